@@ -1,0 +1,136 @@
+package org.dyad.ingest;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+
+/**
+ * Lists what a run reads: the files under each input path, each with its format (forced, or from its
+ * extension), text files paired with their JSON sidecars, and large uncompressed JSON Lines files cut
+ * into byte ranges. Hidden files (".", "_") are not inputs; any other file no reader takes is listed as
+ * skipped, with the reason, in the run manifest.
+ */
+public final class InputFiles {
+  private InputFiles() {}
+
+  public record Skipped(String path, String reason) {}
+
+  public record Listing(List<InputFile> files, List<Skipped> skipped) {}
+
+  /**
+   * @param forced the format from --format, or null to detect each file's format from its name
+   * @param splitBytes JSON Lines files larger than this are read in ranges of this size
+   * @param exclude a folder never read (the run's own output), or null
+   * @throws FileNotFoundException when an input path does not exist
+   */
+  public static Listing list(
+      Configuration conf, List<String> inputs, InputFormat forced, long splitBytes, String exclude)
+      throws IOException {
+    List<InputFile> files = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    CompressionCodecFactory codecs = new CompressionCodecFactory(conf);
+    for (String input : inputs) {
+      Path root = new Path(input);
+      FileSystem fs = root.getFileSystem(conf);
+      if (!fs.exists(root)) throw new FileNotFoundException("Input not found: " + input);
+      List<FileStatus> found = new ArrayList<>();
+      collect(fs, fs.getFileStatus(root), found, exclude);
+      found.sort(Comparator.comparing(s -> s.getPath().toString()));
+      String rootQualified = fs.makeQualified(root).toString();
+      Set<String> names = new HashSet<>();
+      found.forEach(s -> names.add(s.getPath().toString()));
+      Set<String> sidecars = new HashSet<>();
+      for (FileStatus s : found) {
+        String p = s.getPath().toString();
+        if (isTextCandidate(p, forced, codecs)) {
+          String json = stripExtension(uncompressedName(p, codecs)) + ".json";
+          if (names.contains(json)) sidecars.add(json);
+        }
+      }
+      for (FileStatus s : found) {
+        String p = s.getPath().toString();
+        String display = display(input, rootQualified, p);
+        if (sidecars.contains(p)) continue;
+        String name = uncompressedName(p, codecs);
+        boolean compressed = !name.equals(p);
+        Optional<InputFormat> format =
+            forced != null
+                ? Optional.of(forced).filter(f -> f.accepts(name))
+                : InputFormat.detect(name);
+        if (format.isEmpty()) {
+          skipped.add(
+              new Skipped(
+                  display,
+                  forced != null
+                      ? "not a " + forced.code + " file"
+                      : "no reader for this file name (use --format to force one)"));
+          continue;
+        }
+        InputFormat f = format.get();
+        String sidecar = null;
+        if (f == InputFormat.TEXT) {
+          String json = stripExtension(name) + ".json";
+          if (sidecars.contains(json)) sidecar = new Path(json).getName();
+        }
+        InputFile whole = InputFile.whole(p, display, f, sidecar, s.getLen(), compressed);
+        if (f == InputFormat.JSONL && !compressed && s.getLen() > splitBytes) {
+          for (long from = 0; from < s.getLen(); from += splitBytes) {
+            files.add(whole.range(from, Math.min(s.getLen(), from + splitBytes)));
+          }
+        } else {
+          files.add(whole);
+        }
+      }
+    }
+    return new Listing(files, skipped);
+  }
+
+  private static void collect(FileSystem fs, FileStatus status, List<FileStatus> out, String exclude)
+      throws IOException {
+    if (status.getPath().toString().equals(exclude)) return;
+    if (status.isFile()) {
+      out.add(status);
+      return;
+    }
+    for (FileStatus child : fs.listStatus(status.getPath())) {
+      String name = child.getPath().getName();
+      if (name.startsWith(".") || name.startsWith("_")) continue;
+      collect(fs, child, out, exclude);
+    }
+  }
+
+  private static boolean isTextCandidate(String path, InputFormat forced, CompressionCodecFactory codecs) {
+    String name = uncompressedName(path, codecs);
+    return forced == null
+        ? InputFormat.detect(name).filter(f -> f == InputFormat.TEXT).isPresent()
+        : forced == InputFormat.TEXT && forced.accepts(name);
+  }
+
+  /** The path without a compression suffix (.gz, .bz2, ...) that Hadoop knows. */
+  private static String uncompressedName(String path, CompressionCodecFactory codecs) {
+    var codec = codecs.getCodec(new Path(path));
+    return codec == null ? path : CompressionCodecFactory.removeSuffix(path, codec.getDefaultExtension());
+  }
+
+  private static String stripExtension(String path) {
+    int slash = path.lastIndexOf('/');
+    int dot = path.lastIndexOf('.');
+    return dot > slash ? path.substring(0, dot) : path;
+  }
+
+  private static String display(String input, String rootQualified, String path) {
+    if (path.equals(rootQualified)) return input;
+    String below = path.startsWith(rootQualified + "/") ? path.substring(rootQualified.length() + 1) : path;
+    return input.endsWith("/") ? input + below : input + "/" + below;
+  }
+}

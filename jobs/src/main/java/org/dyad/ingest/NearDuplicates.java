@@ -1,0 +1,192 @@
+package org.dyad.ingest;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.io.Serializable;
+import org.apache.spark.ml.feature.HashingTF;
+import org.apache.spark.ml.feature.MinHashLSH;
+import org.apache.spark.ml.feature.MinHashLSHModel;
+import org.apache.spark.ml.feature.NGram;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+import org.dyad.tables.Tables.Col;
+import scala.collection.Seq;
+
+/**
+ * Marks near-duplicates: syndicated copies of a story with small edits. Each article becomes a set of
+ * word shingles; Spark ML's MinHashLSH gives it {@code bands x rows} MinHash values; articles that agree
+ * on all values of any band are candidates (the banding trick, which keeps unrelated pairs out of the
+ * comparison), and a candidate pair is a near-duplicate when the exact Jaccard similarity of the two
+ * shingle sets reaches the threshold. Each near-duplicate gets {@code duplicate_of}: the earliest
+ * (published, then article id) article of its group, following chains of copies to their start, and
+ * {@code duplicate_similarity}: its similarity to the earlier copy it matched best.
+ */
+public final class NearDuplicates {
+  private NearDuplicates() {}
+
+  public record Settings(
+      double threshold, int shingleWords, int bands, int rows, int minShingles, long seed) implements Serializable {
+    public Settings {
+      if (threshold <= 0 || threshold > 1) throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+      if (shingleWords < 1 || bands < 1 || rows < 1 || minShingles < 1) {
+        throw new IllegalArgumentException("shingleWords, bands, rows and minShingles must be positive");
+      }
+    }
+  }
+
+  /** Number of hashed shingle features; collisions at 2^22 are too rare to move a similarity. */
+  private static final int FEATURES = 1 << 22;
+
+  private static final UserDefinedFunction NORMALIZE =
+      udf((UDF1<String, String>) TextNormalizer::normalize, DataTypes.StringType);
+
+  private static final UserDefinedFunction JACCARD =
+      udf((UDF2<Vector, Vector, Double>) NearDuplicates::jaccard, DataTypes.DoubleType);
+
+  /** @param articles unique articles (exact copies already folded) with article_id, text, published */
+  public static Dataset<Row> mark(Dataset<Row> articles, Settings s) {
+    Dataset<Row> shingled =
+        new NGram()
+            .setN(s.shingleWords())
+            .setInputCol("_words")
+            .setOutputCol("_shingles")
+            .transform(
+                articles
+                    .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT))
+                    .withColumn("_words", split(NORMALIZE.apply(col(Col.TEXT)), " ")))
+            .where(size(array_distinct(col("_shingles"))).geq(s.minShingles()));
+    Dataset<Row> features =
+        new HashingTF()
+            .setBinary(true)
+            .setNumFeatures(FEATURES)
+            .setInputCol("_shingles")
+            .setOutputCol("_features")
+            .transform(shingled)
+            .select(col(Col.ARTICLE_ID), orderKey().as("_order"), col("_features"));
+
+    MinHashLSHModel lsh =
+        new MinHashLSH()
+            .setNumHashTables(s.bands() * s.rows())
+            .setSeed(s.seed())
+            .setInputCol("_features")
+            .setOutputCol("_hashes")
+            .fit(features);
+    int rows = s.rows();
+    UserDefinedFunction bandKeys =
+        udf((UDF1<Seq<Vector>, long[]>) hashes -> bandKeys(hashes, rows), DataTypes.createArrayType(DataTypes.LongType));
+    Dataset<Row> bucketed =
+        lsh.transform(features)
+            .select(col(Col.ARTICLE_ID), col("_order"), col("_features"), explode(bandKeys.apply(col("_hashes"))).as("_bucket"))
+            .persist();
+
+    Dataset<Row> a = bucketed.as("a");
+    Dataset<Row> b = bucketed.as("b");
+    Dataset<Row> candidates =
+        a.join(b, col("a._bucket").equalTo(col("b._bucket")).and(col("a._order").lt(col("b._order"))))
+            .select(
+                col("a." + Col.ARTICLE_ID).as("_original"),
+                col("a._order").as("_original_order"),
+                col("b." + Col.ARTICLE_ID).as("_copy"),
+                col("a._features").as("_fa"),
+                col("b._features").as("_fb"))
+            .dropDuplicates("_original", "_copy");
+    Dataset<Row> matches =
+        candidates
+            .withColumn("_similarity", JACCARD.apply(col("_fa"), col("_fb")))
+            .where(col("_similarity").geq(s.threshold()));
+
+    // The earliest matched original of each copy, then follow chains to the first article of the story.
+    Dataset<Row> pointers =
+        matches
+            .groupBy("_copy")
+            .agg(
+                min(struct(col("_original_order"), col("_original"))).getField("_original").as("_original"),
+                max(col("_similarity")).as("_similarity"));
+    Dataset<Row> roots = followToRoots(pointers);
+
+    bucketed.unpersist();
+    return articles
+        .join(
+            roots.select(
+                col("_copy").as(Col.ARTICLE_ID),
+                col("_original").as(Col.DUPLICATE_OF),
+                col("_similarity").as(Col.DUPLICATE_SIMILARITY)),
+            Col.ARTICLE_ID,
+            "left");
+  }
+
+  /** Sorts articles by publication (undated last), then id: the earlier of two copies is the original. */
+  static Column orderKey() {
+    return struct(
+        coalesce(unix_micros(col(Col.PUBLISHED)), lit(Long.MAX_VALUE)).as("t"), col(Col.ARTICLE_ID).as("id"));
+  }
+
+  private static final int MAX_CHAIN_STEPS = 64;
+
+  private static Dataset<Row> followToRoots(Dataset<Row> pointers) {
+    Dataset<Row> current = pointers.persist(StorageLevel.MEMORY_AND_DISK());
+    for (int step = 0; step < MAX_CHAIN_STEPS; step++) {
+      Dataset<Row> next =
+          current
+              .as("p")
+              .join(current.as("q"), col("p._original").equalTo(col("q._copy")), "left")
+              .select(
+                  col("p._copy").as("_copy"),
+                  coalesce(col("q._original"), col("p._original")).as("_original"),
+                  col("p._similarity").as("_similarity"),
+                  col("q._copy").isNotNull().as("_moved"))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      boolean moved = !next.where(col("_moved")).isEmpty();
+      current.unpersist();
+      current = next.drop("_moved");
+      if (!moved) return current;
+    }
+    throw new IllegalStateException("near-duplicate chains longer than 2^" + MAX_CHAIN_STEPS);
+  }
+
+  /** One key per band: a hash of the band's MinHash values and its index, so bands never collide by design. */
+  static long[] bandKeys(Seq<Vector> hashes, int rows) {
+    int n = hashes.size();
+    long[] keys = new long[n / rows];
+    for (int band = 0; band < keys.length; band++) {
+      long h = 0x9E3779B97F4A7C15L * (band + 1);
+      for (int r = 0; r < rows; r++) {
+        h = mix(h ^ Double.doubleToLongBits(hashes.apply(band * rows + r).apply(0)));
+      }
+      keys[band] = h;
+    }
+    return keys;
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** Exact Jaccard similarity of two binary feature vectors (sets of hashed shingles). */
+  static double jaccard(Vector a, Vector b) {
+    int[] x = ((SparseVector) a).indices();
+    int[] y = ((SparseVector) b).indices();
+    int i = 0, j = 0, both = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] == y[j]) {
+        both++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) i++;
+      else j++;
+    }
+    int union = x.length + y.length - both;
+    return union == 0 ? 0 : (double) both / union;
+  }
+
+}

@@ -1,0 +1,145 @@
+package org.dyad.ingest;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.types.TimestampType;
+import org.dyad.tables.Tables;
+import org.dyad.tables.Tables.Col;
+
+/**
+ * Parquet input, typically a Dyad {@code articles} table or an export with the same columns. Each
+ * file's footer is checked on the driver first, so that one unreadable file or one without a text
+ * column becomes a reject instead of failing the run. Columns Dyad computes itself (hashes, duplicate
+ * marks, source locations) are recomputed, not copied; any other column goes to {@code metadata}.
+ */
+final class ParquetInput {
+  private static final Set<String> RECOMPUTED =
+      Set.of(
+          Col.CONTENT_HASH, Col.DUPLICATE_OF, Col.DUPLICATE_SIMILARITY, Col.EXACT_COPIES,
+          Col.INPUT_FORMAT, Col.SOURCE_FILE, Col.SOURCE_OFFSET, Col.SOURCE_LINE, Col.METADATA, Col.LABELS);
+
+  private ParquetInput() {}
+
+  static Dataset<Row> read(SparkSession spark, List<InputFile> files, ReaderSettings settings) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<Row> rejects = new ArrayList<>();
+    List<InputFile> readable = new ArrayList<>();
+    for (InputFile f : files) {
+      try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(new Path(f.path), conf))) {
+        List<String> columns = new ArrayList<>();
+        reader.getFooter().getFileMetaData().getSchema().getFields().forEach(t -> columns.add(t.getName()));
+        if (settings.fields.pick(FieldMapping.TEXT, columns) == null) {
+          rejects.add(
+              f.record(null, null)
+                  .reject(
+                      RejectReason.UNSUPPORTED_SCHEMA,
+                      "no text column (looked for " + settings.fields.namesOf(FieldMapping.TEXT) + ") among "
+                          + columns + "; " + reader.getRecordCount() + " rows not read",
+                      null)
+                  .toRow());
+        } else {
+          readable.add(f);
+        }
+      } catch (IOException | RuntimeException e) {
+        rejects.add(f.record(null, null).reject(RejectReason.UNREADABLE_FILE, "not a readable Parquet file: " + e, null).toRow());
+      }
+    }
+    Dataset<Row> rejected = spark.createDataFrame(rejects, RawRecord.SCHEMA);
+    if (readable.isEmpty()) return rejected;
+
+    String[] paths = readable.stream().map(f -> f.path).toArray(String[]::new);
+    Dataset<Row> table = spark.read().option("mergeSchema", "true").parquet(paths);
+    List<Row> names = new ArrayList<>();
+    readable.forEach(f -> names.add(RowFactory.create(f.path, f.displayPath)));
+    Dataset<Row> displayNames =
+        spark.createDataFrame(
+            names,
+            DataTypes.createStructType(
+                new StructField[] {
+                  DataTypes.createStructField("_path", DataTypes.StringType, false),
+                  DataTypes.createStructField("_display", DataTypes.StringType, false)
+                }));
+    Dataset<Row> located =
+        table
+            .withColumn("_path", col("_metadata.file_path"))
+            .withColumn("_row", col("_metadata.row_index"))
+            .join(broadcast(displayNames), "_path", "left");
+    return rejected.unionByName(located.select(rawColumns(table.schema(), settings)));
+  }
+
+  private static Column[] rawColumns(StructType schema, ReaderSettings settings) {
+    List<String> columns = Arrays.asList(schema.fieldNames());
+    Set<String> used = new HashSet<>(RECOMPUTED);
+    List<Column> out = new ArrayList<>();
+    out.add(lit(InputFormat.PARQUET.code).as(Col.INPUT_FORMAT));
+    out.add(coalesce(col("_display"), col("_path")).as(Col.SOURCE_FILE));
+    out.add(col("_row").cast("long").as(Col.SOURCE_OFFSET));
+    out.add(lit(null).cast("long").as(Col.SOURCE_LINE));
+    String[][] fields = {
+      {FieldMapping.ID, RawRecord.GIVEN_ID},
+      {FieldMapping.SOURCE, Col.SOURCE},
+      {FieldMapping.URL, Col.URL},
+      {FieldMapping.TITLE, Col.TITLE},
+      {FieldMapping.TEXT, Col.TEXT},
+      {FieldMapping.PUBLISHED, RawRecord.PUBLISHED_RAW},
+    };
+    for (String[] f : fields) {
+      String name = settings.fields.pick(f[0], columns);
+      if (name == null) {
+        out.add(lit(null).cast("string").as(f[1]));
+        continue;
+      }
+      used.add(name);
+      DataType type = schema.apply(name).dataType();
+      Column c = col(name);
+      Column asString =
+          type instanceof TimestampType
+              ? date_format(c, "yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'") // the session time zone is UTC
+              : c.cast("string");
+      out.add(asString.as(f[1]));
+    }
+    Column metadata =
+        columns.contains(Col.METADATA) && schema.apply(Col.METADATA).dataType().equals(Tables.ARTICLES_SCHEMA.apply(Col.METADATA).dataType())
+            ? col(Col.METADATA)
+            : map().cast(Tables.ARTICLES_SCHEMA.apply(Col.METADATA).dataType());
+    List<Column> extras = new ArrayList<>();
+    for (String name : columns) {
+      if (used.contains(name)) continue;
+      DataType type = schema.apply(name).dataType();
+      extras.add(lit(name));
+      extras.add(type instanceof org.apache.spark.sql.types.AtomicType ? col(name).cast("string") : to_json(col(name)));
+    }
+    if (!extras.isEmpty()) metadata = map_concat(metadata, map(extras.toArray(Column[]::new)));
+    out.add(metadata.as(Col.METADATA));
+    out.add(
+        (columns.contains(Col.LABELS)
+                && schema.apply(Col.LABELS).dataType().equals(Tables.ARTICLES_SCHEMA.apply(Col.LABELS).dataType())
+            ? col(Col.LABELS)
+            : map().cast(Tables.ARTICLES_SCHEMA.apply(Col.LABELS).dataType()))
+            .as(Col.LABELS));
+    out.add(lit(null).cast("string").as(Col.REASON));
+    out.add(lit(null).cast("string").as(Col.DETAIL));
+    out.add(lit(null).cast("string").as(Col.SNIPPET));
+    return out.toArray(Column[]::new);
+  }
+
+}

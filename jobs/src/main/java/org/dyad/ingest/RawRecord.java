@@ -1,0 +1,117 @@
+package org.dyad.ingest;
+
+import static org.apache.spark.sql.types.DataTypes.*;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.dyad.tables.Tables.Col;
+import scala.collection.JavaConverters;
+
+/**
+ * One record as a reader found it, before validation: the fields as given (dates still strings), where
+ * it came from, and a reject reason when the reader itself could not parse it.
+ */
+public final class RawRecord implements Serializable {
+  public static final String GIVEN_ID = "given_id";
+  public static final String PUBLISHED_RAW = "published_raw";
+
+  public static final StructType SCHEMA =
+      createStructType(
+          new org.apache.spark.sql.types.StructField[] {
+            createStructField(Col.INPUT_FORMAT, StringType, true),
+            createStructField(Col.SOURCE_FILE, StringType, true),
+            createStructField(Col.SOURCE_OFFSET, LongType, true),
+            createStructField(Col.SOURCE_LINE, LongType, true),
+            createStructField(GIVEN_ID, StringType, true),
+            createStructField(Col.SOURCE, StringType, true),
+            createStructField(Col.URL, StringType, true),
+            createStructField(Col.TITLE, StringType, true),
+            createStructField(Col.TEXT, StringType, true),
+            createStructField(PUBLISHED_RAW, StringType, true),
+            createStructField(Col.METADATA, createMapType(StringType, StringType, true), true),
+            createStructField(
+                Col.LABELS, createMapType(StringType, createArrayType(StringType, true), true), true),
+            createStructField(Col.REASON, StringType, true),
+            createStructField(Col.DETAIL, StringType, true),
+            createStructField(Col.SNIPPET, StringType, true),
+          });
+
+  private static final int SNIPPET_CHARS = 200;
+
+  public String inputFormat;
+  public String sourceFile;
+  public Long sourceOffset;
+  public Long sourceLine;
+  public String givenId;
+  public String source;
+  public String url;
+  public String title;
+  public String text;
+  public String publishedRaw;
+  public Map<String, String> metadata = new LinkedHashMap<>();
+  public Map<String, List<String>> labels = new LinkedHashMap<>();
+  public String reason;
+  public String detail;
+  public String snippet;
+
+  public RawRecord(String inputFormat, String sourceFile, Long sourceOffset, Long sourceLine) {
+    this.inputFormat = inputFormat;
+    this.sourceFile = sourceFile;
+    this.sourceOffset = sourceOffset;
+    this.sourceLine = sourceLine;
+  }
+
+  /** Marks this record rejected by its reader; the snippet shows the offending input. */
+  public RawRecord reject(RejectReason why, String detail, String rawInput) {
+    this.reason = why.code;
+    this.detail = detail;
+    this.snippet = snippet(rawInput);
+    return this;
+  }
+
+  public boolean rejected() {
+    return reason != null;
+  }
+
+  /** The first characters of the input, with control characters made visible. */
+  public static String snippet(String raw) {
+    if (raw == null) return null;
+    String cut = raw.length() > SNIPPET_CHARS ? raw.substring(0, SNIPPET_CHARS) : raw;
+    StringBuilder out = new StringBuilder(cut.length());
+    cut.codePoints()
+        .forEach(
+            cp -> {
+              if (cp == '\n' || cp == '\t') out.append(' ');
+              else if (Character.isISOControl(cp) || cp == 0xFFFF || cp == 0xFFFD)
+                out.append(String.format("\\u%04X", cp));
+              else out.appendCodePoint(cp);
+            });
+    return out.toString();
+  }
+
+  public Row toRow() {
+    Map<String, scala.collection.Seq<String>> labelSeqs = new LinkedHashMap<>();
+    labels.forEach((k, v) -> labelSeqs.put(k, JavaConverters.asScalaBuffer(v)));
+    return RowFactory.create(
+        inputFormat,
+        sourceFile,
+        sourceOffset,
+        sourceLine,
+        givenId,
+        source,
+        url,
+        title,
+        text,
+        publishedRaw,
+        JavaConverters.mapAsScalaMap(metadata),
+        JavaConverters.mapAsScalaMap(labelSeqs),
+        reason,
+        detail,
+        snippet);
+  }
+}

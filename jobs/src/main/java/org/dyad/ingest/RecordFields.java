@@ -1,0 +1,63 @@
+package org.dyad.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
+/**
+ * Fills a record's article fields from named input values (a JSON object's members, a CSV row, a
+ * sidecar) through the field mapping; every other value goes to the metadata map as a string.
+ */
+final class RecordFields {
+  private RecordFields() {}
+
+  /** JSON values: text and title must be strings, the other fields scalars. */
+  static void fillFromJson(RawRecord r, Map<String, JsonNode> values, FieldMapping mapping, String raw) {
+    Map<String, String> chosen = mapping.resolve(values.keySet());
+    for (Map.Entry<String, String> e : chosen.entrySet()) {
+      String field = e.getKey();
+      JsonNode v = values.get(e.getValue());
+      if (v == null || v.isNull()) continue;
+      boolean textual = field.equals(FieldMapping.TEXT) || field.equals(FieldMapping.TITLE);
+      if ((textual && !v.isTextual()) || (!textual && !v.isValueNode())) {
+        r.reject(
+            RejectReason.INVALID_FIELD,
+            "field '" + e.getValue() + "' (" + field + ") is a JSON " + v.getNodeType().name().toLowerCase()
+                + ", expected " + (textual ? "a string" : "a string or number"),
+            raw);
+        return;
+      }
+      set(r, field, v.asText());
+    }
+    for (Map.Entry<String, JsonNode> e : values.entrySet()) {
+      if (chosen.containsValue(e.getKey()) || e.getValue() == null || e.getValue().isNull()) continue;
+      JsonNode v = e.getValue();
+      r.metadata.put(e.getKey(), v.isTextual() ? v.asText() : v.toString());
+    }
+  }
+
+  /** String values (CSV cells): empty cells count as absent. */
+  static void fillFromStrings(RawRecord r, Map<String, String> values, FieldMapping mapping) {
+    Map<String, String> chosen = mapping.resolve(values.keySet());
+    chosen.forEach(
+        (field, name) -> {
+          String v = values.get(name);
+          if (v != null && !v.isEmpty()) set(r, field, v);
+        });
+    values.forEach(
+        (name, v) -> {
+          if (!chosen.containsValue(name) && v != null && !v.isEmpty()) r.metadata.put(name, v);
+        });
+  }
+
+  private static void set(RawRecord r, String field, String value) {
+    switch (field) {
+      case FieldMapping.ID -> r.givenId = value;
+      case FieldMapping.SOURCE -> r.source = value;
+      case FieldMapping.URL -> r.url = value;
+      case FieldMapping.TITLE -> r.title = value;
+      case FieldMapping.TEXT -> r.text = value;
+      case FieldMapping.PUBLISHED -> r.publishedRaw = value;
+      default -> throw new IllegalArgumentException(field);
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package org.dyad.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reuters-21578 SGML ({@code reut2-NNN.sgm}). The files are not XML (no root element, unescaped
+ * {@code >}, SGML character references), so they are read with patterns for the known tags, never by
+ * an XML parser: no DTD or external entity is ever resolved, and unknown entities stay literal text.
+ *
+ * <p>Text is the BODY; an unprocessed record's raw TEXT; or, for a brief that is only a headline, its
+ * TITLE. Dates keep only their leading {@code D-MON-YYYY HH:MM:SS} (334 carry trailing junk) and are
+ * taken as UTC. The TOPICS, PLACES, PEOPLE, ORGS and EXCHANGES labels go to {@code labels}.
+ */
+public final class ReutersSgmlParser {
+  public static final String SOURCE_NAME = "Reuters";
+  public static final String ID_PREFIX = "reuters-";
+
+  private static final Pattern OPEN = Pattern.compile("<REUTERS\\b([^>]*)>");
+  private static final String CLOSE = "</REUTERS>";
+  private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z]+)=\"([^\"]*)\"");
+  private static final Pattern TEXT = Pattern.compile("<TEXT\\b([^>]*)>(.*?)</TEXT>", Pattern.DOTALL);
+  private static final Pattern D = Pattern.compile("<D>(.*?)</D>", Pattern.DOTALL);
+  private static final Pattern DATE =
+      Pattern.compile("^\\s*(\\d{1,2})-([A-Za-z]{3})-(\\d{4})(?:\\s+(\\d{1,2}):(\\d{2}):(\\d{2}))?");
+  private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(\\d{1,7});");
+  private static final Pattern TAG = Pattern.compile("</?[A-Z]+\\b[^>]*>");
+  private static final String[] LABEL_TAGS = {"TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES", "COMPANIES"};
+  private static final List<String> MONTHS =
+      List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
+
+  private ReutersSgmlParser() {}
+
+  public static List<RawRecord> parse(InputStream in, InputFile file, ReaderSettings settings) throws IOException {
+    byte[] bytes = in.readAllBytes();
+    // ISO-8859-1 maps each byte to one char, so character offsets are byte offsets.
+    String sgml = Decoding.decode(bytes, bytes.length, settings.charsetFor(InputFormat.REUTERS));
+    List<RawRecord> records = new ArrayList<>();
+    Matcher open = OPEN.matcher(sgml);
+    int searchFrom = 0;
+    long line = 1;
+    int lineCountedTo = 0;
+    while (open.find(searchFrom)) {
+      int start = open.start();
+      line += countNewlines(sgml, lineCountedTo, start);
+      lineCountedTo = start;
+      RawRecord r = file.record((long) start, line);
+      int nextOpen = sgml.indexOf("<REUTERS", open.end());
+      int close = sgml.indexOf(CLOSE, open.end());
+      if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+        int end = nextOpen >= 0 ? nextOpen : sgml.length();
+        records.add(r.reject(RejectReason.MALFORMED_SGML, "<REUTERS> record without </REUTERS>", sgml.substring(start, end)));
+        searchFrom = end;
+        continue;
+      }
+      records.add(record(r, open.group(1), sgml.substring(open.end(), close), sgml.substring(start, close)));
+      searchFrom = close + CLOSE.length();
+    }
+    return records;
+  }
+
+  private static RawRecord record(RawRecord r, String attributeText, String body, String raw) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    Matcher a = ATTRIBUTE.matcher(attributeText);
+    while (a.find()) attributes.put(a.group(1).toUpperCase(Locale.ROOT), a.group(2));
+    String newId = attributes.get("NEWID");
+    if (newId == null || newId.isBlank()) {
+      return r.reject(RejectReason.MALFORMED_SGML, "<REUTERS> record without NEWID", raw);
+    }
+    r.givenId = ID_PREFIX + newId.strip();
+    r.source = SOURCE_NAME;
+    attributes.forEach((k, v) -> r.metadata.put(k.toLowerCase(Locale.ROOT), v));
+
+    String date = element(body, "DATE");
+    if (date != null) {
+      r.metadata.put("date_raw", decode(date).strip());
+      r.publishedRaw = isoDate(date);
+    }
+    for (String tag : LABEL_TAGS) {
+      String list = element(body, tag);
+      if (list == null) continue;
+      List<String> values = new ArrayList<>();
+      Matcher d = D.matcher(list);
+      while (d.find()) values.add(decode(d.group(1)).strip());
+      if (!values.isEmpty()) r.labels.put(tag.toLowerCase(Locale.ROOT), values);
+    }
+
+    Matcher text = TEXT.matcher(body);
+    if (text.find()) {
+      Matcher type = ATTRIBUTE.matcher(text.group(1));
+      String textType = type.find() ? type.group(2) : "NORM";
+      r.metadata.put("text_type", textType);
+      String inner = text.group(2);
+      String title = element(inner, "TITLE");
+      String dateline = element(inner, "DATELINE");
+      String author = element(inner, "AUTHOR");
+      String bodyText = element(inner, "BODY");
+      if (title != null) r.title = clean(title);
+      if (dateline != null) r.metadata.put("dateline", clean(dateline));
+      if (author != null) r.metadata.put("author", clean(author));
+      if (bodyText != null) r.text = clean(bodyText);
+      else if ("UNPROC".equals(textType)) r.text = clean(TAG.matcher(inner).replaceAll(" "));
+      else r.text = r.title;
+    }
+    if (r.text == null || r.text.isBlank()) r.snippet = RawRecord.snippet(raw);
+    return r;
+  }
+
+  /** The content of the first {@code <tag>...</tag>}, or null. */
+  private static String element(String s, String tag) {
+    int open = s.indexOf("<" + tag + ">");
+    if (open < 0) return null;
+    int from = open + tag.length() + 2;
+    int close = s.indexOf("</" + tag + ">", from);
+    return close < 0 ? null : s.substring(from, close);
+  }
+
+  /** {@code 26-FEB-1987 15:01:01.79} (with any trailing junk) as ISO-8601 UTC; unmatched input unchanged. */
+  static String isoDate(String raw) {
+    Matcher m = DATE.matcher(raw);
+    if (!m.find()) return raw.strip();
+    int month = MONTHS.indexOf(m.group(2).toUpperCase(Locale.ROOT)) + 1;
+    if (month == 0) return raw.strip();
+    String day = String.format("%04d-%02d-%02d", Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+    if (m.group(4) == null) return day;
+    return String.format("%sT%02d:%s:%sZ", day, Integer.parseInt(m.group(4)), m.group(5), m.group(6));
+  }
+
+  /** Decodes entities, drops control characters (Reuters' &#2; &#3; &#5; ... markers) and trims. */
+  static String clean(String s) {
+    return decode(s).strip();
+  }
+
+  static String decode(String s) {
+    Matcher m = NUMERIC_ENTITY.matcher(s);
+    StringBuilder out = new StringBuilder(s.length());
+    while (m.find()) {
+      int cp = Integer.parseInt(m.group(1));
+      String replacement = Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "";
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    String named =
+        out.toString()
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&apos;", "'")
+            .replace("&amp;", "&");
+    StringBuilder kept = new StringBuilder(named.length());
+    named
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (cp == '\n' || cp == '\t' || !Character.isISOControl(cp)) kept.appendCodePoint(cp);
+              else if (cp == '\r') kept.append('\n');
+            });
+    return kept.toString();
+  }
+
+  private static long countNewlines(String s, int from, int to) {
+    long n = 0;
+    for (int i = from; i < to; i++) if (s.charAt(i) == '\n') n++;
+    return n;
+  }
+}

@@ -1,0 +1,163 @@
+package org.dyad.jobs;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.dyad.config.IngestConfig;
+import org.dyad.ingest.ArticleIdentity;
+import org.dyad.ingest.ArticleValidation;
+import org.dyad.ingest.CorpusReader;
+import org.dyad.ingest.ExactDuplicates;
+import org.dyad.ingest.FieldMapping;
+import org.dyad.ingest.IngestResult;
+import org.dyad.ingest.InputFiles;
+import org.dyad.ingest.InputFormat;
+import org.dyad.ingest.NearDuplicates;
+import org.dyad.ingest.NoUsableInputException;
+import org.dyad.ingest.ReaderSettings;
+import org.dyad.run.Progress;
+import org.dyad.run.Progress.Stage;
+import org.dyad.run.RunOutput;
+import org.dyad.tables.Tables;
+import org.dyad.tables.Tables.Col;
+
+/** Corpus -> {@code articles}, {@code rejects} and {@code article_copies}. */
+public final class IngestJob {
+  private IngestJob() {}
+
+  /** Rows per Parquet file of the articles table. */
+  private static final long ROWS_PER_FILE = 200_000;
+
+  public static IngestResult run(SparkSession spark, IngestConfig config, RunOutput out, Progress progress)
+      throws IOException {
+    Stage list = progress.start("list");
+    InputFormat forced = "auto".equalsIgnoreCase(config.format) ? null : InputFormat.fromCode(config.format);
+    InputFiles.Listing listing =
+        InputFiles.list(
+            spark.sparkContext().hadoopConfiguration(),
+            config.inputs,
+            forced,
+            config.splitBytes,
+            out.outputPath().toString());
+    long bytes = listing.files().stream().filter(f -> f.start == 0).mapToLong(f -> f.length).sum();
+    list.count("files", listing.files().size()).count("skipped", listing.skipped().size());
+    list.done(
+        Progress.count(listing.files().size()) + " files to read (" + Progress.count(bytes) + " bytes), "
+            + listing.skipped().size() + " skipped");
+    listing.skipped().forEach(s -> progress.note("skipped " + s.path() + ": " + s.reason()));
+    if (listing.files().isEmpty()) {
+      throw new NoUsableInputException(
+          "No input files to read in " + config.inputs
+              + (listing.skipped().isEmpty() ? "" : " (" + listing.skipped().size() + " skipped: " + listing.skipped() + ")"));
+    }
+
+    Stage read = progress.start("read");
+    ReaderSettings readerSettings =
+        new ReaderSettings(FieldMapping.of(config.fields), config.encoding, config.maxChars);
+    Dataset<Row> raw = CorpusReader.read(spark, listing.files(), readerSettings).persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Long> readByFormat = countBy(raw, col(Col.INPUT_FORMAT));
+    long readCount = readByFormat.values().stream().mapToLong(Long::longValue).sum();
+    read.count("records", readCount);
+    read.done(Progress.count(readCount) + " records " + readByFormat);
+
+    Stage validate = progress.start("validate");
+    ArticleValidation.Settings validation =
+        new ArticleValidation.Settings(config.maxChars, config.date, config.source);
+    Dataset<Row> checked =
+        ArticleIdentity.assign(ArticleValidation.validate(raw, validation)).persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Long> byReason = countBy(checked.where(col(Col.REASON).isNotNull()), col(Col.REASON));
+    Dataset<Row> accepted = checked.where(col(Col.REASON).isNull());
+    long acceptedCount = accepted.count();
+    long undated = accepted.where(col(Col.PUBLISHED).isNull()).count();
+    long rejectedCount = byReason.values().stream().mapToLong(Long::longValue).sum();
+    validate.count("accepted", acceptedCount).count("rejected", rejectedCount).count("undated", undated);
+    validate.done(
+        Progress.count(acceptedCount) + " accepted (" + Progress.count(undated) + " undated), "
+            + Progress.count(rejectedCount) + " rejected " + byReason);
+    raw.unpersist();
+
+    Dataset<Row> rejects = select(checked.where(col(Col.REASON).isNotNull()), Tables.REJECTS_SCHEMA);
+    if (acceptedCount == 0) {
+      write(rejects, out.stagingPath(Tables.REJECTS), rejectedCount, Col.SOURCE_FILE, Col.SOURCE_OFFSET, Col.SOURCE_LINE, Col.REASON);
+      throw new NoUsableInputException(
+          "No usable articles: all " + Progress.count(readCount) + " records read were rejected " + byReason
+              + "; see the rejects table in " + out.stagingPath(Tables.REJECTS));
+    }
+
+    Stage exact = progress.start("exact-dups");
+    ExactDuplicates.Folded folded = ExactDuplicates.fold(accepted);
+    Dataset<Row> kept = folded.kept().persist(StorageLevel.MEMORY_AND_DISK());
+    long keptCount = kept.count();
+    long copies = acceptedCount - keptCount;
+    exact.count("copies", copies);
+    exact.done(Progress.count(copies) + " exact copies folded, " + Progress.count(keptCount) + " distinct texts");
+
+    Stage near = progress.start("near-dups");
+    IngestConfig.NearDuplicateConfig nd = config.nearDuplicates;
+    Dataset<Row> articles =
+        nd.enabled
+            ? NearDuplicates.mark(
+                kept, new NearDuplicates.Settings(nd.threshold, nd.shingleWords, nd.bands, nd.rows, nd.minShingles, nd.seed))
+            : kept.withColumn(Col.DUPLICATE_OF, lit(null).cast("string"))
+                .withColumn(Col.DUPLICATE_SIMILARITY, lit(null).cast("double"));
+    articles = select(articles, Tables.ARTICLES_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+    long nearCount = articles.where(col(Col.DUPLICATE_OF).isNotNull()).count();
+    near.count("near_duplicates", nearCount);
+    near.done(
+        nd.enabled
+            ? Progress.count(nearCount) + " near-duplicates marked (Jaccard >= " + nd.threshold + ")"
+            : "disabled");
+
+    Stage write = progress.start("write");
+    write(articles, out.stagingPath(Tables.ARTICLES), keptCount, Col.ARTICLE_ID);
+    write(rejects, out.stagingPath(Tables.REJECTS), rejectedCount, Col.SOURCE_FILE, Col.SOURCE_OFFSET, Col.SOURCE_LINE, Col.REASON);
+    write(
+        select(folded.copies(), Tables.ARTICLE_COPIES_SCHEMA),
+        out.stagingPath(Tables.ARTICLE_COPIES),
+        copies,
+        Col.DUPLICATE_OF,
+        Col.ARTICLE_ID);
+    write.done(
+        Progress.count(keptCount) + " articles, " + Progress.count(rejectedCount) + " rejects, "
+            + Progress.count(copies) + " copies");
+    articles.unpersist();
+    kept.unpersist();
+    checked.unpersist();
+
+    IngestResult result =
+        new IngestResult(listing, readCount, acceptedCount, byReason, undated, copies, nearCount, keptCount, readByFormat);
+    if (!result.accountedFor()) {
+      throw new IllegalStateException(
+          "Records not accounted for: read " + readCount + " != accepted " + acceptedCount + " + rejected "
+              + rejectedCount + ", or accepted != articles " + keptCount + " + copies " + copies);
+    }
+    return result;
+  }
+
+  private static Map<String, Long> countBy(Dataset<Row> rows, Column key) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (Row r : rows.groupBy(key.as("k")).count().collectAsList()) counts.put(r.getString(0), r.getLong(1));
+    return counts;
+  }
+
+  private static Dataset<Row> select(Dataset<Row> rows, StructType schema) {
+    return rows.select(
+        Arrays.stream(schema.fields()).map(f -> col(f.name()).cast(f.dataType()).as(f.name())).toArray(Column[]::new));
+  }
+
+  /** Writes a table in a stable layout: rows hashed into a fixed number of files by key, sorted within. */
+  private static void write(Dataset<Row> rows, String path, long count, String... sortKeys) {
+    int files = (int) Math.max(1, (count + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
+    Column[] keys = Arrays.stream(sortKeys).map(k -> col(k)).toArray(Column[]::new);
+    rows.repartition(files, keys).sortWithinPartitions(keys).write().mode("overwrite").parquet(path);
+  }
+}

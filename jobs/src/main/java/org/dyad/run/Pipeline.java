@@ -1,0 +1,48 @@
+package org.dyad.run;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.dyad.config.DyadConfig;
+import org.dyad.ingest.IngestResult;
+import org.dyad.ingest.NoUsableInputException;
+import org.dyad.jobs.IngestJob;
+
+/**
+ * Runs the jobs of one command in one Spark application, then publishes their tables and the run
+ * manifest, or, when the run fails, leaves the published reports untouched.
+ */
+public final class Pipeline {
+  private Pipeline() {}
+
+  /** Exit status of a run that read nothing usable. */
+  public static final int NO_USABLE_INPUT = 3;
+
+  public static int run(String command, DyadConfig config, SparkSession spark, Progress progress) throws IOException {
+    Instant started = Instant.now();
+    RunOutput out = new RunOutput(spark.sparkContext().hadoopConfiguration(), config.output);
+    RunManifest manifest = new RunManifest(out.runId(), command, started, config);
+    progress.note("run " + out.runId() + ": " + command + " " + config.ingest.inputs + " -> " + out.outputPath());
+    try {
+      IngestResult ingest = IngestJob.run(spark, config.ingest, out, progress);
+      Map<String, String> tables = new LinkedHashMap<>();
+      ingest.tables().forEach(t -> tables.put(t, out.publishedPath(t)));
+      manifest.ingest(ingest, tables).finish("succeeded", progress, null);
+      Progress.Stage publish = progress.start("publish");
+      out.publish(ingest.tables(), manifest.toJson());
+      publish.done(tables.size() + " tables and _manifest.json in " + out.outputPath());
+      progress.note(
+          "done in " + String.format(java.util.Locale.ROOT, "%.1f", progress.elapsedSeconds()) + " s: "
+              + Progress.count(ingest.read()) + " read = " + Progress.count(ingest.accepted()) + " accepted + "
+              + Progress.count(ingest.rejected()) + " rejected; " + Progress.count(ingest.articles()) + " articles");
+      return 0;
+    } catch (NoUsableInputException e) {
+      String where = out.fail(manifest.finish("failed", progress, e.getMessage()).toJson());
+      progress.note("FAILED: " + e.getMessage());
+      progress.note("run manifest kept in " + where + "; published reports unchanged");
+      return NO_USABLE_INPUT;
+    }
+  }
+}

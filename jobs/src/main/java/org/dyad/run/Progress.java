@@ -1,0 +1,65 @@
+package org.dyad.run;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One line per stage, with its counts and elapsed time; the stages are kept for the run manifest. */
+public final class Progress {
+  private final PrintStream out;
+  private final long started = System.nanoTime();
+  private final List<StageRecord> stages = new ArrayList<>();
+
+  public record StageRecord(String name, double seconds, Map<String, Long> counts, String summary) {}
+
+  public Progress(PrintStream out) {
+    this.out = out;
+  }
+
+  public Stage start(String name) {
+    return new Stage(name);
+  }
+
+  public List<StageRecord> stages() {
+    return stages;
+  }
+
+  public double elapsedSeconds() {
+    return (System.nanoTime() - started) / 1e9;
+  }
+
+  public void note(String message) {
+    out.println("[dyad] " + message);
+    out.flush();
+  }
+
+  public static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  public final class Stage {
+    private final String name;
+    private final long start = System.nanoTime();
+    private final Map<String, Long> counts = new LinkedHashMap<>();
+
+    private Stage(String name) {
+      this.name = name;
+    }
+
+    public Stage count(String what, long n) {
+      counts.put(what, n);
+      return this;
+    }
+
+    /** Ends the stage and prints its line. */
+    public void done(String summary) {
+      double seconds = (System.nanoTime() - start) / 1e9;
+      stages.add(new StageRecord(name, Math.round(seconds * 1000) / 1000.0, counts, summary));
+      out.printf(Locale.ROOT, "[dyad] %-14s %s  (%.1f s)%n", name, summary, seconds);
+      out.flush();
+    }
+  }
+}

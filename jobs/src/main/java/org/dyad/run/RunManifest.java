@@ -1,0 +1,132 @@
+package org.dyad.run;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.dyad.config.DyadConfig;
+import org.dyad.ingest.IngestResult;
+import org.dyad.ingest.InputFile;
+import org.dyad.ingest.RejectReason;
+import org.dyad.tables.Tables;
+
+/** {@code _manifest.json}: what a run read, wrote and counted, with its configuration and timings. */
+public final class RunManifest {
+  /** Longer file lists are cut to this many entries in the manifest. */
+  static final int MAX_LISTED_FILES = 1000;
+
+  private final Map<String, Object> root = new LinkedHashMap<>();
+
+  public RunManifest(String runId, String command, Instant started, DyadConfig config) {
+    root.put("manifest_version", 1);
+    root.put("run_id", runId);
+    root.put("command", command);
+    root.put("status", "running");
+    root.put("started", started.toString());
+    root.put("versions", versions());
+    root.put("config", config);
+  }
+
+  public RunManifest ingest(IngestResult r, Map<String, String> tablePaths) {
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    Map<String, Long> filesByFormat = new TreeMap<>();
+    long bytes = 0;
+    List<Map<String, Object>> files = new ArrayList<>();
+    for (InputFile f : r.listing().files()) {
+      if (f.start != 0) continue;
+      filesByFormat.merge(f.format.code, 1L, Long::sum);
+      bytes += f.length;
+      if (files.size() < MAX_LISTED_FILES) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("path", f.displayPath);
+        file.put("format", f.format.code);
+        file.put("bytes", f.length);
+        if (f.sidecar != null) file.put("sidecar", f.sidecar);
+        files.add(file);
+      }
+    }
+    inputs.put("files", filesByFormat.values().stream().mapToLong(Long::longValue).sum());
+    inputs.put("bytes", bytes);
+    inputs.put("files_by_format", filesByFormat);
+    inputs.put("file_list", files);
+    inputs.put("file_list_truncated", files.size() < filesByFormat.values().stream().mapToLong(Long::longValue).sum());
+    List<Map<String, String>> skipped = new ArrayList<>();
+    r.listing().skipped().forEach(s -> skipped.add(Map.of("path", s.path(), "reason", s.reason())));
+    inputs.put("skipped", skipped);
+    root.put("inputs", inputs);
+
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("read", r.read());
+    counts.put("accepted", r.accepted());
+    counts.put("rejected", r.rejected());
+    counts.put("identity", "read = accepted + rejected; accepted = articles + exact_duplicates");
+    counts.put("identity_holds", r.accountedFor());
+    counts.put("read_by_format", r.readByFormat());
+    counts.put("rejected_by_reason", r.rejectedByReason());
+    counts.put("articles", r.articles());
+    counts.put("exact_duplicates", r.exactDuplicates());
+    counts.put("near_duplicates", r.nearDuplicates());
+    counts.put("stories", r.articles() - r.nearDuplicates());
+    counts.put("undated", r.undated());
+    root.put("counts", counts);
+
+    Map<String, String> reasons = new LinkedHashMap<>();
+    for (RejectReason reason : RejectReason.values()) reasons.put(reason.code, reason.description);
+    root.put("reject_reasons", reasons);
+
+    Map<String, Object> tables = new LinkedHashMap<>();
+    Map<String, Long> rows =
+        Map.of(
+            Tables.ARTICLES, r.articles(),
+            Tables.REJECTS, r.rejected(),
+            Tables.ARTICLE_COPIES, r.exactDuplicates());
+    tablePaths.forEach(
+        (name, path) -> {
+          Map<String, Object> t = new LinkedHashMap<>();
+          t.put("path", path);
+          t.put("rows", rows.get(name));
+          t.put("schema_version", Tables.SCHEMA_VERSION);
+          tables.put(name, t);
+        });
+    root.put("tables", tables);
+    return this;
+  }
+
+  public RunManifest finish(String status, Progress progress, String error) {
+    root.put("status", status);
+    root.put("finished", Instant.now().toString());
+    root.put("seconds", Math.round(progress.elapsedSeconds() * 1000) / 1000.0);
+    root.put("stages", progress.stages());
+    if (error != null) root.put("error", error);
+    return this;
+  }
+
+  public String toJson() {
+    try {
+      return DyadConfig.JSON.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static Map<String, String> versions() {
+    Map<String, String> v = new LinkedHashMap<>();
+    Properties p = new Properties();
+    try (InputStream in = RunManifest.class.getResourceAsStream("/org/dyad/version.properties")) {
+      if (in != null) p.load(in);
+    } catch (IOException ignored) {
+      // versions are informative; a missing file leaves them out
+    }
+    v.put("dyad", p.getProperty("dyad.version", "unknown"));
+    v.put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
+    v.put("spark_nlp_built_with", p.getProperty("spark-nlp.version", "unknown"));
+    v.put("java", System.getProperty("java.version"));
+    return v;
+  }
+}
