@@ -40,8 +40,8 @@ public final class IngestConfig {
     public int shingleWords = 3;
     public int bands = 20;
     public int rows = 5;
-    /** Articles with fewer distinct shingles are too short to compare. */
-    public int minShingles = 10;
+    /** Articles with fewer distinct shingles (about 20 words) are too short to compare: only exact copies of them fold. */
+    public int minShingles = 20;
     public long seed = 1;
   }
 }

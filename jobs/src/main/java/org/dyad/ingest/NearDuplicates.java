@@ -21,8 +21,9 @@ import org.dyad.tables.Tables.Col;
 import scala.collection.Seq;
 
 /**
- * Marks near-duplicates: syndicated copies of a story with small edits. Each article becomes a set of
- * word shingles; Spark ML's MinHashLSH gives it {@code bands x rows} MinHash values; articles that agree
+ * Marks near-duplicates: syndicated copies of a story with small edits. Each article (title and text)
+ * becomes a set of word shingles; the title keeps apart templated notices that differ only in whose
+ * they are ("X sets quarterly dividend"); Spark ML's MinHashLSH gives it {@code bands x rows} MinHash values; articles that agree
  * on all values of any band are candidates (the banding trick, which keeps unrelated pairs out of the
  * comparison), and a candidate pair is a near-duplicate when the exact Jaccard similarity of the two
  * shingle sets reaches the threshold. Each near-duplicate gets {@code duplicate_of}: the earliest
@@ -60,8 +61,8 @@ public final class NearDuplicates {
             .setOutputCol("_shingles")
             .transform(
                 articles
-                    .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT))
-                    .withColumn("_words", split(NORMALIZE.apply(col(Col.TEXT)), " ")))
+                    .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TITLE), col(Col.TEXT))
+                    .withColumn("_words", split(NORMALIZE.apply(concat_ws(" ", col(Col.TITLE), col(Col.TEXT))), " ")))
             .where(size(array_distinct(col("_shingles"))).geq(s.minShingles()));
     Dataset<Row> features =
         new HashingTF()

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -57,7 +58,10 @@ public final class IngestJob {
     if (listing.files().isEmpty()) {
       throw new NoUsableInputException(
           "No input files to read in " + config.inputs
-              + (listing.skipped().isEmpty() ? "" : " (" + listing.skipped().size() + " skipped: " + listing.skipped() + ")"));
+              + (listing.skipped().isEmpty()
+                  ? ""
+                  : "; skipped: "
+                      + listing.skipped().stream().map(s -> s.path() + " (" + s.reason() + ")").collect(Collectors.joining(", "))));
     }
 
     Stage read = progress.start("read");

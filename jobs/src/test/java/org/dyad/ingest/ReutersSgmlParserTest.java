@@ -1,0 +1,109 @@
+package org.dyad.ingest;
+
+import static org.dyad.ingest.ParserFixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.TestPaths;
+import org.junit.jupiter.api.Test;
+
+class ReutersSgmlParserTest {
+
+  private static List<RawRecord> parseShared(String name) throws IOException {
+    Path p = TestPaths.sharedData("reuters21578/" + name);
+    try (InputStream in = Files.newInputStream(p)) {
+      return ReutersSgmlParser.parse(in, InputFile.whole(p.toUri().toString(), name, InputFormat.REUTERS, null, Files.size(p), false), SETTINGS);
+    }
+  }
+
+  @Test
+  void readsTheFirstDistributionFile() throws IOException {
+    List<RawRecord> records = parseShared("reut2-000.sgm");
+    assertEquals(1000, records.size());
+    Set<String> ids = new HashSet<>();
+    records.forEach(r -> ids.add(r.givenId));
+    assertEquals(1000, ids.size(), "NEWIDs are unique");
+
+    RawRecord first = records.get(0);
+    assertEquals("reuters-1", first.givenId);
+    assertEquals("BAHIA COCOA REVIEW", first.title);
+    assertEquals("1987-02-26T15:01:01Z", first.publishedRaw);
+    assertEquals("SALVADOR, Feb 26 -", first.metadata.get("dateline"));
+    assertEquals(List.of("cocoa"), first.labels.get("topics"));
+    assertEquals(List.of("el-salvador", "usa", "uruguay"), first.labels.get("places"));
+    assertTrue(first.text.startsWith("Showers continued throughout the week"));
+    assertTrue(first.text.endsWith("Reuter"), "the &#3; terminator is dropped: " + first.text.substring(first.text.length() - 20));
+    assertEquals(2L, first.sourceLine);
+    assertEquals((long) "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n".length(), first.sourceOffset);
+    for (RawRecord r : records) {
+      for (int i = 0; i < r.text.length(); i++) {
+        char c = r.text.charAt(i);
+        assertFalse(Character.isISOControl(c) && c != '\n' && c != '\t', "control character in " + r.givenId);
+      }
+      assertFalse(r.text.contains("&lt;"), "entities are decoded in " + r.givenId);
+    }
+  }
+
+  @Test
+  void briefsUseTheirTitleAndUnprocessedRecordsTheirRawText() throws IOException {
+    List<RawRecord> records = parseShared("reut2-000.sgm");
+    RawRecord brief = records.stream().filter(r -> "BRIEF".equals(r.metadata.get("text_type"))).findFirst().orElseThrow();
+    assertEquals(brief.title, brief.text);
+    RawRecord unproc = records.stream().filter(r -> "UNPROC".equals(r.metadata.get("text_type"))).findFirst().orElseThrow();
+    assertNull(unproc.title);
+    assertTrue(unproc.text.startsWith("FEDERAL RESERVE WEEKLY REPORT"), unproc.text);
+  }
+
+  @Test
+  void readsTheFileWithTheStrayLatin1Byte() throws IOException {
+    List<RawRecord> records = parseShared("reut2-017.sgm");
+    assertEquals(1000, records.size());
+    assertTrue(records.stream().anyMatch(r -> r.text != null && r.text.contains("growth.\u00FC")), "0xFC read as ISO-8859-1");
+  }
+
+  @Test
+  void irregularDatesKeepTheirLeadingDate() {
+    assertEquals("1987-03-27T00:02:59Z", ReutersSgmlParser.isoDate("27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM"));
+    assertEquals("1987-03-05T10:20:30Z", ReutersSgmlParser.isoDate(" 5-MAR-1987  10:20:30.00"));
+    assertEquals("1987-03-05", ReutersSgmlParser.isoDate("5-MAR-1987"));
+    assertEquals("garbage", ReutersSgmlParser.isoDate("garbage"));
+  }
+
+  @Test
+  void neverResolvesEntitiesOrDtds() throws IOException {
+    String sgml =
+        "<!DOCTYPE lewis [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+            + "<REUTERS NEWID=\"7\"><DATE>1-MAR-1987</DATE><TEXT><TITLE>T &amp; Co &lt;TC></TITLE>"
+            + "<BODY>Body &xxe; here &#3;</BODY></TEXT></REUTERS>";
+    RawRecord r = reuters(sgml.getBytes(StandardCharsets.ISO_8859_1)).get(0);
+    assertEquals("T & Co <TC>", r.title);
+    assertEquals("Body &xxe; here", r.text, "an unknown entity stays literal text");
+    assertFalse(r.text.contains("root:"));
+  }
+
+  @Test
+  void rejectsUnclosedRecordsAndRecordsWithoutId() throws IOException {
+    String sgml =
+        "<REUTERS NEWID=\"1\"><TEXT><BODY>one</BODY></TEXT></REUTERS>\n"
+            + "<REUTERS NEWID=\"2\"><TEXT><BODY>never closed</BODY></TEXT>\n"
+            + "<REUTERS OLDID=\"9\"><TEXT><BODY>no id</BODY></TEXT></REUTERS>\n"
+            + "<REUTERS NEWID=\"4\"><TEXT><BODY>four</BODY></TEXT></REUTERS>\n"
+            + "<REUTERS NEWID=\"5\"><TEXT></TEXT></REUTERS>\n";
+    List<RawRecord> records = reuters(sgml.getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(5, records.size());
+    assertEquals("one", records.get(0).text);
+    assertEquals("malformed_sgml", records.get(1).reason);
+    assertEquals(2L, records.get(1).sourceLine);
+    assertEquals("malformed_sgml", records.get(2).reason);
+    assertEquals("four", records.get(3).text);
+    assertNull(records.get(4).reason, "an empty text is rejected by validation, not the reader");
+    assertTrue(records.get(4).text == null || records.get(4).text.isBlank());
+  }
+}

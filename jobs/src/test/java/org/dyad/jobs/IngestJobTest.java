@@ -1,0 +1,281 @@
+package org.dyad.jobs;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.dyad.SparkTestSession;
+import org.dyad.TestPaths;
+import org.dyad.config.DyadConfig;
+import org.dyad.ingest.RejectReason;
+import org.dyad.run.Pipeline;
+import org.dyad.run.Progress;
+import org.dyad.tables.Tables;
+import org.dyad.tables.Tables.Col;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ingestion end to end, in process: real files in, published Parquet tables and manifest out. */
+class IngestJobTest {
+  @TempDir Path dir;
+
+  private final SparkSession spark = SparkTestSession.get();
+
+  static final class Run {
+    final int status;
+    final Path out;
+    final JsonNode manifest;
+
+    Run(int status, Path out, JsonNode manifest) {
+      this.status = status;
+      this.out = out;
+      this.manifest = manifest;
+    }
+
+    Dataset<Row> table(String name) {
+      return SparkTestSession.get().read().parquet(out.resolve(name).toString());
+    }
+  }
+
+  static Run ingest(Path out, DyadConfig config) throws IOException {
+    config.output = out.toString();
+    int status = Pipeline.run("ingest", config, SparkTestSession.get(), new Progress(System.err));
+    Path manifest = out.resolve(Tables.MANIFEST_FILE);
+    return new Run(status, out, Files.exists(manifest) ? new ObjectMapper().readTree(manifest.toFile()) : null);
+  }
+
+  static DyadConfig config(String... inputs) {
+    DyadConfig c = new DyadConfig();
+    c.ingest.inputs = List.of(inputs);
+    return c;
+  }
+
+  /** read = accepted + rejected, checked against the tables themselves, not only the manifest's word. */
+  static void assertAccountedFor(Run run) {
+    JsonNode counts = run.manifest.get("counts");
+    long read = counts.get("read").asLong();
+    long articles = run.table(Tables.ARTICLES).count();
+    long copies = run.table(Tables.ARTICLE_COPIES).count();
+    long rejects = run.table(Tables.REJECTS).count();
+    assertEquals(read, articles + copies + rejects, "every record read is an article, a folded copy or a reject");
+    assertEquals(counts.get("accepted").asLong(), articles + copies);
+    assertEquals(counts.get("rejected").asLong(), rejects);
+    assertTrue(counts.get("identity_holds").asBoolean());
+    assertEquals(articles, counts.get("articles").asLong());
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return write(name, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Path write(String name, byte[] content) throws IOException {
+    Path p = dir.resolve("corpus").resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.write(p, content);
+    return p;
+  }
+
+  /** Writes a one-file Parquet table and moves its data file to corpus/name. */
+  private void parquet(String name, Dataset<Row> rows) throws IOException {
+    Path tmp = dir.resolve("tmp-" + name);
+    rows.coalesce(1).write().parquet(tmp.toString());
+    try (Stream<Path> files = Files.list(tmp)) {
+      Path part = files.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+      Files.move(part, dir.resolve("corpus").resolve(name));
+    }
+  }
+
+  @Test
+  void everyKindOfBadInputIsRejectedWithItsReasonAndNothingVanishes() throws IOException {
+    String story = "Pompeo met European counterparts in Brussels to rally support against Iran. ".repeat(3);
+    ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+    jsonl.writeBytes(
+        String.join(
+                "\n",
+                "{\"id\":\"j1\",\"published\":\"2019-05-13\",\"text\":\"" + story + "\"}",
+                "{\"id\":\"j2\",\"published\":\"2019-05-14\",\"text\":\"Khamenei said Iran does not seek war.\"}",
+                "{\"id\":\"j3\",\"text\":\"broken",
+                "{\"id\":\"j4\",\"text\":[\"not\",\"a\",\"string\"]}",
+                "{\"id\":\"j5\",\"title\":\"no text\"}",
+                "{\"id\":\"j6\",\"published\":\"the ides of March\",\"text\":\"dated oddly\"}",
+                "{\"id\":\"j7\",\"text\":\"escaped \\u0000 nul\"}",
+                "{\"id\":\"j8\",\"text\":\"" + "long ".repeat(500) + "\"}",
+                "{\"id\":\"j1\",\"published\":\"2019-05-13\",\"text\":\"A different text under a used id.\"}",
+                "{\"id\":\"j9\",\"published\":\"2019-05-15\",\"text\":\"" + story.toUpperCase() + "\"}",
+                "{\"id\":\"j10\",\"text\":\"bad byte ")
+            .getBytes(StandardCharsets.UTF_8));
+    jsonl.write(0xFE);
+    jsonl.writeBytes("\"}\n".getBytes(StandardCharsets.UTF_8));
+    write("a.jsonl", jsonl.toByteArray());
+    write("b.csv", "id,text,published\nc1,Rouhani spoke in Tehran.,2019-05-08\nc2,too,many,cells\nc3,\"never closed\n");
+    write("t1.txt", "Mogherini urged restraint.");
+    write("t1.json", "{\"published\": ");
+    write("t2.txt", "Hunt warned of an accidental war.");
+    write("t3.txt", "NUL\u0000inside");
+    write(
+        "r.sgm",
+        "<REUTERS NEWID=\"1\"><DATE>1-MAR-1987 10:00:00.00</DATE><TEXT><BODY>Baker met Japanese officials.</BODY></TEXT></REUTERS>\n"
+            + "<REUTERS NEWID=\"2\"><TEXT><BODY>cut off\n");
+    write("z.jsonl.gz", new byte[] {31, -117, 8, 0, 1, 2, 3, 4, 5, 6, 7});
+    write("broken.parquet", "PAR1 this is not parquet");
+    parquet(
+        "notext.parquet",
+        spark.createDataFrame(
+            List.of(RowFactory.create("p0", "no text column")),
+            DataTypes.createStructType(
+                new StructField[] {
+                  DataTypes.createStructField("id", DataTypes.StringType, false),
+                  DataTypes.createStructField("headline", DataTypes.StringType, false)
+                })));
+    parquet(
+        "good.parquet",
+        spark.createDataFrame(
+            List.of(RowFactory.create("p1", "Trump said he hoped there would be no war with Iran.", java.sql.Timestamp.valueOf("2019-05-16 17:40:00"), "extra")),
+            DataTypes.createStructType(
+                new StructField[] {
+                  DataTypes.createStructField("article_id", DataTypes.StringType, false),
+                  DataTypes.createStructField("text", DataTypes.StringType, false),
+                  DataTypes.createStructField("published", DataTypes.TimestampType, false),
+                  DataTypes.createStructField("desk", DataTypes.StringType, false)
+                })));
+
+    DyadConfig config = config(dir.resolve("corpus").toString());
+    config.ingest.maxChars = 2000;
+    Run run = ingest(dir.resolve("out"), config);
+    assertEquals(0, run.status);
+    assertAccountedFor(run);
+
+    Map<String, Long> byReason = new TreeMap<>();
+    run.table(Tables.REJECTS).groupBy(Col.REASON).count().collectAsList().forEach(r -> byReason.put(r.getString(0), r.getLong(1)));
+    Map<String, Long> expected = new TreeMap<>();
+    expected.put(RejectReason.MALFORMED_JSON.code, 1L);
+    expected.put(RejectReason.INVALID_FIELD.code, 1L);
+    expected.put(RejectReason.MISSING_TEXT.code, 1L);
+    expected.put(RejectReason.UNPARSEABLE_DATE.code, 1L);
+    expected.put(RejectReason.NUL_BYTE.code, 2L);
+    expected.put(RejectReason.OVERSIZED.code, 1L);
+    expected.put(RejectReason.DUPLICATE_ID.code, 1L);
+    expected.put(RejectReason.INVALID_ENCODING.code, 1L);
+    expected.put(RejectReason.MALFORMED_CSV.code, 2L);
+    expected.put(RejectReason.MALFORMED_METADATA.code, 1L);
+    expected.put(RejectReason.MALFORMED_SGML.code, 1L);
+    expected.put(RejectReason.UNREADABLE_FILE.code, 2L);
+    expected.put(RejectReason.UNSUPPORTED_SCHEMA.code, 1L);
+    assertEquals(expected, byReason);
+    assertEquals(
+        Stream.of(RejectReason.values()).map(r -> r.code).sorted().toList(),
+        List.copyOf(byReason.keySet()),
+        "this test covers every reject reason");
+    assertEquals(expected, new ObjectMapper().convertValue(run.manifest.get("counts").get("rejected_by_reason"), new com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, Long>>() {}));
+
+    // Every reject says where it came from.
+    for (Row r : run.table(Tables.REJECTS).collectAsList()) {
+      assertNotNull(r.getAs(Col.SOURCE_FILE), r.toString());
+      assertNotNull(r.getAs(Col.DETAIL), r.toString());
+    }
+    Row dupId = run.table(Tables.REJECTS).where("reason = 'duplicate_id'").first();
+    assertEquals("j1", dupId.getAs(Col.ARTICLE_ID));
+    assertEquals(9L, (long) dupId.getAs(Col.SOURCE_LINE));
+
+    List<String> ids = run.table(Tables.ARTICLES).orderBy(Col.ARTICLE_ID).collectAsList().stream().map(r -> (String) r.getAs(Col.ARTICLE_ID)).toList();
+    assertEquals(List.of(ids.get(0), "c1", "j1", "j2", "p1", "reuters-1"), ids);
+    assertTrue(ids.get(0).matches("[0-9a-f]{16}"), "the text file without an id gets a hash id: " + ids.get(0));
+    Row j1 = run.table(Tables.ARTICLES).where("article_id = 'j1'").first();
+    assertEquals(1, (int) j1.getAs(Col.EXACT_COPIES), "j9 is the same story in capitals");
+    assertEquals("j9", run.table(Tables.ARTICLE_COPIES).first().getAs(Col.ARTICLE_ID));
+    Row p1 = run.table(Tables.ARTICLES).where("article_id = 'p1'").first();
+    assertEquals("extra", p1.<scala.collection.Map<String, String>>getAs(Col.METADATA).get("desk").get());
+    assertEquals(1L, run.manifest.get("counts").get("undated").asLong());
+  }
+
+  @Test
+  void nothingUsableFailsClearlyAndPublishesNothing() throws IOException {
+    write("bad.jsonl", "{not json}\n{\"text\": \"\"}\n");
+    Run run = ingest(dir.resolve("out"), config(dir.resolve("corpus").toString()));
+    assertEquals(Pipeline.NO_USABLE_INPUT, run.status);
+    assertNull(run.manifest, "no manifest is published for a failed run");
+    assertFalse(Files.exists(dir.resolve("out").resolve(Tables.ARTICLES)));
+    try (Stream<Path> staged = Files.walk(dir.resolve("out").resolve("_staging"))) {
+      Path manifest = staged.filter(p -> p.getFileName().toString().equals(Tables.MANIFEST_FILE)).findFirst().orElseThrow();
+      JsonNode failed = new ObjectMapper().readTree(manifest.toFile());
+      assertEquals("failed", failed.get("status").asText());
+      assertTrue(failed.get("error").asText().contains("No usable articles"));
+    }
+  }
+
+  @Test
+  void aFolderWithNoInputFilesFails() throws IOException {
+    write("notes.md", "nothing to read");
+    Run run = ingest(dir.resolve("out"), config(dir.resolve("corpus").toString()));
+    assertEquals(Pipeline.NO_USABLE_INPUT, run.status);
+  }
+
+  @Test
+  void aFailedRunLeavesThePreviousReportsInPlace() throws IOException {
+    write("good.jsonl", "{\"id\":\"g\",\"text\":\"A good article about Iran.\"}\n");
+    Path out = dir.resolve("out");
+    assertEquals(0, ingest(out, config(dir.resolve("corpus").toString())).status);
+    Files.writeString(dir.resolve("corpus").resolve("good.jsonl"), "{broken\n");
+    assertEquals(Pipeline.NO_USABLE_INPUT, ingest(out, config(dir.resolve("corpus").toString())).status);
+    Run previous = new Run(0, out, new ObjectMapper().readTree(out.resolve(Tables.MANIFEST_FILE).toFile()));
+    assertEquals("g", previous.table(Tables.ARTICLES).first().getAs(Col.ARTICLE_ID));
+    assertEquals("succeeded", previous.manifest.get("status").asText());
+  }
+
+  @Test
+  void theSeedsIngestTheSameTwice() throws IOException {
+    Run first = ingest(dir.resolve("one"), config(TestPaths.seeds().toString()));
+    Run second = ingest(dir.resolve("two"), config(TestPaths.seeds().toString()));
+    assertEquals(0, first.status);
+    assertAccountedFor(first);
+    for (String table : List.of(Tables.ARTICLES, Tables.REJECTS, Tables.ARTICLE_COPIES)) {
+      List<Row> a = first.table(table).collectAsList();
+      List<Row> b = second.table(table).collectAsList();
+      assertEquals(a, b, table + " is the same, row for row, in the same order");
+    }
+    assertEquals(first.manifest.get("counts"), second.manifest.get("counts"));
+  }
+
+  @Test
+  void theSeedsExerciseEveryFormat() throws IOException {
+    Run run = ingest(dir.resolve("out"), config(TestPaths.seeds().toString()));
+    assertAccountedFor(run);
+    JsonNode byFormat = run.manifest.get("counts").get("read_by_format");
+    for (String format : List.of("jsonl", "text", "csv", "parquet", "reuters")) {
+      assertTrue(byFormat.has(format) && byFormat.get(format).asLong() > 0, "seeds read no " + format + ": " + byFormat);
+    }
+    Row seed = run.table(Tables.ARTICLES).where("input_format = 'text'").first();
+    assertEquals(java.sql.Timestamp.valueOf("2019-05-15 00:00:00"), seed.getAs(Col.PUBLISHED));
+    assertTrue(((String) seed.getAs(Col.TEXT)).contains("Pompeo"));
+    assertTrue(run.manifest.get("counts").get("exact_duplicates").asLong() >= 1);
+    assertTrue(run.manifest.get("counts").get("near_duplicates").asLong() >= 1);
+  }
+
+  @Test
+  void reutersFileIngestsInFull() throws IOException {
+    Path file = TestPaths.sharedData("reuters21578/reut2-000.sgm");
+    DyadConfig config = config(file.toString());
+    Run run = ingest(dir.resolve("out"), config);
+    assertEquals(0, run.status);
+    assertAccountedFor(run);
+    assertEquals(1000, run.manifest.get("counts").get("read").asLong());
+    assertEquals(0, run.manifest.get("counts").get("rejected").asLong());
+    Row first = run.table(Tables.ARTICLES).where("article_id = 'reuters-1'").first();
+    assertEquals(List.of("el-salvador", "usa", "uruguay"), first.<scala.collection.Map<String, scala.collection.Seq<String>>>getAs(Col.LABELS).get("places").map(s -> scala.collection.JavaConverters.seqAsJavaList(s)).get());
+  }
+}
