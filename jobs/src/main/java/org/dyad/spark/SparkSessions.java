@@ -27,6 +27,8 @@ public final class SparkSessions {
   public static SparkConf dyadDefaults(SparkConf conf) {
     // Dates are read, computed and written in UTC whatever the machine's zone.
     conf.set("spark.sql.session.timeZone", "UTC");
+    // Standard Parquet timestamps (not the legacy INT96) so that DuckDB, pandas and Arrow read them as UTC.
+    conf.set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     // Input metadata maps may repeat a key: the last value wins instead of failing the run.
     conf.set("spark.sql.mapKeyDedupPolicy", "LAST_WIN");
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
