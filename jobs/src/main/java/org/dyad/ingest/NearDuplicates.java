@@ -83,24 +83,24 @@ public final class NearDuplicates {
     int rows = s.rows();
     UserDefinedFunction bandKeys =
         udf((UDF1<Seq<Vector>, long[]>) hashes -> bandKeys(hashes, rows), DataTypes.createArrayType(DataTypes.LongType));
-    Dataset<Row> bucketed =
-        lsh.transform(features)
-            .select(col(Col.ARTICLE_ID), col("_order"), col("_features"), explode(bandKeys.apply(col("_hashes"))).as("_bucket"))
-            .persist();
+    Dataset<Row> hashed = lsh.transform(features).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> buckets =
+        hashed.select(col(Col.ARTICLE_ID), col("_order"), explode(bandKeys.apply(col("_hashes"))).as("_bucket"));
 
-    Dataset<Row> a = bucketed.as("a");
-    Dataset<Row> b = bucketed.as("b");
-    Dataset<Row> candidates =
-        a.join(b, col("a._bucket").equalTo(col("b._bucket")).and(col("a._order").lt(col("b._order"))))
+    // Pairs first, as ids only; the shingle sets join in once per distinct pair.
+    Dataset<Row> pairs =
+        buckets.as("a")
+            .join(buckets.as("b"), col("a._bucket").equalTo(col("b._bucket")).and(col("a._order").lt(col("b._order"))))
             .select(
                 col("a." + Col.ARTICLE_ID).as("_original"),
                 col("a._order").as("_original_order"),
-                col("b." + Col.ARTICLE_ID).as("_copy"),
-                col("a._features").as("_fa"),
-                col("b._features").as("_fb"))
+                col("b." + Col.ARTICLE_ID).as("_copy"))
             .dropDuplicates("_original", "_copy");
+    Dataset<Row> vectors = hashed.select(col(Col.ARTICLE_ID), col("_features"));
     Dataset<Row> matches =
-        candidates
+        pairs
+            .join(vectors.withColumnRenamed(Col.ARTICLE_ID, "_original").withColumnRenamed("_features", "_fa"), "_original")
+            .join(vectors.withColumnRenamed(Col.ARTICLE_ID, "_copy").withColumnRenamed("_features", "_fb"), "_copy")
             .withColumn("_similarity", JACCARD.apply(col("_fa"), col("_fb")))
             .where(col("_similarity").geq(s.threshold()));
 
@@ -112,8 +112,8 @@ public final class NearDuplicates {
                 min(struct(col("_original_order"), col("_original"))).getField("_original").as("_original"),
                 max(col("_similarity")).as("_similarity"));
     Dataset<Row> roots = followToRoots(pointers);
+    hashed.unpersist();
 
-    bucketed.unpersist();
     return articles
         .join(
             roots.select(
