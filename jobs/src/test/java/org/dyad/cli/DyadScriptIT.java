@@ -69,6 +69,10 @@ class DyadScriptIT {
     Path corpus = dir.resolve("feed.jsonl");
     Files.writeString(corpus, "{\"story\":\"Rouhani spoke in Tehran about the nuclear deal.\",\"when\":\"15 May 2019\"}\n");
     run(dir, "ingest", "--input", corpus.toString(), "--field", "text=story", "--field", "published=when", "-o", "out");
+    JsonNode counts = new ObjectMapper().readTree(dir.resolve("out").resolve(Tables.MANIFEST_FILE).toFile()).get("counts");
+    assertEquals(1, counts.get("read").asLong());
+    assertEquals(1, counts.get("accepted").asLong());
+    assertEquals(0, counts.get("rejected").asLong());
     Row r = SparkTestSession.get().read().parquet(dir.resolve("out").resolve(Tables.ARTICLES).toString()).first();
     assertEquals("Rouhani spoke in Tehran about the nuclear deal.", r.getAs("text"));
     assertEquals(java.sql.Timestamp.valueOf("2019-05-15 00:00:00"), r.getAs("published"));

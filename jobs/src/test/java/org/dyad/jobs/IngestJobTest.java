@@ -229,7 +229,9 @@ class IngestJobTest {
   void aFailedRunLeavesThePreviousReportsInPlace() throws IOException {
     write("good.jsonl", "{\"id\":\"g\",\"text\":\"A good article about Iran.\"}\n");
     Path out = dir.resolve("out");
-    assertEquals(0, ingest(out, config(dir.resolve("corpus").toString())).status);
+    Run good = ingest(out, config(dir.resolve("corpus").toString()));
+    assertEquals(0, good.status);
+    assertAccountedFor(good);
     Files.writeString(dir.resolve("corpus").resolve("good.jsonl"), "{broken\n");
     assertEquals(Pipeline.NO_USABLE_INPUT, ingest(out, config(dir.resolve("corpus").toString())).status);
     Run previous = new Run(0, out, new ObjectMapper().readTree(out.resolve(Tables.MANIFEST_FILE).toFile()));
