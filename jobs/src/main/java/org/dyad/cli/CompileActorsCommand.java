@@ -1,0 +1,61 @@
+package org.dyad.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
+import org.dyad.actors.PhoenixCompiler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "compile-actors",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compiles the Phoenix/PETRARCH2 actor dictionaries (with CountryInfo's places and CAMEO's country names)",
+      "into the actor gazetteer Dyad ships (phoenix-actors.txt.gz). Rerun it when the dictionaries change."
+    })
+final class CompileActorsCommand implements Callable<Integer> {
+  @Option(names = "--phoenix", paramLabel = "DIR", description = "Folder of Phoenix.*.actors.txt (default: ../shared/data/petrarch2_cameo_dictionaries).")
+  Path phoenix;
+
+  @Option(names = "--countryinfo", paramLabel = "FILE", description = "CountryInfo.txt (default: ../shared/data/countryinfo/CountryInfo.120116.txt).")
+  Path countryInfo;
+
+  @Option(names = "--countrynames", paramLabel = "FILE", description = "CAMEO countrynames.txt (default: ../shared/data/cameo_codebook/countrynames.txt).")
+  Path countryNames;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Gazetteer to write, gzipped if it ends in .gz (default: jobs/src/main/resources/org/dyad/actors/phoenix-actors.txt.gz).")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    Path home = Path.of(System.getenv().getOrDefault("DYAD_HOME", "."));
+    Path data = home.resolve("../shared/data");
+    if (phoenix == null) phoenix = data.resolve("petrarch2_cameo_dictionaries");
+    if (countryInfo == null) countryInfo = data.resolve("countryinfo/CountryInfo.120116.txt");
+    if (countryNames == null) countryNames = data.resolve("cameo_codebook/countrynames.txt");
+    if (out == null) out = home.resolve("jobs/src/main/resources/org/dyad/actors/phoenix-actors.txt.gz");
+    for (Path p : new Path[] {phoenix, countryInfo, countryNames}) {
+      if (!Files.exists(p)) throw new java.io.FileNotFoundException("Not found: " + p);
+    }
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    PhoenixCompiler.Report report;
+    try (Writer w =
+        new OutputStreamWriter(
+            out.toString().endsWith(".gz") ? new GZIPOutputStream(Files.newOutputStream(out)) : Files.newOutputStream(out),
+            StandardCharsets.UTF_8)) {
+      report = new PhoenixCompiler().compile(phoenix, countryInfo, countryNames, w);
+    }
+    System.err.printf(
+        "[dyad] compile-actors  %,d entries -> %,d actors, %,d aliases, %,d roles; dropped %,d mojibake names, %,d unreadable"
+            + " codes, %,d null-coded entries; wrote %s (%,d bytes)%n",
+        report.entries(), report.actors(), report.aliases(), report.roles(), report.droppedMojibake(), report.droppedRoles(),
+        report.noCode(), out, Files.size(out));
+    return 0;
+  }
+
+}
