@@ -176,9 +176,16 @@ public final class ActorDictionary implements Serializable {
   /** A stable id: a country's CAMEO code, else the type and a slug of the name. */
   static String idOf(ActorType type, String name, String code) {
     if (type == ActorType.COUNTRY && code != null && code.matches("[A-Z]{3}([A-Z]{3})?")) return code;
-    String slug = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    return type.code() + ":" + slug;
+    return type.code() + ":" + slug(name);
+  }
+
+  /** Lower-case ASCII letters and digits joined by "-": "Michael R. Pompeo" -> "michael-r-pompeo". */
+  public static String slug(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("(^-|-$)", "");
   }
 
   public List<Candidate> candidates(String phrase) {

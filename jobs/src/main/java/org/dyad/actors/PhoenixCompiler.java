@@ -117,9 +117,11 @@ public final class PhoenixCompiler {
     if (primaryText == null) return null;
     ActorType type;
     String name;
-    if (!dated && raw.roles.size() == 1 && countryName.containsKey(firstCode) && file.contains("Countries")) {
+    String country = countryCode(raw, countryName);
+    if (country != null && file.contains("Countries")) {
       type = ActorType.COUNTRY;
-      name = countryName.get(firstCode);
+      name = countryName.get(country);
+      firstCode = country;
     } else {
       boolean personComment = raw.comments.indexOf("CountryInfo") >= 0 || raw.comments.indexOf("rulers") >= 0;
       boolean orgName = ORGANISATION_WORD.matcher(primaryText.toUpperCase(Locale.ROOT)).find();
@@ -145,6 +147,23 @@ public final class PhoenixCompiler {
       if (!bare.equals(primaryText)) a.aliases.add(new Alias(bare, AliasKind.NAME, false));
     }
     return a;
+  }
+
+  /**
+   * The country an entry names: every code is that country's own ("IRQ", or an occupation "IRQOCC"),
+   * not one of its sectors ("IRQGOV") or a person's role. Null otherwise.
+   */
+  private static String countryCode(Raw raw, Map<String, String> countryName) {
+    if (raw.comments.indexOf("CountryInfo") >= 0) return null;
+    String country = null;
+    for (Role r : raw.roles) {
+      String c = r.code();
+      String prefix = c.length() >= 3 ? c.substring(0, 3) : c;
+      boolean own = c.length() == 3 || (c.length() == 6 && c.endsWith("OCC"));
+      if (!own || !countryName.containsKey(prefix) || (country != null && !country.equals(prefix))) return null;
+      country = prefix;
+    }
+    return country;
   }
 
   /** Phrase text: underscores to spaces, trimmed; null for U+FFFD (mojibake) or nothing left. */

@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import org.dyad.run.Pipeline;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -10,6 +11,11 @@ import picocli.CommandLine.Command;
       "article_copies (exact duplicates folded) and near-duplicates marked; writes _manifest.json."
     })
 final class IngestCommand extends PipelineCommand {
+  @Override
+  Pipeline.Scope scope() {
+    return Pipeline.Scope.INGEST;
+  }
+
   @Override
   String name() {
     return "ingest";

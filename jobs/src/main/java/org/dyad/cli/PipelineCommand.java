@@ -16,14 +16,21 @@ abstract class PipelineCommand implements Callable<Integer> {
 
   abstract String name();
 
+  /** The jobs this command runs. */
+  abstract Pipeline.Scope scope();
+
+  /** Applies options beyond ingestion's; the run command adds actor options. */
+  void applyMore(DyadConfig config) {}
+
   @Override
   public Integer call() throws Exception {
     DyadConfig config = common.load();
     ingest.applyTo(config.ingest, defaultInput());
+    applyMore(config);
     Progress progress = new Progress(System.err);
     SparkSession spark = SparkSessions.create("dyad " + name(), common.master, common.sparkConf);
     try {
-      return Pipeline.run(name(), config, spark, progress);
+      return Pipeline.run(name(), config, spark, progress, scope());
     } finally {
       spark.stop();
     }

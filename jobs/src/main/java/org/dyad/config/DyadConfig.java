@@ -19,6 +19,8 @@ public final class DyadConfig {
 
   public IngestConfig ingest = new IngestConfig();
 
+  public ActorsConfig actors = new ActorsConfig();
+
   public static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -28,6 +30,7 @@ public final class DyadConfig {
     try {
       DyadConfig config = JSON.readValue(file, DyadConfig.class);
       if (config.ingest == null) config.ingest = new IngestConfig();
+      if (config.actors == null) config.actors = new ActorsConfig();
       return config;
     } catch (IOException e) {
       throw new IllegalArgumentException("Cannot read config " + file + ": " + e.getMessage(), e);

@@ -8,7 +8,10 @@ import org.apache.spark.sql.SparkSession;
 import org.dyad.config.DyadConfig;
 import org.dyad.ingest.IngestResult;
 import org.dyad.ingest.NoUsableInputException;
+import java.util.List;
+import org.dyad.jobs.ActorsJob;
 import org.dyad.jobs.IngestJob;
+import org.dyad.tables.Tables;
 
 /**
  * Runs the jobs of one command in one Spark application, then publishes their tables and the run
@@ -20,7 +23,18 @@ public final class Pipeline {
   /** Exit status of a run that read nothing usable. */
   public static final int NO_USABLE_INPUT = 3;
 
+  /** The jobs a command runs, in order. */
+  public enum Scope {
+    INGEST,
+    ACTORS
+  }
+
   public static int run(String command, DyadConfig config, SparkSession spark, Progress progress) throws IOException {
+    return run(command, config, spark, progress, Scope.INGEST);
+  }
+
+  public static int run(String command, DyadConfig config, SparkSession spark, Progress progress, Scope scope)
+      throws IOException {
     Instant started = Instant.now();
     RunOutput out = new RunOutput(spark.sparkContext().hadoopConfiguration(), config.output);
     RunManifest manifest = new RunManifest(out.runId(), command, started, config);
@@ -29,9 +43,16 @@ public final class Pipeline {
       IngestResult ingest = IngestJob.run(spark, config.ingest, out, progress);
       Map<String, String> tables = new LinkedHashMap<>();
       ingest.tables().forEach(t -> tables.put(t, out.publishedPath(t)));
-      manifest.ingest(ingest, tables).finish("succeeded", progress, null);
+      manifest.ingest(ingest, tables);
+      if (scope == Scope.ACTORS) {
+        ActorsJob.Result actors = ActorsJob.run(spark, config.actors, out.stagingPath(Tables.ARTICLES), out, progress);
+        tables.put(Tables.MENTIONS, out.publishedPath(Tables.MENTIONS));
+        tables.put(Tables.ACTORS, out.publishedPath(Tables.ACTORS));
+        manifest.actors(actors, tables);
+      }
+      manifest.finish("succeeded", progress, null);
       Progress.Stage publish = progress.start("publish");
-      out.publish(ingest.tables(), manifest.toJson());
+      out.publish(List.copyOf(tables.keySet()), manifest.toJson());
       publish.done(tables.size() + " tables and _manifest.json in " + out.outputPath());
       progress.note(
           "done in " + String.format(java.util.Locale.ROOT, "%.1f", progress.elapsedSeconds()) + " s: "

@@ -88,6 +88,7 @@ public final class RunManifest {
             Tables.ARTICLE_COPIES, r.exactDuplicates());
     tablePaths.forEach(
         (name, path) -> {
+          if (!rows.containsKey(name)) return;
           Map<String, Object> t = new LinkedHashMap<>();
           t.put("path", path);
           t.put("rows", rows.get(name));
@@ -95,6 +96,28 @@ public final class RunManifest {
           tables.put(name, t);
         });
     root.put("tables", tables);
+    return this;
+  }
+
+  public RunManifest actors(org.dyad.jobs.ActorsJob.Result r, Map<String, String> tablePaths) {
+    Map<String, Object> actors = new LinkedHashMap<>();
+    actors.put("ner", r.ner());
+    actors.put("articles", r.articles());
+    actors.put("mentions", r.mentions());
+    actors.put("mentions_by_source", r.mentionsBySource());
+    actors.put("actors", r.actors());
+    root.put("actors", actors);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> tables = (Map<String, Object>) root.get("tables");
+    Map<String, Long> rows = Map.of(Tables.MENTIONS, r.mentions(), Tables.ACTORS, r.actors());
+    for (String name : List.of(Tables.MENTIONS, Tables.ACTORS)) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("path", tablePaths.get(name));
+      t.put("rows", rows.get(name));
+      t.put("schema_version", Tables.SCHEMA_VERSION);
+      if (name.equals(Tables.MENTIONS)) t.put("partitioned_by", List.of(Tables.Col.MONTH));
+      tables.put(name, t);
+    }
     return this;
   }
 

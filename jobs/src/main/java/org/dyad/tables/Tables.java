@@ -18,6 +18,8 @@ public final class Tables {
   public static final String ARTICLES = "articles";
   public static final String REJECTS = "rejects";
   public static final String ARTICLE_COPIES = "article_copies";
+  public static final String MENTIONS = "mentions";
+  public static final String ACTORS = "actors";
   public static final String MANIFEST_FILE = "_manifest.json";
 
   /** Column names shared by several tables. */
@@ -42,6 +44,29 @@ public final class Tables {
     public static final String REASON = "reason";
     public static final String DETAIL = "detail";
     public static final String SNIPPET = "snippet";
+    public static final String SENTENCE = "sentence";
+    public static final String BEGIN = "begin";
+    public static final String END = "end";
+    public static final String ENTITY_TYPE = "entity_type";
+    public static final String ACTOR_ID = "actor_id";
+    public static final String ACTOR_NAME = "actor_name";
+    public static final String CAMEO_CODE = "cameo_code";
+    public static final String COUNTRY = "country";
+    public static final String ROLE_BY_DATE = "role_by_date";
+    public static final String ALIAS_KIND = "alias_kind";
+    public static final String CONFIDENCE = "confidence";
+    public static final String IN_DICTIONARY = "in_dictionary";
+    public static final String MONTH = "month";
+    public static final String NAME = "name";
+    public static final String TYPE = "type";
+    public static final String CAMEO_CODES = "cameo_codes";
+    public static final String ALIASES = "aliases";
+    public static final String FIRST_SEEN = "first_seen";
+    public static final String LAST_SEEN = "last_seen";
+    public static final String MENTION_COUNT = "mentions";
+    public static final String ARTICLE_COUNT = "articles";
+    public static final String DICTIONARY_MENTIONS = "dictionary_mentions";
+    public static final String NER_MENTIONS = "ner_mentions";
   }
 
   private static StructField f(String name, org.apache.spark.sql.types.DataType type) {
@@ -105,6 +130,52 @@ public final class Tables {
                 f(Col.PUBLISHED, TimestampType),
               },
               LOCATION));
+
+  /** Month partition value of undated articles' rows. */
+  public static final String UNDATED = "undated";
+
+  /** One row per mention of an actor in an article, partitioned by the article's month (yyyy-MM or undated). */
+  public static final StructType MENTIONS_SCHEMA =
+      createStructType(
+          new StructField[] {
+            required(Col.ARTICLE_ID, StringType),
+            required(Col.SENTENCE, IntegerType),
+            required(Col.BEGIN, IntegerType),
+            required(Col.END, IntegerType),
+            required(Col.TEXT, StringType),
+            required(Col.ENTITY_TYPE, StringType),
+            required(Col.SOURCE, StringType),
+            required(Col.ACTOR_ID, StringType),
+            required(Col.ACTOR_NAME, StringType),
+            f(Col.CAMEO_CODE, StringType),
+            f(Col.COUNTRY, StringType),
+            f(Col.ROLE_BY_DATE, BooleanType),
+            f(Col.ALIAS_KIND, StringType),
+            required(Col.CONFIDENCE, DoubleType),
+            required(Col.IN_DICTIONARY, BooleanType),
+            f(Col.PUBLISHED, TimestampType),
+            required(Col.MONTH, StringType),
+          });
+
+  /** One row per canonical actor seen in the corpus. */
+  public static final StructType ACTORS_SCHEMA =
+      createStructType(
+          new StructField[] {
+            required(Col.ACTOR_ID, StringType),
+            required(Col.NAME, StringType),
+            required(Col.TYPE, StringType),
+            f(Col.CAMEO_CODE, StringType),
+            f(Col.CAMEO_CODES, createArrayType(StringType, false)),
+            f(Col.COUNTRY, StringType),
+            required(Col.IN_DICTIONARY, BooleanType),
+            f(Col.ALIASES, createArrayType(StringType, false)),
+            f(Col.FIRST_SEEN, TimestampType),
+            f(Col.LAST_SEEN, TimestampType),
+            required(Col.MENTION_COUNT, LongType),
+            required(Col.ARTICLE_COUNT, LongType),
+            required(Col.DICTIONARY_MENTIONS, LongType),
+            required(Col.NER_MENTIONS, LongType),
+          });
 
   private static StructField[] concat(StructField[]... parts) {
     return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(StructField[]::new);

@@ -1,0 +1,24 @@
+package org.dyad.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.config.ActorsConfig;
+import picocli.CommandLine.Option;
+
+/** Options of actor extraction. */
+public final class ActorOptions {
+  @Option(names = "--actors", paramLabel = "FILE", description = "An actor file of your own (see docs/ACTORS.md); repeat for several. Its names win over Dyad's.")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = "--ner", paramLabel = "MODE", description = "auto: use the NER model when there is one (default); none: dictionary actors only.")
+  String ner;
+
+  @Option(names = "--ner-model", paramLabel = "PATH", description = "A saved Spark NLP NER pipeline to use instead of Dyad's own (models/ner).")
+  String nerModel;
+
+  void applyTo(ActorsConfig c) {
+    if (!files.isEmpty()) c.files.addAll(files);
+    if (ner != null) c.ner = ner;
+    if (nerModel != null) c.nerModel = nerModel;
+  }
+}

@@ -1,0 +1,16 @@
+package org.dyad.config;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Configuration of actor extraction: extra actor files and the NER model. */
+public final class ActorsConfig {
+  /** The user's actor files (Dyad actor file format), read after Dyad's own dictionaries: they win a phrase. */
+  public List<String> files = new ArrayList<>();
+
+  /** auto (use the NER model when there is one), or none (dictionary only). */
+  public String ner = "auto";
+
+  /** A saved Spark NLP pipeline with an NER chunk output; null for Dyad's own model in models/ner. */
+  public String nerModel;
+}

@@ -1,0 +1,89 @@
+package org.dyad.jobs;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.dyad.actors.ActorDictionary;
+import org.dyad.config.ActorsConfig;
+import org.dyad.mentions.ActorTable;
+import org.dyad.mentions.CanonicalActors;
+import org.dyad.mentions.MentionExtraction;
+import org.dyad.mentions.MentionResolver;
+import org.dyad.mentions.NlpPipelines;
+import org.dyad.run.Progress;
+import org.dyad.run.Progress.Stage;
+import org.dyad.run.RunOutput;
+import org.dyad.tables.Tables;
+import org.dyad.tables.Tables.Col;
+
+/** {@code articles} -> {@code mentions} and {@code actors}. */
+public final class ActorsJob {
+  private ActorsJob() {}
+
+  public record Result(long articles, long mentions, long actors, Map<String, Long> mentionsBySource, String ner) {}
+
+  public static Result run(SparkSession spark, ActorsConfig config, String articlesPath, RunOutput out, Progress progress)
+      throws IOException {
+    Stage load = progress.start("dictionary");
+    ActorDictionary dictionary = ActorDictionary.load(config.files, spark.sparkContext().hadoopConfiguration());
+    Path work = Files.createTempDirectory("dyad-dictionary");
+    PipelineModel matcher = NlpPipelines.dictionary(spark, dictionary, work);
+    load.count("actors", dictionary.actors().size());
+    load.done(Progress.count(dictionary.actors().size()) + " dictionary actors, " + Progress.count(dictionary.phrases().size()) + " phrases");
+
+    Stage annotate = progress.start("mentions");
+    Dataset<Row> articles = spark.read().parquet(articlesPath);
+    Dataset<Row> input = articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT));
+    Optional<PipelineModel> ner = NerModels.resolve(config, progress);
+    if (ner.isPresent()) input = NerModels.annotate(ner.get(), input);
+    Dataset<Row> annotated = matcher.transform(input);
+    MentionResolver resolver = new MentionResolver(dictionary);
+    Dataset<Row> mentions =
+        CanonicalActors.mergeSingleNames(
+                MentionExtraction.extract(
+                    annotated, JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(resolver)))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Long> bySource = new LinkedHashMap<>();
+    for (Row r : mentions.groupBy(Col.SOURCE).count().orderBy(Col.SOURCE).collectAsList()) bySource.put(r.getString(0), r.getLong(1));
+    long mentionCount = bySource.values().stream().mapToLong(Long::longValue).sum();
+    long articleCount = articles.count();
+    annotate.count("articles", articleCount).count("mentions", mentionCount);
+    annotate.done(Progress.count(mentionCount) + " mentions in " + Progress.count(articleCount) + " articles " + bySource
+        + (ner.isPresent() ? "" : " (dictionary only)"));
+
+    Stage write = progress.start("actors");
+    mentions
+        .repartition(col(Col.MONTH))
+        .sortWithinPartitions(col(Col.ARTICLE_ID), col(Col.BEGIN), col(Col.END), col(Col.ACTOR_ID))
+        .write()
+        .mode("overwrite")
+        .partitionBy(Col.MONTH)
+        .parquet(out.stagingPath(Tables.MENTIONS));
+    Dataset<Row> actors = select(ActorTable.build(mentions, articles), Tables.ACTORS_SCHEMA);
+    actors.repartition(1).sortWithinPartitions(Col.ACTOR_ID).write().mode("overwrite").parquet(out.stagingPath(Tables.ACTORS));
+    long actorCount = spark.read().parquet(out.stagingPath(Tables.ACTORS)).count();
+    write.count("actors", actorCount);
+    write.done(Progress.count(actorCount) + " canonical actors");
+    mentions.unpersist();
+    return new Result(articleCount, mentionCount, actorCount, bySource, ner.isPresent() ? "model" : "none");
+  }
+
+  static Dataset<Row> select(Dataset<Row> rows, org.apache.spark.sql.types.StructType schema) {
+    return rows.select(
+        Arrays.stream(schema.fields()).map(f -> col(f.name()).cast(f.dataType()).as(f.name())).toArray(Column[]::new));
+  }
+
+}

@@ -1,0 +1,82 @@
+package org.dyad.mentions;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.dyad.tables.Tables;
+import org.dyad.tables.Tables.Col;
+
+/** Annotated articles (sentences, dictionary matches, NER chunks) -> rows of the mentions table. */
+public final class MentionExtraction {
+  private MentionExtraction() {}
+
+  /**
+   * @param annotated article_id, published, text, sentence, dictionary_chunk and (optional) ner_chunk
+   */
+  public static Dataset<Row> extract(Dataset<Row> annotated, Broadcast<MentionResolver> resolver) {
+    boolean hasNer = Arrays.asList(annotated.columns()).contains(NlpPipelines.NER_CHUNK);
+    Dataset<Row> input =
+        annotated.select(
+            col(Col.ARTICLE_ID),
+            col(Col.PUBLISHED),
+            col(Col.TEXT),
+            col(NlpPipelines.SENTENCE),
+            col(NlpPipelines.DICTIONARY_CHUNK),
+            hasNer ? col(NlpPipelines.NER_CHUNK) : lit(null).as(NlpPipelines.NER_CHUNK));
+    return input.flatMap(
+        (FlatMapFunction<Row, Row>)
+            row -> {
+              String articleId = row.getString(0);
+              Timestamp published = row.getTimestamp(1);
+              LocalDate date = published == null ? null : published.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+              String month = date == null ? Tables.UNDATED : date.toString().substring(0, 7);
+              List<Mention> mentions =
+                  resolver.value().resolve(articleId, row.getString(2), date, spans(row, 3), spans(row, 4), spans(row, 5));
+              List<Row> out = new ArrayList<>(mentions.size());
+              for (Mention m : mentions) {
+                out.add(
+                    RowFactory.create(
+                        m.articleId(), m.sentence(), m.begin(), m.end(), m.text(), m.entityType(), m.source(), m.actorId(),
+                        m.actorName(), m.cameoCode(), m.country(), m.roleByDate(), m.aliasKind(), m.confidence(),
+                        m.inDictionary(), published, month));
+              }
+              return out.iterator();
+            },
+        Encoders.row(Tables.MENTIONS_SCHEMA));
+  }
+
+  /** Spark NLP annotations (begin and end inclusive) as spans [begin, end + 1). */
+  static List<Span> spans(Row row, int field) {
+    if (row.isNullAt(field)) return List.of();
+    List<Row> annotations = row.getList(field);
+    List<Span> spans = new ArrayList<>(annotations.size());
+    for (Row a : annotations) {
+      Map<String, String> meta = a.getJavaMap(a.fieldIndex("metadata"));
+      String label = meta.getOrDefault("entity", null);
+      double confidence = 0.7;
+      String c = meta.get("confidence");
+      if (c != null) {
+        try {
+          confidence = Double.parseDouble(c);
+        } catch (NumberFormatException ignored) {
+          // keep the default
+        }
+      }
+      spans.add(new Span(a.<Integer>getAs("begin"), a.<Integer>getAs("end") + 1, a.getAs("result"), label, confidence));
+    }
+    return spans;
+  }
+
+}

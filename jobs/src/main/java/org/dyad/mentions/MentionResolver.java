@@ -1,0 +1,300 @@
+package org.dyad.mentions;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.actors.Actor;
+import org.dyad.actors.ActorDictionary;
+import org.dyad.actors.ActorType;
+import org.dyad.actors.AliasKind;
+
+/**
+ * Turns one article's dictionary matches and NER chunks into resolved mentions.
+ *
+ * <ul>
+ *   <li>A dictionary match must look like a name (capitalized; two- and three-letter names such as "US"
+ *       in capitals), wins its span, and takes the role the article's date selects.
+ *   <li>A capital names its country as metonymy ("Tehran said" -> IRN), but is a location after "in",
+ *       "to", "from" ... and in a dateline; other cities, regions and features are locations.
+ *   <li>An NER chunk inside or across a dictionary match only confirms it (source "both"); otherwise its
+ *       titles and possessive are stripped and it is looked up in the dictionary; a person named by one
+ *       word takes the full name used earlier in the article ("Pompeo" -> "Michael R. Pompeo").
+ *   <li>A person name beside a ship word ("the Abraham Lincoln carrier", "USS ...") is a ship, not a person.
+ * </ul>
+ */
+public final class MentionResolver implements Serializable {
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "at", "to", "from", "into", "near", "outside", "inside", "across", "through", "toward", "towards",
+          "via", "around", "within", "throughout", "visited", "visiting", "visit", "left", "reached", "arrived", "entered");
+  private static final Set<String> SHIP_WORDS =
+      Set.of("carrier", "aircraft", "ship", "vessel", "destroyer", "frigate", "tanker", "submarine", "cruiser", "warship",
+          "strike", "task", "uss", "hms", "hmcs", "ins", "battleship");
+  private static final int DATELINE_CHARS = 40;
+
+  private final ActorDictionary dictionary;
+
+  public MentionResolver(ActorDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  public List<Mention> resolve(
+      String articleId, String text, LocalDate date, List<Span> sentences, List<Span> dictionaryMatches, List<Span> nerChunks) {
+    List<Mention> mentions = new ArrayList<>();
+    List<Span> claimed = new ArrayList<>();
+    for (Span m : sorted(dictionaryMatches)) {
+      if (claimed.stream().anyMatch(m::overlaps)) continue;
+      String surface = text.substring(m.begin(), m.end());
+      if (!looksLikeName(surface)) continue;
+      Optional<Resolved> r = lookup(surface, date, null);
+      if (r.isEmpty()) continue;
+      claimed.add(m);
+      if (r.get().actor.type == ActorType.IGNORE) continue;
+      mentions.add(dictionaryMention(articleId, text, date, sentences, m, surface, r.get()));
+    }
+
+    List<Mention> fromNer = new ArrayList<>();
+    for (Span n : sorted(nerChunks)) {
+      ActorType type = nerType(n.label());
+      if (type == null) continue;
+      boolean confirmed = false;
+      for (int i = 0; i < mentions.size(); i++) {
+        Mention d = mentions.get(i);
+        if (d.begin() < n.end() && n.begin() < d.end()) {
+          mentions.set(i, d.withSource(Mention.BOTH));
+          confirmed = true;
+        }
+      }
+      if (confirmed || claimed.stream().anyMatch(n::overlaps)) continue;
+      Span name = stripTitles(text, n);
+      if (name == null) continue;
+      if (type == ActorType.PERSON && besideShipWord(text, name)) continue;
+      fromNer.add(nerMention(articleId, date, sentences, name, type, n.confidence()));
+    }
+    mentions.addAll(fromNer);
+    mentions = resolveShortNames(mentions);
+    mentions.sort(Comparator.comparingInt(Mention::begin));
+    return mentions;
+  }
+
+  private record Resolved(Actor actor, AliasKind kind, Actor.Chosen role, boolean ambiguous) {}
+
+  /** The best candidate of a phrase: highest priority; among those, one holding a role on the date; then the dictionary's order. */
+  private Optional<Resolved> lookup(String phrase, LocalDate date, ActorType wanted) {
+    List<ActorDictionary.Candidate> candidates = dictionary.candidates(phrase);
+    if (candidates.isEmpty()) return Optional.empty();
+    int top = candidates.get(0).priority();
+    ActorDictionary.Candidate best = null;
+    Actor.Chosen bestRole = null;
+    Set<String> tied = new HashSet<>();
+    for (ActorDictionary.Candidate c : candidates) {
+      Actor a = dictionary.actor(c.actorId());
+      if (wanted != null && !compatible(wanted, a.type)) continue;
+      if (c.priority() == top) tied.add(c.actorId());
+      if (a.type == ActorType.IGNORE) {
+        if (best == null) return Optional.of(new Resolved(a, c.kind(), null, false));
+        continue;
+      }
+      Optional<Actor.Chosen> role = a.roleOn(date);
+      // One word ("Khalid") names a person only while that person holds a role: not the king who died in 1982.
+      if (a.type == ActorType.PERSON && date != null && role.isEmpty() && !phrase.strip().contains(" ")) continue;
+      if (best == null || (bestRole == null && role.isPresent() && c.priority() == top)) {
+        best = c;
+        bestRole = role.orElse(null);
+      }
+    }
+    if (best == null) return Optional.empty();
+    return Optional.of(new Resolved(dictionary.actor(best.actorId()), best.kind(), bestRole, tied.size() > 1));
+  }
+
+  private static boolean compatible(ActorType ner, ActorType actor) {
+    return switch (ner) {
+      case PERSON -> actor == ActorType.PERSON;
+      case ORGANISATION -> actor == ActorType.ORGANISATION || actor == ActorType.GROUP || actor == ActorType.COUNTRY;
+      case LOCATION -> actor == ActorType.COUNTRY || actor == ActorType.LOCATION;
+      default -> true;
+    };
+  }
+
+  private Mention dictionaryMention(
+      String articleId, String text, LocalDate date, List<Span> sentences, Span m, String surface, Resolved r) {
+    Actor a = r.actor;
+    double confidence = r.ambiguous ? 0.6 : 0.95;
+    if (r.kind.isPlace()) {
+      boolean metonymy = r.kind == AliasKind.CAPITAL && !afterLocative(text, m.begin()) && !inDateline(text, m, surface);
+      if (!metonymy) {
+        String name = display(surface);
+        return new Mention(
+            articleId, sentenceOf(sentences, m.begin()), m.begin(), m.end(), surface, ActorType.LOCATION.code(),
+            Mention.DICTIONARY, ActorType.LOCATION.code() + ":" + slug(name), name, null, a.id, null, r.kind.code(),
+            confidence, true);
+      }
+      confidence = Math.min(confidence, 0.8);
+    }
+    String code = r.role == null ? (a.type == ActorType.COUNTRY ? a.id : null) : r.role.role().code();
+    String country = a.type == ActorType.COUNTRY ? a.id : dictionary.countryOf(code);
+    return new Mention(
+        articleId, sentenceOf(sentences, m.begin()), m.begin(), m.end(), surface, a.type.code(), Mention.DICTIONARY, a.id,
+        a.name, code, country, r.role == null ? null : r.role.byDate(), r.kind.code(), confidence, true);
+  }
+
+  private Mention nerMention(String articleId, LocalDate date, List<Span> sentences, Span name, ActorType type, double confidence) {
+    int sentence = sentenceOf(sentences, name.begin());
+    Optional<Resolved> known = lookup(name.text(), date, type);
+    if (known.isPresent() && known.get().actor.type != ActorType.IGNORE) {
+      Resolved r = known.get();
+      Actor a = r.actor;
+      String code = r.role == null ? (a.type == ActorType.COUNTRY ? a.id : null) : r.role.role().code();
+      String country = a.type == ActorType.COUNTRY ? a.id : dictionary.countryOf(code);
+      return new Mention(
+          articleId, sentence, name.begin(), name.end(), name.text(), a.type.code(), Mention.NER, a.id, a.name, code, country,
+          r.role == null ? null : r.role.byDate(), r.kind.code(), Math.min(0.85, confidence), true);
+    }
+    return new Mention(
+        articleId, sentence, name.begin(), name.end(), name.text(), type.code(), Mention.NER, type.code() + ":" + slug(name.text()),
+        name.text(), null, null, null, null, confidence, false);
+  }
+
+  /** A person named by one word takes the one full name in the article that ends with it. */
+  private static List<Mention> resolveShortNames(List<Mention> mentions) {
+    Map<String, Set<String>> byLastWord = new HashMap<>();
+    Map<String, Mention> full = new HashMap<>();
+    for (Mention m : mentions) {
+      if (!m.entityType().equals(ActorType.PERSON.code())) continue;
+      String[] words = m.actorName().split("\\s+");
+      if (words.length < 2) continue;
+      String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+      byLastWord.computeIfAbsent(last, k -> new HashSet<>()).add(m.actorId());
+      full.putIfAbsent(m.actorId(), m);
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (m.entityType().equals(ActorType.PERSON.code()) && !m.inDictionary() && !m.actorName().contains(" ")) {
+        Set<String> ids = byLastWord.getOrDefault(m.actorName().toLowerCase(Locale.ROOT), Set.of());
+        if (ids.size() == 1) {
+          out.add(m.withActor(full.get(ids.iterator().next())));
+          continue;
+        }
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** Capitalized like a name: two- and three-letter names in capitals ("US", "EU"), longer ones with an initial capital. */
+  static boolean looksLikeName(String surface) {
+    int letters = 0;
+    int upper = 0;
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) upper++;
+      }
+    }
+    if (letters == 0) return false;
+    if (letters <= 3) return upper == letters;
+    int first = 0;
+    while (first < surface.length() && !Character.isLetter(surface.charAt(first))) first++;
+    return Character.isUpperCase(surface.charAt(first));
+  }
+
+  private static boolean afterLocative(String text, int begin) {
+    String before = previousWord(text, begin);
+    return before != null && LOCATIVE.contains(before.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean inDateline(String text, Span m, String surface) {
+    return m.begin() < DATELINE_CHARS && surface.equals(surface.toUpperCase(Locale.ROOT)) && surface.length() > 3;
+  }
+
+  private static boolean besideShipWord(String text, Span name) {
+    String before = previousWord(text, name.begin());
+    String after = nextWord(text, name.end());
+    return (before != null && SHIP_WORDS.contains(before.toLowerCase(Locale.ROOT)))
+        || (after != null && SHIP_WORDS.contains(after.toLowerCase(Locale.ROOT)));
+  }
+
+  static String previousWord(String text, int begin) {
+    int end = begin;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+    return start < end ? text.substring(start, end) : null;
+  }
+
+  static String nextWord(String text, int end) {
+    int start = end;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+    int stop = start;
+    while (stop < text.length() && Character.isLetter(text.charAt(stop))) stop++;
+    return start < stop ? text.substring(start, stop) : null;
+  }
+
+  /** The chunk without leading titles and a trailing possessive; null when nothing of a name is left. */
+  static Span stripTitles(String text, Span n) {
+    int begin = n.begin();
+    int end = n.end();
+    while (true) {
+      int wordEnd = begin;
+      while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) wordEnd++;
+      if (wordEnd >= end) break;
+      if (!Titles.isTitle(text.substring(begin, wordEnd))) break;
+      begin = wordEnd;
+      while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
+    }
+    String s = text.substring(begin, end);
+    if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+      end -= 2;
+    } else if (s.endsWith("'") || s.endsWith("\u2019")) {
+      end -= 1;
+    }
+    while (end > begin && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') end--;
+    String name = text.substring(begin, end).strip();
+    if (name.isEmpty() || Titles.isTitle(name) || !looksLikeName(name)) return null;
+    return new Span(begin, begin + name.length(), name, n.label(), n.confidence());
+  }
+
+  static ActorType nerType(String label) {
+    if (label == null) return null;
+    return switch (label.toUpperCase(Locale.ROOT)) {
+      case "PER", "PERSON" -> ActorType.PERSON;
+      case "ORG", "ORGANIZATION", "ORGANISATION" -> ActorType.ORGANISATION;
+      case "LOC", "LOCATION", "GPE", "FAC" -> ActorType.LOCATION;
+      default -> null;
+    };
+  }
+
+  private static int sentenceOf(List<Span> sentences, int offset) {
+    for (int i = 0; i < sentences.size(); i++) if (sentences.get(i).covers(offset)) return i;
+    return Math.max(0, sentences.size() - 1);
+  }
+
+  private static List<Span> sorted(List<Span> spans) {
+    List<Span> s = new ArrayList<>(spans);
+    s.sort(Comparator.comparingInt(Span::begin).thenComparing(x -> -(x.end() - x.begin())));
+    return s;
+  }
+
+  static String display(String surface) {
+    if (!surface.equals(surface.toUpperCase(Locale.ROOT))) return surface;
+    StringBuilder b = new StringBuilder();
+    boolean start = true;
+    for (char c : surface.toLowerCase(Locale.ROOT).toCharArray()) {
+      b.append(start ? Character.toUpperCase(c) : c);
+      start = !Character.isLetter(c);
+    }
+    return b.toString();
+  }
+
+  static String slug(String name) {
+    return ActorDictionary.slug(name);
+  }
+}

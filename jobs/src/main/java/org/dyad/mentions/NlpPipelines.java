@@ -1,0 +1,100 @@
+package org.dyad.mentions;
+
+import com.johnsnowlabs.nlp.DocumentAssembler;
+import com.johnsnowlabs.nlp.annotators.TextMatcher;
+import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import com.johnsnowlabs.nlp.annotators.TokenizerModel;
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
+import com.johnsnowlabs.nlp.util.io.ReadAs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.dyad.actors.ActorDictionary;
+
+/**
+ * The Spark NLP stages Dyad runs on article text: document, sentences, tokens, and the dictionary
+ * matcher (TextMatcher: whole-token phrase matching, so "Persian" never matches "Persia").
+ */
+public final class NlpPipelines {
+  private NlpPipelines() {}
+
+  public static final String TEXT = "text";
+  public static final String DOCUMENT = "document";
+  public static final String SENTENCE = "sentence";
+  public static final String TOKEN = "token";
+  public static final String DICTIONARY_CHUNK = "dictionary_chunk";
+  public static final String NER_CHUNK = "ner_chunk";
+
+  /** Abbreviations that keep their period: "U.S.", "Mr.", and initials, so "Michael R. Pompeo" stays one name. */
+  static String[] tokenExceptions() {
+    List<String> ex =
+        new ArrayList<>(
+            List.of("U.S.", "U.N.", "U.K.", "E.U.", "U.S.A.", "U.A.E.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.", "Col.",
+                "Sgt.", "Capt.", "Adm.", "Sen.", "Rep.", "Gov.", "Jr.", "Sr.", "St.", "Inc.", "Corp.", "Co.", "Ltd.", "Bros.",
+                "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."));
+    for (char c = 'A'; c <= 'Z'; c++) ex.add(c + ".");
+    return ex.toArray(new String[0]);
+  }
+
+  /**
+   * Spark NLP's default rules, plus: a possessive "'s" is its own token ("Iran's" -> "Iran", "'s"), and
+   * a word hyphenated once splits ("Iranian-backed" -> "Iranian", "-", "backed").
+   */
+  static Tokenizer tokenizer() {
+    String context = Pattern.quote(".,;:!?*-()\"'");
+    Tokenizer tokenizer = new Tokenizer();
+    tokenizer.setInputCols(new String[] {SENTENCE});
+    tokenizer.setOutputCol(TOKEN);
+    tokenizer.setExceptions(tokenExceptions());
+    tokenizer.setInfixPatterns(
+        new String[] {
+          "(\\p{L}[^\\s'\u2019]*?)(['\u2019][sS])", "(\\p{L}+)(-)(\\p{L}+)", "([^" + context + "](?:.*[^" + context + "])*)"
+        });
+    return tokenizer;
+  }
+
+  /**
+   * Document, sentences, tokens and the dictionary matcher, fitted: the phrases are tokenized with the
+   * same tokenizer as the text. The phrase list goes into a file on the driver, which TextMatcher reads
+   * once; the fitted model carries it to the executors.
+   */
+  public static PipelineModel dictionary(SparkSession spark, ActorDictionary dictionary, Path workDir) throws IOException {
+    DocumentAssembler document = new DocumentAssembler();
+    document.setInputCol(TEXT);
+    document.setOutputCol(DOCUMENT);
+    SentenceDetector sentences = new SentenceDetector();
+    sentences.setInputCols(new String[] {DOCUMENT});
+    sentences.setOutputCol(SENTENCE);
+    Dataset<Row> sample = spark.createDataset(List.of("Sample."), Encoders.STRING()).toDF(TEXT);
+    TokenizerModel tokens = tokenizer().fit(sentences.transform(document.transform(sample)));
+
+    Files.createDirectories(workDir);
+    Path phrases = workDir.resolve("dictionary-phrases.txt");
+    Files.write(phrases, dictionary.phrases(), StandardCharsets.UTF_8);
+    TextMatcher matcher = new TextMatcher();
+    matcher.setInputCols(new String[] {SENTENCE, TOKEN});
+    matcher.setOutputCol(DICTIONARY_CHUNK);
+    matcher.setEntities(phrases.toString(), ReadAs.TEXT(), textFormat());
+    matcher.setCaseSensitive(false);
+    matcher.setMergeOverlapping(true);
+    matcher.setTokenizer(tokens);
+    matcher.setEntityValue("dictionary");
+
+    return new Pipeline().setStages(new PipelineStage[] {document, sentences, tokens, matcher}).fit(sample);
+  }
+
+  static scala.collection.immutable.Map<String, String> textFormat() {
+    return scala.collection.immutable.Map$.MODULE$.<String, String>empty().updated("format", "text");
+  }
+}
