@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Dyad.Version.class,
     description = "Actor relationships over time from news corpora, as Parquet reports.",
-    subcommands = {RunCommand.class, IngestCommand.class, CompileActorsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class, IngestCommand.class, CompileActorsCommand.class, TrainNerCommand.class, EvalNerCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Dyad implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -70,14 +70,9 @@ public final class NlpPipelines {
    * once; the fitted model carries it to the executors.
    */
   public static PipelineModel dictionary(SparkSession spark, ActorDictionary dictionary, Path workDir) throws IOException {
-    DocumentAssembler document = new DocumentAssembler();
-    document.setInputCol(TEXT);
-    document.setOutputCol(DOCUMENT);
-    SentenceDetector sentences = new SentenceDetector();
-    sentences.setInputCols(new String[] {DOCUMENT});
-    sentences.setOutputCol(SENTENCE);
-    Dataset<Row> sample = spark.createDataset(List.of("Sample."), Encoders.STRING()).toDF(TEXT);
-    TokenizerModel tokens = tokenizer().fit(sentences.transform(document.transform(sample)));
+    PipelineModel text = textTokens(spark);
+    TokenizerModel tokens = (TokenizerModel) text.stages()[2];
+    Dataset<Row> sample = sample(spark);
 
     Files.createDirectories(workDir);
     Path phrases = workDir.resolve("dictionary-phrases.txt");
@@ -91,7 +86,22 @@ public final class NlpPipelines {
     matcher.setTokenizer(tokens);
     matcher.setEntityValue("dictionary");
 
-    return new Pipeline().setStages(new PipelineStage[] {document, sentences, tokens, matcher}).fit(sample);
+    return new Pipeline().setStages(new PipelineStage[] {text.stages()[0], text.stages()[1], tokens, matcher}).fit(sample);
+  }
+
+  /** Document, sentences and tokens, fitted: the text preparation the dictionary matcher and NER share. */
+  public static PipelineModel textTokens(SparkSession spark) {
+    DocumentAssembler document = new DocumentAssembler();
+    document.setInputCol(TEXT);
+    document.setOutputCol(DOCUMENT);
+    SentenceDetector sentences = new SentenceDetector();
+    sentences.setInputCols(new String[] {DOCUMENT});
+    sentences.setOutputCol(SENTENCE);
+    return new Pipeline().setStages(new PipelineStage[] {document, sentences, tokenizer()}).fit(sample(spark));
+  }
+
+  private static Dataset<Row> sample(SparkSession spark) {
+    return spark.createDataset(List.of("Sample."), Encoders.STRING()).toDF(TEXT);
   }
 
   static scala.collection.immutable.Map<String, String> textFormat() {

@@ -1,0 +1,134 @@
+package org.dyad.ner;
+
+import static org.apache.spark.sql.functions.*;
+
+import com.johnsnowlabs.nlp.annotators.ner.NerConverter;
+import com.johnsnowlabs.nlp.annotators.ner.dl.NerDLApproach;
+import com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel;
+import com.johnsnowlabs.nlp.embeddings.Word2VecApproach;
+import com.johnsnowlabs.nlp.embeddings.Word2VecModel;
+import com.johnsnowlabs.nlp.util.io.ReadAs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.dyad.mentions.NlpPipelines;
+import org.dyad.run.Progress;
+
+/**
+ * Trains Dyad's NER model with nothing downloaded: Word2Vec embeddings learned here (Spark NLP
+ * Word2VecApproach on CoNLL-2003 train and news text), then NerDL (BiLSTM-CNN-CRF) on CoNLL eng.train,
+ * checked on eng.testa each epoch, the best epoch kept. The result is a Spark NLP pipeline from raw text
+ * to {@code ner_chunk}, saved where {@link org.dyad.jobs.NerModels} finds it.
+ */
+public final class NerTraining {
+  private NerTraining() {}
+
+  public static final String EMBEDDINGS = "embeddings";
+  public static final String NER = "ner";
+
+  public record Result(ConllEval.Report validation, double seconds, long embeddingTokens) {}
+
+  /**
+   * @param news extra text to learn embeddings from (a column "text"), or null
+   */
+  public static Result train(
+      SparkSession spark, String trainPath, String validationPath, Dataset<Row> news, Path modelDir, NerSettings s, Progress progress)
+      throws IOException {
+    long started = System.nanoTime();
+    Progress.Stage read = progress.start("ner-data");
+    Dataset<Row> train = ConllData.toIob2(ConllData.read(spark, trainPath)).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> validation = ConllData.read(spark, validationPath);
+    long sentences = train.count();
+    read.count("sentences", sentences);
+    read.done(Progress.count(sentences) + " training sentences from " + trainPath);
+
+    Progress.Stage embed = progress.start("ner-embeddings");
+    PipelineModel text = NlpPipelines.textTokens(spark);
+    Dataset<Row> corpus = train.select(col(NlpPipelines.TOKEN));
+    if (news != null) corpus = corpus.unionByName(text.transform(news.select(col(NlpPipelines.TEXT))).select(col(NlpPipelines.TOKEN)));
+    Word2VecApproach w2v = new Word2VecApproach();
+    w2v.setInputCols(new String[] {NlpPipelines.TOKEN});
+    w2v.setOutputCol(EMBEDDINGS);
+    w2v.setVectorSize(s.vectorSize);
+    w2v.setWindowSize(s.windowSize);
+    w2v.setMinCount(s.minCount);
+    w2v.setMaxIter(s.word2vecIterations);
+    w2v.setSeed(s.seed);
+    w2v.setStorageRef("dyad_word2vec_" + s.vectorSize);
+    Word2VecModel embeddings = w2v.fit(corpus);
+    long tokens = corpus.select(explode(col(NlpPipelines.TOKEN))).count();
+    embed.count("tokens", tokens);
+    embed.done(s.vectorSize + " dimensions learned from " + Progress.count(tokens) + " tokens");
+
+    Progress.Stage fit = progress.start("ner-train");
+    Path work = Files.createTempDirectory("dyad-ner");
+    String validationParquet = work.resolve("validation.parquet").toString();
+    embeddings.transform(validation).write().parquet(validationParquet);
+    NerDLApproach ner = new NerDLApproach();
+    ner.setInputCols(new String[] {NlpPipelines.SENTENCE, NlpPipelines.TOKEN, EMBEDDINGS});
+    ner.setOutputCol(NER);
+    ner.setLabelColumn("label");
+    ner.setMaxEpochs(s.maxEpochs);
+    ner.setLr(s.learningRate);
+    ner.setPo(s.decay);
+    ner.setBatchSize(s.batchSize);
+    ner.setDropout(s.dropout);
+    ner.setRandomSeed(s.seed);
+    ner.setIncludeConfidence(true);
+    ner.setTestDataset(validationParquet, ReadAs.SPARK(), parquetFormat());
+    ner.setUseBestModel(true);
+    ner.setVerbose(2);
+    ner.setEnableOutputLogs(true);
+    ner.setOutputLogsPath(work.resolve("logs").toString());
+    NerDLModel model = ner.fit(embeddings.transform(train));
+    fit.done(s.maxEpochs + " epochs (best on " + validationPath + " kept)");
+
+    NerConverter converter = new NerConverter();
+    converter.setInputCols(new String[] {NlpPipelines.SENTENCE, NlpPipelines.TOKEN, NER});
+    converter.setOutputCol(NlpPipelines.NER_CHUNK);
+    PipelineModel pipeline = assemble(spark, text, embeddings, model, converter);
+
+    Path tmp = modelDir.resolveSibling(modelDir.getFileName() + ".tmp");
+    deleteRecursively(tmp);
+    pipeline.write().overwrite().save(tmp.toString());
+    deleteRecursively(modelDir);
+    Files.move(tmp, modelDir);
+    train.unpersist();
+    deleteRecursively(work);
+
+    Progress.Stage check = progress.start("ner-eval");
+    ConllEval.Report report = NerEvaluation.evaluate(spark, PipelineModel.load(modelDir.toString()), validationPath);
+    check.done(NerEvaluation.summary(report));
+    return new Result(report, (System.nanoTime() - started) / 1e9, tokens);
+  }
+
+  private static PipelineModel assemble(
+      SparkSession spark, PipelineModel text, Word2VecModel embeddings, NerDLModel ner, NerConverter converter) {
+    PipelineStage[] stages =
+        Stream.concat(Stream.of(text.stages()), Stream.of(embeddings, ner, converter)).toArray(PipelineStage[]::new);
+    Dataset<Row> sample = spark.createDataset(List.of("Sample."), org.apache.spark.sql.Encoders.STRING()).toDF(NlpPipelines.TEXT);
+    return new Pipeline().setStages(stages).fit(sample);
+  }
+
+  static scala.collection.immutable.Map<String, String> parquetFormat() {
+    return scala.collection.immutable.Map$.MODULE$.<String, String>empty().updated("format", "parquet");
+  }
+
+  static void deleteRecursively(Path p) throws IOException {
+    if (!Files.exists(p)) return;
+    try (Stream<Path> walk = Files.walk(p)) {
+      for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
+    }
+  }
+
+}

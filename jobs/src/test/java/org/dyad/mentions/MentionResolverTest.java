@@ -1,0 +1,164 @@
+package org.dyad.mentions;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.actors.ActorDictionary;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MentionResolverTest {
+  static MentionResolver resolver;
+  static final LocalDate MAY_2019 = LocalDate.of(2019, 5, 15);
+
+  @BeforeAll
+  static void dictionary() throws IOException {
+    resolver =
+        new MentionResolver(
+            ActorDictionary.of(
+                Map.of(
+                    "test-actors.txt",
+                    String.join(
+                        "\n",
+                        "Iran | country | IRN | | Iran; Iranian@demonym; Tehran@capital; Isfahan@city",
+                        "United States | country | USA | | US; U.S.; Washington@capital",
+                        "Hassan Rouhani | person | IRNGOV | 2013-08-03..2021-08-03 | Rouhani; Hassan Rouhani",
+                        "Hassan Rouhani | person | IRNGOVLEG | 1980-05-28..2000-05-26 |",
+                        "Mike Pompeo | person | USAGOV | 2017-01-23..2021-01-20 | Pompeo; Michael R. Pompeo",
+                        "Khalid | person | SAUELI | 1931-01-01..1975-03-25 | Khalid",
+                        "Washington Post | ignore | | | Washington Post",
+                        "White House | organisation | USAGOV | | White House"))));
+  }
+
+  /** Spans of every occurrence of each phrase, as the dictionary matcher would give them. */
+  private static List<Span> find(String text, String... phrases) {
+    List<Span> spans = new ArrayList<>();
+    for (String p : phrases) {
+      Matcher m = Pattern.compile("\\b" + Pattern.quote(p) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
+      while (m.find()) spans.add(new Span(m.start(), m.end(), m.group(), "dictionary", 1));
+    }
+    return spans;
+  }
+
+  private static Span ner(String text, String phrase, String label) {
+    int i = text.indexOf(phrase);
+    return new Span(i, i + phrase.length(), phrase, label, 0.9);
+  }
+
+  private static List<Mention> resolve(String text, LocalDate date, List<Span> dictionary, List<Span> ner) {
+    return resolver.resolve("a1", text, date, List.of(new Span(0, text.length(), text, null, 1)), dictionary, ner);
+  }
+
+  @Test
+  void dictionaryNamesMustBeCapitalizedAndShortOnesInCapitals() {
+    String text = "The US and us. Iran and iran.";
+    List<Mention> m = resolve(text, MAY_2019, find(text, "US", "Iran"), List.of());
+    assertEquals(List.of("US", "Iran"), m.stream().map(Mention::text).toList());
+    assertEquals(List.of("USA", "IRN"), m.stream().map(Mention::actorId).toList());
+    assertEquals("country", m.get(0).entityType());
+  }
+
+  @Test
+  void aCapitalNamesItsCountryButAfterInItIsAPlace() {
+    String text = "Tehran said it would act. He spoke in Tehran and later in Isfahan.";
+    List<Mention> m = resolve(text, MAY_2019, find(text, "Tehran", "Isfahan"), List.of());
+    assertEquals("IRN", m.get(0).actorId());
+    assertEquals("capital", m.get(0).aliasKind());
+    assertTrue(m.get(0).confidence() < 0.95, "metonymy is less certain");
+    assertEquals("location:tehran", m.get(1).actorId());
+    assertEquals("IRN", m.get(1).country());
+    assertEquals("location:isfahan", m.get(2).actorId(), "a city is a place wherever it stands");
+  }
+
+  @Test
+  void aDatelineIsAPlace() {
+    String text = "WASHINGTON The White House said.";
+    List<Mention> m = resolve(text, MAY_2019, find(text, "WASHINGTON", "White House"), List.of());
+    assertEquals("location:washington", m.get(0).actorId());
+    assertEquals("organisation:white-house", m.get(1).actorId());
+  }
+
+  @Test
+  void rolesFollowTheArticlesDate() {
+    String text = "Rouhani spoke.";
+    Mention in2019 = resolve(text, MAY_2019, find(text, "Rouhani"), List.of()).get(0);
+    assertEquals("IRNGOV", in2019.cameoCode());
+    assertEquals("IRN", in2019.country());
+    assertTrue(in2019.roleByDate());
+    Mention in1990 = resolve("Hassan Rouhani spoke.", LocalDate.of(1990, 1, 1), find("Hassan Rouhani spoke.", "Hassan Rouhani"), List.of()).get(0);
+    assertEquals("IRNGOVLEG", in1990.cameoCode());
+    Mention undated = resolve(text, null, find(text, "Rouhani"), List.of()).get(0);
+    assertEquals("IRNGOV", undated.cameoCode(), "without a date: the latest role");
+    assertFalse(undated.roleByDate(), "and flagged as not chosen by date");
+  }
+
+  @Test
+  void oneWordNamesAPersonOnlyWhileInOffice() {
+    String text = "Energy Minister Khalid al-Falih said.";
+    assertTrue(resolve(text, MAY_2019, find(text, "Khalid"), List.of()).isEmpty());
+    assertEquals(1, resolve(text, LocalDate.of(1970, 1, 1), find(text, "Khalid"), List.of()).size());
+  }
+
+  @Test
+  void anIgnoredPhraseBlocksShorterNames() {
+    String text = "The Washington Post reported.";
+    List<Span> spans = find(text, "Washington Post");
+    assertTrue(resolve(text, MAY_2019, spans, List.of(ner(text, "Washington Post", "ORG"))).isEmpty());
+  }
+
+  @Test
+  void nerConfirmsDictionaryMatchesAndAddsWhatTheyMiss() {
+    String text = "Secretary of State Michael R. Pompeo met Federica Mogherini in Brussels.";
+    List<Mention> m =
+        resolve(
+            text, MAY_2019, find(text, "Michael R. Pompeo"),
+            List.of(ner(text, "Secretary of State Michael R. Pompeo", "PER"), ner(text, "Federica Mogherini", "PER"), ner(text, "Brussels", "LOC")));
+    assertEquals(3, m.size());
+    assertEquals("both", m.get(0).source());
+    assertEquals("person:mike-pompeo", m.get(0).actorId());
+    assertEquals("person:federica-mogherini", m.get(1).actorId());
+    assertEquals("ner", m.get(1).source());
+    assertFalse(m.get(1).inDictionary());
+    assertEquals("location:brussels", m.get(2).actorId());
+  }
+
+  @Test
+  void titlesAndPossessivesAreStrippedFromNerNames() {
+    String text = "Supreme Leader Ayatollah Ali Khamenei's aide and President Hassan Rouhani met.";
+    List<Mention> m =
+        resolve(text, MAY_2019, List.of(), List.of(ner(text, "Supreme Leader Ayatollah Ali Khamenei's", "PER"), ner(text, "President Hassan Rouhani", "PER")));
+    assertEquals("Ali Khamenei", m.get(0).text());
+    assertEquals(text.indexOf("Ali Khamenei"), m.get(0).begin());
+    assertEquals("person:ali-khamenei", m.get(0).actorId());
+    assertEquals("person:hassan-rouhani", m.get(1).actorId(), "found by NER, resolved by the dictionary");
+    assertEquals("IRNGOV", m.get(1).cameoCode());
+  }
+
+  @Test
+  void aSurnameAloneTakesTheFullNameUsedInTheArticle() {
+    String text = "Jeremy Hunt warned. Later Hunt said more.";
+    List<Mention> m = resolve(text, MAY_2019, List.of(), List.of(ner(text, "Jeremy Hunt", "PER"), new Span(text.lastIndexOf("Hunt"), text.lastIndexOf("Hunt") + 4, "Hunt", "PER", 0.8)));
+    assertEquals(2, m.size());
+    assertEquals("person:jeremy-hunt", m.get(1).actorId());
+    assertEquals("Hunt", m.get(1).text());
+  }
+
+  @Test
+  void shipsNamedAfterPeopleAreNotPersons() {
+    String text = "The Pentagon sent the Abraham Lincoln carrier task force.";
+    assertTrue(resolve(text, MAY_2019, List.of(), List.of(ner(text, "Abraham Lincoln", "PER"))).isEmpty());
+    String uss = "The USS Abraham Lincoln sailed.";
+    assertTrue(resolve(uss, MAY_2019, List.of(), List.of(ner(uss, "Abraham Lincoln", "PER"))).isEmpty());
+  }
+
+  @Test
+  void emptyTextHasNoMentions() {
+    assertTrue(resolve("", MAY_2019, List.of(), List.of()).isEmpty());
+  }
+}
