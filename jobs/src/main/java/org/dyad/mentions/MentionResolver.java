@@ -49,8 +49,9 @@ public final class MentionResolver implements Serializable {
       String articleId, String text, LocalDate date, List<Span> sentences, List<Span> dictionaryMatches, List<Span> nerChunks) {
     List<Mention> mentions = new ArrayList<>();
     List<Span> claimed = new ArrayList<>();
-    for (Span m : sorted(dictionaryMatches)) {
-      if (claimed.stream().anyMatch(m::overlaps)) continue;
+    for (Span match : sorted(dictionaryMatches)) {
+      if (claimed.stream().anyMatch(match::overlaps)) continue;
+      Span m = withoutArticle(text, match);
       String surface = text.substring(m.begin(), m.end());
       if (!looksLikeName(surface)) continue;
       Optional<Resolved> r = lookup(surface, date, null);
@@ -186,6 +187,15 @@ public final class MentionResolver implements Serializable {
       out.add(m);
     }
     return out;
+  }
+
+  /** "the Pentagon" -> "Pentagon": a lower-case article is not part of a name (the dictionary lists "the X" forms too). */
+  private static Span withoutArticle(String text, Span m) {
+    String surface = text.substring(m.begin(), m.end());
+    if (surface.startsWith("the ") && surface.length() > 4) {
+      return new Span(m.begin() + 4, m.end(), surface.substring(4), m.label(), m.confidence());
+    }
+    return m;
   }
 
   /** Capitalized like a name: two- and three-letter names in capitals ("US", "EU"), longer ones with an initial capital. */

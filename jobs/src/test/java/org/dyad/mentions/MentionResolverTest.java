@@ -106,6 +106,14 @@ class MentionResolverTest {
   }
 
   @Test
+  void aLowerCaseArticleIsNotPartOfTheName() {
+    String text = "Later the White House said.";
+    List<Mention> m = resolve(text, MAY_2019, find(text, "the White House"), List.of());
+    assertEquals("White House", m.get(0).text());
+    assertEquals(text.indexOf("White"), m.get(0).begin());
+  }
+
+  @Test
   void anIgnoredPhraseBlocksShorterNames() {
     String text = "The Washington Post reported.";
     List<Span> spans = find(text, "Washington Post");

@@ -1,0 +1,122 @@
+package org.dyad.jobs;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.dyad.SparkTestSession;
+import org.dyad.TestPaths;
+import org.dyad.config.DyadConfig;
+import org.dyad.run.Pipeline;
+import org.dyad.run.Progress;
+import org.dyad.tables.Tables;
+import org.dyad.tables.Tables.Col;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Corpus -> articles -> mentions and actors, dictionary only, through the real Spark NLP pipeline. */
+class ActorsJobTest {
+  @TempDir static Path dir;
+  static Path out;
+
+  static Path runActors(Path corpus, Path output, List<String> actorFiles) throws IOException {
+    DyadConfig config = IngestJobTest.config(corpus.toString());
+    config.output = output.toString();
+    config.actors.ner = "none";
+    config.actors.files.addAll(actorFiles);
+    int status = Pipeline.run("run", config, SparkTestSession.get(), new Progress(System.err), Pipeline.Scope.ACTORS);
+    assertEquals(0, status);
+    return output;
+  }
+
+  static Dataset<Row> table(Path output, String name) {
+    return SparkTestSession.get().read().parquet(output.resolve(name).toString());
+  }
+
+  @BeforeAll
+  static void seed() throws IOException {
+    out = runActors(TestPaths.seeds().resolve("text"), dir.resolve("seed"), List.of());
+  }
+
+  @Test
+  void theSeedArticleFindsEveryActorOnce() {
+    Set<String> ids = new TreeSet<>();
+    table(out, Tables.ACTORS).select(Col.ACTOR_ID).collectAsList().forEach(r -> ids.add(r.getString(0)));
+    List<String> expected =
+        List.of(
+            "USA", "IRN", "IRQ", "DEU", "NLD", "organisation:european-union", "person:mike-pompeo", "person:donald-trump",
+            "person:ali-khamenei", "person:hassan-rouhani", "person:federica-mogherini", "person:jeremy-hunt",
+            "organisation:department-of-state", "organisation:white-house", "organisation:department-of-defense");
+    assertTrue(ids.containsAll(expected), "missing " + expected.stream().filter(e -> !ids.contains(e)).toList() + " in " + ids);
+    assertFalse(ids.stream().anyMatch(id -> id.contains("lincoln")), "the carrier is not an actor: " + ids);
+    assertEquals(ids.size(), table(out, Tables.ACTORS).count(), "one row per canonical actor");
+  }
+
+  @Test
+  void tehranStandsForIranAndApostrophelessPossessivesAreFolded() {
+    Dataset<Row> m = table(out, Tables.MENTIONS);
+    assertTrue(m.where("text = 'Tehran' and actor_id = 'IRN'").count() >= 1, "\"conflict with Tehran\" is Iran");
+    assertTrue(m.where("text = 'Irans' and actor_id = 'IRN'").count() >= 3, "\"Irans economy\" is Iran's");
+    assertEquals(0, m.where("text like 'Persia%'").count(), "the Persian Gulf is not Persia");
+    assertTrue(m.where("text = 'Iranian' and actor_id = 'IRN'").count() >= 3, "\"Iranian-backed\" names Iran");
+    Row pompeo = m.where("text = 'Michael R. Pompeo'").first();
+    assertEquals("USAGOV", pompeo.getAs(Col.CAMEO_CODE));
+    assertEquals("USA", pompeo.getAs(Col.COUNTRY));
+    assertEquals("2019-05", pompeo.getAs(Col.MONTH));
+    Row rouhani = m.where("actor_id = 'person:hassan-rouhani'").first();
+    assertEquals("IRNGOV", rouhani.getAs(Col.CAMEO_CODE), "Rouhani is IRNGOV from 2013-08-03");
+  }
+
+  @Test
+  void mentionOffsetsPointIntoTheArticleText() {
+    Row article = table(out, Tables.ARTICLES).first();
+    String text = article.getAs(Col.TEXT);
+    for (Row m : table(out, Tables.MENTIONS).collectAsList()) {
+      int begin = m.getAs(Col.BEGIN);
+      int end = m.getAs(Col.END);
+      assertEquals(m.<String>getAs(Col.TEXT), text.substring(begin, end));
+    }
+  }
+
+  @Test
+  void aUsersActorFileAddsActorsAndWinsTheirNames() throws IOException {
+    Path corpus = dir.resolve("corpus-user");
+    Files.createDirectories(corpus);
+    Files.writeString(corpus.resolve("a.jsonl"), "{\"id\":\"u1\",\"published\":\"2019-05-20\",\"text\":\"Acme Shipping said Iran seized its tanker.\"}\n");
+    Path actors = dir.resolve("my-actors.txt");
+    Files.writeString(actors, "Acme Shipping | organisation | GBRBUS | | Acme Shipping | my notes\n");
+    Path output = runActors(corpus, dir.resolve("user"), List.of(actors.toString()));
+    Row acme = table(output, Tables.ACTORS).where("actor_id = 'organisation:acme-shipping'").first();
+    assertEquals("GBRBUS", acme.getAs(Col.CAMEO_CODE));
+    assertEquals("GBR", acme.getAs(Col.COUNTRY));
+  }
+
+  @Test
+  void aMalformedActorFileFailsWithFileLineAndReason() throws IOException {
+    Path actors = dir.resolve("bad-actors.txt");
+    Files.writeString(actors, "# mine\nAcme | company | GBRBUS\n");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> runActors(TestPaths.seeds().resolve("text"), dir.resolve("bad"), List.of(actors.toString())));
+    assertTrue(e.getMessage().contains("bad-actors.txt:2: unknown type 'company'"), e.getMessage());
+  }
+
+  @Test
+  void emptyAndNonEnglishTextYieldNoMentionsAndNoError() throws IOException {
+    Path corpus = dir.resolve("corpus-foreign");
+    Files.createDirectories(corpus);
+    Files.writeString(
+        corpus.resolve("a.jsonl"),
+        "{\"id\":\"zh\",\"text\":\"\u4eca\u5929\u5929\u6c14\u5f88\u597d\u3002\"}\n{\"id\":\"dots\",\"text\":\"... --- ...\"}\n"
+            + "{\"id\":\"en\",\"text\":\"Iran said nothing.\"}\n");
+    Path output = runActors(corpus, dir.resolve("foreign"), List.of());
+    assertEquals(0, table(output, Tables.MENTIONS).where("article_id in ('zh', 'dots')").count());
+    assertEquals(1, table(output, Tables.MENTIONS).where("article_id = 'en'").count());
+  }
+}
