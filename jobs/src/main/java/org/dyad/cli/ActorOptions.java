@@ -10,7 +10,7 @@ public final class ActorOptions {
   @Option(names = "--actors", paramLabel = "FILE", description = "An actor file of your own (see docs/ACTORS.md); repeat for several. Its names win over Dyad's.")
   List<String> files = new ArrayList<>();
 
-  @Option(names = "--ner", paramLabel = "MODE", description = "auto: use the NER model when there is one (default); none: dictionary actors only.")
+  @Option(names = "--ner", paramLabel = "MODE", description = "auto: use the NER model, training it first when it is missing (default); none: dictionary actors only. Default from DYAD_NER if set.")
   String ner;
 
   @Option(names = "--ner-model", paramLabel = "PATH", description = "A saved Spark NLP NER pipeline to use instead of Dyad's own (models/ner).")
@@ -19,6 +19,7 @@ public final class ActorOptions {
   void applyTo(ActorsConfig c) {
     if (!files.isEmpty()) c.files.addAll(files);
     if (ner != null) c.ner = ner;
+    else if (System.getenv("DYAD_NER") != null) c.ner = System.getenv("DYAD_NER");
     if (nerModel != null) c.nerModel = nerModel;
   }
 }

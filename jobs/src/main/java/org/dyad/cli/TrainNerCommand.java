@@ -1,13 +1,8 @@
 package org.dyad.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.dyad.config.DyadConfig;
 import org.dyad.jobs.NerModels;
 import org.dyad.ner.NerCorpus;
 import org.dyad.ner.NerSettings;
@@ -68,29 +63,15 @@ final class TrainNerCommand implements Callable<Integer> {
     }
   }
 
-  /** Trains and saves the model with its metrics beside it; used by train-ner and by a first run without a model. */
+  /** Trains and saves the model, with its metrics (dyad-ner.json) beside it. */
   static int train(SparkSession spark, NerSettings s, Path train, Path validation, String news, Path model, Progress progress)
       throws Exception {
     Path trainFile = train != null ? train : NerCorpus.conllTrain();
     Path validationFile = validation != null ? validation : NerCorpus.conllValidation();
     Path newsFolder = news == null ? NerCorpus.reuters() : "none".equals(news) ? null : Path.of(news);
     Path out = model != null ? model : Path.of(NerModels.defaultPath());
-    NerTraining.Result r =
-        NerTraining.train(
-            spark, trainFile.toString(), validationFile.toString(), NerCorpus.reutersText(spark, newsFolder), out, s, progress);
-    Map<String, Object> metrics = new LinkedHashMap<>();
-    metrics.put("train", trainFile.toString());
-    metrics.put("validation", validationFile.toString());
-    metrics.put("news", newsFolder == null ? null : newsFolder.toString());
-    metrics.put("settings", s);
-    metrics.put("embedding_tokens", r.embeddingTokens());
-    metrics.put("seconds", Math.round(r.seconds()));
-    metrics.put("validation_micro_f1", r.validation().micro().f1());
-    Map<String, Double> byType = new LinkedHashMap<>();
-    r.validation().byType().forEach((k, v) -> byType.put(k, v.f1()));
-    metrics.put("validation_f1_by_type", byType);
-    Files.writeString(out.resolve("dyad-ner.json"), DyadConfig.JSON.writeValueAsString(metrics), StandardCharsets.UTF_8);
-    progress.note(String.format(java.util.Locale.ROOT, "NER model saved to %s in %.0f s", out, r.seconds()));
+    NerTraining.train(
+        spark, trainFile.toString(), validationFile.toString(), NerCorpus.reutersText(spark, newsFolder), out, s, progress);
     return 0;
   }
 }

@@ -47,7 +47,7 @@ public final class ActorsJob {
     Stage annotate = progress.start("mentions");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
     Dataset<Row> input = articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT));
-    Optional<PipelineModel> ner = NerModels.resolve(config, progress);
+    Optional<PipelineModel> ner = NerModels.resolve(spark, config, progress);
     if (ner.isPresent()) input = NerModels.annotate(ner.get(), input);
     Dataset<Row> annotated = matcher.transform(input);
     MentionResolver resolver = new MentionResolver(dictionary);

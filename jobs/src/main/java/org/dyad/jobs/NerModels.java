@@ -1,6 +1,12 @@
 package org.dyad.jobs;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+import org.dyad.ner.NerCorpus;
+import org.dyad.ner.NerSettings;
+import org.dyad.ner.NerTraining;
 import java.util.Optional;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
@@ -20,15 +26,25 @@ public final class NerModels {
     return new File(home == null ? "." : home, "models/ner").getPath();
   }
 
-  static Optional<PipelineModel> resolve(ActorsConfig config, Progress progress) {
+  /**
+   * The model to use: none with --ner none; the given one; Dyad's own, trained first when it is missing
+   * and the training data (../shared/data/conll2003) is there; else none, with a note.
+   */
+  static Optional<PipelineModel> resolve(SparkSession spark, ActorsConfig config, Progress progress) throws IOException {
     if ("none".equalsIgnoreCase(config.ner)) return Optional.empty();
     if (!"auto".equalsIgnoreCase(config.ner)) {
       throw new IllegalArgumentException("--ner must be auto or none, not '" + config.ner + "'");
     }
     String path = config.nerModel != null ? config.nerModel : defaultPath();
     if (config.nerModel == null && !new File(path).isDirectory()) {
-      progress.note("no NER model in " + path + ": dictionary actors only (train one with `dyad train-ner`)");
-      return Optional.empty();
+      if (!NerCorpus.available()) {
+        progress.note("no NER model in " + path + " and no CoNLL data to train one: dictionary actors only");
+        return Optional.empty();
+      }
+      progress.note("no NER model in " + path + ": training one first (once; `--ner none` skips NER)");
+      NerTraining.train(
+          spark, NerCorpus.conllTrain().toString(), NerCorpus.conllValidation().toString(),
+          NerCorpus.reutersText(spark, NerCorpus.reuters()), Path.of(path), new NerSettings(), progress);
     }
     progress.note("NER model: " + path);
     return Optional.of(PipelineModel.load(path));

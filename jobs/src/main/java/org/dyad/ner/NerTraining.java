@@ -109,7 +109,27 @@ public final class NerTraining {
     Progress.Stage check = progress.start("ner-eval");
     ConllEval.Report report = NerEvaluation.evaluate(spark, PipelineModel.load(modelDir.toString()), validationPath);
     check.done(NerEvaluation.summary(report));
-    return new Result(report, (System.nanoTime() - started) / 1e9, tokens);
+    Result result = new Result(report, (System.nanoTime() - started) / 1e9, tokens);
+    writeMetrics(modelDir, trainPath, validationPath, news != null, s, result);
+    progress.note(String.format(java.util.Locale.ROOT, "NER model saved to %s in %.0f s", modelDir, result.seconds()));
+    return result;
+  }
+
+  /** {@code dyad-ner.json} beside the model: how it was trained and how it scored. */
+  private static void writeMetrics(Path modelDir, String train, String validation, boolean news, NerSettings s, Result r)
+      throws IOException {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("train", train);
+    m.put("validation", validation);
+    m.put("embeddings_include_news", news);
+    m.put("settings", s);
+    m.put("embedding_tokens", r.embeddingTokens());
+    m.put("seconds", Math.round(r.seconds()));
+    m.put("validation_micro_f1", r.validation().micro().f1());
+    java.util.Map<String, Double> byType = new java.util.LinkedHashMap<>();
+    r.validation().byType().forEach((k, v) -> byType.put(k, v.f1()));
+    m.put("validation_f1_by_type", byType);
+    Files.writeString(modelDir.resolve("dyad-ner.json"), org.dyad.config.DyadConfig.JSON.writeValueAsString(m));
   }
 
   private static PipelineModel assemble(
