@@ -315,8 +315,11 @@ public final class PhoenixCompiler {
     throw new IllegalArgumentException("date of " + digits.length() + " digits");
   }
 
+  /** States CAMEO's country list lacks but the dictionaries code: see also cameo-countries.txt. */
+  static final Map<String, String> HISTORICAL_COUNTRIES = Map.of("SUN", "Soviet Union", "CSK", "Czechoslovakia");
+
   private static Map<String, String> readCountryNames(Path file) throws IOException {
-    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>(HISTORICAL_COUNTRIES);
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       String[] f = line.split("\t");
       if (f.length >= 2 && f[1].matches("[A-Z]{3,6}") && !names.containsKey(f[1])) names.put(f[1].strip(), f[0].strip());

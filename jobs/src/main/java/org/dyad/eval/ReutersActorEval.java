@@ -33,7 +33,12 @@ public final class ReutersActorEval {
     /** ... and places in them ("in Tokyo"). */
     NAMED_AND_PLACES,
     /** ... and the countries of the persons and organisations named (Baker -> USA). */
-    ALL
+    ALL,
+    /**
+     * Of those, the countries the article is about: named in its first sentence (which holds the
+     * dateline) or at least twice. Dyad's rule for "the countries of an article".
+     */
+    SALIENT
   }
 
   public record Score(long hits, long predicted, long gold, long articles) {
@@ -84,25 +89,40 @@ public final class ReutersActorEval {
     }
     Map<String, Map<CountryRule, Set<String>>> predicted = new HashMap<>();
     Map<String, Set<String>> persons = new HashMap<>();
+    Map<String, Map<String, int[]>> salience = new HashMap<>(); // article -> country -> {first sentence, mentions}
     for (Row m :
-        spark.read().parquet(reports + "/" + Tables.MENTIONS).selectExpr("article_id", "entity_type", "country", "actor_name").collectAsList()) {
+        spark.read()
+            .parquet(reports + "/" + Tables.MENTIONS)
+            .selectExpr("article_id", "entity_type", "country", "actor_name", "sentence")
+            .collectAsList()) {
       String article = m.getString(0);
       String type = m.getString(1);
       String country = m.isNullAt(2) ? null : m.getString(2);
       if (country != null) {
         Map<CountryRule, Set<String>> sets = predicted.computeIfAbsent(article, k -> new HashMap<>());
-        for (CountryRule rule : CountryRule.values()) {
+        for (CountryRule rule : List.of(CountryRule.NAMED, CountryRule.NAMED_AND_PLACES, CountryRule.ALL)) {
           boolean counts =
               switch (rule) {
                 case NAMED -> type.equals("country");
                 case NAMED_AND_PLACES -> type.equals("country") || type.equals("location");
-                case ALL -> true;
+                default -> true;
               };
           if (counts) sets.computeIfAbsent(rule, k -> new HashSet<>()).add(country);
         }
+        int[] s = salience.computeIfAbsent(article, k -> new HashMap<>()).computeIfAbsent(country, k -> new int[] {Integer.MAX_VALUE, 0});
+        s[0] = Math.min(s[0], m.getInt(4));
+        s[1]++;
       }
       if (type.equals("person")) persons.computeIfAbsent(article, k -> new HashSet<>()).add(m.getString(3));
     }
+    salience.forEach(
+        (article, byCountry) ->
+            byCountry.forEach(
+                (country, s) -> {
+                  if (s[0] == 0 || s[1] >= 2) {
+                    predicted.computeIfAbsent(article, k -> new HashMap<>()).computeIfAbsent(CountryRule.SALIENT, k -> new HashSet<>()).add(country);
+                  }
+                }));
 
     Map<CountryRule, Score> countries = new LinkedHashMap<>();
     for (CountryRule rule : CountryRule.values()) {

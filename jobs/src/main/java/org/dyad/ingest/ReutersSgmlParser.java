@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * {@code >}, SGML character references), so they are read with patterns for the known tags, never by
  * an XML parser: no DTD or external entity is ever resolved, and unknown entities stay literal text.
  *
- * <p>Text is the BODY; an unprocessed record's raw TEXT; or, for a brief that is only a headline, its
- * TITLE. Dates keep only their leading {@code D-MON-YYYY HH:MM:SS} (334 carry trailing junk) and are
+ * <p>Text is the DATELINE and BODY; an unprocessed record's raw TEXT; or, for a brief that is only a
+ * headline, its TITLE. Dates keep only their leading {@code D-MON-YYYY HH:MM:SS} (334 carry trailing junk) and are
  * taken as UTC. The TOPICS, PLACES, PEOPLE, ORGS and EXCHANGES labels go to {@code labels}.
  */
 public final class ReutersSgmlParser {
@@ -105,7 +105,9 @@ public final class ReutersSgmlParser {
       if (title != null) r.title = clean(title);
       if (dateline != null) r.metadata.put("dateline", clean(dateline));
       if (author != null) r.metadata.put("author", clean(author));
-      if (bodyText != null) r.text = clean(bodyText);
+      // The text reads as the wire sent it, dateline first ("TOKYO, March 3 - ..."): the dateline says where
+      // the story is, and Reuters' PLACES labels count it.
+      if (bodyText != null) r.text = dateline == null ? clean(bodyText) : clean(clean(dateline) + " " + clean(bodyText));
       else if ("UNPROC".equals(textType)) r.text = clean(TAG.matcher(inner).replaceAll(" "));
       else r.text = r.title;
     }

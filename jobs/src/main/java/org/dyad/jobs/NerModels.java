@@ -47,7 +47,21 @@ public final class NerModels {
           NerCorpus.reutersText(spark, NerCorpus.reuters()), Path.of(path), new NerSettings(), progress);
     }
     progress.note("NER model: " + path);
-    return Optional.of(PipelineModel.load(path));
+    PipelineModel model = PipelineModel.load(path);
+    return Optional.of(config.nerModel == null ? withCurrentTokenizer(spark, model) : model);
+  }
+
+  /**
+   * Dyad's own model with today's text stages (document, sentences, tokens): its NER stages were
+   * trained on CoNLL's tokens, and sharing the dictionary matcher's tokenizer keeps the two in step.
+   */
+  static PipelineModel withCurrentTokenizer(SparkSession spark, PipelineModel model) {
+    org.apache.spark.ml.Transformer[] stages = model.stages();
+    PipelineModel text = NlpPipelines.textTokens(spark);
+    if (stages.length < 3 || !(stages[2] instanceof com.johnsnowlabs.nlp.annotators.TokenizerModel)) return model;
+    org.apache.spark.ml.Transformer[] updated = stages.clone();
+    System.arraycopy(text.stages(), 0, updated, 0, 3);
+    return new PipelineModel(model.uid(), updated);
   }
 
   /**

@@ -38,6 +38,22 @@ public final class MentionResolver implements Serializable {
       Set.of("carrier", "aircraft", "ship", "vessel", "destroyer", "frigate", "tanker", "submarine", "cruiser", "warship",
           "strike", "task", "uss", "hms", "hmcs", "ins", "battleship");
   private static final int DATELINE_CHARS = 40;
+  /** "U.S. dollar", "Swiss franc": a currency, not the country acting. */
+  private static final Set<String> CURRENCY_WORDS =
+      Set.of("dollar", "dollars", "dlr", "dlrs", "yen", "franc", "francs", "mark", "marks", "pound", "pounds", "sterling",
+          "crown", "crowns", "krona", "kronor", "krone", "kroner", "lira", "lire", "peseta", "pesetas", "guilder", "guilders",
+          "rand", "rupee", "rupees", "peso", "pesos", "cruzado", "cruzados", "riyal", "riyals", "dinar", "dinars", "escudo",
+          "escudos", "schilling", "schillings", "shilling", "shillings", "yuan", "won", "ringgit", "baht", "rupiah", "auction");
+  /** "in London Tuesday": a day or month after a place does not continue its name. */
+  private static final Set<String> CALENDAR_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+          "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+          "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /** Words that may stand capitalized before a place without making it part of a longer name. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("the", "a", "an", "in", "at", "to", "from", "of", "and", "or", "but", "for", "on", "by", "with", "as", "while",
+          "after", "before", "when", "where", "both", "near", "said", "says");
 
   private final ActorDictionary dictionary;
 
@@ -53,11 +69,12 @@ public final class MentionResolver implements Serializable {
       if (claimed.stream().anyMatch(match::overlaps)) continue;
       Span m = withoutArticle(text, match);
       String surface = text.substring(m.begin(), m.end());
-      if (!looksLikeName(surface)) continue;
+      if (!looksLikeName(surface) || insideAngleBrackets(text, m)) continue;
       Optional<Resolved> r = lookup(surface, date, null);
       if (r.isEmpty()) continue;
       claimed.add(m);
       if (r.get().actor.type == ActorType.IGNORE) continue;
+      if (r.get().actor.type == ActorType.COUNTRY && notTheCountry(text, m, r.get().kind)) continue;
       mentions.add(dictionaryMention(articleId, text, date, sentences, m, surface, r.get()));
     }
 
@@ -210,10 +227,40 @@ public final class MentionResolver implements Serializable {
       }
     }
     if (letters == 0) return false;
-    if (letters <= 3) return upper == letters;
+    // An abbreviation with a period ("Pa.", "Conn.", "U.S.") only needs its capital.
+    if (letters <= 3 && surface.indexOf('.') < 0) return upper == letters;
     int first = 0;
     while (first < surface.length() && !Character.isLetter(surface.charAt(first))) first++;
     return Character.isUpperCase(surface.charAt(first));
+  }
+
+  /** Reuters and others mark company names as {@code <Name Ltd>}: a place inside one is part of the name. */
+  static boolean insideAngleBrackets(String text, Span m) {
+    int open = text.lastIndexOf('<', m.begin());
+    if (open < 0 || text.lastIndexOf('>', m.begin() - 1) > open) return false;
+    int close = text.indexOf('>', m.end());
+    int nextOpen = text.indexOf('<', m.end());
+    return close >= 0 && close - m.end() < 120 && (nextOpen < 0 || nextOpen > close);
+  }
+
+  /**
+   * A country's name that does not stand for the country: a currency ("U.S. dollar", "Swiss franc"), or
+   * a one-word place that is part of a longer proper name ("Piedmont Aviation", "Leopoldo Sucre
+   * Figarella", "Tokyo Stock Exchange").
+   */
+  static boolean notTheCountry(String text, Span m, AliasKind kind) {
+    String next = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
+    String after = nextWord(text, m.end());
+    if (after != null && next.startsWith(" ") && CURRENCY_WORDS.contains(after.toLowerCase(Locale.ROOT))) return true;
+    if (!kind.isPlace() || text.substring(m.begin(), m.end()).contains(" ")) return false;
+    boolean capitalAfter =
+        after != null && next.length() == 2 && next.charAt(0) == ' ' && Character.isUpperCase(next.charAt(1))
+            && !CALENDAR_WORDS.contains(after.toLowerCase(Locale.ROOT));
+    String before = previousWord(text, m.begin());
+    boolean capitalBefore =
+        before != null && m.begin() >= 1 && text.charAt(m.begin() - 1) == ' ' && Character.isUpperCase(before.charAt(0))
+            && !FUNCTION_WORDS.contains(before.toLowerCase(Locale.ROOT)) && !before.equals(before.toUpperCase(Locale.ROOT));
+    return capitalAfter || capitalBefore;
   }
 
   private static boolean afterLocative(String text, int begin) {

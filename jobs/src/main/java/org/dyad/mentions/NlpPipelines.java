@@ -36,30 +36,31 @@ public final class NlpPipelines {
   public static final String DICTIONARY_CHUNK = "dictionary_chunk";
   public static final String NER_CHUNK = "ner_chunk";
 
-  /** Abbreviations that keep their period: "U.S.", "Mr.", and initials, so "Michael R. Pompeo" stays one name. */
-  static String[] tokenExceptions() {
-    List<String> ex =
-        new ArrayList<>(
-            List.of("U.S.", "U.N.", "U.K.", "E.U.", "U.S.A.", "U.A.E.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.", "Col.",
-                "Sgt.", "Capt.", "Adm.", "Sen.", "Rep.", "Gov.", "Jr.", "Sr.", "St.", "Inc.", "Corp.", "Co.", "Ltd.", "Bros.",
-                "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."));
-    for (char c = 'A'; c <= 'Z'; c++) ex.add(c + ".");
-    return ex.toArray(new String[0]);
-  }
+  /** Words whose abbreviation keeps its period as part of the token: titles, companies, months, US states. */
+  static final String ABBREVIATED_WORDS =
+      "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Sen|Rep|Gov|Jr|Sr|St|Inc|Corp|Co|Ltd|Bros|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec"
+          + "|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa"
+          + "|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo";
 
   /**
-   * Spark NLP's default rules, plus: a possessive "'s" is its own token ("Iran's" -> "Iran", "'s"), and
-   * a word hyphenated once splits ("Iranian-backed" -> "Iranian", "-", "backed").
+   * Spark NLP's default rules, preceded by: initials and abbreviations keep their periods ("U.S.",
+   * "N.J.", "R." in "Michael R. Pompeo", "Conn.", "Mr."); a possessive "'s" is its own token ("Iran's"
+   * -> "Iran", "'s"); a word hyphenated once splits ("Iranian-backed" -> "Iranian", "-", "backed").
+   * (Spark NLP's token exceptions are not used: they are regular expressions searched anywhere in a
+   * token, which glues "IRAN." or "NEW YORK" in capitalized text.)
    */
   static Tokenizer tokenizer() {
     String context = Pattern.quote(".,;:!?*-()\"'");
     Tokenizer tokenizer = new Tokenizer();
     tokenizer.setInputCols(new String[] {SENTENCE});
     tokenizer.setOutputCol(TOKEN);
-    tokenizer.setExceptions(tokenExceptions());
     tokenizer.setInfixPatterns(
         new String[] {
-          "(\\p{L}[^\\s'\u2019]*?)(['\u2019][sS])", "(\\p{L}+)(-)(\\p{L}+)", "([^" + context + "](?:.*[^" + context + "])*)"
+          "((?:\\p{Lu}\\.){1,4})",
+          "((?:" + ABBREVIATED_WORDS + ")\\.)",
+          "(\\p{L}[^\\s'\u2019]*?)(['\u2019][sS])",
+          "(\\p{L}+)(-)(\\p{L}+)",
+          "([^" + context + "](?:.*[^" + context + "])*)"
         });
     return tokenizer;
   }
