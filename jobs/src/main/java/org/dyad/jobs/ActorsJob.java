@@ -16,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.config.ActorsConfig;
 import org.dyad.mentions.ActorTable;
@@ -33,7 +34,7 @@ import org.dyad.tables.Tables.Col;
 public final class ActorsJob {
   private ActorsJob() {}
 
-  public record Result(long articles, long mentions, long actors, Map<String, Long> mentionsBySource, String ner) {}
+  public record Result(long articles, long mentions, long actors, Map<String, Long> mentionsBySource, String ner, long tokens) {}
 
   public static Result run(SparkSession spark, ActorsConfig config, String articlesPath, RunOutput out, Progress progress)
       throws IOException {
@@ -51,18 +52,21 @@ public final class ActorsJob {
     if (ner.isPresent()) input = NerModels.annotate(ner.get(), input);
     Dataset<Row> annotated = matcher.transform(input);
     MentionResolver resolver = new MentionResolver(dictionary);
+    LongAccumulator tokens = spark.sparkContext().longAccumulator("tokens");
     Dataset<Row> mentions =
         CanonicalActors.mergeSingleNames(
                 MentionExtraction.extract(
-                    annotated, JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(resolver)))
+                    annotated, JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(resolver), tokens))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Long> bySource = new LinkedHashMap<>();
     for (Row r : mentions.groupBy(Col.SOURCE).count().orderBy(Col.SOURCE).collectAsList()) bySource.put(r.getString(0), r.getLong(1));
     long mentionCount = bySource.values().stream().mapToLong(Long::longValue).sum();
     long articleCount = articles.count();
-    annotate.count("articles", articleCount).count("mentions", mentionCount);
-    annotate.done(Progress.count(mentionCount) + " mentions in " + Progress.count(articleCount) + " articles " + bySource
-        + (ner.isPresent() ? "" : " (dictionary only)"));
+    annotate.count("articles", articleCount).count("mentions", mentionCount).count("tokens", tokens.value());
+    annotate.done(
+        Progress.count(mentionCount) + " mentions in " + Progress.count(articleCount) + " articles " + bySource
+            + (ner.isPresent() ? "" : " (dictionary only)") + ", " + Progress.count(tokens.value()) + " tokens ("
+            + Progress.count(Math.round(tokens.value() / Math.max(1e-3, annotate.elapsedSeconds()))) + " tokens/s)");
 
     Stage write = progress.start("actors");
     mentions
@@ -78,7 +82,7 @@ public final class ActorsJob {
     write.count("actors", actorCount);
     write.done(Progress.count(actorCount) + " canonical actors");
     mentions.unpersist();
-    return new Result(articleCount, mentionCount, actorCount, bySource, ner.isPresent() ? "model" : "none");
+    return new Result(articleCount, mentionCount, actorCount, bySource, ner.isPresent() ? "model" : "none", tokens.value());
   }
 
   static Dataset<Row> select(Dataset<Row> rows, org.apache.spark.sql.types.StructType schema) {

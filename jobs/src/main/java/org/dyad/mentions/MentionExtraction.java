@@ -15,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.LongAccumulator;
 import org.dyad.tables.Tables;
 import org.dyad.tables.Tables.Col;
 
@@ -26,6 +27,11 @@ public final class MentionExtraction {
    * @param annotated article_id, published, text, sentence, dictionary_chunk and (optional) ner_chunk
    */
   public static Dataset<Row> extract(Dataset<Row> annotated, Broadcast<MentionResolver> resolver) {
+    return extract(annotated, resolver, null);
+  }
+
+  /** @param tokens counts the tokens of the articles processed (for throughput), or null */
+  public static Dataset<Row> extract(Dataset<Row> annotated, Broadcast<MentionResolver> resolver, LongAccumulator tokens) {
     boolean hasNer = Arrays.asList(annotated.columns()).contains(NlpPipelines.NER_CHUNK);
     Dataset<Row> input =
         annotated.select(
@@ -34,10 +40,12 @@ public final class MentionExtraction {
             col(Col.TEXT),
             col(NlpPipelines.SENTENCE),
             col(NlpPipelines.DICTIONARY_CHUNK),
-            hasNer ? col(NlpPipelines.NER_CHUNK) : lit(null).as(NlpPipelines.NER_CHUNK));
+            hasNer ? col(NlpPipelines.NER_CHUNK) : lit(null).as(NlpPipelines.NER_CHUNK),
+            size(col(NlpPipelines.TOKEN)).as("_tokens"));
     return input.flatMap(
         (FlatMapFunction<Row, Row>)
             row -> {
+              if (tokens != null) tokens.add(Math.max(0, row.getInt(6)));
               String articleId = row.getString(0);
               Timestamp published = row.getTimestamp(1);
               LocalDate date = published == null ? null : published.toInstant().atZone(ZoneOffset.UTC).toLocalDate();

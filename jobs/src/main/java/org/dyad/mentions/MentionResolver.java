@@ -43,7 +43,8 @@ public final class MentionResolver implements Serializable {
       Set.of("dollar", "dollars", "dlr", "dlrs", "yen", "franc", "francs", "mark", "marks", "pound", "pounds", "sterling",
           "crown", "crowns", "krona", "kronor", "krone", "kroner", "lira", "lire", "peseta", "pesetas", "guilder", "guilders",
           "rand", "rupee", "rupees", "peso", "pesos", "cruzado", "cruzados", "riyal", "riyals", "dinar", "dinars", "escudo",
-          "escudos", "schilling", "schillings", "shilling", "shillings", "yuan", "won", "ringgit", "baht", "rupiah", "auction");
+          "escudos", "schilling", "schillings", "shilling", "shillings", "yuan", "won", "ringgit", "baht", "rupiah", "rial", "rials",
+          "euro", "euros", "auction");
   /** "in London Tuesday": a day or month after a place does not continue its name. */
   private static final Set<String> CALENDAR_WORDS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -252,7 +253,9 @@ public final class MentionResolver implements Serializable {
     String next = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
     String after = nextWord(text, m.end());
     if (after != null && next.startsWith(" ") && CURRENCY_WORDS.contains(after.toLowerCase(Locale.ROOT))) return true;
-    if (!kind.isPlace() || text.substring(m.begin(), m.end()).contains(" ")) return false;
+    String surface = text.substring(m.begin(), m.end());
+    // One word only, and not in capitals: "WASHINGTON The State Department ..." is a dateline.
+    if (!kind.isPlace() || surface.contains(" ") || surface.equals(surface.toUpperCase(Locale.ROOT))) return false;
     boolean capitalAfter =
         after != null && next.length() == 2 && next.charAt(0) == ' ' && Character.isUpperCase(next.charAt(1))
             && !CALENDAR_WORDS.contains(after.toLowerCase(Locale.ROOT));

@@ -47,7 +47,8 @@ public final class NerTraining {
     long started = System.nanoTime();
     Progress.Stage read = progress.start("ner-data");
     Dataset<Row> train = ConllData.toIob2(ConllData.read(spark, trainPath)).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> validation = ConllData.read(spark, validationPath);
+    // IOB2 like the training labels: NerDL scores each epoch tag by tag, and picks the best epoch by it.
+    Dataset<Row> validation = ConllData.toIob2(ConllData.read(spark, validationPath));
     long sentences = train.count();
     read.count("sentences", sentences);
     read.done(Progress.count(sentences) + " training sentences from " + trainPath);

@@ -54,6 +54,10 @@ public final class Progress {
       return this;
     }
 
+    public double elapsedSeconds() {
+      return (System.nanoTime() - start) / 1e9;
+    }
+
     /** Ends the stage and prints its line. */
     public void done(String summary) {
       double seconds = (System.nanoTime() - start) / 1e9;

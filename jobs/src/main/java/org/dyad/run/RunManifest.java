@@ -105,6 +105,7 @@ public final class RunManifest {
     actors.put("articles", r.articles());
     actors.put("mentions", r.mentions());
     actors.put("mentions_by_source", r.mentionsBySource());
+    actors.put("tokens", r.tokens());
     actors.put("actors", r.actors());
     root.put("actors", actors);
     @SuppressWarnings("unchecked")

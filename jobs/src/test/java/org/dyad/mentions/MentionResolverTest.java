@@ -85,6 +85,16 @@ class MentionResolverTest {
   }
 
   @Test
+  void aPlaceInsideALongerNameOrACurrencyIsNotTheCountry() {
+    String text = "Isfahan Steel Co said. The Iranian rial fell. Iranian troops moved. He flew to Isfahan Tuesday.";
+    List<Mention> m = resolve(text, MAY_2019, find(text, "Isfahan", "Iranian"), List.of());
+    assertEquals(List.of("Iranian", "Isfahan"), m.stream().map(Mention::text).toList());
+    assertEquals(text.indexOf("Iranian troops"), m.get(0).begin());
+    String inBrackets = "The unit of <Tehran Industries Ltd> said.";
+    assertTrue(resolve(inBrackets, MAY_2019, find(inBrackets, "Tehran"), List.of()).isEmpty(), "company names in <...>");
+  }
+
+  @Test
   void rolesFollowTheArticlesDate() {
     String text = "Rouhani spoke.";
     Mention in2019 = resolve(text, MAY_2019, find(text, "Rouhani"), List.of()).get(0);

@@ -13,7 +13,6 @@ import org.apache.spark.sql.Row;
 import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
 import org.dyad.config.DyadConfig;
-import org.dyad.jobs.IngestJobTest;
 import org.dyad.run.Pipeline;
 import org.dyad.run.Progress;
 import org.dyad.tables.Tables;
@@ -69,7 +68,8 @@ class NerTrainingIT {
 
   @Test
   void runUsesTheModelAndNerAddsWhatTheDictionaryDoesNotKnow() throws IOException {
-    DyadConfig config = IngestJobTest.config(TestPaths.seeds().resolve("text").toString());
+    DyadConfig config = new DyadConfig();
+    config.ingest.inputs = List.of(TestPaths.seeds().resolve("text").toString());
     config.output = dir.resolve("out").toString();
     config.actors.nerModel = model.toString();
     assertEquals(0, Pipeline.run("run", config, SparkTestSession.get(), new Progress(System.err), Pipeline.Scope.ACTORS));
