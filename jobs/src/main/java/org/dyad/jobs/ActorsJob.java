@@ -53,11 +53,11 @@ public final class ActorsJob {
     Dataset<Row> annotated = matcher.transform(input);
     MentionResolver resolver = new MentionResolver(dictionary);
     LongAccumulator tokens = spark.sparkContext().longAccumulator("tokens");
-    Dataset<Row> mentions =
-        CanonicalActors.mergeSingleNames(
-                MentionExtraction.extract(
-                    annotated, JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(resolver), tokens))
+    // Extracted once and kept: the cross-article merge reads the mentions twice.
+    Dataset<Row> extracted =
+        MentionExtraction.extract(annotated, JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(resolver), tokens)
             .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> mentions = CanonicalActors.mergeSingleNames(extracted).persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Long> bySource = new LinkedHashMap<>();
     for (Row r : mentions.groupBy(Col.SOURCE).count().orderBy(Col.SOURCE).collectAsList()) bySource.put(r.getString(0), r.getLong(1));
     long mentionCount = bySource.values().stream().mapToLong(Long::longValue).sum();
@@ -82,6 +82,7 @@ public final class ActorsJob {
     write.count("actors", actorCount);
     write.done(Progress.count(actorCount) + " canonical actors");
     mentions.unpersist();
+    extracted.unpersist();
     return new Result(articleCount, mentionCount, actorCount, bySource, ner.isPresent() ? "model" : "none", tokens.value());
   }
 

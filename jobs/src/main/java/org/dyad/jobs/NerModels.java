@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
 import org.dyad.config.ActorsConfig;
 import org.dyad.mentions.NlpPipelines;
+import org.dyad.mentions.SentenceFilter;
 import org.dyad.run.Progress;
 
 /** Finds and applies the NER model: Dyad's own (models/ner) or any saved Spark NLP pipeline with a chunk output. */
@@ -53,15 +54,20 @@ public final class NerModels {
 
   /**
    * Dyad's own model with today's text stages (document, sentences, tokens): its NER stages were
-   * trained on CoNLL's tokens, and sharing the dictionary matcher's tokenizer keeps the two in step.
+   * trained on CoNLL's tokens, and sharing the dictionary matcher's tokenizer keeps the two in step. Only
+   * sentences that can hold a name go through NER ({@link SentenceFilter}).
    */
   static PipelineModel withCurrentTokenizer(SparkSession spark, PipelineModel model) {
     org.apache.spark.ml.Transformer[] stages = model.stages();
     PipelineModel text = NlpPipelines.textTokens(spark);
     if (stages.length < 3 || !(stages[2] instanceof com.johnsnowlabs.nlp.annotators.TokenizerModel)) return model;
-    org.apache.spark.ml.Transformer[] updated = stages.clone();
-    System.arraycopy(text.stages(), 0, updated, 0, 3);
-    return new PipelineModel(model.uid(), updated);
+    java.util.List<org.apache.spark.ml.Transformer> updated = new java.util.ArrayList<>();
+    updated.add(text.stages()[0]);
+    updated.add(text.stages()[1]);
+    updated.add(new SentenceFilter(NlpPipelines.SENTENCE));
+    updated.add(text.stages()[2]);
+    updated.addAll(java.util.Arrays.asList(stages).subList(3, stages.length));
+    return new PipelineModel(model.uid(), updated.toArray(org.apache.spark.ml.Transformer[]::new));
   }
 
   /**
