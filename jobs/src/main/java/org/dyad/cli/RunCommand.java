@@ -10,20 +10,23 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     description = {
       "Runs the Dyad pipeline on a corpus and publishes its reports.",
-      "Today: corpus -> articles, rejects, article_copies (ingestion) -> mentions, actors; and _manifest.json.",
+      "corpus -> articles, rejects, article_copies -> mentions, actors -> cooccurrence, actor_relationships,",
+      "actor_activity (and the same at country level); and _manifest.json.",
       "With no options it reads the sample corpus in seeds/ and writes reports/."
     })
 final class RunCommand extends PipelineCommand {
   @Mixin ActorOptions actors;
+  @Mixin RelationsOptions relations;
 
   @Override
   Pipeline.Scope scope() {
-    return Pipeline.Scope.ACTORS;
+    return Pipeline.Scope.RELATIONS;
   }
 
   @Override
   void applyMore(DyadConfig config) {
     actors.applyTo(config.actors);
+    relations.applyTo(config.relations);
   }
 
   @Override

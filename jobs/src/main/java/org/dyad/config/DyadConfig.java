@@ -21,6 +21,8 @@ public final class DyadConfig {
 
   public ActorsConfig actors = new ActorsConfig();
 
+  public RelationsConfig relations = new RelationsConfig();
+
   public static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -31,6 +33,7 @@ public final class DyadConfig {
       DyadConfig config = JSON.readValue(file, DyadConfig.class);
       if (config.ingest == null) config.ingest = new IngestConfig();
       if (config.actors == null) config.actors = new ActorsConfig();
+      if (config.relations == null) config.relations = new RelationsConfig();
       return config;
     } catch (IOException e) {
       throw new IllegalArgumentException("Cannot read config " + file + ": " + e.getMessage(), e);

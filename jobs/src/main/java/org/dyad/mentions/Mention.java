@@ -6,6 +6,8 @@ import java.io.Serializable;
 public record Mention(
     String articleId,
     int sentence,
+    int sentenceBegin,
+    int sentenceEnd,
     int begin,
     int end,
     String text,
@@ -26,12 +28,12 @@ public record Mention(
   public static final String BOTH = "both";
 
   Mention withSource(String s) {
-    return new Mention(articleId, sentence, begin, end, text, entityType, s, actorId, actorName, cameoCode, country, roleByDate, aliasKind, confidence, inDictionary);
+    return new Mention(articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, s, actorId, actorName, cameoCode, country, roleByDate, aliasKind, confidence, inDictionary);
   }
 
   Mention withActor(Mention other) {
     return new Mention(
-        articleId, sentence, begin, end, text, other.entityType, source, other.actorId, other.actorName, other.cameoCode,
+        articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, other.entityType, source, other.actorId, other.actorName, other.cameoCode,
         other.country, other.roleByDate, aliasKind, Math.min(confidence, other.confidence), other.inDictionary);
   }
 }

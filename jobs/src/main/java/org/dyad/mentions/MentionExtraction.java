@@ -56,7 +56,7 @@ public final class MentionExtraction {
               for (Mention m : mentions) {
                 out.add(
                     RowFactory.create(
-                        m.articleId(), m.sentence(), m.begin(), m.end(), m.text(), m.entityType(), m.source(), m.actorId(),
+                        m.articleId(), m.sentence(), m.sentenceBegin(), m.sentenceEnd(), m.begin(), m.end(), m.text(), m.entityType(), m.source(), m.actorId(),
                         m.actorName(), m.cameoCode(), m.country(), m.roleByDate(), m.aliasKind(), m.confidence(),
                         m.inDictionary(), published, month));
               }

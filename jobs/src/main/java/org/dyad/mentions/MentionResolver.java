@@ -95,7 +95,7 @@ public final class MentionResolver implements Serializable {
       Span name = stripTitles(text, n);
       if (name == null) continue;
       if (type == ActorType.PERSON && besideShipWord(text, name)) continue;
-      fromNer.add(nerMention(articleId, date, sentences, name, type, n.confidence()));
+      fromNer.add(nerMention(articleId, text, date, sentences, name, type, n.confidence()));
     }
     mentions.addAll(fromNer);
     mentions = resolveShortNames(mentions);
@@ -150,8 +150,9 @@ public final class MentionResolver implements Serializable {
       boolean metonymy = r.kind == AliasKind.CAPITAL && !afterLocative(text, m.begin()) && !inDateline(text, m, surface);
       if (!metonymy) {
         String name = display(surface);
+        int sl = sentenceOf(sentences, m.begin());
         return new Mention(
-            articleId, sentenceOf(sentences, m.begin()), m.begin(), m.end(), surface, ActorType.LOCATION.code(),
+            articleId, sl, sentenceBegin(sentences, sl, text), sentenceEnd(sentences, sl, text), m.begin(), m.end(), surface, ActorType.LOCATION.code(),
             Mention.DICTIONARY, ActorType.LOCATION.code() + ":" + slug(name), name, null, a.id, null, r.kind.code(),
             confidence, true);
       }
@@ -159,13 +160,18 @@ public final class MentionResolver implements Serializable {
     }
     String code = r.role == null ? (a.type == ActorType.COUNTRY ? a.id : null) : r.role.role().code();
     String country = a.type == ActorType.COUNTRY ? a.id : dictionary.countryOf(code);
+    int sentence = sentenceOf(sentences, m.begin());
     return new Mention(
-        articleId, sentenceOf(sentences, m.begin()), m.begin(), m.end(), surface, a.type.code(), Mention.DICTIONARY, a.id,
+        articleId, sentence, sentenceBegin(sentences, sentence, text), sentenceEnd(sentences, sentence, text), m.begin(),
+        m.end(), surface, a.type.code(), Mention.DICTIONARY, a.id,
         a.name, code, country, r.role == null ? null : r.role.byDate(), r.kind.code(), confidence, true);
   }
 
-  private Mention nerMention(String articleId, LocalDate date, List<Span> sentences, Span name, ActorType type, double confidence) {
+  private Mention nerMention(
+      String articleId, String text, LocalDate date, List<Span> sentences, Span name, ActorType type, double confidence) {
     int sentence = sentenceOf(sentences, name.begin());
+    int sb = sentenceBegin(sentences, sentence, text);
+    int se = sentenceEnd(sentences, sentence, text);
     Optional<Resolved> known = lookup(name.text(), date, type);
     if (known.isPresent() && known.get().actor.type != ActorType.IGNORE) {
       Resolved r = known.get();
@@ -173,11 +179,11 @@ public final class MentionResolver implements Serializable {
       String code = r.role == null ? (a.type == ActorType.COUNTRY ? a.id : null) : r.role.role().code();
       String country = a.type == ActorType.COUNTRY ? a.id : dictionary.countryOf(code);
       return new Mention(
-          articleId, sentence, name.begin(), name.end(), name.text(), a.type.code(), Mention.NER, a.id, a.name, code, country,
+          articleId, sentence, sb, se, name.begin(), name.end(), name.text(), a.type.code(), Mention.NER, a.id, a.name, code, country,
           r.role == null ? null : r.role.byDate(), r.kind.code(), Math.min(0.85, confidence), true);
     }
     return new Mention(
-        articleId, sentence, name.begin(), name.end(), name.text(), type.code(), Mention.NER, type.code() + ":" + slug(name.text()),
+        articleId, sentence, sb, se, name.begin(), name.end(), name.text(), type.code(), Mention.NER, type.code() + ":" + slug(name.text()),
         name.text(), null, null, null, null, confidence, false);
   }
 
@@ -330,6 +336,14 @@ public final class MentionResolver implements Serializable {
       case "LOC", "LOCATION", "GPE", "FAC" -> ActorType.LOCATION;
       default -> null;
     };
+  }
+
+  private static int sentenceBegin(List<Span> sentences, int index, String text) {
+    return sentences.isEmpty() ? 0 : sentences.get(index).begin();
+  }
+
+  private static int sentenceEnd(List<Span> sentences, int index, String text) {
+    return sentences.isEmpty() ? text.length() : Math.min(text.length(), sentences.get(index).end());
   }
 
   private static int sentenceOf(List<Span> sentences, int offset) {

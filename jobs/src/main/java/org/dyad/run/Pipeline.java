@@ -11,6 +11,7 @@ import org.dyad.ingest.NoUsableInputException;
 import java.util.List;
 import org.dyad.jobs.ActorsJob;
 import org.dyad.jobs.IngestJob;
+import org.dyad.jobs.RelationshipsJob;
 import org.dyad.tables.Tables;
 
 /**
@@ -26,7 +27,8 @@ public final class Pipeline {
   /** The jobs a command runs, in order. */
   public enum Scope {
     INGEST,
-    ACTORS
+    ACTORS,
+    RELATIONS
   }
 
   public static int run(String command, DyadConfig config, SparkSession spark, Progress progress) throws IOException {
@@ -44,11 +46,18 @@ public final class Pipeline {
       Map<String, String> tables = new LinkedHashMap<>();
       ingest.tables().forEach(t -> tables.put(t, out.publishedPath(t)));
       manifest.ingest(ingest, tables);
-      if (scope == Scope.ACTORS) {
+      if (scope != Scope.INGEST) {
         ActorsJob.Result actors = ActorsJob.run(spark, config.actors, out.stagingPath(Tables.ARTICLES), out, progress);
         tables.put(Tables.MENTIONS, out.publishedPath(Tables.MENTIONS));
         tables.put(Tables.ACTORS, out.publishedPath(Tables.ACTORS));
         manifest.actors(actors, tables);
+      }
+      if (scope == Scope.RELATIONS) {
+        RelationshipsJob.Result relations =
+            RelationshipsJob.run(
+                spark, config.relations, out.stagingPath(Tables.ARTICLES), out.stagingPath(Tables.MENTIONS), out, progress);
+        relations.rows().keySet().forEach(t -> tables.put(t, out.publishedPath(t)));
+        manifest.relations(relations, tables);
       }
       manifest.finish("succeeded", progress, null);
       Progress.Stage publish = progress.start("publish");

@@ -122,6 +122,26 @@ public final class RunManifest {
     return this;
   }
 
+  public RunManifest relations(org.dyad.jobs.RelationshipsJob.Result r, Map<String, String> tablePaths) {
+    Map<String, Object> relations = new LinkedHashMap<>();
+    relations.put("periods", r.periods());
+    relations.put("undated_stories", r.undatedStories());
+    relations.put("rows", r.rows());
+    root.put("relations", relations);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> tables = (Map<String, Object>) root.get("tables");
+    r.rows().forEach(
+        (name, rows) -> {
+          Map<String, Object> t = new LinkedHashMap<>();
+          t.put("path", tablePaths.get(name));
+          t.put("rows", rows);
+          t.put("schema_version", Tables.SCHEMA_VERSION);
+          t.put("partitioned_by", List.of(Tables.Col.PERIOD));
+          tables.put(name, t);
+        });
+    return this;
+  }
+
   public RunManifest finish(String status, Progress progress, String error) {
     root.put("status", status);
     root.put("finished", Instant.now().toString());

@@ -20,6 +20,12 @@ public final class Tables {
   public static final String ARTICLE_COPIES = "article_copies";
   public static final String MENTIONS = "mentions";
   public static final String ACTORS = "actors";
+  public static final String COOCCURRENCE = "cooccurrence";
+  public static final String ACTOR_RELATIONSHIPS = "actor_relationships";
+  public static final String ACTOR_ACTIVITY = "actor_activity";
+  public static final String COUNTRY_COOCCURRENCE = "country_cooccurrence";
+  public static final String COUNTRY_RELATIONSHIPS = "country_relationships";
+  public static final String COUNTRY_ACTIVITY = "country_activity";
   public static final String MANIFEST_FILE = "_manifest.json";
 
   /** Column names shared by several tables. */
@@ -46,6 +52,8 @@ public final class Tables {
     public static final String SNIPPET = "snippet";
     public static final String SENTENCE = "sentence";
     public static final String BEGIN = "begin";
+    public static final String SENTENCE_BEGIN = "sentence_begin";
+    public static final String SENTENCE_END = "sentence_end";
     public static final String END = "end";
     public static final String ENTITY_TYPE = "entity_type";
     public static final String ACTOR_ID = "actor_id";
@@ -67,6 +75,40 @@ public final class Tables {
     public static final String ARTICLE_COUNT = "articles";
     public static final String DICTIONARY_MENTIONS = "dictionary_mentions";
     public static final String NER_MENTIONS = "ner_mentions";
+    public static final String PERIOD = "period";
+    public static final String PERIOD_INDEX = "period_index";
+    public static final String ACTOR_A = "actor_a";
+    public static final String ACTOR_B = "actor_b";
+    public static final String NAME_A = "name_a";
+    public static final String NAME_B = "name_b";
+    public static final String TYPE_A = "type_a";
+    public static final String TYPE_B = "type_b";
+    public static final String ARTICLES_TOGETHER = "articles_together";
+    public static final String UNITS_A = "units_a";
+    public static final String UNITS_B = "units_b";
+    public static final String PERIOD_UNITS = "period_units";
+    public static final String SENTENCES_TOGETHER = "sentences_together";
+    public static final String ARTICLES_A = "articles_a";
+    public static final String ARTICLES_B = "articles_b";
+    public static final String PERIOD_ARTICLES = "period_articles";
+    public static final String COOCCURRENCES = "cooccurrences";
+    public static final String EXPECTED = "expected";
+    public static final String PMI = "pmi";
+    public static final String NPMI = "npmi";
+    public static final String G2 = "g2";
+    public static final String P_VALUE = "p_value";
+    public static final String JACCARD = "jaccard";
+    public static final String STRENGTH = "strength";
+    public static final String RANK = "rank";
+    public static final String SHARE = "share";
+    public static final String PREVIOUS_SHARE = "previous_share";
+    public static final String PREVIOUS_COUNT = "previous_count";
+    public static final String CHANGE = "change";
+    public static final String BASELINE_MEAN = "baseline_mean";
+    public static final String BASELINE_SD = "baseline_sd";
+    public static final String Z_SCORE = "z_score";
+    public static final String TREND = "trend";
+    public static final String EVIDENCE = "evidence";
   }
 
   private static StructField f(String name, org.apache.spark.sql.types.DataType type) {
@@ -140,6 +182,8 @@ public final class Tables {
           new StructField[] {
             required(Col.ARTICLE_ID, StringType),
             required(Col.SENTENCE, IntegerType),
+            required(Col.SENTENCE_BEGIN, IntegerType),
+            required(Col.SENTENCE_END, IntegerType),
             required(Col.BEGIN, IntegerType),
             required(Col.END, IntegerType),
             required(Col.TEXT, StringType),
@@ -176,6 +220,78 @@ public final class Tables {
             required(Col.DICTIONARY_MENTIONS, LongType),
             required(Col.NER_MENTIONS, LongType),
           });
+
+  private static final StructField[] PAIR_COUNTS = {
+    required(Col.PERIOD_INDEX, IntegerType),
+    required(Col.ACTOR_A, StringType),
+    required(Col.ACTOR_B, StringType),
+    f(Col.NAME_A, StringType),
+    f(Col.NAME_B, StringType),
+    f(Col.TYPE_A, StringType),
+    f(Col.TYPE_B, StringType),
+    required(Col.ARTICLES_TOGETHER, LongType),
+    required(Col.SENTENCES_TOGETHER, LongType),
+    f(Col.ARTICLES_A, LongType),
+    f(Col.ARTICLES_B, LongType),
+    required(Col.PERIOD_ARTICLES, LongType),
+    f(Col.UNITS_A, LongType),
+    f(Col.UNITS_B, LongType),
+    f(Col.PERIOD_UNITS, LongType),
+    required(Col.COOCCURRENCES, LongType),
+    f(Col.EXPECTED, DoubleType),
+    f(Col.PMI, DoubleType),
+    f(Col.NPMI, DoubleType),
+    f(Col.G2, DoubleType),
+    f(Col.P_VALUE, DoubleType),
+    f(Col.JACCARD, DoubleType),
+  };
+
+  private static final StructField[] TREND = {
+    f(Col.SHARE, DoubleType),
+    f(Col.PREVIOUS_SHARE, DoubleType),
+    f(Col.CHANGE, DoubleType),
+    f(Col.BASELINE_MEAN, DoubleType),
+    f(Col.BASELINE_SD, DoubleType),
+    f(Col.Z_SCORE, DoubleType),
+    f(Col.TREND, StringType),
+  };
+
+  private static final StructField PERIOD_PARTITION = required(Col.PERIOD, StringType);
+
+  /** Per period and pair (actor_a < actor_b): counts and association statistics; partitioned by period. */
+  public static final StructType COOCCURRENCE_SCHEMA = createStructType(concat(PAIR_COUNTS, new StructField[] {PERIOD_PARTITION}));
+
+  public static final StructType EVIDENCE_TYPE =
+      createStructType(
+          new StructField[] {
+            f(Col.ARTICLE_ID, StringType), f(Col.PUBLISHED, TimestampType), f(Col.SENTENCE, StringType)
+          });
+
+  /** The dyad summary per period: statistics, strength and rank, trend, evidence; partitioned by period. */
+  public static final StructType RELATIONSHIPS_SCHEMA =
+      createStructType(
+          concat(
+              PAIR_COUNTS,
+              new StructField[] {required(Col.STRENGTH, LongType), f(Col.RANK, IntegerType)},
+              TREND,
+              new StructField[] {f(Col.EVIDENCE, createArrayType(EVIDENCE_TYPE, true)), PERIOD_PARTITION}));
+
+  /** Per period and actor: mentions, stories, share of the period's stories and its trend; partitioned by period. */
+  public static final StructType ACTIVITY_SCHEMA =
+      createStructType(
+          concat(
+              new StructField[] {
+                required(Col.PERIOD_INDEX, IntegerType),
+                required(Col.ACTOR_ID, StringType),
+                f(Col.NAME, StringType),
+                f(Col.TYPE, StringType),
+                f(Col.COUNTRY, StringType),
+                required(Col.MENTION_COUNT, LongType),
+                required(Col.ARTICLE_COUNT, LongType),
+                required(Col.PERIOD_ARTICLES, LongType),
+              },
+              TREND,
+              new StructField[] {PERIOD_PARTITION}));
 
   private static StructField[] concat(StructField[]... parts) {
     return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(StructField[]::new);

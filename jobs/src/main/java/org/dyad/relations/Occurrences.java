@@ -1,0 +1,109 @@
+package org.dyad.relations;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.dyad.actors.ActorType;
+import org.dyad.tables.Tables.Col;
+
+/**
+ * Who is in which story: the inputs of co-occurrence. Stories are articles that are not near-duplicates
+ * (each story counts once). Locations ("in Tehran") are where things happen, not actors, and are left
+ * out. At the country level every actor stands for its CAMEO country (Pompeo -> USA).
+ */
+public final class Occurrences {
+  private Occurrences() {}
+
+  public static final String PERIOD = Col.PERIOD;
+  public static final String PERIOD_INDEX = Col.PERIOD_INDEX;
+  public static final String MENTION_COUNT = "mention_count";
+
+  public enum Level {
+    ACTOR,
+    COUNTRY
+  }
+
+  /** article_id, published, period, period_index of every story. */
+  public static Dataset<Row> stories(Dataset<Row> articles, Periods periods) {
+    return articles
+        .where(col(Col.DUPLICATE_OF).isNull())
+        .select(
+            col(Col.ARTICLE_ID),
+            col(Col.PUBLISHED),
+            periods.key(col(Col.PUBLISHED)).as(PERIOD),
+            periods.index(col(Col.PUBLISHED)).as(PERIOD_INDEX));
+  }
+
+  /** The mentions of actors in stories, at the given level, with the story's period. */
+  public static Dataset<Row> mentions(Dataset<Row> mentions, Dataset<Row> stories, Level level, Map<String, String> countryNames) {
+    Dataset<Row> m = mentions.where(col(Col.ENTITY_TYPE).notEqual(ActorType.LOCATION.code()));
+    if (level == Level.COUNTRY) {
+      java.util.List<Column> pairs = new java.util.ArrayList<>();
+      countryNames.forEach((code, name) -> {
+        pairs.add(lit(code));
+        pairs.add(lit(name));
+      });
+      Column names = pairs.isEmpty() ? map().cast("map<string,string>") : map(pairs.toArray(Column[]::new));
+      m = m.where(col(Col.COUNTRY).isNotNull())
+          .withColumn(Col.ACTOR_ID, col(Col.COUNTRY))
+          .withColumn(Col.ACTOR_NAME, coalesce(element_at(names, col(Col.COUNTRY)), col(Col.COUNTRY)))
+          .withColumn(Col.ENTITY_TYPE, lit(ActorType.COUNTRY.code()));
+    }
+    return m.select(
+            col(Col.ARTICLE_ID), col(Col.SENTENCE), col(Col.SENTENCE_BEGIN), col(Col.SENTENCE_END), col(Col.ACTOR_ID),
+            col(Col.ACTOR_NAME), col(Col.ENTITY_TYPE), col(Col.COUNTRY))
+        .join(stories.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(PERIOD), col(PERIOD_INDEX)), Col.ARTICLE_ID);
+  }
+
+  /**
+   * One row per story and actor, the actor's mention count in it; at most {@code maxActors} actors per
+   * story, the most mentioned (then by id), so that pairs per story are bounded.
+   */
+  public static Dataset<Row> actorsPerStory(Dataset<Row> levelMentions, int maxActors) {
+    Dataset<Row> per =
+        levelMentions
+            .groupBy(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(PERIOD), col(PERIOD_INDEX), col(Col.ACTOR_ID))
+            .agg(
+                min(Col.ACTOR_NAME).as(Col.ACTOR_NAME),
+                min(Col.ENTITY_TYPE).as(Col.ENTITY_TYPE),
+                max(Col.COUNTRY).as(Col.COUNTRY),
+                count(lit(1)).as(MENTION_COUNT));
+    return per.withColumn(
+            "_rank",
+            row_number().over(Window.partitionBy(Col.ARTICLE_ID).orderBy(col(MENTION_COUNT).desc(), col(Col.ACTOR_ID))))
+        .where(col("_rank").leq(maxActors))
+        .drop("_rank");
+  }
+
+  public static final String ANCHOR = "anchor";
+
+  /**
+   * The units of the sentence window: an anchor sentence of a story holds an actor mentioned at most
+   * {@code span} sentences away (span 0: the sentence itself). Anchors run over the sentences that
+   * mention actors, from the first to the last of the story.
+   */
+  public static Dataset<Row> units(Dataset<Row> sentences, int span) {
+    Dataset<Row> bounds =
+        sentences.groupBy(Col.ARTICLE_ID).agg(min(Col.SENTENCE).as("_first"), max(Col.SENTENCE).as("_last"));
+    return sentences
+        .join(bounds, Col.ARTICLE_ID)
+        .withColumn(
+            ANCHOR,
+            explode(sequence(greatest(col(Col.SENTENCE).minus(span), col("_first")), least(col(Col.SENTENCE).plus(span), col("_last")))))
+        .select(col(Col.ARTICLE_ID), col(ANCHOR), col(Col.ACTOR_ID), col(PERIOD), col(PERIOD_INDEX))
+        .distinct();
+  }
+
+  /** Distinct (story, sentence, actor) of the actors kept per story. */
+  public static Dataset<Row> sentences(Dataset<Row> levelMentions, Dataset<Row> actorsPerStory) {
+    return levelMentions
+        .select(col(Col.ARTICLE_ID), col(Col.SENTENCE), col(Col.SENTENCE_BEGIN), col(Col.SENTENCE_END), col(Col.ACTOR_ID))
+        .distinct()
+        .join(actorsPerStory.select(col(Col.ARTICLE_ID), col(Col.ACTOR_ID), col(PERIOD), col(PERIOD_INDEX), col(Col.PUBLISHED)),
+            new String[] {Col.ARTICLE_ID, Col.ACTOR_ID});
+  }
+}

@@ -1,0 +1,51 @@
+package org.dyad.relations;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.Locale;
+import org.apache.spark.sql.Column;
+import org.dyad.tables.Tables;
+
+/**
+ * Periods of publication (UTC): a key to report ({@code 2019-05-15}, {@code 2019-W20}, {@code 2019-05},
+ * or {@code undated}) and a consecutive index to compare a period with the ones before it.
+ */
+public enum Periods {
+  DAY,
+  WEEK,
+  MONTH;
+
+  public static Periods of(String name) {
+    try {
+      return valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--period must be day, week or month, not '" + name + "'");
+    }
+  }
+
+  /** The period's key; {@code undated} for articles without a date. */
+  public Column key(Column published) {
+    Column d = to_date(published);
+    Column key =
+        switch (this) {
+          case DAY -> date_format(d, "yyyy-MM-dd");
+          case WEEK -> concat(year(date_add(monday(d), 3)).cast("string"), lit("-W"), lpad(weekofyear(d).cast("string"), 2, "0"));
+          case MONTH -> date_format(d, "yyyy-MM");
+        };
+    return when(published.isNull(), lit(Tables.UNDATED)).otherwise(key);
+  }
+
+  /** Consecutive integers: the period before has the index before; null when undated. */
+  public Column index(Column published) {
+    Column d = to_date(published);
+    return switch (this) {
+      case DAY -> datediff(d, lit("1970-01-01"));
+      case WEEK -> floor(datediff(monday(d), lit("1970-01-05")).divide(7)).cast("int");
+      case MONTH -> year(d).multiply(12).plus(month(d)).minus(1);
+    };
+  }
+
+  private static Column monday(Column d) {
+    return date_sub(d, pmod(dayofweek(d).plus(5), lit(7)));
+  }
+}
