@@ -5,13 +5,11 @@ import static org.apache.spark.sql.functions.*;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -69,14 +67,9 @@ public final class ActorsJob {
             + Progress.count(Math.round(tokens.value() / Math.max(1e-3, annotate.elapsedSeconds()))) + " tokens/s)");
 
     Stage write = progress.start("actors");
-    mentions
-        .repartition(col(Col.MONTH))
-        .sortWithinPartitions(col(Col.ARTICLE_ID), col(Col.BEGIN), col(Col.END), col(Col.ACTOR_ID))
-        .write()
-        .mode("overwrite")
-        .partitionBy(Col.MONTH)
-        .parquet(out.stagingPath(Tables.MENTIONS));
-    Dataset<Row> actors = select(ActorTable.build(mentions, articles), Tables.ACTORS_SCHEMA);
+    TableWriter.writePartitioned(
+        mentions, Tables.MENTIONS_SCHEMA, out.stagingPath(Tables.MENTIONS), Col.MONTH, Col.ARTICLE_ID, Col.BEGIN, Col.END, Col.ACTOR_ID);
+    Dataset<Row> actors = TableWriter.select(ActorTable.build(mentions, articles), Tables.ACTORS_SCHEMA);
     actors.repartition(1).sortWithinPartitions(Col.ACTOR_ID).write().mode("overwrite").parquet(out.stagingPath(Tables.ACTORS));
     long actorCount = spark.read().parquet(out.stagingPath(Tables.ACTORS)).count();
     write.count("actors", actorCount);
@@ -86,9 +79,5 @@ public final class ActorsJob {
     return new Result(articleCount, mentionCount, actorCount, bySource, ner.isPresent() ? "model" : "none", tokens.value());
   }
 
-  static Dataset<Row> select(Dataset<Row> rows, org.apache.spark.sql.types.StructType schema) {
-    return rows.select(
-        Arrays.stream(schema.fields()).map(f -> col(f.name()).cast(f.dataType()).as(f.name())).toArray(Column[]::new));
-  }
 
 }

@@ -3,15 +3,12 @@ package org.dyad.jobs;
 import static org.apache.spark.sql.functions.*;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.dyad.config.IngestConfig;
 import org.dyad.ingest.ArticleIdentity;
@@ -34,9 +31,6 @@ import org.dyad.tables.Tables.Col;
 /** Corpus -> {@code articles}, {@code rejects} and {@code article_copies}. */
 public final class IngestJob {
   private IngestJob() {}
-
-  /** Rows per Parquet file of the articles table. */
-  private static final long ROWS_PER_FILE = 200_000;
 
   public static IngestResult run(SparkSession spark, IngestConfig config, RunOutput out, Progress progress)
       throws IOException {
@@ -89,9 +83,9 @@ public final class IngestJob {
             + Progress.count(rejectedCount) + " rejected " + byReason);
     raw.unpersist();
 
-    Dataset<Row> rejects = select(checked.where(col(Col.REASON).isNotNull()), Tables.REJECTS_SCHEMA);
+    Dataset<Row> rejects = TableWriter.select(checked.where(col(Col.REASON).isNotNull()), Tables.REJECTS_SCHEMA);
     if (acceptedCount == 0) {
-      write(rejects, out.stagingPath(Tables.REJECTS), rejectedCount, Col.SOURCE_FILE, Col.SOURCE_OFFSET, Col.SOURCE_LINE, Col.REASON);
+      TableWriter.write(rejects, out.stagingPath(Tables.REJECTS), rejectedCount, Col.SOURCE_FILE, Col.SOURCE_OFFSET, Col.SOURCE_LINE, Col.REASON);
       throw new NoUsableInputException(
           "No usable articles: all " + Progress.count(readCount) + " records read were rejected " + byReason
               + "; see the rejects table in " + out.stagingPath(Tables.REJECTS));
@@ -113,7 +107,7 @@ public final class IngestJob {
                 kept, new NearDuplicates.Settings(nd.threshold, nd.shingleWords, nd.bands, nd.rows, nd.minShingles, nd.seed))
             : kept.withColumn(Col.DUPLICATE_OF, lit(null).cast("string"))
                 .withColumn(Col.DUPLICATE_SIMILARITY, lit(null).cast("double"));
-    articles = select(articles, Tables.ARTICLES_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+    articles = TableWriter.select(articles, Tables.ARTICLES_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     long nearCount = articles.where(col(Col.DUPLICATE_OF).isNotNull()).count();
     near.count("near_duplicates", nearCount);
     near.done(
@@ -122,10 +116,10 @@ public final class IngestJob {
             : "disabled");
 
     Stage write = progress.start("write");
-    write(articles, out.stagingPath(Tables.ARTICLES), keptCount, Col.ARTICLE_ID);
-    write(rejects, out.stagingPath(Tables.REJECTS), rejectedCount, Col.SOURCE_FILE, Col.SOURCE_OFFSET, Col.SOURCE_LINE, Col.REASON);
-    write(
-        select(folded.copies(), Tables.ARTICLE_COPIES_SCHEMA),
+    TableWriter.write(articles, out.stagingPath(Tables.ARTICLES), keptCount, Col.ARTICLE_ID);
+    TableWriter.write(rejects, out.stagingPath(Tables.REJECTS), rejectedCount, Col.SOURCE_FILE, Col.SOURCE_OFFSET, Col.SOURCE_LINE, Col.REASON);
+    TableWriter.write(
+        TableWriter.select(folded.copies(), Tables.ARTICLE_COPIES_SCHEMA),
         out.stagingPath(Tables.ARTICLE_COPIES),
         copies,
         Col.DUPLICATE_OF,
@@ -153,15 +147,4 @@ public final class IngestJob {
     return counts;
   }
 
-  private static Dataset<Row> select(Dataset<Row> rows, StructType schema) {
-    return rows.select(
-        Arrays.stream(schema.fields()).map(f -> col(f.name()).cast(f.dataType()).as(f.name())).toArray(Column[]::new));
-  }
-
-  /** Writes a table in a stable layout: rows hashed into a fixed number of files by key, sorted within. */
-  private static void write(Dataset<Row> rows, String path, long count, String... sortKeys) {
-    int files = (int) Math.max(1, (count + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
-    Column[] keys = Arrays.stream(sortKeys).map(k -> col(k)).toArray(Column[]::new);
-    rows.repartition(files, keys).sortWithinPartitions(keys).write().mode("overwrite").parquet(path);
-  }
 }

@@ -127,18 +127,7 @@ public final class RelationshipsJob {
     return new Result(rows, periodCount, undated);
   }
 
-  /** Writes a report partitioned by period (Hive style), in a stable order; returns its row count. */
   private static long write(Dataset<Row> rows, StructType schema, String path, String... sortKeys) {
-    Dataset<Row> selected = ActorsJob.select(rows, schema).persist(StorageLevel.MEMORY_AND_DISK());
-    long n = selected.count();
-    Column[] keys = java.util.Arrays.stream(sortKeys).map(k -> col(k)).toArray(Column[]::new);
-    if (n == 0) {
-      // An empty report still has its schema: one file without partitions, which every reader accepts.
-      selected.coalesce(1).write().mode("overwrite").parquet(path);
-    } else {
-      selected.repartition(col(Col.PERIOD)).sortWithinPartitions(keys).write().mode("overwrite").partitionBy(Col.PERIOD).parquet(path);
-    }
-    selected.unpersist();
-    return n;
+    return TableWriter.writePartitioned(rows, schema, path, Col.PERIOD, sortKeys);
   }
 }

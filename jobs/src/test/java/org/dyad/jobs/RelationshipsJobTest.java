@@ -1,0 +1,142 @@
+package org.dyad.jobs;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.dyad.SparkTestSession;
+import org.dyad.TestPaths;
+import org.dyad.config.DyadConfig;
+import org.dyad.run.Pipeline;
+import org.dyad.run.Progress;
+import org.dyad.tables.Tables;
+import org.dyad.tables.Tables.Col;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline on the seed article (dictionary actors), then the reports read back by Spark and DuckDB. */
+class RelationshipsJobTest {
+  @TempDir static Path dir;
+  static Path out;
+
+  static Path run(Path corpus, Path output, int minSupport) throws IOException {
+    DyadConfig config = new DyadConfig();
+    config.ingest.inputs = List.of(corpus.toString());
+    config.output = output.toString();
+    config.actors.ner = "none";
+    config.relations.minSupport = minSupport;
+    assertEquals(0, Pipeline.run("run", config, SparkTestSession.get(), new Progress(System.err), Pipeline.Scope.RELATIONS));
+    return output;
+  }
+
+  static Dataset<Row> table(Path output, String name) {
+    return SparkTestSession.get().read().parquet(output.resolve(name).toString());
+  }
+
+  @BeforeAll
+  static void seed() throws IOException {
+    out = run(TestPaths.seeds().resolve("text"), dir.resolve("seed"), 1);
+  }
+
+  @Test
+  void usaIranIsTheStrongestCountryDyadOfTheSeedArticle() {
+    Row top = table(out, Tables.COUNTRY_RELATIONSHIPS).where("rank = 1").first();
+    assertEquals("IRN", top.getAs(Col.ACTOR_A));
+    assertEquals("USA", top.getAs(Col.ACTOR_B));
+    assertEquals("2019-W20", top.getAs(Col.PERIOD));
+    assertTrue(top.<Long>getAs(Col.SENTENCES_TOGETHER) >= 5, "US and Iran share many sentences");
+    assertEquals(1L, (long) top.getAs(Col.ARTICLES_TOGETHER));
+    assertEquals("new", top.getAs(Col.TREND), "the first period has no baseline");
+  }
+
+  @Test
+  void sentencePairsComeWithTheSentenceThatJoinsThem() {
+    Dataset<Row> r = table(out, Tables.ACTOR_RELATIONSHIPS);
+    String[][] pairs = {
+      {"IRN", "person:mike-pompeo", "Pompeo"},
+      {"IRN", "person:ali-khamenei", "Khamenei"},
+      {"organisation:european-union", "person:federica-mogherini", "Mogherini"},
+    };
+    for (String[] p : pairs) {
+      Row row = r.where("actor_a = '" + p[0] + "' and actor_b = '" + p[1] + "'").first();
+      assertTrue(row.<Long>getAs(Col.SENTENCES_TOGETHER) >= 1, p[1]);
+      List<Row> evidence = row.getList(row.fieldIndex(Col.EVIDENCE));
+      assertFalse(evidence.isEmpty(), p[1]);
+      String sentence = evidence.get(0).getAs(Col.SENTENCE);
+      assertTrue(sentence.contains(p[2]), sentence);
+      assertEquals("seed-000-9a3ecba5e6e5a41a", evidence.get(0).getAs(Col.ARTICLE_ID));
+    }
+  }
+
+  @Test
+  void statisticsAreConsistentWithTheirCounts() {
+    for (Row row : table(out, Tables.COOCCURRENCE).collectAsList()) {
+      long k = row.getAs(Col.COOCCURRENCES);
+      long a = row.getAs(Col.UNITS_A);
+      long b = row.getAs(Col.UNITS_B);
+      long n = row.getAs(Col.PERIOD_UNITS);
+      assertTrue(k <= Math.min(a, b) && a <= n && b <= n, row.toString());
+      assertEquals((double) a * b / n, row.<Double>getAs(Col.EXPECTED), 1e-9);
+      assertTrue(row.<String>getAs(Col.ACTOR_A).compareTo(row.getAs(Col.ACTOR_B)) < 0, "ordered pairs");
+    }
+  }
+
+  @Test
+  void everyReportReadsBackWithDuckDb() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      for (String t : List.of(Tables.COOCCURRENCE, Tables.ACTOR_RELATIONSHIPS, Tables.ACTOR_ACTIVITY, Tables.COUNTRY_COOCCURRENCE, Tables.COUNTRY_RELATIONSHIPS, Tables.COUNTRY_ACTIVITY)) {
+        String glob = out.resolve(t) + "/*/*.parquet";
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM read_parquet('" + glob + "', hive_partitioning = true)")) {
+          rs.next();
+          assertEquals(table(out, t).count(), rs.getLong(1), t);
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT actor_a, actor_b, evidence[1].sentence FROM read_parquet('" + out.resolve(Tables.COUNTRY_RELATIONSHIPS)
+                  + "/*/*.parquet', hive_partitioning = true) WHERE period = '2019-W20' ORDER BY rank LIMIT 1")) {
+        rs.next();
+        assertEquals("IRN", rs.getString(1));
+        assertEquals("USA", rs.getString(2));
+        assertNotNull(rs.getString(3));
+      }
+      for (String t : List.of(Tables.ARTICLES, Tables.MENTIONS, Tables.ACTORS)) {
+        String glob = out.resolve(t) + (t.equals(Tables.MENTIONS) ? "/*/*.parquet" : "/*.parquet");
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM read_parquet('" + glob + "', hive_partitioning = true)")) {
+          rs.next();
+          assertEquals(table(out, t).count(), rs.getLong(1), t);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theManifestHasEveryTableWithItsSchemaVersion() throws IOException {
+    var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve(Tables.MANIFEST_FILE).toFile());
+    for (String t : List.of(Tables.COOCCURRENCE, Tables.ACTOR_RELATIONSHIPS, Tables.ACTOR_ACTIVITY, Tables.COUNTRY_RELATIONSHIPS)) {
+      assertEquals(Tables.SCHEMA_VERSION, manifest.get("tables").get(t).get("schema_version").asInt(), t);
+      assertEquals(table(out, t).count(), manifest.get("tables").get(t).get("rows").asLong(), t);
+    }
+  }
+
+  @Test
+  void aCorpusWithoutActorsGivesEmptyReportsNotAnError() throws IOException {
+    Path corpus = dir.resolve("plain");
+    Files.createDirectories(corpus);
+    Files.writeString(corpus.resolve("a.jsonl"), "{\"id\":\"x\",\"published\":\"2019-05-15\",\"text\":\"nothing to see here.\"}\n");
+    Path output = run(corpus, dir.resolve("plain-out"), 2);
+    assertEquals(0, table(output, Tables.ACTOR_RELATIONSHIPS).count());
+    assertEquals(0, table(output, Tables.COUNTRY_ACTIVITY).count());
+  }
+}
