@@ -41,7 +41,7 @@ class DyadScriptIT {
   void runWithNoArgumentsReadsTheSeedsIntoReports() throws Exception {
     String output = run(dir, "run");
     Path reports = dir.resolve("reports");
-    for (String stage : List.of("list", "read", "validate", "exact-dups", "near-dups", "write", "dictionary", "mentions", "actors", "publish")) {
+    for (String stage : List.of("list", "read", "validate", "exact-dups", "near-dups", "write", "dictionary", "mentions", "actors", "dyads", "country-dyads", "publish")) {
       assertTrue(output.contains("[dyad] " + stage), "a progress line for " + stage + ":\n" + output);
     }
     JsonNode manifest = new ObjectMapper().readTree(reports.resolve(Tables.MANIFEST_FILE).toFile());
