@@ -1,5 +1,6 @@
 package org.dyad.run;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,13 +14,24 @@ public final class Progress {
   private final long started = System.nanoTime();
   private final List<StageRecord> stages = new ArrayList<>();
 
-  public record StageRecord(String name, double seconds, Map<String, Long> counts, String summary) {}
+  /**
+   * One finished stage. Memory is that of the driver JVM, which in local mode holds the executors too:
+   * the largest heap in use and the largest resident set sampled while the stage ran.
+   */
+  public record StageRecord(
+      String name,
+      double seconds,
+      Map<String, Long> counts,
+      String summary,
+      @JsonProperty("peak_heap_mib") long peakHeapMib,
+      @JsonProperty("peak_rss_mib") long peakRssMib) {}
 
   public Progress(PrintStream out) {
     this.out = out;
   }
 
   public Stage start(String name) {
+    MemorySampler.INSTANCE.reset();
     return new Stage(name);
   }
 
@@ -61,8 +73,10 @@ public final class Progress {
     /** Ends the stage and prints its line. */
     public void done(String summary) {
       double seconds = (System.nanoTime() - start) / 1e9;
-      stages.add(new StageRecord(name, Math.round(seconds * 1000) / 1000.0, counts, summary));
-      out.printf(Locale.ROOT, "[dyad] %-14s %s  (%.1f s)%n", name, summary, seconds);
+      MemorySampler.Peak peak = MemorySampler.INSTANCE.peak();
+      stages.add(new StageRecord(
+          name, Math.round(seconds * 1000) / 1000.0, counts, summary, peak.heapMib(), peak.rssMib()));
+      out.printf(Locale.ROOT, "[dyad] %-14s %s  (%.1f s, heap %,d MiB)%n", name, summary, seconds, peak.heapMib());
       out.flush();
     }
   }

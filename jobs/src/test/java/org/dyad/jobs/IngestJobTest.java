@@ -266,6 +266,11 @@ class IngestJobTest {
     assertTrue(((String) seed.getAs(Col.TEXT)).contains("Pompeo"));
     assertTrue(run.manifest.get("counts").get("exact_duplicates").asLong() >= 1);
     assertTrue(run.manifest.get("counts").get("near_duplicates").asLong() >= 1);
+    for (JsonNode stage : run.manifest.get("stages")) {
+      assertTrue(stage.get("seconds").asDouble() > 0, stage.toString());
+      assertTrue(stage.get("peak_heap_mib").asLong() > 0, "the manifest gives each stage's peak heap: " + stage);
+      assertTrue(stage.get("peak_rss_mib").asLong() >= stage.get("peak_heap_mib").asLong() / 4, stage.toString());
+    }
   }
 
   @Test
