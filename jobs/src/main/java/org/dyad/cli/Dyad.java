@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Actor relationships over time from news corpora, as Parquet reports.",
     subcommands = {
       RunCommand.class, IngestCommand.class, CompileActorsCommand.class, TrainNerCommand.class, EvalNerCommand.class,
-      EvalActorsCommand.class, ListActorsCommand.class, ShowDyadsCommand.class,
+      EvalActorsCommand.class, EvalTopicsCommand.class, ListActorsCommand.class, ShowDyadsCommand.class, ShowTopicsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Dyad implements Runnable {

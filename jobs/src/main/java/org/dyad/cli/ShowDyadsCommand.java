@@ -61,17 +61,17 @@ final class ShowDyadsCommand implements Callable<Integer> {
                             .orderBy(trend != null ? col(Col.Z_SCORE).desc_nulls_last() : col(Col.RANK).asc_nulls_last(), col(Col.ACTOR_A), col(Col.ACTOR_B))))
             .where(col("_n").leq(top));
       }
-      System.out.printf(Locale.ROOT, "%-9s %-28s %-28s %6s %6s %8s %7s %-8s %s%n", "period", "a", "b", "k", "units", "share", "z", "trend", "evidence");
+      System.out.printf(Locale.ROOT, "%-9s %-28s %-28s %6s %6s %8s %7s %-8s %-22s %s%n", "period", "a", "b", "k", "units", "share", "z", "trend", "topic", "evidence");
       for (Row r :
           d.orderBy(col(Col.PERIOD), col(Col.Z_SCORE).desc_nulls_last())
               .select(
                   col(Col.PERIOD), coalesce(col(Col.NAME_A), col(Col.ACTOR_A)), coalesce(col(Col.NAME_B), col(Col.ACTOR_B)),
                   col(Col.COOCCURRENCES), col(Col.PERIOD_UNITS), col(Col.SHARE), col(Col.Z_SCORE), col(Col.TREND),
-                  expr("substring(evidence[0].sentence, 1, 90)"))
+                  expr("substring(evidence[0].sentence, 1, 90)"), expr("top_topics[0].label"))
               .collectAsList()) {
-        System.out.printf(Locale.ROOT, "%-9s %-28.28s %-28.28s %6d %6s %8.4f %7s %-8s %s%n", r.getString(0), r.getString(1), r.getString(2),
+        System.out.printf(Locale.ROOT, "%-9s %-28.28s %-28.28s %6d %6s %8.4f %7s %-8s %-22.22s %s%n", r.getString(0), r.getString(1), r.getString(2),
             r.getLong(3), r.isNullAt(4) ? "" : String.valueOf(r.getLong(4)), r.isNullAt(5) ? 0.0 : r.getDouble(5),
-            r.isNullAt(6) ? "" : String.format(Locale.ROOT, "%.2f", r.getDouble(6)), r.isNullAt(7) ? "" : r.getString(7),
+            r.isNullAt(6) ? "" : String.format(Locale.ROOT, "%.2f", r.getDouble(6)), r.isNullAt(7) ? "" : r.getString(7), r.isNullAt(9) ? "" : r.getString(9),
             r.isNullAt(8) ? "" : r.getString(8).replace('\n', ' '));
       }
       return 0;

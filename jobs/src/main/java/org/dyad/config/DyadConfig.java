@@ -23,6 +23,8 @@ public final class DyadConfig {
 
   public RelationsConfig relations = new RelationsConfig();
 
+  public TopicsConfig topics = new TopicsConfig();
+
   public static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -34,6 +36,7 @@ public final class DyadConfig {
       if (config.ingest == null) config.ingest = new IngestConfig();
       if (config.actors == null) config.actors = new ActorsConfig();
       if (config.relations == null) config.relations = new RelationsConfig();
+      if (config.topics == null) config.topics = new TopicsConfig();
       return config;
     } catch (IOException e) {
       throw new IllegalArgumentException("Cannot read config " + file + ": " + e.getMessage(), e);

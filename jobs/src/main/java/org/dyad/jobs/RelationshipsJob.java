@@ -25,6 +25,7 @@ import org.dyad.run.Progress;
 import org.dyad.run.RunOutput;
 import org.dyad.tables.Tables;
 import org.dyad.tables.Tables.Col;
+import org.dyad.topics.TopicTrends;
 
 /**
  * {@code articles} + {@code mentions} -> co-occurrence statistics, dyads with trends and evidence, and
@@ -33,11 +34,31 @@ import org.dyad.tables.Tables.Col;
 public final class RelationshipsJob {
   private RelationshipsJob() {}
 
+  /** Topics kept per dyad and period, from the stories in which the two occur together. */
+  static final int TOPICS_PER_DYAD = 3;
+
   /** Rows written per table, and the periods seen. */
   public record Result(Map<String, Long> rows, long periods, long undatedStories) {}
 
   public static Result run(
       SparkSession spark, RelationsConfig config, String articlesPath, String mentionsPath, RunOutput out, Progress progress)
+      throws IOException {
+    return run(spark, config, articlesPath, mentionsPath, null, null, out, progress);
+  }
+
+  /**
+   * @param articleTopicsPath article_topics of this run, or null: dyads then carry no topics
+   * @param topicsPath topics of this run, or null
+   */
+  public static Result run(
+      SparkSession spark,
+      RelationsConfig config,
+      String articlesPath,
+      String mentionsPath,
+      String articleTopicsPath,
+      String topicsPath,
+      RunOutput out,
+      Progress progress)
       throws IOException {
     if (!"article".equals(config.window) && !"sentence".equals(config.window)) {
       throw new IllegalArgumentException("--window must be article or sentence, not '" + config.window + "'");
@@ -96,6 +117,15 @@ public final class RelationshipsJob {
                               Window.partitionBy(col(Col.PERIOD), col(Col.COOCCURRENCES).gt(0))
                                   .orderBy(col(Col.STRENGTH).desc(), col(Col.NPMI).desc_nulls_last(), col(Col.ACTOR_A), col(Col.ACTOR_B)))))
               .join(Evidence.collect(sentencePairs, articlePairs, texts, config.evidence), new String[] {Col.PERIOD, Col.ACTOR_A, Col.ACTOR_B}, "left");
+      if (articleTopicsPath != null) {
+        relationships =
+            relationships.join(
+                TopicTrends.dyadTopics(articlePairs, spark.read().parquet(articleTopicsPath), spark.read().parquet(topicsPath), TOPICS_PER_DYAD),
+                new String[] {Col.PERIOD, Col.ACTOR_A, Col.ACTOR_B},
+                "left");
+      } else {
+        relationships = relationships.withColumn(Col.TOP_TOPICS, lit(null).cast(Tables.TOP_TOPICS_TYPE));
+      }
       String relationshipTable = actors ? Tables.ACTOR_RELATIONSHIPS : Tables.COUNTRY_RELATIONSHIPS;
       rows.put(relationshipTable, write(relationships, Tables.RELATIONSHIPS_SCHEMA, out.stagingPath(relationshipTable), Col.RANK, Col.ACTOR_A, Col.ACTOR_B));
 

@@ -12,6 +12,7 @@ import java.util.List;
 import org.dyad.jobs.ActorsJob;
 import org.dyad.jobs.IngestJob;
 import org.dyad.jobs.RelationshipsJob;
+import org.dyad.jobs.TopicsJob;
 import org.dyad.tables.Tables;
 
 /**
@@ -52,10 +53,22 @@ public final class Pipeline {
         tables.put(Tables.ACTORS, out.publishedPath(Tables.ACTORS));
         manifest.actors(actors, tables);
       }
+      String articleTopics = null;
+      String topics = null;
+      if (scope == Scope.RELATIONS && config.topics.enabled) {
+        TopicsJob.Result topicResult =
+            TopicsJob.run(spark, config.topics, config.relations, out.stagingPath(Tables.ARTICLES), out.stagingPath(Tables.MENTIONS), out, progress);
+        topicResult.rows().keySet().forEach(t -> tables.put(t, out.publishedPath(t)));
+        manifest.topics(topicResult, tables);
+        if (topicResult.k() > 0) {
+          articleTopics = out.stagingPath(Tables.ARTICLE_TOPICS);
+          topics = out.stagingPath(Tables.TOPICS);
+        }
+      }
       if (scope == Scope.RELATIONS) {
         RelationshipsJob.Result relations =
             RelationshipsJob.run(
-                spark, config.relations, out.stagingPath(Tables.ARTICLES), out.stagingPath(Tables.MENTIONS), out, progress);
+                spark, config.relations, out.stagingPath(Tables.ARTICLES), out.stagingPath(Tables.MENTIONS), articleTopics, topics, out, progress);
         relations.rows().keySet().forEach(t -> tables.put(t, out.publishedPath(t)));
         manifest.relations(relations, tables);
       }

@@ -142,6 +142,29 @@ public final class RunManifest {
     return this;
   }
 
+  public RunManifest topics(org.dyad.jobs.TopicsJob.Result r, Map<String, String> tablePaths) {
+    Map<String, Object> topics = new LinkedHashMap<>();
+    topics.put("k", r.k());
+    topics.put("vocabulary", r.vocabulary());
+    topics.put("stories_fitted", r.fitted());
+    topics.put("articles_without_terms", r.withoutTerms());
+    if (r.note() != null) topics.put("note", r.note());
+    topics.put("rows", r.rows());
+    root.put("topics", topics);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> tables = (Map<String, Object>) root.get("tables");
+    r.rows().forEach(
+        (name, rows) -> {
+          Map<String, Object> t = new LinkedHashMap<>();
+          t.put("path", tablePaths.get(name));
+          t.put("rows", rows);
+          t.put("schema_version", Tables.SCHEMA_VERSION);
+          if (!name.equals(Tables.TOPICS)) t.put("partitioned_by", List.of(name.equals(Tables.ARTICLE_TOPICS) ? Tables.Col.MONTH : Tables.Col.PERIOD));
+          tables.put(name, t);
+        });
+    return this;
+  }
+
   public RunManifest finish(String status, Progress progress, String error) {
     root.put("status", status);
     root.put("finished", Instant.now().toString());

@@ -13,7 +13,7 @@ import org.apache.spark.sql.types.StructType;
 public final class Tables {
   private Tables() {}
 
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   public static final String ARTICLES = "articles";
   public static final String REJECTS = "rejects";
@@ -26,6 +26,11 @@ public final class Tables {
   public static final String COUNTRY_COOCCURRENCE = "country_cooccurrence";
   public static final String COUNTRY_RELATIONSHIPS = "country_relationships";
   public static final String COUNTRY_ACTIVITY = "country_activity";
+  public static final String TOPICS = "topics";
+  public static final String ARTICLE_TOPICS = "article_topics";
+  public static final String TOPIC_TRENDS = "topic_trends";
+  public static final String TOPIC_MOVERS = "topic_movers";
+  public static final String ACTOR_TOPICS = "actor_topics";
   public static final String MANIFEST_FILE = "_manifest.json";
 
   /** Column names shared by several tables. */
@@ -109,6 +114,19 @@ public final class Tables {
     public static final String Z_SCORE = "z_score";
     public static final String TREND = "trend";
     public static final String EVIDENCE = "evidence";
+    public static final String TOPIC_ID = "topic_id";
+    public static final String LABEL = "label";
+    public static final String TERMS = "terms";
+    public static final String WORD = "word";
+    public static final String TERM = "term";
+    public static final String WEIGHT = "weight";
+    public static final String TOPICS = "topics";
+    public static final String TOPIC_WEIGHT = "topic_weight";
+    public static final String TOPIC_COUNT = "articles";
+    public static final String WEIGHTED_SHARE = "weighted_share";
+    public static final String BURST = "burst";
+    public static final String DIRECTION = "direction";
+    public static final String TOP_TOPICS = "top_topics";
   }
 
   private static StructField f(String name, org.apache.spark.sql.types.DataType type) {
@@ -267,6 +285,15 @@ public final class Tables {
             f(Col.ARTICLE_ID, StringType), f(Col.PUBLISHED, TimestampType), f(Col.SENTENCE, StringType)
           });
 
+  /** The topics a dyad's stories are about: topic, label and stories, most stories first. */
+  public static final org.apache.spark.sql.types.DataType TOP_TOPICS_TYPE =
+      createArrayType(
+          createStructType(
+              new StructField[] {
+                f(Col.TOPIC_ID, IntegerType), f(Col.LABEL, StringType), f(Col.TOPIC_COUNT, LongType)
+              }),
+          true);
+
   /** The dyad summary per period: statistics, strength and rank, trend, evidence; partitioned by period. */
   public static final StructType RELATIONSHIPS_SCHEMA =
       createStructType(
@@ -274,7 +301,92 @@ public final class Tables {
               PAIR_COUNTS,
               new StructField[] {required(Col.STRENGTH, LongType), f(Col.RANK, IntegerType)},
               TREND,
-              new StructField[] {f(Col.EVIDENCE, createArrayType(EVIDENCE_TYPE, true)), PERIOD_PARTITION}));
+              new StructField[] {
+                f(Col.EVIDENCE, createArrayType(EVIDENCE_TYPE, true)), f(Col.TOP_TOPICS, TOP_TOPICS_TYPE), PERIOD_PARTITION
+              }));
+
+  /** A topic's top terms: the word shown, the vocabulary term (a stem) and its weight in the topic. */
+  public static final org.apache.spark.sql.types.DataType TOPIC_TERMS_TYPE =
+      createArrayType(
+          createStructType(
+              new StructField[] {
+                f(Col.WORD, StringType), f(Col.TERM, StringType), f(Col.WEIGHT, DoubleType)
+              }),
+          false);
+
+  /** One row per topic of the model. */
+  public static final StructType TOPICS_SCHEMA =
+      createStructType(
+          new StructField[] {
+            required(Col.TOPIC_ID, IntegerType),
+            required(Col.LABEL, StringType),
+            required(Col.TERMS, TOPIC_TERMS_TYPE),
+            required(Col.TOPIC_COUNT, LongType),
+            required(Col.SHARE, DoubleType),
+          });
+
+  public static final StructType ARTICLE_TOPIC_TYPE =
+      createStructType(new StructField[] {f(Col.TOPIC_ID, IntegerType), f(Col.WEIGHT, DoubleType)});
+
+  /** One row per article with usable terms: its dominant topic and its top topics; partitioned by month. */
+  public static final StructType ARTICLE_TOPICS_SCHEMA =
+      createStructType(
+          new StructField[] {
+            required(Col.ARTICLE_ID, StringType),
+            f(Col.PUBLISHED, TimestampType),
+            required(Col.TOPIC_ID, IntegerType),
+            required(Col.TOPIC_WEIGHT, DoubleType),
+            required(Col.TOPICS, createArrayType(ARTICLE_TOPIC_TYPE, false)),
+            required(Col.MONTH, StringType),
+          });
+
+  /** Per period and topic: stories, shares, trend and burst; partitioned by period. */
+  public static final StructType TOPIC_TRENDS_SCHEMA =
+      createStructType(
+          concat(
+              new StructField[] {
+                f(Col.PERIOD_INDEX, IntegerType),
+                required(Col.TOPIC_ID, IntegerType),
+                f(Col.LABEL, StringType),
+                required(Col.TOPIC_COUNT, LongType),
+                required(Col.WEIGHT, DoubleType),
+                required(Col.PERIOD_ARTICLES, LongType),
+                f(Col.WEIGHTED_SHARE, DoubleType),
+              },
+              TREND,
+              new StructField[] {f(Col.BURST, BooleanType), PERIOD_PARTITION}));
+
+  /** Per period: the topics that rose and fell the most; partitioned by period. */
+  public static final StructType TOPIC_MOVERS_SCHEMA =
+      createStructType(
+          new StructField[] {
+            required(Col.DIRECTION, StringType),
+            required(Col.RANK, IntegerType),
+            required(Col.TOPIC_ID, IntegerType),
+            f(Col.LABEL, StringType),
+            required(Col.TOPIC_COUNT, LongType),
+            f(Col.SHARE, DoubleType),
+            f(Col.CHANGE, DoubleType),
+            f(Col.Z_SCORE, DoubleType),
+            f(Col.TREND, StringType),
+            f(Col.BURST, BooleanType),
+            PERIOD_PARTITION,
+          });
+
+  /** Per period and actor: the topics of the stories that mention it; partitioned by period. */
+  public static final StructType ACTOR_TOPICS_SCHEMA =
+      createStructType(
+          new StructField[] {
+            f(Col.PERIOD_INDEX, IntegerType),
+            required(Col.ACTOR_ID, StringType),
+            f(Col.NAME, StringType),
+            required(Col.RANK, IntegerType),
+            required(Col.TOPIC_ID, IntegerType),
+            f(Col.LABEL, StringType),
+            required(Col.TOPIC_COUNT, LongType),
+            f(Col.SHARE, DoubleType),
+            PERIOD_PARTITION,
+          });
 
   /** Per period and actor: mentions, stories, share of the period's stories and its trend; partitioned by period. */
   public static final StructType ACTIVITY_SCHEMA =

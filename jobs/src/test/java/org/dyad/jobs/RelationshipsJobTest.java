@@ -131,6 +131,16 @@ class RelationshipsJobTest {
   }
 
   @Test
+  void oneArticleIsTooLittleForTopicsAndSaysSo() throws IOException {
+    var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve(Tables.MANIFEST_FILE).toFile());
+    assertTrue(manifest.get("topics").get("note").asText().contains("too few"), manifest.get("topics").toString());
+    for (String t : List.of(Tables.TOPICS, Tables.ARTICLE_TOPICS, Tables.TOPIC_TRENDS, Tables.TOPIC_MOVERS, Tables.ACTOR_TOPICS)) {
+      assertEquals(0, table(out, t).count(), t);
+    }
+    assertEquals(0, table(out, Tables.ACTOR_RELATIONSHIPS).where("top_topics is not null").count());
+  }
+
+  @Test
   void aCorpusWithoutActorsGivesEmptyReportsNotAnError() throws IOException {
     Path corpus = dir.resolve("plain");
     Files.createDirectories(corpus);

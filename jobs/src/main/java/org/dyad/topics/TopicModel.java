@@ -1,0 +1,367 @@
+package org.dyad.topics;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.ml.clustering.KMeans;
+import org.apache.spark.ml.clustering.KMeansModel;
+import org.apache.spark.ml.clustering.LDA;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.IDFModel;
+import org.apache.spark.ml.feature.Normalizer;
+import org.apache.spark.ml.linalg.DenseVector;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.dyad.config.DyadConfig;
+import org.dyad.config.TopicsConfig;
+import org.dyad.tables.Tables;
+import org.dyad.tables.Tables.Col;
+
+/**
+ * The topic model, fitted on the stories (near-duplicates left out, so a syndicated story weighs once)
+ * and applied to every article. Two methods over the same term counts (CountVectorizer):
+ *
+ * <ul>
+ *   <li>{@code clusters} (default): BERTopic's recipe on Spark ML. Each story is its TF-IDF vector,
+ *       L2-normalized; k-means with cosine distance groups them; each cluster's terms are ranked by
+ *       class-based TF-IDF (the cluster's term frequency times log(1 + mean words per cluster / the term's
+ *       frequency over all clusters)). A story's topic distribution is a softmax of its cosine similarity
+ *       to each cluster centre, at temperature {@code softness}: its own cluster first.
+ *   <li>{@code lda}: Spark ML's LDA (online variational Bayes); the distribution is LDA's.
+ * </ul>
+ */
+public final class TopicModel {
+  private TopicModel() {}
+
+  static final String COUNTS = "counts";
+  static final String FEATURES = "tfidf";
+  static final String NORMALIZED = "normalized";
+  static final String DISTRIBUTION = "topicDistribution";
+  /** The full topic distribution of an article (array of k weights), kept beside the top topics. */
+  public static final String WEIGHTS = "weights";
+
+  /** One topic's top terms: vocabulary indices and weights, best first. */
+  public record TopTerms(int[] indices, double[] weights) implements Serializable {}
+
+  /**
+   * A fitted model: the vocabulary, the method's own model (an LDAModel, or the IDF model and the cluster
+   * centres), and each topic's ranked terms.
+   */
+  public record Fitted(
+      String method, CountVectorizerModel vocabulary, LDAModel lda, IDFModel idf, double[][] basis, double[][] centres, double softness, List<TopTerms> topics, long documents) {
+    public int k() {
+      return topics.size();
+    }
+
+    public String[] terms() {
+      return vocabulary.vocabulary();
+    }
+  }
+
+  public static void validate(TopicsConfig c) {
+    if (!"lda".equals(c.method) && !"clusters".equals(c.method)) {
+      throw new IllegalArgumentException("topic method must be clusters or lda, not '" + c.method + "'");
+    }
+    if (c.k < 2 || c.iterations < 1 || c.vocabularySize < c.k || c.minDocFreq < 1 || c.maxDocShare <= 0 || c.maxDocShare > 1
+        || c.subsamplingRate <= 0 || c.subsamplingRate > 1 || c.softness <= 0 || c.restarts < 1 || c.topTerms < 1 || c.topicsPerArticle < 1
+        || c.burstScale <= 1 || c.burstGamma < 0 || c.movers < 1) {
+      throw new IllegalArgumentException(
+          "topics: k >= 2, iterations >= 1, vocabulary >= k, min doc freq >= 1, 0 < max doc share <= 1, 0 < subsampling rate <= 1,"
+              + " softness > 0, restarts >= 1, top terms >= 1, topics per article >= 1, burst scale > 1, burst gamma >= 0 and movers >= 1 are required");
+    }
+  }
+
+  /**
+   * The configuration adjusted to a corpus of n stories with usable terms: a small corpus gets fewer
+   * topics (at most one per 20 stories, at least 2) and every term (min doc freq 1 below 1,000 stories);
+   * null when there are fewer than 4 stories, too few for any topic model.
+   */
+  public static TopicsConfig forCorpus(TopicsConfig config, long n) {
+    if (n < 4) return null;
+    TopicsConfig c = DyadConfig.JSON.convertValue(config, TopicsConfig.class);
+    c.k = (int) Math.min(config.k, Math.max(2, n / 20));
+    c.minDocFreq = (int) Math.min(config.minDocFreq, Math.max(1, n / 1000));
+    if (n < 100) c.maxDocShare = 1.0;
+    return c;
+  }
+
+  private static Dataset<Row> nonEmpty(Dataset<Row> counts) {
+    return counts.where(udf((Vector v) -> v.numNonzeros() > 0, DataTypes.BooleanType).apply(col(COUNTS)));
+  }
+
+  /** Counts of the terms of each article over the fitted vocabulary; articles with no term in it are dropped. */
+  public static Dataset<Row> counts(Fitted model, Dataset<Row> terms) {
+    return nonEmpty(model.vocabulary().transform(terms));
+  }
+
+  /** Fits the vocabulary and the model on documents with a {@link TopicText#TERMS} column. */
+  public static Fitted fit(Dataset<Row> documents, TopicsConfig config) {
+    validate(config);
+    CountVectorizerModel vocabulary =
+        new CountVectorizer()
+            .setInputCol(TopicText.TERMS)
+            .setOutputCol(COUNTS)
+            .setVocabSize(config.vocabularySize)
+            .setMinDF(config.minDocFreq)
+            .setMaxDF(config.maxDocShare)
+            .fit(documents);
+    Dataset<Row> counts = nonEmpty(vocabulary.transform(documents)).select(COUNTS).cache();
+    long n = counts.count();
+    Fitted fitted = "lda".equals(config.method) ? fitLda(vocabulary, counts, n, config) : fitClusters(vocabulary, counts, n, config);
+    counts.unpersist();
+    return fitted;
+  }
+
+  private static Fitted fitLda(CountVectorizerModel vocabulary, Dataset<Row> counts, long n, TopicsConfig config) {
+    LDA lda =
+        new LDA()
+            .setK(config.k)
+            .setMaxIter(config.iterations)
+            .setSeed(config.seed)
+            .setOptimizer("online")
+            .setSubsamplingRate(config.subsamplingRate)
+            .setFeaturesCol(COUNTS)
+            .setTopicDistributionCol(DISTRIBUTION);
+    if (config.docConcentration > 0) lda.setDocConcentration(config.docConcentration);
+    if (config.topicConcentration > 0) lda.setTopicConcentration(config.topicConcentration);
+    LDAModel model = lda.fit(counts);
+    List<TopTerms> topics = new ArrayList<>();
+    for (Row r : model.describeTopics(config.topTerms).orderBy("topic").collectAsList()) {
+      topics.add(new TopTerms(r.<Integer>getList(1).stream().mapToInt(Integer::intValue).toArray(), r.<Double>getList(2).stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+    return new Fitted("lda", vocabulary, model, null, null, null, 0, topics, n);
+  }
+
+  private static Fitted fitClusters(CountVectorizerModel vocabulary, Dataset<Row> counts, long n, TopicsConfig config) {
+    IDFModel idf = new IDF().setInputCol(SUBLINEAR).setOutputCol(FEATURES).fit(sublinear(counts));
+    Dataset<Row> features = new Normalizer().setInputCol(FEATURES).setOutputCol(NORMALIZED).setP(2).transform(idf.transform(sublinear(counts))).cache();
+    double[][] basis = config.dimensions > 0 ? Lsa.basis(features.select(NORMALIZED), NORMALIZED, config.dimensions) : null;
+    if (basis != null) {
+      Dataset<Row> projected = Lsa.project(features, NORMALIZED, basis).cache();
+      features.unpersist();
+      features = projected;
+    }
+    // k-means finds a local optimum that depends on its start: keep the best of several starts, by cost.
+    KMeansModel kmeans = null;
+    java.util.Random seeds = new java.util.Random(config.seed);
+    for (int start = 0; start < config.restarts; start++) {
+      KMeansModel candidate =
+          new KMeans()
+              .setK(config.k)
+              .setSeed(seeds.nextLong())
+              .setMaxIter(config.iterations)
+              .setDistanceMeasure("cosine")
+              .setFeaturesCol(NORMALIZED)
+              .setPredictionCol(Col.TOPIC_ID)
+              .fit(features);
+      if (kmeans == null || candidate.summary().trainingCost() < kmeans.summary().trainingCost()) kmeans = candidate;
+    }
+    Vector[] centers = kmeans.clusterCenters();
+    double[][] centres = new double[centers.length][];
+    for (int i = 0; i < centers.length; i++) centres[i] = unit(centers[i].toArray());
+
+    // Class-based TF-IDF: term counts summed per cluster.
+    int v = vocabulary.vocabulary().length;
+    int k = centres.length;
+    double[][] tf =
+        kmeans.transform(features).select(Col.TOPIC_ID, COUNTS).javaRDD()
+            .treeAggregate(
+                new double[k][v],
+                (acc, r) -> {
+                  addTo(acc[r.getInt(0)], r.getAs(1));
+                  return acc;
+                },
+                (a, b) -> {
+                  for (int i = 0; i < k; i++) for (int j = 0; j < v; j++) a[i][j] += b[i][j];
+                  return a;
+                });
+    features.unpersist();
+    double[] termTotal = new double[v];
+    double words = 0;
+    double[] clusterWords = new double[k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < v; j++) {
+        termTotal[j] += tf[i][j];
+        clusterWords[i] += tf[i][j];
+      }
+      words += clusterWords[i];
+    }
+    double meanWords = words / k;
+    List<TopTerms> topics = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      double[] score = new double[v];
+      for (int j = 0; j < v; j++) {
+        score[j] = clusterWords[i] == 0 || termTotal[j] == 0 ? 0 : (tf[i][j] / clusterWords[i]) * Math.log(1 + meanWords / termTotal[j]);
+      }
+      topics.add(top(score, config.topTerms));
+    }
+    return new Fitted("clusters", vocabulary, null, idf, basis, centres, config.softness, topics, n);
+  }
+
+  static final String SUBLINEAR = "sublinear_counts";
+
+  /** 1 + ln(count) for every term present: a word said ten times weighs about three times, not ten. */
+  static Dataset<Row> sublinear(Dataset<Row> counts) {
+    UDF1<Vector, Vector> f =
+        x -> {
+          SparseVector s = x.toSparse();
+          double[] v = s.values().clone();
+          for (int i = 0; i < v.length; i++) v[i] = 1 + Math.log(v[i]);
+          return Vectors.sparse(s.size(), s.indices(), v);
+        };
+    return counts.withColumn(SUBLINEAR, udf(f, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(COUNTS)));
+  }
+
+  private static void addTo(double[] row, Vector x) {
+    if (x instanceof SparseVector s) {
+      int[] idx = s.indices();
+      double[] val = s.values();
+      for (int i = 0; i < idx.length; i++) row[idx[i]] += val[i];
+    } else {
+      double[] v = x.toArray();
+      for (int i = 0; i < v.length; i++) row[i] += v[i];
+    }
+  }
+
+  private static TopTerms top(double[] score, int n) {
+    Integer[] order = new Integer[score.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    java.util.Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
+    int m = Math.min(n, order.length);
+    int[] indices = new int[m];
+    double[] weights = new double[m];
+    double sum = 0;
+    for (int i = 0; i < m; i++) sum += score[order[i]];
+    for (int i = 0; i < m; i++) {
+      indices[i] = order[i];
+      weights[i] = sum == 0 ? 0 : score[order[i]] / sum;
+    }
+    return new TopTerms(indices, weights);
+  }
+
+  private static double[] unit(double[] x) {
+    double norm = 0;
+    for (double d : x) norm += d * d;
+    norm = Math.sqrt(norm);
+    double[] out = x.clone();
+    if (norm > 0) for (int i = 0; i < out.length; i++) out[i] /= norm;
+    return out;
+  }
+
+  /** Each topic's top n vocabulary terms (e.g. stems), best first. */
+  public static List<List<String>> topTerms(Fitted model, int n) {
+    String[] vocabulary = model.terms();
+    List<List<String>> topics = new ArrayList<>();
+    for (TopTerms t : model.topics()) {
+      List<String> terms = new ArrayList<>();
+      for (int i = 0; i < Math.min(n, t.indices().length); i++) terms.add(vocabulary[t.indices()[i]]);
+      topics.add(terms);
+    }
+    return topics;
+  }
+
+  /**
+   * The topics table: id, label, top terms with weights, written with their most frequent surface word
+   * ("compani" is shown as "company"). Its article counts come later, from the article assignments.
+   */
+  public static Dataset<Row> topics(SparkSession spark, Fitted model, Map<String, String> surface) {
+    String[] vocabulary = model.terms();
+    List<Row> rows = new ArrayList<>();
+    for (int topic = 0; topic < model.k(); topic++) {
+      TopTerms t = model.topics().get(topic);
+      List<Row> terms = new ArrayList<>();
+      List<String> words = new ArrayList<>();
+      for (int i = 0; i < t.indices().length; i++) {
+        String term = vocabulary[t.indices()[i]];
+        String word = surface.getOrDefault(term, term);
+        terms.add(RowFactory.create(word, term, t.weights()[i]));
+        words.add(word);
+      }
+      rows.add(RowFactory.create(topic, TopicLabels.label(words), terms));
+    }
+    StructType schema =
+        DataTypes.createStructType(
+            new org.apache.spark.sql.types.StructField[] {
+              DataTypes.createStructField(Col.TOPIC_ID, DataTypes.IntegerType, false),
+              DataTypes.createStructField(Col.LABEL, DataTypes.StringType, false),
+              DataTypes.createStructField(Col.TERMS, Tables.TOPIC_TERMS_TYPE, false)
+            });
+    return spark.createDataFrame(rows, schema);
+  }
+
+  /** Each article's topic distribution, in column {@value #DISTRIBUTION}. */
+  static Dataset<Row> distributions(Fitted model, Dataset<Row> terms) {
+    Dataset<Row> counts = counts(model, terms);
+    if ("lda".equals(model.method())) return model.lda().transform(counts);
+    Dataset<Row> features = new Normalizer().setInputCol(FEATURES).setOutputCol(NORMALIZED).setP(2).transform(model.idf().transform(sublinear(counts))).drop(SUBLINEAR);
+    if (model.basis() != null) features = Lsa.project(features, NORMALIZED, model.basis());
+    double[][] centres = model.centres();
+    double softness = model.softness();
+    UDF1<Vector, Vector> softmax =
+        x -> {
+          double[] s = new double[centres.length];
+          double max = Double.NEGATIVE_INFINITY;
+          for (int i = 0; i < centres.length; i++) {
+            s[i] = dot(x, centres[i]) / softness;
+            max = Math.max(max, s[i]);
+          }
+          double sum = 0;
+          for (int i = 0; i < s.length; i++) sum += (s[i] = Math.exp(s[i] - max));
+          for (int i = 0; i < s.length; i++) s[i] /= sum;
+          return Vectors.dense(s);
+        };
+    return features
+        .withColumn(DISTRIBUTION, udf(softmax, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(NORMALIZED)))
+        .drop(FEATURES, NORMALIZED);
+  }
+
+  private static double dot(Vector x, double[] c) {
+    if (x instanceof SparseVector s) {
+      double d = 0;
+      int[] idx = s.indices();
+      double[] val = s.values();
+      for (int i = 0; i < idx.length; i++) d += val[i] * c[idx[i]];
+      return d;
+    }
+    double[] v = ((DenseVector) x).values();
+    double d = 0;
+    for (int i = 0; i < v.length; i++) d += v[i] * c[i];
+    return d;
+  }
+
+  /**
+   * article_id, topic_id (the dominant topic), topic_weight, topics (the top N topics with weights, best
+   * first), weights (the whole distribution), for every article with at least one vocabulary term.
+   */
+  public static Dataset<Row> assign(Fitted model, Dataset<Row> terms, int topicsPerArticle) {
+    return distributions(model, terms)
+        .withColumn(WEIGHTS, org.apache.spark.ml.functions.vector_to_array(col(DISTRIBUTION), "float64"))
+        .withColumn(
+            "ranked",
+            slice(
+                sort_array(
+                    transform(col(WEIGHTS), (w, i) -> struct(w.as("w"), negate(i).as("negative_id"))), false),
+                1,
+                topicsPerArticle))
+        .withColumn(
+            Col.TOPICS,
+            transform(col("ranked"), s -> struct(negate(s.getField("negative_id")).cast("int").as(Col.TOPIC_ID), s.getField("w").as(Col.WEIGHT))))
+        .withColumn(Col.TOPIC_ID, col(Col.TOPICS).getItem(0).getField(Col.TOPIC_ID))
+        .withColumn(Col.TOPIC_WEIGHT, col(Col.TOPICS).getItem(0).getField(Col.WEIGHT))
+        .drop("ranked", COUNTS, DISTRIBUTION, TopicText.TERMS, TopicText.WORDS);
+  }
+}

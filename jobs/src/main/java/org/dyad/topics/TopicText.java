@@ -1,0 +1,143 @@
+package org.dyad.topics;
+
+import static org.apache.spark.sql.functions.*;
+
+import com.johnsnowlabs.nlp.DocumentAssembler;
+import com.johnsnowlabs.nlp.Finisher;
+import com.johnsnowlabs.nlp.annotators.Normalizer;
+import com.johnsnowlabs.nlp.annotators.Stemmer;
+import com.johnsnowlabs.nlp.annotators.StopWordsCleaner;
+import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.feature.StopWordsRemover;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.dyad.config.TopicsConfig;
+import org.dyad.tables.Tables.Col;
+
+/**
+ * Article text as the topic model sees it, prepared with Spark NLP: title and text, with the wire
+ * boilerplate cut (a leading dateline such as "NEW YORK, April 3 - ", a trailing "Reuter" sign-off), split
+ * into tokens, lower-cased, letters only (numbers go), short words and stop words out, then stemmed.
+ */
+public final class TopicText {
+  private TopicText() {}
+
+  public static final String TERMS = "terms";
+  /** The words of {@link #TERMS} before stemming, position by position. */
+  public static final String WORDS = "words";
+  static final String RAW = "topic_text";
+
+  /** A dateline at the start of a wire story: place in capitals, optional date, and a dash. */
+  static final String DATELINE = "^\\s*[\\p{Lu}][\\p{Lu}\\p{M} .,'&/()-]{1,60},?\\s+([A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}\\s*)?-+\\s+";
+
+  /** A sign-off line at the end: "Reuter", "REUTER", "Reuters", optionally followed by control characters. */
+  static final String SIGN_OFF = "(?i)\\s*\\breuters?\\b[\\s\\p{Cntrl}]*$";
+
+  /** Title and text with the boilerplate cut, in column {@value #RAW}. */
+  public static Column text() {
+    Column body = regexp_replace(regexp_replace(col(Col.TEXT), DATELINE, ""), SIGN_OFF, "");
+    return concat_ws(". ", coalesce(col(Col.TITLE), lit("")), body);
+  }
+
+  /** Spark ML's English stop words and Dyad's news stop words (resource org/dyad/topics/stopwords.txt). */
+  public static String[] stopWords() {
+    TreeSet<String> words = new TreeSet<>(List.of(StopWordsRemover.loadDefaultStopWords("english")));
+    try (InputStream in = TopicText.class.getResourceAsStream("stopwords.txt");
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        line = line.strip().toLowerCase(Locale.ROOT);
+        if (!line.isEmpty() && !line.startsWith("#")) words.add(line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // Spark's list has forms with apostrophes ("don't"); the text loses them, so keep both forms.
+    for (String w : new ArrayList<>(words)) words.add(w.replace("'", ""));
+    return words.toArray(String[]::new);
+  }
+
+  /** The fitted Spark NLP pipeline: column {@value #RAW} in, {@value #TERMS} (array of terms) out. */
+  public static PipelineModel pipeline(Dataset<Row> sample, TopicsConfig config) {
+    DocumentAssembler document = new DocumentAssembler();
+    document.setInputCol(RAW);
+    document.setOutputCol("topic_document");
+    Tokenizer tokenizer = new Tokenizer();
+    tokenizer.setInputCols(new String[] {"topic_document"});
+    tokenizer.setOutputCol("topic_token");
+    Normalizer normalizer = new Normalizer();
+    normalizer.setInputCols(new String[] {"topic_token"});
+    normalizer.setOutputCol("topic_normal");
+    normalizer.setLowercase(true);
+    // Letters only; upper case kept until lowering, so that all-capital headlines keep their words.
+    normalizer.setCleanupPatterns(new String[] {"[^A-Za-z]"});
+    normalizer.setMinLength(config.minTermLength);
+    StopWordsCleaner stopWords = new StopWordsCleaner();
+    stopWords.setInputCols(new String[] {"topic_normal"});
+    stopWords.setOutputCol("topic_clean");
+    stopWords.setStopWords(stopWords());
+    stopWords.setCaseSensitive(false);
+    List<PipelineStage> stages = new ArrayList<>(List.of(document, tokenizer, normalizer, stopWords));
+    String last = "topic_clean";
+    if (config.stem) {
+      Stemmer stemmer = new Stemmer();
+      stemmer.setInputCols(new String[] {"topic_clean"});
+      stemmer.setOutputCol("topic_stem");
+      stages.add(stemmer);
+      last = "topic_stem";
+    }
+    Finisher finisher = new Finisher();
+    finisher.setInputCols(new String[] {"topic_clean", last});
+    finisher.setOutputCols(new String[] {WORDS, TERMS});
+    finisher.setOutputAsArray(true);
+    finisher.setCleanAnnotations(true);
+    stages.add(finisher);
+    return new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(sample);
+  }
+
+  /**
+   * article_id, published, story (false for a near-duplicate), words, terms: every article, including
+   * those left with no terms.
+   */
+  public static Dataset<Row> terms(Dataset<Row> articles, TopicsConfig config) {
+    Dataset<Row> raw =
+        articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.DUPLICATE_OF).isNull().as(STORY), text().as(RAW));
+    return pipeline(raw.limit(1), config)
+        .transform(raw)
+        .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(STORY), col(WORDS), col(TERMS));
+  }
+
+  /** Whether an article is a story of its own (not a near-duplicate of another). */
+  public static final String STORY = "story";
+
+  /**
+   * The most frequent word behind each term (for stems: "compani" -> "company"), over the given terms,
+   * so that topics read as words.
+   */
+  public static java.util.Map<String, String> surfaceWords(Dataset<Row> terms, java.util.Set<String> vocabulary) {
+    Dataset<Row> pairs =
+        terms
+            .select(explode(arrays_zip(col(WORDS), col(TERMS))).as("p"))
+            .select(col("p." + WORDS).as("word"), col("p." + TERMS).as("term"))
+            .join(broadcast(terms.sparkSession().createDataset(List.copyOf(vocabulary), org.apache.spark.sql.Encoders.STRING()).toDF("term")), "term")
+            .groupBy("term", "word")
+            .count();
+    java.util.Map<String, String> best = new java.util.HashMap<>();
+    for (Row r : pairs.orderBy(col("term"), col("count").desc(), col("word")).collectAsList()) best.putIfAbsent(r.getString(0), r.getString(1));
+    return best;
+  }
+}

@@ -1,0 +1,156 @@
+package org.dyad.jobs;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import static org.apache.spark.sql.functions.*;
+import org.dyad.SparkTestSession;
+import org.dyad.TestPaths;
+import org.dyad.config.DyadConfig;
+import org.dyad.run.Pipeline;
+import org.dyad.run.Progress;
+import org.dyad.run.RunOutput;
+import org.dyad.tables.Tables;
+import org.dyad.tables.Tables.Col;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Topics end to end on the 1,000 articles of Reuters reut2-000.sgm (1987-02-26 to 1987-03-02), by day. */
+class TopicsJobTest {
+  @TempDir static Path dir;
+  static Path out;
+  static JsonNode manifest;
+
+  static DyadConfig config(Path output) {
+    DyadConfig config = new DyadConfig();
+    config.ingest.inputs = List.of(TestPaths.sharedData("reuters21578/reut2-000.sgm").toString());
+    config.output = output.toString();
+    config.actors.ner = "none";
+    config.relations.period = "day";
+    config.topics.k = 8;
+    config.topics.iterations = 25;
+    config.topics.restarts = 2;
+    return config;
+  }
+
+  static Path run(Path output) throws IOException {
+    assertEquals(0, Pipeline.run("run", config(output), SparkTestSession.get(), new Progress(System.err), Pipeline.Scope.RELATIONS));
+    return output;
+  }
+
+  static Dataset<Row> table(Path output, String name) {
+    return SparkTestSession.get().read().parquet(output.resolve(name).toString());
+  }
+
+  @BeforeAll
+  static void reuters() throws IOException {
+    out = run(dir.resolve("one"));
+    manifest = new ObjectMapper().readTree(out.resolve(Tables.MANIFEST_FILE).toFile());
+  }
+
+  @Test
+  void everyArticleHasTopicsOrIsCountedWithoutTerms() {
+    JsonNode topics = manifest.get("topics");
+    assertEquals(8, topics.get("k").asInt());
+    long articles = table(out, Tables.ARTICLES).count();
+    long assigned = table(out, Tables.ARTICLE_TOPICS).count();
+    assertEquals(articles, assigned + topics.get("articles_without_terms").asLong());
+    assertTrue(assigned > 900, "nearly every Reuters article has usable terms: " + assigned);
+    for (Row r : table(out, Tables.ARTICLE_TOPICS).limit(50).collectAsList()) {
+      List<Row> top = r.getList(r.fieldIndex(Col.TOPICS));
+      assertEquals(3, top.size());
+      assertEquals(r.<Integer>getAs(Col.TOPIC_ID), top.get(0).<Integer>getAs(Col.TOPIC_ID));
+      assertTrue(top.get(0).<Double>getAs(Col.WEIGHT) >= top.get(1).<Double>getAs(Col.WEIGHT));
+    }
+  }
+
+  @Test
+  void topicsHaveReadableLabelsAndTerms() {
+    List<Row> topics = table(out, Tables.TOPICS).orderBy(Col.TOPIC_ID).collectAsList();
+    assertEquals(8, topics.size());
+    long stories = 0;
+    for (Row t : topics) {
+      List<Row> terms = t.getList(t.fieldIndex(Col.TERMS));
+      assertEquals(15, terms.size());
+      String label = t.getAs(Col.LABEL);
+      assertTrue(label.startsWith(terms.get(0).<String>getAs(Col.WORD)), label);
+      stories += t.<Long>getAs(Col.TOPIC_COUNT);
+    }
+    assertEquals(stories, table(out, Tables.ARTICLE_TOPICS).join(table(out, Tables.ARTICLES).where("duplicate_of is null").select(Col.ARTICLE_ID), Col.ARTICLE_ID).count());
+    // Reuters' largest subject: company earnings ("vs", "cts", "net", "shr") get a topic of their own.
+    assertTrue(topics.stream().anyMatch(t -> t.<String>getAs(Col.LABEL).matches(".*\\b(vs|ct|cts|shr|net|qtr)\\b.*")), topics.toString());
+  }
+
+  @Test
+  void trendsAddUpPerPeriodAndBurstsAndMoversAreThere() {
+    Dataset<Row> trends = table(out, Tables.TOPIC_TRENDS);
+    for (Row p : trends.groupBy(Col.PERIOD).agg(org.apache.spark.sql.functions.sum(Col.TOPIC_COUNT), org.apache.spark.sql.functions.max(Col.PERIOD_ARTICLES), org.apache.spark.sql.functions.sum(Col.WEIGHTED_SHARE)).collectAsList()) {
+      assertEquals(p.getLong(2), p.getLong(1), "each story has one dominant topic: " + p);
+      assertTrue(p.getDouble(3) <= 1.0 + 1e-6, p.toString());
+    }
+    assertTrue(trends.select(Col.PERIOD).distinct().count() >= 4, "reut2-000 spans several days");
+    assertTrue(trends.where(Col.BURST + " is not null").count() > 0);
+    Dataset<Row> movers = table(out, Tables.TOPIC_MOVERS);
+    assertTrue(movers.count() > 0);
+    assertEquals(0, movers.where("rank > 3").count());
+    assertEquals(0, movers.where("(direction = 'rising' and change <= 0) or (direction = 'falling' and change >= 0)").count());
+  }
+
+  @Test
+  void actorsAndDyadsCarryTheirTopics() {
+    Dataset<Row> usa = table(out, Tables.ACTOR_TOPICS).where("actor_id = 'USA'");
+    assertTrue(usa.count() > 0);
+    assertEquals(0, usa.where("rank > 3").count());
+    Row dyad = table(out, Tables.COUNTRY_RELATIONSHIPS).where("top_topics is not null").orderBy(org.apache.spark.sql.functions.col(Col.ARTICLES_TOGETHER).desc()).first();
+    List<Row> top = dyad.getList(dyad.fieldIndex(Col.TOP_TOPICS));
+    assertFalse(top.isEmpty());
+    assertTrue(top.get(0).<Long>getAs(Col.TOPIC_COUNT) <= dyad.<Long>getAs(Col.ARTICLES_TOGETHER));
+  }
+
+  /** The topics job alone, again on the first run's articles and mentions: the same topics, article by article. */
+  @Test
+  void theSameInputGivesTheSameTopics() throws IOException {
+    DyadConfig config = config(dir.resolve("two"));
+    RunOutput again = new RunOutput(SparkTestSession.get().sparkContext().hadoopConfiguration(), config.output);
+    TopicsJob.run(SparkTestSession.get(), config.topics, config.relations, out.resolve(Tables.ARTICLES).toString(), out.resolve(Tables.MENTIONS).toString(), again, new Progress(System.err));
+    Dataset<Row> topics = SparkTestSession.get().read().parquet(again.stagingPath(Tables.TOPICS));
+    Dataset<Row> articleTopics = SparkTestSession.get().read().parquet(again.stagingPath(Tables.ARTICLE_TOPICS));
+    assertEquals(
+        table(out, Tables.TOPICS).orderBy(Col.TOPIC_ID).collectAsList().toString(),
+        topics.orderBy(Col.TOPIC_ID).collectAsList().toString());
+    assertEquals(table(out, Tables.ARTICLE_TOPICS).count(), articleTopics.count());
+    assertEquals(0, table(out, Tables.ARTICLE_TOPICS).select(Col.ARTICLE_ID, Col.TOPIC_ID).except(articleTopics.select(Col.ARTICLE_ID, Col.TOPIC_ID)).count());
+    // Weights agree to rounding: Spark may sum partial results in another order.
+    Dataset<Row> both = table(out, Tables.ARTICLE_TOPICS).select(Col.ARTICLE_ID, Col.TOPIC_WEIGHT).join(articleTopics.select(col(Col.ARTICLE_ID), col(Col.TOPIC_WEIGHT).as("again")), Col.ARTICLE_ID);
+    assertEquals(0, both.where(abs(col(Col.TOPIC_WEIGHT).minus(col("again"))).gt(1e-9)).count());
+  }
+
+  @Test
+  void topicTablesReadBackWithDuckDb() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      for (String t : List.of(Tables.ARTICLE_TOPICS, Tables.TOPIC_TRENDS, Tables.TOPIC_MOVERS, Tables.ACTOR_TOPICS)) {
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM read_parquet('" + out.resolve(t) + "/*/*.parquet', hive_partitioning = true)")) {
+          rs.next();
+          assertEquals(table(out, t).count(), rs.getLong(1), t);
+        }
+      }
+      try (ResultSet rs = s.executeQuery("SELECT label, terms[1].word FROM read_parquet('" + out.resolve(Tables.TOPICS) + "/*.parquet') ORDER BY topic_id LIMIT 1")) {
+        rs.next();
+        assertTrue(rs.getString(1).startsWith(rs.getString(2)));
+      }
+    }
+  }
+}
