@@ -182,9 +182,11 @@ public final class MentionResolver implements Serializable {
           articleId, sentence, sb, se, name.begin(), name.end(), name.text(), a.type.code(), Mention.NER, a.id, a.name, code, country,
           r.role == null ? null : r.role.byDate(), r.kind.code(), Math.min(0.85, confidence), true);
     }
+    // A name broken over lines in the text is one name with single spaces.
+    String canonical = name.text().replaceAll("\\s+", " ");
     return new Mention(
-        articleId, sentence, sb, se, name.begin(), name.end(), name.text(), type.code(), Mention.NER, type.code() + ":" + slug(name.text()),
-        name.text(), null, null, null, null, confidence, false);
+        articleId, sentence, sb, se, name.begin(), name.end(), name.text(), type.code(), Mention.NER, type.code() + ":" + slug(canonical),
+        canonical, null, null, null, null, confidence, false);
   }
 
   /** A person named by one word takes the one full name in the article that ends with it. */

@@ -80,7 +80,7 @@ public final class RunManifest {
     for (RejectReason reason : RejectReason.values()) reasons.put(reason.code, reason.description);
     root.put("reject_reasons", reasons);
 
-    Map<String, Object> tables = new LinkedHashMap<>();
+    root.put("tables", new LinkedHashMap<String, Object>());
     Map<String, Long> rows =
         Map.of(
             Tables.ARTICLES, r.articles(),
@@ -88,14 +88,8 @@ public final class RunManifest {
             Tables.ARTICLE_COPIES, r.exactDuplicates());
     tablePaths.forEach(
         (name, path) -> {
-          if (!rows.containsKey(name)) return;
-          Map<String, Object> t = new LinkedHashMap<>();
-          t.put("path", path);
-          t.put("rows", rows.get(name));
-          t.put("schema_version", Tables.SCHEMA_VERSION);
-          tables.put(name, t);
+          if (rows.containsKey(name)) table(name, path, rows.get(name), null);
         });
-    root.put("tables", tables);
     return this;
   }
 
@@ -108,17 +102,8 @@ public final class RunManifest {
     actors.put("tokens", r.tokens());
     actors.put("actors", r.actors());
     root.put("actors", actors);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> tables = (Map<String, Object>) root.get("tables");
-    Map<String, Long> rows = Map.of(Tables.MENTIONS, r.mentions(), Tables.ACTORS, r.actors());
-    for (String name : List.of(Tables.MENTIONS, Tables.ACTORS)) {
-      Map<String, Object> t = new LinkedHashMap<>();
-      t.put("path", tablePaths.get(name));
-      t.put("rows", rows.get(name));
-      t.put("schema_version", Tables.SCHEMA_VERSION);
-      if (name.equals(Tables.MENTIONS)) t.put("partitioned_by", List.of(Tables.Col.MONTH));
-      tables.put(name, t);
-    }
+    table(Tables.MENTIONS, tablePaths.get(Tables.MENTIONS), r.mentions(), Tables.Col.MONTH);
+    table(Tables.ACTORS, tablePaths.get(Tables.ACTORS), r.actors(), null);
     return this;
   }
 
@@ -128,18 +113,20 @@ public final class RunManifest {
     relations.put("undated_stories", r.undatedStories());
     relations.put("rows", r.rows());
     root.put("relations", relations);
+    r.rows().forEach((name, rows) -> table(name, tablePaths.get(name), rows, Tables.Col.PERIOD));
+    return this;
+  }
+
+  /** A table's entry under "tables": path, rows, schema version and its partition column (null: none). */
+  private void table(String name, String path, long rows, String partition) {
     @SuppressWarnings("unchecked")
     Map<String, Object> tables = (Map<String, Object>) root.get("tables");
-    r.rows().forEach(
-        (name, rows) -> {
-          Map<String, Object> t = new LinkedHashMap<>();
-          t.put("path", tablePaths.get(name));
-          t.put("rows", rows);
-          t.put("schema_version", Tables.SCHEMA_VERSION);
-          t.put("partitioned_by", List.of(Tables.Col.PERIOD));
-          tables.put(name, t);
-        });
-    return this;
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("path", path);
+    t.put("rows", rows);
+    t.put("schema_version", Tables.SCHEMA_VERSION);
+    if (partition != null) t.put("partitioned_by", List.of(partition));
+    tables.put(name, t);
   }
 
   public RunManifest topics(org.dyad.jobs.TopicsJob.Result r, Map<String, String> tablePaths) {
@@ -151,17 +138,9 @@ public final class RunManifest {
     if (r.note() != null) topics.put("note", r.note());
     topics.put("rows", r.rows());
     root.put("topics", topics);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> tables = (Map<String, Object>) root.get("tables");
     r.rows().forEach(
-        (name, rows) -> {
-          Map<String, Object> t = new LinkedHashMap<>();
-          t.put("path", tablePaths.get(name));
-          t.put("rows", rows);
-          t.put("schema_version", Tables.SCHEMA_VERSION);
-          if (!name.equals(Tables.TOPICS)) t.put("partitioned_by", List.of(name.equals(Tables.ARTICLE_TOPICS) ? Tables.Col.MONTH : Tables.Col.PERIOD));
-          tables.put(name, t);
-        });
+        (name, rows) ->
+            table(name, tablePaths.get(name), rows, name.equals(Tables.TOPICS) ? null : name.equals(Tables.ARTICLE_TOPICS) ? Tables.Col.MONTH : Tables.Col.PERIOD));
     return this;
   }
 

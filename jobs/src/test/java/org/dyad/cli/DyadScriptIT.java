@@ -41,7 +41,7 @@ class DyadScriptIT {
   void runWithNoArgumentsReadsTheSeedsIntoReports() throws Exception {
     String output = run(dir, "run");
     Path reports = dir.resolve("reports");
-    for (String stage : List.of("list", "read", "validate", "exact-dups", "near-dups", "write", "dictionary", "mentions", "actors", "dyads", "country-dyads", "publish")) {
+    for (String stage : List.of("list", "read", "validate", "exact-dups", "near-dups", "write", "dictionary", "mentions", "actors", "topic-model", "topic-trends", "dyads", "country-dyads", "publish")) {
       assertTrue(output.contains("[dyad] " + stage), "a progress line for " + stage + ":\n" + output);
     }
     JsonNode manifest = new ObjectMapper().readTree(reports.resolve(Tables.MANIFEST_FILE).toFile());
@@ -61,11 +61,15 @@ class DyadScriptIT {
     assertEquals(
         manifest.get("actors").get("mentions").asLong(),
         SparkTestSession.get().read().parquet(reports.resolve(Tables.MENTIONS).toString()).count());
+    // About ten stories: two topics, and the manifest says k was lowered.
+    assertEquals(2, manifest.get("topics").get("k").asInt(), manifest.get("topics").toString());
+    assertTrue(manifest.get("topics").get("note").asText().contains("k lowered"));
+    assertEquals(2, SparkTestSession.get().read().parquet(reports.resolve(Tables.TOPICS).toString()).count());
   }
 
   @Test
   void helpOnEveryCommand() throws Exception {
-    for (String command : List.of("run", "ingest")) {
+    for (String command : List.of("run", "ingest", "compile-actors", "train-ner", "eval-ner", "eval-actors", "eval-topics", "list-actors", "show-dyads", "show-topics")) {
       String output = run(dir, command, "--help");
       assertTrue(output.contains("Usage: dyad " + command), output);
     }

@@ -137,6 +137,36 @@ class TopicsJobTest {
     assertEquals(0, both.where(abs(col(Col.TOPIC_WEIGHT).minus(col("again"))).gt(1e-9)).count());
   }
 
+  /** Articles with no usable term are counted and skipped; a small corpus gets fewer topics, and says so. */
+  @Test
+  void articlesWithoutTermsAreCountedAndSkipped() throws IOException {
+    Path corpus = dir.resolve("small");
+    java.nio.file.Files.createDirectories(corpus);
+    StringBuilder lines = new StringBuilder();
+    String[] themes = {"oil prices crude barrels opec output", "wheat grain harvest farmers exports tonnes"};
+    for (int i = 0; i < 40; i++) {
+      lines.append("{\"id\":\"s").append(i).append("\",\"published\":\"2019-05-").append(10 + i % 10)
+          .append("\",\"text\":\"Story ").append(i).append(" about ").append(themes[i % 2]).append(" in week ").append(i).append(".\"}\n");
+    }
+    lines.append("{\"id\":\"n1\",\"published\":\"2019-05-12\",\"text\":\"12.5 13.75 1,000\"}\n");
+    lines.append("{\"id\":\"n2\",\"published\":\"2019-05-13\",\"text\":\"42 -- 17 / 3\"}\n");
+    java.nio.file.Files.writeString(corpus.resolve("small.jsonl"), lines.toString());
+    DyadConfig config = config(dir.resolve("small-out"));
+    config.ingest.inputs = List.of(corpus.toString());
+    config.ingest.nearDuplicates.enabled = false;
+    assertEquals(0, Pipeline.run("run", config, SparkTestSession.get(), new Progress(System.err), Pipeline.Scope.RELATIONS));
+    JsonNode topics = new ObjectMapper().readTree(dir.resolve("small-out").resolve(Tables.MANIFEST_FILE).toFile()).get("topics");
+    assertEquals(2, topics.get("articles_without_terms").asLong(), topics.toString());
+    assertEquals(2, topics.get("k").asInt(), "42 stories: k lowered from 8 to 2");
+    assertTrue(topics.get("note").asText().contains("k lowered from 8 to 2"), topics.toString());
+    Dataset<Row> assigned = table(dir.resolve("small-out"), Tables.ARTICLE_TOPICS);
+    assertEquals(40, assigned.count());
+    assertEquals(0, assigned.where("article_id in ('n1', 'n2')").count());
+    // The two themes are the two topics.
+    assertEquals(2, assigned.groupBy(Col.TOPIC_ID).count().count());
+    assertEquals(1, assigned.where("article_id in ('s0', 's2', 's4')").select(Col.TOPIC_ID).distinct().count());
+  }
+
   @Test
   void topicTablesReadBackWithDuckDb() throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");

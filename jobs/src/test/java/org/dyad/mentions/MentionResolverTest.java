@@ -147,6 +147,16 @@ class MentionResolverTest {
   }
 
   @Test
+  void aNameBrokenOverLinesIsOneNameWithSingleSpaces() {
+    String text = "Agriculture Secretary Richard\n    Lyng spoke.";
+    List<Mention> m = resolve(text, MAY_2019, List.of(), List.of(ner(text, "Richard\n    Lyng", "PER")));
+    assertEquals(1, m.size());
+    assertEquals("Richard Lyng", m.get(0).actorName());
+    assertEquals("person:richard-lyng", m.get(0).actorId());
+    assertEquals("Richard\n    Lyng", m.get(0).text(), "the surface text stays as written");
+  }
+
+  @Test
   void titlesAndPossessivesAreStrippedFromNerNames() {
     String text = "Supreme Leader Ayatollah Ali Khamenei's aide and President Hassan Rouhani met.";
     List<Mention> m =
