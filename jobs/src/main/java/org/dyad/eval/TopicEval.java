@@ -81,6 +81,7 @@ public final class TopicEval {
     Dataset<Row> terms = TopicText.terms(stories, config).join(stories.select(Col.ARTICLE_ID, "week", "gold"), Col.ARTICLE_ID)
         .where(size(col(TopicText.TERMS)).gt(0)).persist(StorageLevel.MEMORY_AND_DISK());
     TopicModel.Fitted model = TopicModel.fit(terms, config);
+    if (model == null) throw new IllegalArgumentException("too few stories with terms to fit topics");
     Dataset<Row> assigned = TopicModel.assign(model, terms.withColumn("_terms", col(TopicText.TERMS)), 1);
     Score s = score("dyad (" + config.method + ", k=" + config.k + ", stems=" + config.stem + ")", model.k(), assigned.withColumnRenamed("_terms", "doc_terms"), TopicModel.topTerms(model, NPMI_TERMS), start);
     terms.unpersist();

@@ -44,14 +44,14 @@ public final class TopicsJob {
     long usable = storyTerms.count();
     TopicsConfig effective = TopicModel.forCorpus(config, usable);
     Map<String, Long> rows = new LinkedHashMap<>();
-    if (effective == null) {
-      String note = usable + " stories with usable terms: too few to fit topics; topic tables are empty";
+    TopicModel.Fitted model = effective == null ? null : TopicModel.fit(storyTerms, effective);
+    if (model == null) {
+      String note = "too few stories to fit topics (" + usable + " with usable terms; at least " + TopicModel.MIN_STORIES + " must share vocabulary terms); topic tables are empty";
       writeEmpty(spark, out, rows);
       fit.done(note);
       terms.unpersist();
       return new Result(rows, 0, 0, usable, articles.count(), note);
     }
-    TopicModel.Fitted model = TopicModel.fit(storyTerms, effective);
     String note = effective.k != config.k ? "k lowered from " + config.k + " to " + effective.k + " for " + usable + " stories" : null;
     fit.count("stories", model.documents()).count("vocabulary", model.terms().length).count("k", model.k());
     fit.done(

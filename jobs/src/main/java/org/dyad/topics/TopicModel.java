@@ -91,7 +91,7 @@ public final class TopicModel {
    * null when there are fewer than 4 stories, too few for any topic model.
    */
   public static TopicsConfig forCorpus(TopicsConfig config, long n) {
-    if (n < 4) return null;
+    if (n < MIN_STORIES) return null;
     TopicsConfig c = DyadConfig.JSON.convertValue(config, TopicsConfig.class);
     c.k = (int) Math.min(config.k, Math.max(2, n / 20));
     c.minDocFreq = (int) Math.min(config.minDocFreq, Math.max(1, n / 1000));
@@ -108,19 +108,31 @@ public final class TopicModel {
     return nonEmpty(model.vocabulary().transform(terms));
   }
 
-  /** Fits the vocabulary and the model on documents with a {@link TopicText#TERMS} column. */
+  /** Fewer stories than this (with a term in the vocabulary) fit no model. */
+  public static final int MIN_STORIES = 4;
+
+  /**
+   * Fits the vocabulary and the model on documents with a {@link TopicText#TERMS} column; null when fewer
+   * than {@link #MIN_STORIES} documents have a term in the vocabulary.
+   */
   public static Fitted fit(Dataset<Row> documents, TopicsConfig config) {
     validate(config);
-    CountVectorizerModel vocabulary =
+    CountVectorizer vectorizer =
         new CountVectorizer()
             .setInputCol(TopicText.TERMS)
             .setOutputCol(COUNTS)
             .setVocabSize(config.vocabularySize)
-            .setMinDF(config.minDocFreq)
-            .setMaxDF(config.maxDocShare)
-            .fit(documents);
+            .setMinDF(config.minDocFreq);
+    // Spark reads a maximum of 1 or more as a count of documents: a share of 1 means no maximum.
+    if (config.maxDocShare < 1) vectorizer.setMaxDF(config.maxDocShare);
+    CountVectorizerModel vocabulary = vectorizer.fit(documents);
+    if (vocabulary.vocabulary().length < 2) return null;
     Dataset<Row> counts = nonEmpty(vocabulary.transform(documents)).select(COUNTS).cache();
     long n = counts.count();
+    if (n < MIN_STORIES) {
+      counts.unpersist();
+      return null;
+    }
     Fitted fitted = "lda".equals(config.method) ? fitLda(vocabulary, counts, n, config) : fitClusters(vocabulary, counts, n, config);
     counts.unpersist();
     return fitted;
