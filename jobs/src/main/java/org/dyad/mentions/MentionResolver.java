@@ -310,6 +310,8 @@ public final class MentionResolver implements Serializable {
   static Span stripTitles(String text, Span n) {
     int begin = n.begin();
     int end = n.end();
+    // Reuters marks company names with angle brackets ("<Standard and Poor's Corp>"): no name starts with one.
+    while (begin < end && !Character.isLetterOrDigit(text.charAt(begin))) begin++;
     while (true) {
       int wordEnd = begin;
       while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) wordEnd++;

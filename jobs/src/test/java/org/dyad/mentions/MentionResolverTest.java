@@ -157,6 +157,15 @@ class MentionResolverTest {
   }
 
   @Test
+  void aNameStartsWithALetterOrDigit() {
+    String text = "Shares of <Tandem Computers Inc> rose.";
+    List<Mention> m = resolve(text, MAY_2019, List.of(), List.of(ner(text, "<Tandem Computers Inc", "ORG")));
+    assertEquals(1, m.size());
+    assertEquals("Tandem Computers Inc", m.get(0).actorName());
+    assertEquals(text.indexOf("Tandem"), m.get(0).begin());
+  }
+
+  @Test
   void titlesAndPossessivesAreStrippedFromNerNames() {
     String text = "Supreme Leader Ayatollah Ali Khamenei's aide and President Hassan Rouhani met.";
     List<Mention> m =
