@@ -92,22 +92,16 @@ public final class TopicEval {
     long start = System.nanoTime();
     RegexTokenizer tokenizer = new RegexTokenizer().setInputCol(Col.TEXT).setOutputCol("tokens").setPattern("\\W+");
     StopWordsRemover stopWords = new StopWordsRemover().setInputCol("tokens").setOutputCol("doc_terms");
-    CountVectorizer vectorizer = new CountVectorizer().setInputCol("doc_terms").setOutputCol("counts").setVocabSize(10_000).setMinDF(5);
+    CountVectorizer vectorizer = new CountVectorizer().setInputCol("doc_terms").setOutputCol(TopicModel.COUNTS).setVocabSize(10_000).setMinDF(5);
     PipelineModel prep = new Pipeline().setStages(new PipelineStage[] {tokenizer, stopWords, vectorizer}).fit(stories);
     Dataset<Row> counts =
-        prep.transform(stories).where(udf((org.apache.spark.ml.linalg.Vector v) -> v.numNonzeros() > 0, org.apache.spark.sql.types.DataTypes.BooleanType).apply(col("counts")))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    LDAModel lda = new LDA().setK(20).setMaxIter(50).setSeed(1).setOptimizer("online").setFeaturesCol("counts").fit(counts);
+        TopicModel.nonEmpty(prep.transform(stories)).persist(StorageLevel.MEMORY_AND_DISK());
+    LDAModel lda = new LDA().setK(20).setMaxIter(50).setSeed(1).setOptimizer("online").setFeaturesCol(TopicModel.COUNTS).fit(counts);
     Dataset<Row> assigned =
         lda.transform(counts)
             .withColumn(Col.TOPIC_ID, udf((org.apache.spark.ml.linalg.Vector v) -> v.argmax(), org.apache.spark.sql.types.DataTypes.IntegerType).apply(col("topicDistribution")));
     String[] vocabulary = ((CountVectorizerModel) prep.stages()[2]).vocabulary();
-    List<List<String>> top = new ArrayList<>();
-    for (Row r : lda.describeTopics(NPMI_TERMS).orderBy("topic").collectAsList()) {
-      List<String> t = new ArrayList<>();
-      for (int i : r.<Integer>getList(1)) t.add(vocabulary[i]);
-      top.add(t);
-    }
+    List<List<String>> top = TopicModel.words(TopicModel.topTerms(lda, NPMI_TERMS), vocabulary, NPMI_TERMS);
     Score s = score("baseline (plain LDA k=20)", 20, assigned, top, start);
     counts.unpersist();
     return s;

@@ -75,6 +75,8 @@ public final class RelationshipsJob {
     long undated = stories.where(col(Col.PERIOD_INDEX).isNull()).count();
     Dataset<Row> texts = articles.select(col(Col.ARTICLE_ID), col(Col.TEXT));
     Map<String, String> countryNames = CountryNames.load();
+    Dataset<Row> articleTopics = articleTopicsPath == null ? null : spark.read().parquet(articleTopicsPath);
+    Dataset<Row> topics = topicsPath == null ? null : spark.read().parquet(topicsPath);
 
     Map<String, Long> rows = new LinkedHashMap<>();
     for (Level level : Level.values()) {
@@ -117,10 +119,10 @@ public final class RelationshipsJob {
                               Window.partitionBy(col(Col.PERIOD), col(Col.COOCCURRENCES).gt(0))
                                   .orderBy(col(Col.STRENGTH).desc(), col(Col.NPMI).desc_nulls_last(), col(Col.ACTOR_A), col(Col.ACTOR_B)))))
               .join(Evidence.collect(sentencePairs, articlePairs, texts, config.evidence), new String[] {Col.PERIOD, Col.ACTOR_A, Col.ACTOR_B}, "left");
-      if (articleTopicsPath != null) {
+      if (articleTopics != null) {
         relationships =
             relationships.join(
-                TopicTrends.dyadTopics(articlePairs, spark.read().parquet(articleTopicsPath), spark.read().parquet(topicsPath), TOPICS_PER_DYAD),
+                TopicTrends.dyadTopics(articlePairs, articleTopics, topics, TOPICS_PER_DYAD),
                 new String[] {Col.PERIOD, Col.ACTOR_A, Col.ACTOR_B},
                 "left");
       } else {

@@ -47,7 +47,7 @@ import org.dyad.tables.Tables.Col;
 public final class TopicModel {
   private TopicModel() {}
 
-  static final String COUNTS = "counts";
+  public static final String COUNTS = "counts";
   static final String FEATURES = "tfidf";
   static final String NORMALIZED = "normalized";
   static final String DISTRIBUTION = "topicDistribution";
@@ -99,7 +99,8 @@ public final class TopicModel {
     return c;
   }
 
-  private static Dataset<Row> nonEmpty(Dataset<Row> counts) {
+  /** The rows whose term-count vector ({@value #COUNTS}) has at least one term. */
+  public static Dataset<Row> nonEmpty(Dataset<Row> counts) {
     return counts.where(udf((Vector v) -> v.numNonzeros() > 0, DataTypes.BooleanType).apply(col(COUNTS)));
   }
 
@@ -151,16 +152,27 @@ public final class TopicModel {
     if (config.docConcentration > 0) lda.setDocConcentration(config.docConcentration);
     if (config.topicConcentration > 0) lda.setTopicConcentration(config.topicConcentration);
     LDAModel model = lda.fit(counts);
+    return new Fitted("lda", vocabulary, model, null, null, null, 0, topTerms(model, config.topTerms), n);
+  }
+
+  /** An LDA model's topics by id, each with its top n vocabulary indices and weights. */
+  public static List<TopTerms> topTerms(LDAModel model, int n) {
     List<TopTerms> topics = new ArrayList<>();
-    for (Row r : model.describeTopics(config.topTerms).orderBy("topic").collectAsList()) {
+    for (Row r : model.describeTopics(n).orderBy("topic").collectAsList()) {
       topics.add(new TopTerms(r.<Integer>getList(1).stream().mapToInt(Integer::intValue).toArray(), r.<Double>getList(2).stream().mapToDouble(Double::doubleValue).toArray()));
     }
-    return new Fitted("lda", vocabulary, model, null, null, null, 0, topics, n);
+    return topics;
+  }
+
+  /** Damped counts weighted by IDF and L2-normalized, in column {@value #NORMALIZED}. */
+  private static Dataset<Row> tfidf(IDFModel idf, Dataset<Row> damped) {
+    return new Normalizer().setInputCol(FEATURES).setOutputCol(NORMALIZED).setP(2).transform(idf.transform(damped)).drop(SUBLINEAR, FEATURES);
   }
 
   private static Fitted fitClusters(CountVectorizerModel vocabulary, Dataset<Row> counts, long n, TopicsConfig config) {
-    IDFModel idf = new IDF().setInputCol(SUBLINEAR).setOutputCol(FEATURES).fit(sublinear(counts));
-    Dataset<Row> features = new Normalizer().setInputCol(FEATURES).setOutputCol(NORMALIZED).setP(2).transform(idf.transform(sublinear(counts))).cache();
+    Dataset<Row> damped = sublinear(counts);
+    IDFModel idf = new IDF().setInputCol(SUBLINEAR).setOutputCol(FEATURES).fit(damped);
+    Dataset<Row> features = tfidf(idf, damped).cache();
     double[][] basis = config.dimensions > 0 ? Lsa.basis(features.select(NORMALIZED), NORMALIZED, config.dimensions) : null;
     if (basis != null) {
       Dataset<Row> projected = Lsa.project(features, NORMALIZED, basis).cache();
@@ -276,9 +288,13 @@ public final class TopicModel {
 
   /** Each topic's top n vocabulary terms (e.g. stems), best first. */
   public static List<List<String>> topTerms(Fitted model, int n) {
-    String[] vocabulary = model.terms();
+    return words(model.topics(), model.terms(), n);
+  }
+
+  /** Topics' top n terms as vocabulary words, best first. */
+  public static List<List<String>> words(List<TopTerms> topTerms, String[] vocabulary, int n) {
     List<List<String>> topics = new ArrayList<>();
-    for (TopTerms t : model.topics()) {
+    for (TopTerms t : topTerms) {
       List<String> terms = new ArrayList<>();
       for (int i = 0; i < Math.min(n, t.indices().length); i++) terms.add(vocabulary[t.indices()[i]]);
       topics.add(terms);
@@ -319,7 +335,7 @@ public final class TopicModel {
   static Dataset<Row> distributions(Fitted model, Dataset<Row> terms) {
     Dataset<Row> counts = counts(model, terms);
     if ("lda".equals(model.method())) return model.lda().transform(counts);
-    Dataset<Row> features = new Normalizer().setInputCol(FEATURES).setOutputCol(NORMALIZED).setP(2).transform(model.idf().transform(sublinear(counts))).drop(SUBLINEAR);
+    Dataset<Row> features = tfidf(model.idf(), sublinear(counts));
     if (model.basis() != null) features = Lsa.project(features, NORMALIZED, model.basis());
     double[][] centres = model.centres();
     double softness = model.softness();
