@@ -45,8 +45,8 @@ public final class ActorsJob {
 
     Stage annotate = progress.start("mentions");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
-    Dataset<Row> input = articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT));
-    Optional<PipelineModel> ner = NerModels.resolve(spark, config, progress);
+    Dataset<Row> input = spreadOverCores(spark, articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT)));
+    Optional<NerModels.NerModel> ner = NerModels.resolve(spark, config, progress);
     if (ner.isPresent()) input = NerModels.annotate(ner.get(), input);
     Dataset<Row> annotated = matcher.transform(input);
     MentionResolver resolver = new MentionResolver(dictionary);
@@ -80,4 +80,15 @@ public final class ActorsJob {
   }
 
 
+
+  /**
+   * The articles table is a few large files, which Spark reads as a few partitions (one for Reuters
+   * 000-018): text analysis is CPU-bound, so it is spread over at least two tasks per core, by article id
+   * (the same split on every run).
+   */
+  static Dataset<Row> spreadOverCores(SparkSession spark, Dataset<Row> articles) {
+    int wanted = 2 * spark.sparkContext().defaultParallelism();
+    if (articles.rdd().getNumPartitions() >= wanted) return articles;
+    return articles.repartition(wanted, col(Col.ARTICLE_ID));
+  }
 }

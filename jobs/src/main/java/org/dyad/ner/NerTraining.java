@@ -116,6 +116,13 @@ public final class NerTraining {
     return result;
   }
 
+  private static final String METRICS = "dyad-ner.json";
+
+  /** A model this class trained: its metrics file is beside it. */
+  public static boolean isOwnModel(Path modelDir) {
+    return Files.isRegularFile(modelDir.resolve(METRICS));
+  }
+
   /** {@code dyad-ner.json} beside the model: how it was trained and how it scored. */
   private static void writeMetrics(Path modelDir, String train, String validation, boolean news, NerSettings s, Result r)
       throws IOException {
@@ -130,7 +137,7 @@ public final class NerTraining {
     java.util.Map<String, Double> byType = new java.util.LinkedHashMap<>();
     r.validation().byType().forEach((k, v) -> byType.put(k, v.f1()));
     m.put("validation_f1_by_type", byType);
-    Files.writeString(modelDir.resolve("dyad-ner.json"), org.dyad.config.DyadConfig.JSON.writeValueAsString(m));
+    Files.writeString(modelDir.resolve(METRICS), org.dyad.config.DyadConfig.JSON.writeValueAsString(m));
   }
 
   private static PipelineModel assemble(
