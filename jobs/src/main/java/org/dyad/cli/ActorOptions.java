@@ -16,10 +16,17 @@ public final class ActorOptions {
   @Option(names = "--ner-model", paramLabel = "PATH", description = "A saved Spark NLP NER pipeline to use instead of Dyad's own (models/ner).")
   String nerModel;
 
+  @Option(names = "--ner-batch-size", paramLabel = "N", description = "Sentences per NER call with Dyad's own model (default: 16).")
+  Integer nerBatchSize;
+
   void applyTo(ActorsConfig c) {
     if (!files.isEmpty()) c.files.addAll(files);
     if (ner != null) c.ner = ner;
     else if (System.getenv("DYAD_NER") != null) c.ner = System.getenv("DYAD_NER");
     if (nerModel != null) c.nerModel = nerModel;
+    if (nerBatchSize != null) {
+      if (nerBatchSize < 1) throw new IllegalArgumentException("--ner-batch-size must be at least 1, not " + nerBatchSize);
+      c.nerBatchSize = nerBatchSize;
+    }
   }
 }

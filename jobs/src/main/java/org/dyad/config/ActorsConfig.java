@@ -13,4 +13,10 @@ public final class ActorsConfig {
 
   /** A saved Spark NLP pipeline with an NER chunk output; null for Dyad's own model in models/ner. */
   public String nerModel;
+
+  /**
+   * Sentences per NerDL call with Dyad's own model. Its sentences come sorted by length, so a batch
+   * wastes little on padding whatever its size (16, 64 and 128 measured within 8% of each other: docs/BENCHMARKS.md).
+   */
+  public int nerBatchSize = 16;
 }

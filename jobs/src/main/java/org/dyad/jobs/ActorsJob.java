@@ -47,8 +47,15 @@ public final class ActorsJob {
     Dataset<Row> articles = spark.read().parquet(articlesPath);
     Dataset<Row> input = spreadOverCores(spark, articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT)));
     Optional<NerModels.NerModel> ner = NerModels.resolve(spark, config, progress);
-    if (ner.isPresent()) input = NerModels.annotate(ner.get(), input);
-    Dataset<Row> annotated = matcher.transform(input);
+    // NER picks its sentences from the dictionary's matches, and the mentions join both: annotated once, kept.
+    Dataset<Row> byDictionary =
+        matcher
+            .transform(input)
+            .select(
+                col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT), col(NlpPipelines.SENTENCE), col(NlpPipelines.DICTIONARY_CHUNK),
+                size(col(NlpPipelines.TOKEN)).as(NlpPipelines.TOKEN_COUNT));
+    if (ner.isPresent()) byDictionary = byDictionary.persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> annotated = ner.isPresent() ? NerModels.annotate(ner.get(), byDictionary) : byDictionary;
     MentionResolver resolver = new MentionResolver(dictionary);
     LongAccumulator tokens = spark.sparkContext().longAccumulator("tokens");
     // Extracted once and kept: the cross-article merge reads the mentions twice.
@@ -76,6 +83,7 @@ public final class ActorsJob {
     write.done(Progress.count(actorCount) + " canonical actors");
     mentions.unpersist();
     extracted.unpersist();
+    byDictionary.unpersist();
     return new Result(articleCount, mentionCount, actorCount, bySource, ner.isPresent() ? "model" : "none", tokens.value());
   }
 

@@ -1,6 +1,7 @@
 package org.dyad.jobs;
 
 import com.johnsnowlabs.nlp.annotators.TokenizerModel;
+import com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.config.ActorsConfig;
 import org.dyad.mentions.NlpPipelines;
-import org.dyad.mentions.SentenceFilter;
+import org.dyad.mentions.NerCandidates;
 import org.dyad.mentions.SentenceTagging;
 import org.dyad.ner.NerCorpus;
 import org.dyad.ner.NerSettings;
@@ -36,11 +37,11 @@ public final class NerModels {
   }
 
   /**
-   * A loaded NER model. Dyad's own runs as {@code sentences} (document, sentences, {@link SentenceFilter})
-   * then {@code tagging} (tokens, embeddings, NerDL, chunks) one sentence per row ({@link SentenceTagging});
-   * any other saved pipeline runs whole, on article text ({@code sentences} null).
+   * A loaded NER model. Dyad's own is {@code tagging} (tokens, embeddings, NerDL, chunks) run on the
+   * sentences {@link NerCandidates} picks, one per row ({@link SentenceTagging}); any other saved
+   * pipeline runs whole on article text ({@code bySentence} false).
    */
-  public record NerModel(PipelineModel sentences, PipelineModel tagging) {}
+  public record NerModel(PipelineModel tagging, boolean bySentence) {}
 
   /**
    * The model to use: none with --ner none; the given one; Dyad's own, trained first when it is missing
@@ -63,56 +64,50 @@ public final class NerModels {
           NerCorpus.reutersText(spark, NerCorpus.reuters()), Path.of(path), new NerSettings(), progress);
     }
     progress.note("NER model: " + path);
-    return Optional.of(load(spark, path));
+    return Optional.of(load(spark, path, config.nerBatchSize));
   }
 
-  /** Dyad's own model (trained by `dyad train-ner`: it has its metrics file) is split; others run whole. */
-  static NerModel load(SparkSession spark, String path) {
+  /** Dyad's own model (trained by `dyad train-ner`: it has its metrics file) runs by sentence; others run whole. */
+  static NerModel load(SparkSession spark, String path, int batchSize) {
     PipelineModel model = PipelineModel.load(path);
-    boolean own = NerTraining.isOwnModel(Path.of(path));
     Transformer[] stages = model.stages();
-    if (!own || stages.length < 4 || !(stages[2] instanceof TokenizerModel)) {
-      return new NerModel(null, model);
+    if (!NerTraining.isOwnModel(Path.of(path)) || stages.length < 4 || !(stages[2] instanceof TokenizerModel)) {
+      return new NerModel(model, false);
     }
-    return withCurrentTokenizer(spark, model);
+    for (Transformer t : stages) if (t instanceof NerDLModel ner) ner.setBatchSize(batchSize);
+    return new NerModel(withCurrentTokenizer(spark, model), true);
   }
 
   /**
-   * Dyad's own model with today's text stages (document, sentences, tokens): its NER stages were
-   * trained on CoNLL's tokens, and sharing the dictionary matcher's tokenizer keeps the two in step. Only
-   * sentences that can hold a name go through NER ({@link SentenceFilter}).
+   * The tagging stages of Dyad's own model behind today's tokenizer: its NER stages were trained on
+   * CoNLL's tokens, and sharing the dictionary matcher's tokenizer keeps the two in step. (Its document
+   * and sentence stages are not needed: the sentences come from the dictionary pipeline.)
    */
-  static NerModel withCurrentTokenizer(SparkSession spark, PipelineModel model) {
+  static PipelineModel withCurrentTokenizer(SparkSession spark, PipelineModel model) {
     Transformer[] stages = model.stages();
-    PipelineModel text = NlpPipelines.textTokens(spark);
-    PipelineModel sentences =
-        new PipelineModel(
-            model.uid() + "_sentences",
-            new Transformer[] {text.stages()[0], text.stages()[1], new SentenceFilter(NlpPipelines.SENTENCE)});
     List<Transformer> tagging = new ArrayList<>();
-    tagging.add(text.stages()[2]);
+    tagging.add(NlpPipelines.textTokens(spark).stages()[2]);
     tagging.addAll(Arrays.asList(stages).subList(3, stages.length));
-    return new NerModel(sentences, new PipelineModel(model.uid() + "_tagging", tagging.toArray(Transformer[]::new)));
+    return new PipelineModel(model.uid() + "_tagging", tagging.toArray(Transformer[]::new));
   }
 
   /**
-   * Adds ner_chunk to the articles (a key column and text): the model's chunks, offsets in the same
-   * text. Other columns of the input are kept; those the model adds are not.
+   * Adds ner_chunk to articles annotated by the dictionary pipeline (article_id, text, sentence,
+   * dictionary_chunk, ...): the model's chunks, offsets in the same text; articles without any are null.
    */
-  static Dataset<Row> annotate(NerModel model, Dataset<Row> input) {
-    if (model.sentences() == null) {
-      Dataset<Row> out = model.tagging().transform(input);
-      List<Column> keep = new ArrayList<>();
-      for (String c : input.columns()) keep.add(out.col(c));
-      keep.add(out.col(SentenceTagging.chunkColumn(out)).as(NlpPipelines.NER_CHUNK));
-      return out.select(keep.toArray(Column[]::new));
+  static Dataset<Row> annotate(NerModel model, Dataset<Row> annotated) {
+    Dataset<Row> chunks;
+    if (model.bySentence()) {
+      chunks =
+          SentenceTagging.tag(NerCandidates.sentences(annotated, Col.ARTICLE_ID), Col.ARTICLE_ID, model.tagging(), NlpPipelines.NER_CHUNK);
+    } else {
+      Dataset<Row> out = model.tagging().transform(annotated.select(Col.ARTICLE_ID, NlpPipelines.TEXT));
+      chunks = out.select(out.col(Col.ARTICLE_ID), out.col(SentenceTagging.chunkColumn(out)).as(NlpPipelines.NER_CHUNK));
     }
-    Dataset<Row> sentences =
-        model.sentences().transform(input.select(Col.ARTICLE_ID, NlpPipelines.TEXT)).select(Col.ARTICLE_ID, NlpPipelines.SENTENCE);
-    Dataset<Row> chunks = SentenceTagging.tag(sentences, Col.ARTICLE_ID, model.tagging(), NlpPipelines.NER_CHUNK);
-    return input.join(chunks, input.col(Col.ARTICLE_ID).equalTo(chunks.col(Col.ARTICLE_ID)), "left")
-        .select(Stream.concat(
-                Arrays.stream(input.columns()).map(input::col), Stream.of(chunks.col(NlpPipelines.NER_CHUNK)))
-            .toArray(Column[]::new));
+    return annotated
+        .join(chunks, annotated.col(Col.ARTICLE_ID).equalTo(chunks.col(Col.ARTICLE_ID)), "left")
+        .select(
+            Stream.concat(Arrays.stream(annotated.columns()).map(annotated::col), Stream.of(chunks.col(NlpPipelines.NER_CHUNK)))
+                .toArray(Column[]::new));
   }
 }

@@ -24,7 +24,7 @@ public final class MentionExtraction {
   private MentionExtraction() {}
 
   /**
-   * @param annotated article_id, published, text, sentence, dictionary_chunk and (optional) ner_chunk
+   * @param annotated article_id, published, text, sentence, dictionary_chunk, token_count and (optional) ner_chunk
    */
   public static Dataset<Row> extract(Dataset<Row> annotated, Broadcast<MentionResolver> resolver) {
     return extract(annotated, resolver, null);
@@ -41,7 +41,7 @@ public final class MentionExtraction {
             col(NlpPipelines.SENTENCE),
             col(NlpPipelines.DICTIONARY_CHUNK),
             hasNer ? col(NlpPipelines.NER_CHUNK) : lit(null).as(NlpPipelines.NER_CHUNK),
-            size(col(NlpPipelines.TOKEN)).as("_tokens"));
+            col(NlpPipelines.TOKEN_COUNT));
     return input.flatMap(
         (FlatMapFunction<Row, Row>)
             row -> {

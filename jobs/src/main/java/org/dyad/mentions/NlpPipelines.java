@@ -35,6 +35,8 @@ public final class NlpPipelines {
   public static final String TOKEN = "token";
   public static final String DICTIONARY_CHUNK = "dictionary_chunk";
   public static final String NER_CHUNK = "ner_chunk";
+  /** Tokens in an article (for throughput figures). */
+  public static final String TOKEN_COUNT = "token_count";
 
   /** Words whose abbreviation keeps its period as part of the token: titles, companies, months, US states. */
   static final String ABBREVIATED_WORDS =

@@ -3,9 +3,9 @@ package org.dyad.mentions;
 import static org.apache.spark.sql.functions.*;
 
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 
 /**
@@ -20,27 +20,26 @@ import org.apache.spark.sql.types.StructField;
 public final class SentenceTagging {
   private SentenceTagging() {}
 
-  private static final String ONE = "_sentence";
   private static final String WORDS = "_words";
   private static final String BEGIN = "_begin";
   private static final String CHUNKS = "_chunks";
 
   /**
-   * @param sentences a key column and {@link NlpPipelines#SENTENCE} (Spark NLP sentence annotations)
+   * @param sentences a key column and {@link NlpPipelines#SENTENCE}, one sentence per row (a one-element
+   *     array of Spark NLP sentence annotations, as {@link NerCandidates#sentences} gives)
    * @param tagging stages that read {@link NlpPipelines#SENTENCE} and end with a chunk column
    * @return the key and {@code chunkColumn}: every chunk of the key's sentences, by begin offset; keys
    *     with no sentence are absent
    */
   public static Dataset<Row> tag(Dataset<Row> sentences, String key, PipelineModel tagging, String chunkColumn) {
-    Metadata sentenceMeta = sentences.schema().apply(NlpPipelines.SENTENCE).metadata();
+    Column sentence = col(NlpPipelines.SENTENCE).getItem(0);
     Dataset<Row> rows =
         sentences
-            .select(col(key), explode(col(NlpPipelines.SENTENCE)).as(ONE))
             .select(
                 col(key),
-                array(col(ONE)).as(NlpPipelines.SENTENCE, sentenceMeta),
-                size(split(trim(col(ONE + ".result")), "\\s+")).as(WORDS),
-                col(ONE + ".begin").as(BEGIN))
+                col(NlpPipelines.SENTENCE),
+                size(split(trim(sentence.getField("result")), "\\s+")).as(WORDS),
+                sentence.getField("begin").as(BEGIN))
             // key and offset break ties, so batches (and so the tags) are the same on every run
             .sortWithinPartitions(col(WORDS), col(key), col(BEGIN));
     Dataset<Row> tagged = tagging.transform(rows);

@@ -1,0 +1,110 @@
+package org.dyad.mentions;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF5;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import scala.collection.Seq;
+
+/**
+ * The sentences NER reads: those with a capitalized word that no dictionary match covers, where a name
+ * the dictionary does not know can be. A sentence whose capitalized words are all dictionary matches (or
+ * a common first word such as "The") gives NER nothing to add, and "Shr 10 cts vs 5 cts" nothing to
+ * find; skipping them is most of what makes NER affordable on a whole corpus (docs/BENCHMARKS.md).
+ */
+public final class NerCandidates {
+  private NerCandidates() {}
+
+  /** Capitalized words that often start a sentence without being a name. */
+  static final Set<String> COMMON_FIRST_WORDS =
+      Set.of(
+          "The", "A", "An", "It", "He", "She", "They", "We", "I", "You", "In", "On", "At", "But", "And", "Or", "So", "This",
+          "That", "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "For", "With", "As", "By", "From", "To",
+          "Of", "If", "When", "While", "After", "Before", "Since", "Although", "However", "Also", "Some", "Most", "Many",
+          "All", "No", "Not");
+
+  /**
+   * Capitalized words that are not names wherever they stand: months (not May, a name too), weekdays, and
+   * the labels of earnings tables ("Shr 81 cts vs 2.78 dlrs Net 53.5 mln vs 180.9 mln Revs ...").
+   */
+  static final Set<String> NEVER_NAMES =
+      Set.of(
+          "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+          "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
+          "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Shr", "Shrs", "Net", "Revs", "Qtr",
+          "Oper", "Avg", "Mths", "Note", "Qtly", "Div", "Dividend", "Sales", "Loss", "Profit", "Record", "Prior",
+          "Pay", "Earnings", "Income", "Nine", "Six", "Year", "Yr");
+
+  /**
+   * Whether text[begin, end] (inclusive, as Spark NLP gives sentences) holds a capitalized word that
+   * starts outside every dictionary span [dictBegin[i], dictEnd[i]] (inclusive). A word starts at a
+   * letter not preceded by a letter or digit ("U.S." has two, "anti-American" one capitalized).
+   */
+  public static boolean hasUnknownName(String text, int begin, int end, int[] dictBegin, int[] dictEnd) {
+    int last = Math.min(end, text.length() - 1);
+    boolean first = true;
+    for (int i = Math.max(0, begin); i <= last; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) continue;
+      boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      if (!wordStart) continue;
+      boolean firstWord = first;
+      first = false;
+      if (!Character.isUpperCase(c)) continue;
+      String word = word(text, i, last);
+      if (NEVER_NAMES.contains(word) || firstWord && COMMON_FIRST_WORDS.contains(word)) continue;
+      if (!covered(i, dictBegin, dictEnd)) return true;
+    }
+    return false;
+  }
+
+  private static String word(String text, int from, int last) {
+    int to = from;
+    while (to <= last && Character.isLetter(text.charAt(to))) to++;
+    return text.substring(from, to);
+  }
+
+  private static boolean covered(int offset, int[] begins, int[] ends) {
+    for (int k = 0; k < begins.length; k++) {
+      if (begins[k] <= offset && offset <= ends[k]) return true;
+    }
+    return false;
+  }
+
+  private static final UserDefinedFunction UNKNOWN_NAME =
+      udf(
+          (UDF5<String, Integer, Integer, Seq<Integer>, Seq<Integer>, Boolean>)
+              (text, begin, end, begins, ends) -> text != null && hasUnknownName(text, begin, end, ints(begins), ints(ends)),
+          DataTypes.BooleanType);
+
+  private static int[] ints(Seq<Integer> values) {
+    if (values == null) return new int[0];
+    int[] out = new int[values.size()];
+    for (int i = 0; i < out.length; i++) out[i] = values.apply(i);
+    return out;
+  }
+
+  /**
+   * @param annotated a key column, text, {@link NlpPipelines#SENTENCE} and {@link NlpPipelines#DICTIONARY_CHUNK}
+   * @return the key and {@link NlpPipelines#SENTENCE}: one row per candidate sentence, as a one-element
+   *     array that Spark NLP stages accept
+   */
+  public static Dataset<Row> sentences(Dataset<Row> annotated, String key) {
+    Metadata sentenceMeta = annotated.schema().apply(NlpPipelines.SENTENCE).metadata();
+    String one = "_sentence";
+    return annotated
+        .select(
+            col(key),
+            col(NlpPipelines.TEXT),
+            col(NlpPipelines.DICTIONARY_CHUNK + ".begin").as("_dict_begin"),
+            col(NlpPipelines.DICTIONARY_CHUNK + ".end").as("_dict_end"),
+            explode(col(NlpPipelines.SENTENCE)).as(one))
+        .where(UNKNOWN_NAME.apply(col(NlpPipelines.TEXT), col(one + ".begin"), col(one + ".end"), col("_dict_begin"), col("_dict_end")))
+        .select(col(key), array(col(one)).as(NlpPipelines.SENTENCE, sentenceMeta));
+  }
+}
