@@ -1,0 +1,78 @@
+package org.dyad.mentions;
+
+import static org.apache.spark.sql.functions.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.dyad.SparkTestSession;
+import org.dyad.actors.ActorDictionary;
+import org.junit.jupiter.api.Test;
+
+class NerCandidatesTest {
+  private static final int[] NONE = new int[0];
+
+  private static boolean unknown(String sentence, String... covered) {
+    int[] begins = new int[covered.length];
+    int[] ends = new int[covered.length];
+    for (int i = 0; i < covered.length; i++) {
+      begins[i] = sentence.indexOf(covered[i]);
+      ends[i] = begins[i] + covered[i].length() - 1;
+    }
+    return NerCandidates.hasUnknownName(sentence, 0, sentence.length() - 1, begins, ends);
+  }
+
+  @Test
+  void aCapitalizedWordTheDictionaryDoesNotCoverMakesACandidate() {
+    assertTrue(unknown("Oil prices rose after Pennzoil said so.", "Oil"), "Pennzoil is unknown");
+    assertTrue(unknown("Baker said the dollar would fall."), "a name as the first word");
+    assertTrue(unknown("the talks with Mogherini ended", "talks"));
+  }
+
+  @Test
+  void sentencesWhoseCapitalsAreAllExplainedAreNot() {
+    assertFalse(unknown("The dollar fell sharply against the yen."), "a common first word");
+    assertFalse(unknown("Iran and the U.S. traded threats.", "Iran", "U.S."), "every capital is a dictionary match");
+    assertFalse(unknown("Prices fell on Monday, March 3.", "Prices"), "weekdays and months are not names");
+    assertFalse(unknown("Shr 81 cts vs 2.78 dlrs Net 53.5 mln vs 180.9 mln Revs 915.5 mln"), "an earnings table");
+    assertFalse(unknown("shares rose 5 pct in 1986."), "no capitals");
+    assertTrue(unknown("Theresa May spoke.", "Theresa"), "May is a name too, never skipped");
+  }
+
+  @Test
+  void wordsStartAfterPunctuationAndOnlyTheSentenceRangeIsRead() {
+    assertTrue(unknown("anti-American protests", "protests"), "American starts a word after the hyphen");
+    assertFalse(unknown("anti-American protests", "American"));
+    String text = "Rouhani spoke. the end.";
+    assertFalse(NerCandidates.hasUnknownName(text, 15, text.length() - 1, NONE, NONE), "the second sentence alone");
+    assertTrue(NerCandidates.hasUnknownName(text, 0, 13, NONE, NONE));
+  }
+
+  @Test
+  void onlyCandidateSentencesBecomeRowsWithTheirArticleOffsets() throws IOException {
+    SparkSession spark = SparkTestSession.get();
+    ActorDictionary dictionary =
+        ActorDictionary.of(Map.of("test.txt", "Iran | country | IRN | | Iran; Tehran@capital\nUnited States | country | USA | | U.S."));
+    PipelineModel pipeline = NlpPipelines.dictionary(spark, dictionary, Files.createTempDirectory("dyad-candidates"));
+    String text = "Iran and the U.S. traded threats. Tehran said Pennzoil would pay. The price fell on Monday.";
+    Dataset<Row> articles =
+        spark.createDataset(List.of(text), Encoders.STRING()).toDF(NlpPipelines.TEXT).withColumn("id", lit("a1"));
+    Dataset<Row> candidates = NerCandidates.sentences(pipeline.transform(articles), "id");
+    List<Row> rows = candidates.select(col("id"), col(NlpPipelines.SENTENCE).getItem(0).as("s")).collectAsList();
+    assertEquals(1, rows.size(), "only the sentence with Pennzoil: " + rows);
+    Row sentence = rows.get(0).getStruct(1);
+    int begin = sentence.getInt(sentence.fieldIndex("begin"));
+    assertEquals(text.indexOf("Tehran"), begin, "the offset in the article");
+    assertEquals("Tehran said Pennzoil would pay.", sentence.getString(sentence.fieldIndex("result")));
+    assertEquals(
+        "document", candidates.schema().apply(NlpPipelines.SENTENCE).metadata().getString("annotatorType"),
+        "Spark NLP stages accept the column");
+  }
+}

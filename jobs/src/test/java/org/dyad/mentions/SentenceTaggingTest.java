@@ -1,0 +1,79 @@
+package org.dyad.mentions;
+
+import static org.apache.spark.sql.functions.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.dyad.SparkTestSession;
+import org.dyad.actors.ActorDictionary;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tagging sentence by sentence gives the chunks that tagging whole articles gives, offsets included. The
+ * tagger here is the dictionary matcher (any stages from sentences to chunks will do; NerDL needs a
+ * trained model, which NerTrainingIT covers).
+ */
+class SentenceTaggingTest {
+  private static Map<String, List<String>> chunksById(Dataset<Row> rows, String column) {
+    Map<String, List<String>> out = new TreeMap<>();
+    for (Row r : rows.select(col("id"), col(column)).collectAsList()) {
+      List<String> chunks = new ArrayList<>();
+      if (!r.isNullAt(1)) {
+        for (Row c : r.<Row>getList(1)) chunks.add(c.getInt(c.fieldIndex("begin")) + "-" + c.getInt(c.fieldIndex("end")) + ":" + c.getString(c.fieldIndex("result")));
+      }
+      out.put(r.getString(0), chunks);
+    }
+    return out;
+  }
+
+  @Test
+  void sentenceBySentenceGivesTheWholeArticleChunksInOrder() throws IOException {
+    SparkSession spark = SparkTestSession.get();
+    ActorDictionary dictionary =
+        ActorDictionary.of(Map.of("test.txt", "Iran | country | IRN | | Iran; Tehran@capital\nUnited States | country | USA | | U.S.; Washington@capital"));
+    PipelineModel whole = NlpPipelines.dictionary(spark, dictionary, Files.createTempDirectory("dyad-tagging"));
+    Dataset<Row> articles =
+        spark
+            .createDataset(
+                List.of(
+                    "a1\tIran and the U.S. traded threats over a long and winding week of talks. Tehran said no. Washington and Tehran met.",
+                    "a2\tNothing here.",
+                    "a3\tThe U.S. spoke."),
+                Encoders.STRING())
+            .selectExpr("split(value, '\\t')[0] as id", "split(value, '\\t')[1] as text")
+            .repartition(2);
+    Dataset<Row> annotated = whole.transform(articles).cache();
+
+    Transformer[] stages = whole.stages();
+    PipelineModel tagging = new PipelineModel("tagging", Arrays.copyOfRange(stages, 2, stages.length));
+    Dataset<Row> sentences =
+        annotated
+            .select(col("id"), explode(col(NlpPipelines.SENTENCE)).as("s"))
+            .select(col("id"), array(col("s")).as(NlpPipelines.SENTENCE, annotated.schema().apply(NlpPipelines.SENTENCE).metadata()));
+    Dataset<Row> tagged = SentenceTagging.tag(sentences, "id", tagging, "chunks");
+
+    Map<String, List<String>> expected = chunksById(annotated, NlpPipelines.DICTIONARY_CHUNK);
+    Map<String, List<String>> actual = chunksById(tagged, "chunks");
+    assertEquals(List.of("0-3:Iran", "13-16:U.S.", "72-77:Tehran", "88-97:Washington", "103-108:Tehran"), actual.get("a1"));
+    assertEquals(expected, actual);
+    assertEquals(List.of(), actual.get("a2"), "a sentence without chunks gives an empty list");
+  }
+
+  @Test
+  void aModelWithoutAChunkOutputIsRefused() {
+    Dataset<Row> plain = SparkTestSession.get().createDataset(List.of("x"), Encoders.STRING()).toDF(NlpPipelines.TEXT);
+    assertThrows(IllegalArgumentException.class, () -> SentenceTagging.chunkColumn(plain));
+  }
+}
