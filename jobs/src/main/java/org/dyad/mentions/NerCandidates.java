@@ -42,14 +42,17 @@ public final class NerCandidates {
 
   /**
    * Whether text[begin, end] (inclusive, as Spark NLP gives sentences) holds a capitalized word that
-   * starts outside every dictionary span [dictBegin[i], dictEnd[i]] (inclusive). A word starts at a
-   * letter not preceded by a letter or digit ("U.S." has two, "anti-American" one capitalized).
+   * starts outside every dictionary span [dictBegin[i], dictEnd[i]] (inclusive), leaving out a first word
+   * that is a common one or that the text also writes in lower case. A word starts at a letter not
+   * preceded by a letter or digit ("U.S." has two, "anti-American" one capitalized).
    */
   public static boolean hasUnknownName(String text, int begin, int end, int[] dictBegin, int[] dictEnd) {
     int last = Math.min(end, text.length() - 1);
     boolean first = true;
     for (int i = Math.max(0, begin); i <= last; i++) {
       char c = text.charAt(i);
+      // a dateline ("WASHINGTON, March 11 - The U.S. ...") ends at a spaced dash: a sentence starts after it
+      if (c == '-' && i > 0 && i + 1 <= last && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') first = true;
       if (!Character.isLetter(c)) continue;
       boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
       if (!wordStart) continue;
@@ -57,8 +60,28 @@ public final class NerCandidates {
       first = false;
       if (!Character.isUpperCase(c)) continue;
       String word = word(text, i, last);
-      if (NEVER_NAMES.contains(word) || firstWord && COMMON_FIRST_WORDS.contains(word)) continue;
+      if (NEVER_NAMES.contains(word)) continue;
+      if (firstWord && (COMMON_FIRST_WORDS.contains(word) || appearsLowerCase(text, word))) continue;
       if (!covered(i, dictBegin, dictEnd)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word also stands in the text in lower case ("Production in 1986 ..." beside "oil
+   * production"): then, capitalized at the start of a sentence, it is a common word, not a name. Names
+   * (Icahn, Baker) are not written in lower case in the same story.
+   */
+  static boolean appearsLowerCase(String text, String word) {
+    if (word.length() < 2) return false;
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    if (lower.equals(word.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + word.substring(1)) && !lower.equals(word)) {
+      for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+        int after = at + lower.length();
+        boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+        boolean endsWord = after >= text.length() || !Character.isLetter(text.charAt(after));
+        if (startsWord && endsWord) return true;
+      }
     }
     return false;
   }

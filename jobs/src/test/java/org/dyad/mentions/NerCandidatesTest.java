@@ -43,7 +43,19 @@ class NerCandidatesTest {
     assertFalse(unknown("Prices fell on Monday, March 3.", "Prices"), "weekdays and months are not names");
     assertFalse(unknown("Shr 81 cts vs 2.78 dlrs Net 53.5 mln vs 180.9 mln Revs 915.5 mln"), "an earnings table");
     assertFalse(unknown("shares rose 5 pct in 1986."), "no capitals");
+    assertFalse(unknown("WASHINGTON, March 11 - The U.S. said so.", "WASHINGTON", "U.S."), "a sentence starts after the dateline");
     assertTrue(unknown("Theresa May spoke.", "Theresa"), "May is a name too, never skipped");
+  }
+
+  @Test
+  void aFirstWordTheStoryAlsoWritesInLowerCaseIsNotAName() {
+    String text = "Oil production fell. Production in 1986 was lower. Icahn said so.";
+    int second = text.indexOf("Production");
+    int third = text.indexOf("Icahn");
+    assertFalse(NerCandidates.hasUnknownName(text, second, third - 2, NONE, NONE), "production is a common word here");
+    assertTrue(NerCandidates.hasUnknownName(text, third, text.length() - 1, NONE, NONE), "icahn is never lower case");
+    assertFalse(NerCandidates.appearsLowerCase("the productions", "Production"), "whole words only");
+    assertFalse(NerCandidates.appearsLowerCase("washington", "WASHINGTON"), "capitals throughout are not a capitalized word");
   }
 
   @Test
