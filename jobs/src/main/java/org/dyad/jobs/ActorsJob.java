@@ -87,8 +87,6 @@ public final class ActorsJob {
     return new Result(articleCount, mentionCount, actorCount, bySource, ner.isPresent() ? "model" : "none", tokens.value());
   }
 
-
-
   /**
    * The articles table is a few large files, which Spark reads as a few partitions (one for Reuters
    * 000-018): text analysis is CPU-bound, so it is spread over at least two tasks per core, by article id

@@ -2,6 +2,7 @@ package org.dyad.mentions;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.Locale;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -73,15 +74,14 @@ public final class NerCandidates {
    * (Icahn, Baker) are not written in lower case in the same story.
    */
   static boolean appearsLowerCase(String text, String word) {
-    if (word.length() < 2) return false;
-    String lower = word.toLowerCase(java.util.Locale.ROOT);
-    if (lower.equals(word.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + word.substring(1)) && !lower.equals(word)) {
-      for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-        int after = at + lower.length();
-        boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-        boolean endsWord = after >= text.length() || !Character.isLetter(text.charAt(after));
-        if (startsWord && endsWord) return true;
-      }
+    String lower = word.toLowerCase(Locale.ROOT);
+    boolean capitalized = word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && word.substring(1).equals(lower.substring(1));
+    if (!capitalized) return false;
+    for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+      int after = at + lower.length();
+      boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+      boolean endsWord = after >= text.length() || !Character.isLetter(text.charAt(after));
+      if (startsWord && endsWord) return true;
     }
     return false;
   }

@@ -15,7 +15,8 @@ import org.apache.spark.sql.types.StructField;
  * <p>Why: NerDL pads every batch of sentences to the longest one in it. An article's sentences range
  * from a dateline to a 60-word table row, so batches of whole articles spend most of their work on
  * padding; batches of like-length sentences do not. Offsets are unchanged (each sentence annotation
- * keeps its place in the article text), and so are the tags: the model reads a sentence at a time.
+ * keeps its place in the article text), and so are the tags but for a rare one: a batch also pads its
+ * words to the longest word in it, so a sentence's batch-mates can tip a borderline tag.
  */
 public final class SentenceTagging {
   private SentenceTagging() {}

@@ -4,16 +4,13 @@ import static org.apache.spark.sql.functions.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.SparkTestSession;
-import org.dyad.actors.ActorDictionary;
 import org.junit.jupiter.api.Test;
 
 class NerCandidatesTest {
@@ -70,9 +67,7 @@ class NerCandidatesTest {
   @Test
   void onlyCandidateSentencesBecomeRowsWithTheirArticleOffsets() throws IOException {
     SparkSession spark = SparkTestSession.get();
-    ActorDictionary dictionary =
-        ActorDictionary.of(Map.of("test.txt", "Iran | country | IRN | | Iran; Tehran@capital\nUnited States | country | USA | | U.S."));
-    PipelineModel pipeline = NlpPipelines.dictionary(spark, dictionary, Files.createTempDirectory("dyad-candidates"));
+    PipelineModel pipeline = TinyDictionary.pipeline();
     String text = "Iran and the U.S. traded threats. Tehran said Pennzoil would pay. The price fell on Monday.";
     Dataset<Row> articles =
         spark.createDataset(List.of(text), Encoders.STRING()).toDF(NlpPipelines.TEXT).withColumn("id", lit("a1"));

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.SparkTestSession;
-import org.dyad.actors.ActorDictionary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,9 +39,7 @@ class SentenceTaggingTest {
   @Test
   void sentenceBySentenceGivesTheWholeArticleChunksInOrder() throws IOException {
     SparkSession spark = SparkTestSession.get();
-    ActorDictionary dictionary =
-        ActorDictionary.of(Map.of("test.txt", "Iran | country | IRN | | Iran; Tehran@capital\nUnited States | country | USA | | U.S.; Washington@capital"));
-    PipelineModel whole = NlpPipelines.dictionary(spark, dictionary, Files.createTempDirectory("dyad-tagging"));
+    PipelineModel whole = TinyDictionary.pipeline();
     Dataset<Row> articles =
         spark
             .createDataset(

@@ -1,0 +1,20 @@
+package org.dyad.mentions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import org.apache.spark.ml.PipelineModel;
+import org.dyad.SparkTestSession;
+import org.dyad.actors.ActorDictionary;
+
+/** The dictionary pipeline (document, sentences, tokens, matcher) over a few actors: Iran and the United States. */
+final class TinyDictionary {
+  private TinyDictionary() {}
+
+  static PipelineModel pipeline() throws IOException {
+    ActorDictionary dictionary =
+        ActorDictionary.of(
+            Map.of("test.txt", "Iran | country | IRN | | Iran; Tehran@capital\nUnited States | country | USA | | U.S.; Washington@capital"));
+    return NlpPipelines.dictionary(SparkTestSession.get(), dictionary, Files.createTempDirectory("dyad-tiny-dictionary"));
+  }
+}
