@@ -2,7 +2,12 @@ package org.dyad.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.dyad.config.ActorsConfig;
+import org.dyad.config.ConfigException;
+import org.dyad.config.NerMode;
 import picocli.CommandLine.Option;
 
 /** Options of actor extraction. */
@@ -10,10 +15,14 @@ public final class ActorOptions {
   @Option(names = "--actors", paramLabel = "FILE", description = "An actor file of your own (see docs/ACTORS.md); repeat for several. Its names win over Dyad's.")
   List<String> files = new ArrayList<>();
 
-  @Option(names = "--ner", paramLabel = "MODE", description = "auto: use the NER model, training it first when it is missing (default); none: dictionary actors only. Default from DYAD_NER if set.")
-  String ner;
+  @Option(
+      names = "--ner",
+      paramLabel = "MODE",
+      description = "${COMPLETION-CANDIDATES}. auto: actors from the dictionaries and Dyad's NER model, shipped with it (default);"
+          + " none: from the dictionaries only. Default from DYAD_NER if set.")
+  NerMode ner;
 
-  @Option(names = "--ner-model", paramLabel = "PATH", description = "A saved Spark NLP NER pipeline to use instead of Dyad's own (models/ner).")
+  @Option(names = "--ner-model", paramLabel = "PATH", description = "A saved Spark NLP NER pipeline to use instead of Dyad's own (e.g. one `dyad train-ner` saved).")
   String nerModel;
 
   @Option(names = "--ner-batch-size", paramLabel = "N", description = "Sentences per NER call with Dyad's own model (default: 16).")
@@ -22,11 +31,17 @@ public final class ActorOptions {
   void applyTo(ActorsConfig c) {
     if (!files.isEmpty()) c.files.addAll(files);
     if (ner != null) c.ner = ner;
-    else if (System.getenv("DYAD_NER") != null) c.ner = System.getenv("DYAD_NER");
+    else if (System.getenv("DYAD_NER") != null) c.ner = fromEnvironment(System.getenv("DYAD_NER"));
     if (nerModel != null) c.nerModel = nerModel;
-    if (nerBatchSize != null) {
-      if (nerBatchSize < 1) throw new IllegalArgumentException("--ner-batch-size must be at least 1, not " + nerBatchSize);
-      c.nerBatchSize = nerBatchSize;
+    if (nerBatchSize != null) c.nerBatchSize = nerBatchSize;
+  }
+
+  static NerMode fromEnvironment(String value) {
+    try {
+      return NerMode.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(
+          "DYAD_NER: '" + value + "' is not one of " + Arrays.stream(NerMode.values()).map(String::valueOf).collect(Collectors.joining(", ")));
     }
   }
 }

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
     name = "compile-actors",
     mixinStandardHelpOptions = true,
     description = {
-      "Compiles the Phoenix/PETRARCH2 actor dictionaries (with CountryInfo's places and CAMEO's country names)",
-      "into the actor gazetteer Dyad ships (phoenix-actors.txt.gz). Rerun it when the dictionaries change."
+      "Compiles the Phoenix/PETRARCH2 actor dictionaries into the actor gazetteer Dyad ships.",
+      "The gazetteer (phoenix-actors.txt.gz) also takes CountryInfo's places and CAMEO's country names. Rerun it when the dictionaries"
+          + " change."
     })
 final class CompileActorsCommand implements Callable<Integer> {
   @Option(names = "--phoenix", paramLabel = "DIR", description = "Folder of Phoenix.*.actors.txt (default: ../shared/data/petrarch2_cameo_dictionaries).")

@@ -1,15 +1,31 @@
 package org.dyad.cli;
 
+import java.io.PrintWriter;
+import org.dyad.config.ConfigException;
+import org.dyad.config.CorpusFormat;
+import org.dyad.config.NerMode;
+import org.dyad.relations.Occurrences;
+import org.dyad.relations.Window;
+import org.dyad.topics.TopicMethod;
+import org.dyad.trends.Period;
+import org.dyad.trends.Trend;
+import org.dyad.run.Errors;
+import org.dyad.run.ExitCodes;
 import org.dyad.run.RunManifest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code dyad} command line: a thin layer over the jobs. */
+/** The {@code dyad} command line: a thin layer over the jobs. Exit statuses: {@link ExitCodes}. */
 @Command(
     name = "dyad",
     mixinStandardHelpOptions = true,
     versionProvider = Dyad.Version.class,
     description = "Actor relationships over time from news corpora, as Parquet reports.",
+    footer = {
+      "",
+      "Exit status: 0 done; 2 a bad option or configuration (nothing was run); 3 nothing usable was read;",
+      "4 a stage failed (published reports untouched; the failed run's manifest is kept in <output>/_staging/)."
+    },
     subcommands = {
       RunCommand.class, IngestCommand.class, CompileActorsCommand.class, TrainNerCommand.class, EvalNerCommand.class,
       EvalActorsCommand.class, EvalTopicsCommand.class, ListActorsCommand.class, ShowDyadsCommand.class, ShowTopicsCommand.class,
@@ -23,21 +39,60 @@ public final class Dyad implements Runnable {
     spec.commandLine().usage(System.err);
   }
 
+  public static CommandLine commandLine() {
+    CommandLine cmd =
+        new CommandLine(new Dyad())
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setParameterExceptionHandler(Dyad::badUsage)
+            .setExecutionExceptionHandler(Dyad::failed);
+    return EnumConverter.registerAll(
+        cmd, CorpusFormat.class, NerMode.class, Window.class, Period.class, TopicMethod.class, Occurrences.Level.class, Trend.class);
+  }
+
   public static int execute(String... args) {
-    return new CommandLine(new Dyad())
-        .setExecutionExceptionHandler(
-            (e, cmd, parsed) -> {
-              if (e instanceof IllegalArgumentException || e instanceof java.io.FileNotFoundException) {
-                cmd.getErr().println("dyad: " + e.getMessage());
-                return CommandLine.ExitCode.USAGE;
-              }
-              throw e;
-            })
-        .execute(args);
+    return commandLine().execute(args);
   }
 
   public static void main(String[] args) {
     System.exit(execute(args));
+  }
+
+  /** A bad option: the problem, a suggestion where picocli has one, and where the help is; no usage dump. */
+  private static int badUsage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(name(cmd) + ": " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Run `" + name(cmd) + " --help` for the options.");
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  /** A configuration that cannot run is a usage error (2); anything else that escapes a command is a failure (4). */
+  private static int failed(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    if (e instanceof ConfigException c) {
+      for (String problem : c.problems()) err.println(name(cmd) + ": " + problem);
+      err.println("Run `" + name(cmd) + " --help` for the options.");
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    err.println(name(cmd) + ": failed: " + Errors.describe(e));
+    if (verbose(parsed)) e.printStackTrace(err);
+    else err.println("(--verbose shows the stack trace)");
+    err.flush();
+    return ExitCodes.STAGE_FAILED;
+  }
+
+  private static boolean verbose(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) return true;
+    }
+    return false;
+  }
+
+  private static String name(CommandLine cmd) {
+    return cmd.getCommandSpec().qualifiedName();
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.eval.ReutersActorEval;
-import org.dyad.spark.SparkSessions;
+import org.dyad.tables.ActorTables;
+import org.dyad.tables.IngestTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "eval-actors",
@@ -18,16 +18,15 @@ import picocli.CommandLine.Option;
       "Run `dyad run --input ../shared/data/reuters21578 --format reuters -o DIR` first."
     })
 final class EvalActorsCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
-
-  @Option(names = "--reports", paramLabel = "DIR", required = true, description = "The reports of a run on Reuters-21578.")
-  String reports;
+  @Mixin SparkOptions sparkOptions;
+  @Mixin ReportsOptions reports;
 
   @Override
   public Integer call() throws Exception {
-    SparkSession spark = SparkSessions.create("dyad eval-actors", common.master, common.sparkConf);
+    reports.require(IngestTables.ARTICLES.name(), ActorTables.MENTIONS.name());
+    SparkSession spark = sparkOptions.start("eval-actors", 0);
     try {
-      ReutersActorEval.Result r = ReutersActorEval.evaluate(spark, reports);
+      ReutersActorEval.Result r = ReutersActorEval.evaluate(spark, reports.reports);
       System.out.printf(Locale.ROOT, "countries vs PLACES (%,d articles with a mapped label; %,d labels without a CAMEO country ignored)%n",
           r.countries().values().iterator().next().articles(), r.unmappedPlaces());
       System.out.printf(Locale.ROOT, "  %-18s %9s %9s %9s %9s %9s%n", "counting", "precision", "recall", "hits", "predicted", "gold");

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.SparkSession;
-import org.dyad.jobs.NerModels;
+import org.dyad.config.ConfigException;
 import org.dyad.ner.ConllEval;
 import org.dyad.ner.NerEvaluation;
-import org.dyad.spark.SparkSessions;
+import org.dyad.ner.ShippedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,18 +19,20 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Entity-level precision, recall and F1 (conlleval rules, exact span and type) of an NER model on a CoNLL file.")
 final class EvalNerCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
+  @Mixin SparkOptions sparkOptions;
 
   @Option(names = "--conll", paramLabel = "FILE", required = true, description = "A CoNLL-2003 file (IOB1 or IOB2), e.g. ../shared/data/conll2003/eng.testa.")
   Path conll;
 
-  @Option(names = "--model", paramLabel = "DIR", description = "The NER pipeline (default: models/ner).")
+  @Option(names = "--model", paramLabel = "DIR", description = "The NER pipeline (default: the model shipped with Dyad).")
   Path model;
 
   @Override
-  public Integer call() {
-    String path = model != null ? model.toString() : NerModels.defaultPath();
-    SparkSession spark = SparkSessions.create("dyad eval-ner", common.master, common.sparkConf);
+  public Integer call() throws java.io.IOException {
+    if (!conll.toFile().isFile()) throw new ConfigException("--conll: " + conll + " is not a file");
+    if (model != null && !model.toFile().isDirectory()) throw new ConfigException("--model: " + model + " is not a folder");
+    String path = model != null ? model.toString() : ShippedModel.unpack().toString();
+    SparkSession spark = sparkOptions.start("eval-ner", 0);
     try {
       long started = System.nanoTime();
       ConllEval.Report r = NerEvaluation.evaluate(spark, PipelineModel.load(path), conll.toString());

@@ -3,10 +3,10 @@ package org.dyad.cli;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.dyad.config.DyadConfig;
+import org.dyad.config.Problems;
+import org.dyad.config.TopicsConfig;
 import org.dyad.eval.TopicEval;
-import org.dyad.spark.SparkSessions;
-import org.dyad.tables.Tables;
+import org.dyad.tables.IngestTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,28 +15,30 @@ import picocli.CommandLine.Option;
     name = "eval-topics",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores Dyad's topic model and a plain Spark ML LDA baseline on the same Reuters-21578 stories against",
-      "their TOPICS labels: NMI, mean NPMI of top terms, largest topic, best topic per label with its F1 and",
-      "the weekly correlation of topic and label shares.",
-      "Run `dyad ingest --input ../shared/data/reuters21578 --format reuters -o DIR` (or `dyad run`) first."
+      "Scores Dyad's topic model and a plain LDA baseline against the TOPICS labels of Reuters-21578.",
+      "Both are fitted on the same stories and scored by NMI, mean NPMI of top terms, largest topic, and for each label its best topic's F1"
+          + " and the weekly correlation of topic and label shares. Run `dyad ingest --input ../shared/data/reuters21578 --format reuters"
+          + " -o DIR` (or `dyad run`) first."
     })
 final class EvalTopicsCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
+  @Mixin SparkOptions spark;
+  @Mixin ReportsOptions reports;
   @Mixin TopicsOptions topics;
-
-  @Option(names = "--reports", paramLabel = "DIR", required = true, description = "The reports of a run on Reuters-21578 (its articles table is read).")
-  String reports;
 
   @Option(names = "--no-baseline", description = "Score Dyad's topics only (for trying settings quickly).")
   boolean noBaseline;
 
   @Override
   public Integer call() throws Exception {
-    DyadConfig config = common.load();
-    topics.applyTo(config.topics);
-    SparkSession spark = SparkSessions.create("dyad eval-topics", common.master, common.sparkConf);
+    TopicsConfig config = new TopicsConfig();
+    topics.applyTo(config);
+    Problems problems = new Problems();
+    config.validate(problems);
+    problems.throwIfAny();
+    reports.require(IngestTables.ARTICLES.name());
+    SparkSession session = spark.start("eval-topics", 0);
     try {
-      var scores = TopicEval.evaluate(spark, reports + "/" + Tables.ARTICLES, config.topics, !noBaseline);
+      var scores = TopicEval.evaluate(session, reports.table(IngestTables.ARTICLES.name()), config, !noBaseline);
       for (TopicEval.Score s : scores) {
         System.out.printf(Locale.ROOT, "== %s: k=%d, %,d stories (%,d with one TOPICS label), fit and scored in %.0f s%n", s.model(), s.k(), s.stories(), s.scored(), s.seconds());
         System.out.printf(Locale.ROOT, "  NMI %.3f   mean NPMI (top %d) %.3f   largest topic %.1f%% of stories%n", s.nmi(), 10, s.meanNpmi(), 100 * s.largestShare());
@@ -47,7 +49,7 @@ final class EvalTopicsCommand implements Callable<Integer> {
       }
       return 0;
     } finally {
-      spark.stop();
+      session.stop();
     }
   }
 }

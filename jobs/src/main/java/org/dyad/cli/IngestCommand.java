@@ -1,19 +1,20 @@
 package org.dyad.cli;
 
-import org.dyad.run.Pipeline;
+import org.dyad.config.DyadConfig;
 import picocli.CommandLine.Command;
 
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads a corpus into the articles table, with rejects (bad input, with a reason code),",
-      "article_copies (exact duplicates folded) and near-duplicates marked; writes _manifest.json."
+      "Reads a corpus into the articles table and publishes it.",
+      "Beside it: rejects (bad input, with a reason code), article_copies (exact duplicates folded), near-duplicates marked, and"
+          + " _manifest.json."
     })
 final class IngestCommand extends PipelineCommand {
   @Override
-  Pipeline.Scope scope() {
-    return Pipeline.Scope.INGEST;
+  DyadConfig.Scope scope() {
+    return DyadConfig.Scope.INGEST;
   }
 
   @Override

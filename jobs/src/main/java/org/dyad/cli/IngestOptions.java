@@ -3,6 +3,7 @@ package org.dyad.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dyad.config.CorpusFormat;
 import org.dyad.config.IngestConfig;
 import picocli.CommandLine.Option;
 
@@ -11,14 +12,15 @@ public final class IngestOptions {
   @Option(
       names = {"-i", "--input"},
       paramLabel = "PATH",
-      description = "File or folder to read; repeat for several (default: the sample corpus in seeds/).")
+      arity = "1..*",
+      description = "Files or folders to read: --input a.sgm b.sgm, or the option repeated (default: the sample corpus in seeds/).")
   List<String> inputs;
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "auto (from file extensions: .jsonl .ndjson .json .txt .csv .parquet .sgm), jsonl, text, csv, parquet or reuters.")
-  String format;
+      description = "${COMPLETION-CANDIDATES}; auto takes each file's format from its extension (.jsonl .ndjson .json .txt .csv .parquet .sgm). Default: auto.")
+  CorpusFormat format;
 
   @Option(
       names = "--field",

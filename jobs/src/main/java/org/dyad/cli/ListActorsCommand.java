@@ -7,9 +7,8 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.dyad.spark.SparkSessions;
-import org.dyad.tables.Tables;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.ActorTables;
+import org.dyad.tables.Col;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,10 +18,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Prints the canonical actors of a run (or of one article): id, type, CAMEO code, country, mentions and the names seen.")
 final class ListActorsCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
-
-  @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "The reports of a run (default: ${DEFAULT-VALUE}).")
-  String reports;
+  @Mixin SparkOptions sparkOptions;
+  @Mixin ReportsOptions reports;
 
   @Option(names = "--article", paramLabel = "ID", description = "Only the actors of this article.")
   String article;
@@ -32,9 +29,10 @@ final class ListActorsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SparkSession spark = SparkSessions.create("dyad list-actors", common.master, common.sparkConf);
+    reports.require(ActorTables.MENTIONS.name());
+    SparkSession spark = sparkOptions.start("list-actors", 0);
     try {
-      Dataset<Row> mentions = spark.read().parquet(reports + "/" + Tables.MENTIONS);
+      Dataset<Row> mentions = spark.read().parquet(reports.table(ActorTables.MENTIONS.name()));
       if (article != null) mentions = mentions.where(col(Col.ARTICLE_ID).equalTo(article));
       Dataset<Row> rows =
           mentions

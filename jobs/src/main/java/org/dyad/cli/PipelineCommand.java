@@ -4,12 +4,16 @@ import java.io.File;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.config.DyadConfig;
+import org.dyad.run.InputSize;
 import org.dyad.run.Pipeline;
 import org.dyad.run.Progress;
-import org.dyad.spark.SparkSessions;
+import org.dyad.run.SparkTasks;
 import picocli.CommandLine.Mixin;
 
-/** A command that runs jobs in one Spark application: the options it takes and how it starts Spark. */
+/**
+ * A command that runs jobs in one Spark application: the options it takes, the configuration checked
+ * whole before Spark starts, and Spark sized to the input.
+ */
 abstract class PipelineCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin IngestOptions ingest;
@@ -17,20 +21,27 @@ abstract class PipelineCommand implements Callable<Integer> {
   abstract String name();
 
   /** The jobs this command runs. */
-  abstract Pipeline.Scope scope();
+  abstract DyadConfig.Scope scope();
 
-  /** Applies options beyond ingestion's; the run command adds actor options. */
+  /** Applies options beyond ingestion's; the run command adds actor, relation and topic options. */
   void applyMore(DyadConfig config) {}
 
-  @Override
-  public Integer call() throws Exception {
+  /** The effective configuration: the file, then the options, checked whole. */
+  DyadConfig configuration() {
     DyadConfig config = common.load();
     ingest.applyTo(config.ingest, defaultInput());
     applyMore(config);
+    return config.validate(scope());
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    DyadConfig config = configuration();
     Progress progress = new Progress(System.err);
-    SparkSession spark = SparkSessions.create("dyad " + name(), common.master, common.sparkConf);
+    SparkSession spark = common.spark.start(name(), InputSize.bytes(config.ingest.inputs));
     try {
-      return Pipeline.run(name(), config, spark, progress, scope());
+      progress.watching(SparkTasks.attach(spark.sparkContext()));
+      return Pipeline.run(name(), config, spark, progress, scope(), common.spark.verbose);
     } finally {
       spark.stop();
     }

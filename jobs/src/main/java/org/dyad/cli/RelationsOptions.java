@@ -1,15 +1,21 @@
 package org.dyad.cli;
 
 import org.dyad.config.RelationsConfig;
+import org.dyad.config.TrendsConfig;
+import org.dyad.relations.Window;
+import org.dyad.trends.Period;
 import picocli.CommandLine.Option;
 
-/** Options of co-occurrence, trends and evidence. */
+/** Options of periods, co-occurrence, trends and evidence. */
 public final class RelationsOptions {
-  @Option(names = "--period", paramLabel = "P", description = "day, week (ISO) or month; UTC (default: week).")
-  String period;
+  @Option(names = "--period", paramLabel = "P", description = "${COMPLETION-CANDIDATES}: day, ISO week or month, in UTC (default: week).")
+  Period period;
 
-  @Option(names = "--window", paramLabel = "W", description = "sentence: actors in one sentence (default); article: in one story.")
-  String window;
+  @Option(
+      names = "--window",
+      paramLabel = "W",
+      description = "${COMPLETION-CANDIDATES}. sentence: two actors count together when in one sentence (default); article: in one story.")
+  Window window;
 
   @Option(names = "--sentence-span", paramLabel = "N", description = "With the sentence window: mentions up to N sentences apart count (default: 0).")
   Integer sentenceSpan;
@@ -26,13 +32,13 @@ public final class RelationsOptions {
   @Option(names = "--evidence", paramLabel = "N", description = "Example sentences per dyad and period (default: 3).")
   Integer evidence;
 
-  void applyTo(RelationsConfig c) {
-    if (period != null) c.period = period;
+  void applyTo(RelationsConfig c, TrendsConfig t) {
+    if (period != null) t.period = period;
+    if (baselinePeriods != null) t.baselinePeriods = baselinePeriods;
     if (window != null) c.window = window;
     if (sentenceSpan != null) c.sentenceSpan = sentenceSpan;
     if (minSupport != null) c.minSupport = minSupport;
     if (maxActorsPerArticle != null) c.maxActorsPerArticle = maxActorsPerArticle;
-    if (baselinePeriods != null) c.baselinePeriods = baselinePeriods;
     if (evidence != null) c.evidence = evidence;
   }
 }

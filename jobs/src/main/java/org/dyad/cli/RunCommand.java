@@ -1,7 +1,6 @@
 package org.dyad.cli;
 
 import org.dyad.config.DyadConfig;
-import org.dyad.run.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -9,11 +8,14 @@ import picocli.CommandLine.Mixin;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the Dyad pipeline on a corpus and publishes its reports.",
-      "corpus -> articles, rejects, article_copies -> mentions, actors -> topics, article_topics, topic_trends,",
-      "topic_movers, actor_topics -> cooccurrence, actor_relationships, actor_activity (and the same at country",
-      "level); and _manifest.json.",
-      "With no options it reads the sample corpus in seeds/ and writes reports/."
+      "Runs the whole pipeline on a corpus and publishes its reports.",
+      "corpus -> articles, rejects, article_copies -> sentences, mentions, actors -> topics, article_topics, topic_trends, topic_movers,"
+          + " actor_topics -> cooccurrence, actor_relationships, actor_activity (and the"
+          + " same at country level), and _manifest.json. With no options it reads the sample corpus in seeds/ and writes reports/.",
+      "",
+      "Exit status: 0 done; 2 a bad option or configuration (nothing was run); 3 nothing usable was read; 4 a stage failed (published"
+          + " reports untouched, the failed run's manifest kept in <output>/_staging/).",
+      ""
     })
 final class RunCommand extends PipelineCommand {
   @Mixin ActorOptions actors;
@@ -21,14 +23,14 @@ final class RunCommand extends PipelineCommand {
   @Mixin TopicsOptions topics;
 
   @Override
-  Pipeline.Scope scope() {
-    return Pipeline.Scope.RELATIONS;
+  DyadConfig.Scope scope() {
+    return DyadConfig.Scope.RELATIONS;
   }
 
   @Override
   void applyMore(DyadConfig config) {
     actors.applyTo(config.actors);
-    relations.applyTo(config.relations);
+    relations.applyTo(config.relations, config.trends);
     topics.applyTo(config.topics);
   }
 

@@ -8,9 +8,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
-import org.dyad.spark.SparkSessions;
-import org.dyad.tables.Tables;
-import org.dyad.tables.Tables.Col;
+import org.dyad.config.ConfigException;
+import org.dyad.relations.Occurrences;
+import org.dyad.trends.Trend;
+import org.dyad.tables.Col;
+import org.dyad.tables.RelationTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,20 +21,18 @@ import picocli.CommandLine.Option;
     name = "show-dyads",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints dyads of a run, period by period: the strongest, or those with a trend (e.g. --trend rising),",
-      "or one pair's history (--pair USA,JPN)."
+      "Prints the dyads of a run, period by period.",
+      "It shows the strongest dyads of each period, those with a trend (e.g. --trend rising), or the history of one pair (--pair USA,JPN)."
     })
 final class ShowDyadsCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
+  @Mixin SparkOptions sparkOptions;
+  @Mixin ReportsOptions reports;
 
-  @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "The reports of a run (default: ${DEFAULT-VALUE}).")
-  String reports;
+  @Option(names = "--level", paramLabel = "L", defaultValue = "actor", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Occurrences.Level level;
 
-  @Option(names = "--level", paramLabel = "L", defaultValue = "actor", description = "actor or country (default: ${DEFAULT-VALUE}).")
-  String level;
-
-  @Option(names = "--trend", paramLabel = "T", description = "Only dyads with this trend (new, rising, falling, stable, gone), by z-score.")
-  String trend;
+  @Option(names = "--trend", paramLabel = "T", description = "Only dyads with this trend (${COMPLETION-CANDIDATES}), by z-score.")
+  Trend trend;
 
   @Option(names = "--pair", paramLabel = "A,B", description = "One dyad's history, e.g. USA,JPN.")
   String pair;
@@ -42,17 +42,23 @@ final class ShowDyadsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SparkSession spark = SparkSessions.create("dyad show-dyads", common.master, common.sparkConf);
+    String[] ab = pair == null ? null : pair.split(",");
+    if (ab != null && (ab.length != 2 || ab[0].isBlank() || ab[1].isBlank())) {
+      throw new ConfigException("--pair: '" + pair + "' is not two actors separated by a comma, e.g. USA,IRN");
+    }
+    String table = (level == Occurrences.Level.COUNTRY ? RelationTables.COUNTRY_RELATIONSHIPS : RelationTables.ACTOR_RELATIONSHIPS).name();
+    reports.require(table);
+    SparkSession spark = sparkOptions.start("show-dyads", 0);
     try {
-      String table = "country".equals(level) ? Tables.COUNTRY_RELATIONSHIPS : Tables.ACTOR_RELATIONSHIPS;
-      Dataset<Row> d = spark.read().parquet(reports + "/" + table);
-      if (pair != null) {
-        String[] ab = pair.split(",");
+      Dataset<Row> d = spark.read().parquet(reports.table(table));
+      if (ab != null) {
+        ab[0] = ab[0].strip();
+        ab[1] = ab[1].strip();
         String a = ab[0].compareTo(ab[1]) < 0 ? ab[0] : ab[1];
         String b = a.equals(ab[0]) ? ab[1] : ab[0];
         d = d.where(col(Col.ACTOR_A).equalTo(a).and(col(Col.ACTOR_B).equalTo(b)));
       } else {
-        if (trend != null) d = d.where(col(Col.TREND).equalTo(trend));
+        if (trend != null) d = d.where(col(Col.TREND).equalTo(trend.toString()));
         d = d.withColumn(
                 "_n",
                 row_number()

@@ -6,30 +6,27 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.dyad.spark.SparkSessions;
-import org.dyad.tables.Tables;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.TopicTables;
+import org.dyad.tables.Col;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "show-topics",
     mixinStandardHelpOptions = true,
     description = "Prints the topics of a run with their top words, then each period's top movers and bursts.")
 final class ShowTopicsCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
-
-  @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "The reports of a run (default: ${DEFAULT-VALUE}).")
-  String reports;
+  @Mixin SparkOptions sparkOptions;
+  @Mixin ReportsOptions reports;
 
   @Override
   public Integer call() {
-    SparkSession spark = SparkSessions.create("dyad show-topics", common.master, common.sparkConf);
+    reports.require(TopicTables.TOPICS.name(), TopicTables.TOPIC_MOVERS.name());
+    SparkSession spark = sparkOptions.start("show-topics", 0);
     try {
       System.out.printf(Locale.ROOT, "%5s %-34s %8s %6s  %s%n", "topic", "label", "stories", "share", "top words");
       for (Row r :
-          spark.read().parquet(reports + "/" + Tables.TOPICS).orderBy(col(Col.TOPIC_COUNT).desc(), col(Col.TOPIC_ID))
+          spark.read().parquet(reports.table(TopicTables.TOPICS.name())).orderBy(col(Col.TOPIC_COUNT).desc(), col(Col.TOPIC_ID))
               .select(col(Col.TOPIC_ID), col(Col.LABEL), col(Col.TOPIC_COUNT), col(Col.SHARE), concat_ws(" ", slice(col(Col.TERMS + "." + Col.WORD), 1, 10)))
               .collectAsList()) {
         System.out.printf(Locale.ROOT, "%5d %-34.34s %8d %6.3f  %s%n", r.getInt(0), r.getString(1), r.getLong(2), r.getDouble(3), r.getString(4));
@@ -37,7 +34,7 @@ final class ShowTopicsCommand implements Callable<Integer> {
       System.out.println();
       System.out.printf(Locale.ROOT, "%-10s %-8s %4s %-34s %7s %8s %7s %s%n", "period", "moves", "rank", "topic", "stories", "change", "z", "burst");
       for (Row r :
-          spark.read().parquet(reports + "/" + Tables.TOPIC_MOVERS).orderBy(col(Col.PERIOD), col(Col.DIRECTION).desc(), col(Col.RANK))
+          spark.read().parquet(reports.table(TopicTables.TOPIC_MOVERS.name())).orderBy(col(Col.PERIOD), col(Col.DIRECTION).desc(), col(Col.RANK))
               .select(col(Col.PERIOD), col(Col.DIRECTION), col(Col.RANK), col(Col.LABEL), col(Col.TOPIC_COUNT), col(Col.CHANGE), col(Col.Z_SCORE), col(Col.BURST))
               .collectAsList()) {
         System.out.printf(Locale.ROOT, "%-10s %-8s %4d %-34.34s %7d %+8.3f %7s %s%n", r.getString(0), r.getString(1), r.getInt(2), r.getString(3), r.getLong(4), r.getDouble(5),

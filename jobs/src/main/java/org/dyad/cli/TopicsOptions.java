@@ -1,6 +1,7 @@
 package org.dyad.cli;
 
 import org.dyad.config.TopicsConfig;
+import org.dyad.topics.TopicMethod;
 import picocli.CommandLine.Option;
 
 /** Options of the topic model and topic trends. */
@@ -8,8 +9,11 @@ public final class TopicsOptions {
   @Option(names = "--topics", paramLabel = "K", description = "Number of topics; 0: no topic tables (default: 20).")
   Integer k;
 
-  @Option(names = "--topic-method", paramLabel = "M", description = "clusters (TF-IDF k-means, class-based TF-IDF terms; default) or lda.")
-  String method;
+  @Option(
+      names = "--topic-method",
+      paramLabel = "M",
+      description = "${COMPLETION-CANDIDATES}. clusters: TF-IDF, LSA and k-means, topics described by class-based TF-IDF (default); lda: Spark ML LDA.")
+  TopicMethod method;
 
   @Option(names = "--topic-seed", paramLabel = "N", description = "Seed of the topic model (default: 1).")
   Long seed;

@@ -6,9 +6,10 @@ import org.apache.spark.sql.SparkSession;
 import org.dyad.jobs.NerModels;
 import org.dyad.ner.NerCorpus;
 import org.dyad.ner.NerSettings;
+import org.dyad.config.Problems;
 import org.dyad.ner.NerTraining;
+import org.dyad.ner.ShippedModel;
 import org.dyad.run.Progress;
-import org.dyad.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,11 +18,13 @@ import picocli.CommandLine.Option;
     name = "train-ner",
     mixinStandardHelpOptions = true,
     description = {
-      "Trains Dyad's NER model offline: Word2Vec embeddings on CoNLL-2003 and Reuters text, then NerDL on",
-      "CoNLL eng.train, validated on eng.testa; saves a Spark NLP pipeline (text -> ner_chunk) to models/ner."
+      "Trains an NER model offline, the way Dyad's shipped model was trained.",
+      "Word2Vec embeddings are learned on CoNLL-2003 and Reuters text, then NerDL on CoNLL eng.train, validated on eng.testa; the result is"
+          + " a Spark NLP pipeline (text -> ner_chunk) saved to models/ner. Runs use the model shipped with Dyad unless given --ner-model;"
+          + " models/dyad-ner.md says how the shipped one was trained and how to replace it (--pack writes the archive the build ships)."
     })
 final class TrainNerCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
+  @Mixin SparkOptions sparkOptions;
 
   @Option(names = "--train", paramLabel = "FILE", description = "CoNLL training file (default: ../shared/data/conll2003/eng.train).")
   Path train;
@@ -41,37 +44,55 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--dimensions", paramLabel = "N", description = "Word2Vec dimensions (default: ${DEFAULT-VALUE}).", defaultValue = "100")
   int dimensions;
 
+  @Option(
+      names = "--min-count",
+      paramLabel = "N",
+      description = "Words seen fewer than N times get no embedding (default: ${DEFAULT-VALUE}); fewer words, a smaller model.",
+      defaultValue = "2")
+  int minCount;
+
   @Option(names = "--learning-rate", paramLabel = "LR", description = "NerDL learning rate (default: ${DEFAULT-VALUE}).", defaultValue = "0.003")
   float learningRate;
 
   @Option(names = "--batch-size", paramLabel = "N", description = "NerDL batch size (default: ${DEFAULT-VALUE}).", defaultValue = "16")
   int batchSize;
 
+  @Option(
+      names = "--pack",
+      paramLabel = "ZIP",
+      description = "Also pack the model into this archive, the form Dyad ships (models/dyad-ner.zip; see models/dyad-ner.md).")
+  Path pack;
+
   @Override
   public Integer call() throws Exception {
+    Path trainFile = train != null ? train : NerCorpus.conllTrain();
+    Path validationFile = validation != null ? validation : NerCorpus.conllValidation();
+    Problems problems = new Problems();
+    problems.require(trainFile.toFile().isFile(), "--train: " + trainFile + " is not a file (CoNLL-2003 eng.train is in ../shared/data/conll2003)");
+    problems.require(validationFile.toFile().isFile(), "--validation: " + validationFile + " is not a file");
+    problems.require(news == null || "none".equals(news) || new java.io.File(news).isDirectory(), "--news: " + news + " is not a folder");
+    problems.require(epochs >= 1 && dimensions >= 1 && minCount >= 1 && batchSize >= 1 && learningRate > 0,
+        "--epochs, --dimensions, --min-count and --batch-size must be at least 1, --learning-rate positive");
+    problems.throwIfAny();
     NerSettings s = new NerSettings();
     s.maxEpochs = epochs;
     s.vectorSize = dimensions;
+    s.minCount = minCount;
     s.learningRate = learningRate;
     s.batchSize = batchSize;
     Progress progress = new Progress(System.err);
-    SparkSession spark = SparkSessions.create("dyad train-ner", common.master, common.sparkConf);
+    SparkSession spark = sparkOptions.start("train-ner", 0);
     try {
-      return train(spark, s, train, validation, news, model, progress);
+      Path out = model != null ? model : Path.of(NerModels.defaultTrainingPath());
+      Path newsFolder = news == null ? NerCorpus.reuters() : "none".equals(news) ? null : Path.of(news);
+      NerTraining.train(spark, trainFile.toString(), validationFile.toString(), NerCorpus.reutersText(spark, newsFolder), out, s, progress);
+      if (pack != null) {
+        ShippedModel.pack(out, pack);
+        progress.note("packed into " + pack + " (" + Progress.count(java.nio.file.Files.size(pack)) + " bytes)");
+      }
+      return 0;
     } finally {
       spark.stop();
     }
-  }
-
-  /** Trains and saves the model, with its metrics (dyad-ner.json) beside it. */
-  static int train(SparkSession spark, NerSettings s, Path train, Path validation, String news, Path model, Progress progress)
-      throws Exception {
-    Path trainFile = train != null ? train : NerCorpus.conllTrain();
-    Path validationFile = validation != null ? validation : NerCorpus.conllValidation();
-    Path newsFolder = news == null ? NerCorpus.reuters() : "none".equals(news) ? null : Path.of(news);
-    Path out = model != null ? model : Path.of(NerModels.defaultPath());
-    NerTraining.train(
-        spark, trainFile.toString(), validationFile.toString(), NerCorpus.reutersText(spark, newsFolder), out, s, progress);
-    return 0;
   }
 }

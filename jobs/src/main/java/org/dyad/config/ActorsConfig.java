@@ -1,17 +1,27 @@
 package org.dyad.config;
 
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.dyad.actors.ActorFile;
+import org.dyad.ner.ShippedModel;
 
 /** Configuration of actor extraction: extra actor files and the NER model. */
 public final class ActorsConfig {
   /** The user's actor files (Dyad actor file format), read after Dyad's own dictionaries: they win a phrase. */
   public List<String> files = new ArrayList<>();
 
-  /** auto (use the NER model when there is one), or none (dictionary only). */
-  public String ner = "auto";
+  /** auto (Dyad's shipped NER model, or nerModel), or none (dictionary only). */
+  public NerMode ner = NerMode.AUTO;
 
-  /** A saved Spark NLP pipeline with an NER chunk output; null for Dyad's own model in models/ner. */
+  /** A saved Spark NLP pipeline with an NER chunk output; null for the model shipped with Dyad. */
   public String nerModel;
 
   /**
@@ -19,4 +29,44 @@ public final class ActorsConfig {
    * wastes little on padding whatever its size (16, 64 and 128 measured within 8% of each other: docs/BENCHMARKS.md).
    */
   public int nerBatchSize = 16;
+
+  void validate(Problems p) {
+    p.require(ner != null, "--ner: no value");
+    p.require(nerBatchSize >= 1, "--ner-batch-size must be at least 1, not " + nerBatchSize);
+    for (String file : files) checkActorFile(p, file);
+    if (ner == NerMode.AUTO) {
+      if (nerModel != null) checkSavedPipeline(p, nerModel);
+      else p.require(ShippedModel.available(), "--ner auto: Dyad's NER model is not in this build (" + ShippedModel.RESOURCE
+          + "); rebuild Dyad, pass --ner-model PATH, or use --ner none");
+    }
+  }
+
+  /** A local actor file must exist and parse; the first bad line is reported with its number. */
+  private static void checkActorFile(Problems p, String path) {
+    File f = LocalPaths.local(path);
+    if (f == null) return;
+    if (!f.isFile()) {
+      p.add("--actors: " + path + " is not a file");
+      return;
+    }
+    try (InputStream raw = Files.newInputStream(f.toPath());
+        BufferedReader in =
+            new BufferedReader(new InputStreamReader(path.endsWith(".gz") ? new GZIPInputStream(raw) : raw, StandardCharsets.UTF_8))) {
+      ActorFile.read(in, path);
+    } catch (IllegalArgumentException e) {
+      p.add("--actors: " + e.getMessage());
+    } catch (IOException e) {
+      p.add("--actors: cannot read " + path + ": " + e.getMessage());
+    }
+  }
+
+  /** A saved Spark ML pipeline is a folder with metadata/ and stages/. */
+  private static void checkSavedPipeline(Problems p, String path) {
+    File f = LocalPaths.local(path);
+    if (f == null) return;
+    if (!f.isDirectory()) p.add("--ner-model: " + path + " is not a folder");
+    else if (!new File(f, "metadata").isDirectory() || !new File(f, "stages").isDirectory()) {
+      p.add("--ner-model: " + path + " is not a saved Spark NLP pipeline (no metadata/ and stages/ in it)");
+    }
+  }
 }

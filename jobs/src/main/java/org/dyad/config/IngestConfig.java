@@ -1,9 +1,12 @@
 package org.dyad.config;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dyad.ingest.DateParser;
+import org.dyad.ingest.FieldMapping;
 
 /** Configuration of corpus ingestion: inputs, format, field names, limits, duplicate detection. */
 public final class IngestConfig {
@@ -11,7 +14,7 @@ public final class IngestConfig {
   public List<String> inputs = new ArrayList<>();
 
   /** auto (from each file's extension), jsonl, text, csv, parquet or reuters. */
-  public String format = "auto";
+  public CorpusFormat format = CorpusFormat.AUTO;
 
   /** Article field -> input field name, e.g. text -> body. */
   public Map<String, String> fields = new LinkedHashMap<>();
@@ -43,5 +46,41 @@ public final class IngestConfig {
     /** Articles with fewer distinct shingles (about 20 words) are too short to compare: only exact copies of them fold. */
     public int minShingles = 20;
     public long seed = 1;
+
+    void validate(Problems p) {
+      p.require(threshold > 0 && threshold <= 1, "--near-dup-threshold must be above 0 and at most 1, not " + threshold);
+      p.require(shingleWords >= 1 && bands >= 1 && rows >= 1 && minShingles >= 1,
+          "near duplicates: shingleWords, bands, rows and minShingles must be at least 1");
+    }
+  }
+
+  void validate(Problems p) {
+    p.require(inputs != null && !inputs.isEmpty(), "no input: give --input PATH");
+    if (inputs != null) {
+      for (String input : inputs) {
+        p.require(input != null && !input.isBlank(), "--input: an empty path");
+        if (input != null && !input.isBlank()) LocalPaths.requireExists(p, "--input", input);
+      }
+    }
+    p.require(format != null, "--format: no value");
+    p.require(maxChars > 0, "--max-chars must be positive, not " + maxChars);
+    p.require(splitBytes >= 1 << 20, "splitBytes must be at least 1 MiB, not " + splitBytes);
+    if (encoding != null) {
+      boolean supported;
+      try {
+        supported = Charset.isSupported(encoding);
+      } catch (IllegalArgumentException e) {
+        supported = false;
+      }
+      p.require(supported, "--encoding: '" + encoding + "' is not a character set this Java knows (e.g. UTF-8, ISO-8859-1, windows-1252)");
+    }
+    if (date != null) p.require(DateParser.parse(date).isPresent(), "--date: cannot read '" + date + "' as a date (e.g. 2019-05-15)");
+    try {
+      FieldMapping.of(fields);
+    } catch (IllegalArgumentException e) {
+      p.add("--field: " + e.getMessage());
+    }
+    if (nearDuplicates == null) p.add("ingest.nearDuplicates: no value");
+    else nearDuplicates.validate(p);
   }
 }

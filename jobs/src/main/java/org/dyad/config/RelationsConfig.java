@@ -1,12 +1,11 @@
 package org.dyad.config;
 
-/** Configuration of co-occurrence statistics, trends and evidence. */
-public final class RelationsConfig {
-  /** day, week (ISO 8601) or month; dates are UTC. */
-  public String period = "week";
+import org.dyad.relations.Window;
 
+/** Configuration of co-occurrence statistics and evidence. Periods and trends: {@link TrendsConfig}. */
+public final class RelationsConfig {
   /** article: two actors in one story; sentence: in one sentence (or within sentenceSpan sentences). */
-  public String window = "sentence";
+  public Window window = Window.SENTENCE;
 
   /** With the sentence window: how many sentences apart two mentions may be (0: the same sentence). */
   public int sentenceSpan = 0;
@@ -17,12 +16,14 @@ public final class RelationsConfig {
   /** At most this many actors of one story (the most mentioned) form pairs: keeps pair counts linear. */
   public int maxActorsPerArticle = 30;
 
-  /** Periods of the trailing baseline a period is compared with. */
-  public int baselinePeriods = 4;
-
-  /** |z| at or above which a dyad is labelled rising or falling. */
-  public double zThreshold = 2.0;
-
   /** Example sentences kept per dyad and period. */
   public int evidence = 3;
+
+  void validate(Problems p) {
+    p.require(window != null, "--window: no value");
+    p.require(sentenceSpan >= 0, "--sentence-span must be 0 or more, not " + sentenceSpan);
+    p.require(minSupport >= 1, "--min-support must be at least 1, not " + minSupport);
+    p.require(maxActorsPerArticle >= 2, "--max-actors-per-article must be at least 2, not " + maxActorsPerArticle);
+    p.require(evidence >= 0, "--evidence must be 0 or more, not " + evidence);
+  }
 }

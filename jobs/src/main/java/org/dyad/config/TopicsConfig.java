@@ -1,5 +1,7 @@
 package org.dyad.config;
 
+import org.dyad.topics.TopicMethod;
+
 /** Configuration of the topic model and topic trends. docs/TOPICS.md explains each choice. */
 public final class TopicsConfig {
   /** Fit topics at all (false: no topic tables, and dyads carry no topics). */
@@ -9,7 +11,7 @@ public final class TopicsConfig {
    * clusters: k-means (cosine) over TF-IDF vectors, topics described by class-based TF-IDF (BERTopic's
    * recipe); lda: Spark ML LDA (online variational Bayes) over term counts.
    */
-  public String method = "clusters";
+  public TopicMethod method = TopicMethod.CLUSTERS;
 
   /** Number of topics. */
   public int k = 20;
@@ -62,12 +64,20 @@ public final class TopicsConfig {
   /** Topics kept per article in article_topics. */
   public int topicsPerArticle = 3;
 
-  /** Kleinberg burst automaton: the burst state's rate is this multiple of the topic's base rate. */
-  public double burstScale = 2.0;
-
-  /** Kleinberg burst automaton: cost of entering a burst, in units of ln(number of periods). */
-  public double burstGamma = 1.0;
-
   /** Topics listed per period and direction in topic_movers. */
   public int movers = 3;
+
+  public void validate(Problems p) {
+    p.require(method != null, "--topic-method: no value");
+    p.require(k >= 2, "--topics must be 0 (no topics) or at least 2, not " + k);
+    p.require(iterations >= 1, "--topic-iterations must be at least 1, not " + iterations);
+    p.require(vocabularySize >= k, "--topic-vocabulary must be at least the number of topics (" + k + "), not " + vocabularySize);
+    p.require(minDocFreq >= 1, "topics.minDocFreq must be at least 1, not " + minDocFreq);
+    p.require(maxDocShare > 0 && maxDocShare <= 1, "topics.maxDocShare must be above 0 and at most 1, not " + maxDocShare);
+    p.require(subsamplingRate > 0 && subsamplingRate <= 1, "topics.subsamplingRate must be above 0 and at most 1, not " + subsamplingRate);
+    p.require(softness > 0, "topics.softness must be positive, not " + softness);
+    p.require(dimensions >= 0, "topics.dimensions must be 0 or more, not " + dimensions);
+    p.require(restarts >= 1 && topTerms >= 1 && topicsPerArticle >= 1 && movers >= 1 && minTermLength >= 1,
+        "topics: restarts, topTerms, topicsPerArticle, movers and minTermLength must be at least 1");
+  }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.dyad.tables.Tables;
+import org.dyad.tables.ActorTables;
+import org.dyad.tables.IngestTables;
 
 /**
  * Scores Dyad's actors on Reuters-21578 against the articles' own labels, article by article:
@@ -75,7 +76,7 @@ public final class ReutersActorEval {
     Map<String, Set<String>> goldCountries = new HashMap<>();
     Map<String, List<String>> goldPeople = new HashMap<>();
     long unmapped = 0;
-    for (Row r : spark.read().parquet(reports + "/" + Tables.ARTICLES).selectExpr("article_id", "labels['places']", "labels['people']").collectAsList()) {
+    for (Row r : spark.read().parquet(reports + "/" + IngestTables.ARTICLES.name()).selectExpr("article_id", "labels['places']", "labels['people']").collectAsList()) {
       List<String> p = r.isNullAt(1) ? List.of() : r.getList(1);
       Set<String> mapped = new HashSet<>();
       for (String label : p) {
@@ -92,7 +93,7 @@ public final class ReutersActorEval {
     Map<String, Map<String, int[]>> salience = new HashMap<>(); // article -> country -> {first sentence, mentions}
     for (Row m :
         spark.read()
-            .parquet(reports + "/" + Tables.MENTIONS)
+            .parquet(reports + "/" + ActorTables.MENTIONS.name())
             .selectExpr("article_id", "entity_type", "country", "actor_name", "sentence")
             .collectAsList()) {
       String article = m.getString(0);

@@ -25,8 +25,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.dyad.config.TopicsConfig;
-import org.dyad.relations.Periods;
-import org.dyad.tables.Tables.Col;
+import org.dyad.mentions.NlpPipelines;
+import org.dyad.trends.Period;
+import org.dyad.tables.Col;
 import org.dyad.topics.TopicModel;
 import org.dyad.topics.TopicText;
 
@@ -66,19 +67,19 @@ public final class TopicEval {
   public static List<Score> evaluate(SparkSession spark, String articlesPath, TopicsConfig dyad, boolean withBaseline) {
     Dataset<Row> stories =
         spark.read().parquet(articlesPath).where(col(Col.DUPLICATE_OF).isNull())
-            .withColumn("week", Periods.of("week").key(col(Col.PUBLISHED)))
+            .withColumn("week", Period.WEEK.key(col(Col.PUBLISHED)))
             .withColumn("gold", coalesce(element_at(col(Col.LABELS), "topics"), array().cast("array<string>")))
             .persist(StorageLevel.MEMORY_AND_DISK());
     List<Score> scores = new ArrayList<>();
-    scores.add(dyad(stories, dyad));
+    scores.add(dyad(stories, dyad, NlpPipelines.text(spark)));
     if (withBaseline) scores.add(baseline(stories));
     stories.unpersist();
     return scores;
   }
 
-  static Score dyad(Dataset<Row> stories, TopicsConfig config) {
+  static Score dyad(Dataset<Row> stories, TopicsConfig config, NlpPipelines.Text text) {
     long start = System.nanoTime();
-    Dataset<Row> terms = TopicText.terms(stories, config).join(stories.select(Col.ARTICLE_ID, "week", "gold"), Col.ARTICLE_ID)
+    Dataset<Row> terms = TopicText.terms(stories, config, text).join(stories.select(Col.ARTICLE_ID, "week", "gold"), Col.ARTICLE_ID)
         .where(size(col(TopicText.TERMS)).gt(0)).persist(StorageLevel.MEMORY_AND_DISK());
     TopicModel.Fitted model = TopicModel.fit(terms, config);
     if (model == null) throw new IllegalArgumentException("too few stories with terms to fit topics");

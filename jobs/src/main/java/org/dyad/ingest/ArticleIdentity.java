@@ -10,7 +10,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.Col;
 
 /**
  * Gives each valid record its {@code content_hash} (SHA-256 of the normalized text) and its

@@ -10,7 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.Col;
 
 /**
  * Raw records -> the same rows with {@code published} parsed (UTC), defaults applied, and a reject

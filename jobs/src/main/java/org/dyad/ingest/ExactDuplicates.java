@@ -7,7 +7,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.Col;
 
 /**
  * Folds exact copies (same normalized text) into one article: the earliest published, then the first

@@ -1,7 +1,7 @@
 package org.dyad.ingest;
 
-import java.util.List;
 import java.util.Map;
+import org.dyad.tables.Table;
 
 /** What ingestion read, kept, rejected and folded: the counts the run manifest reports. */
 public record IngestResult(
@@ -13,7 +13,8 @@ public record IngestResult(
     long exactDuplicates,
     long nearDuplicates,
     long articles,
-    Map<String, Long> readByFormat) {
+    Map<String, Long> readByFormat,
+    Map<Table, Long> written) {
 
   public long rejected() {
     return rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
@@ -22,9 +23,5 @@ public record IngestResult(
   /** Every record read is either accepted or rejected: the identity each run checks. */
   public boolean accountedFor() {
     return read == accepted + rejected() && accepted == articles + exactDuplicates;
-  }
-
-  public List<String> tables() {
-    return List.of(org.dyad.tables.Tables.ARTICLES, org.dyad.tables.Tables.REJECTS, org.dyad.tables.Tables.ARTICLE_COPIES);
   }
 }

@@ -17,7 +17,7 @@ import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.Col;
 import scala.collection.Seq;
 
 /**

@@ -22,8 +22,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.types.TimestampType;
-import org.dyad.tables.Tables;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.IngestTables;
+import org.dyad.tables.Col;
 
 /**
  * Parquet input, typically a Dyad {@code articles} table or an export with the same columns. Each
@@ -118,9 +118,9 @@ final class ParquetInput {
       out.add(asString.as(f[1]));
     }
     Column metadata =
-        columns.contains(Col.METADATA) && schema.apply(Col.METADATA).dataType().equals(Tables.ARTICLES_SCHEMA.apply(Col.METADATA).dataType())
+        columns.contains(Col.METADATA) && schema.apply(Col.METADATA).dataType().equals(IngestTables.ARTICLES.schema().apply(Col.METADATA).dataType())
             ? col(Col.METADATA)
-            : map().cast(Tables.ARTICLES_SCHEMA.apply(Col.METADATA).dataType());
+            : map().cast(IngestTables.ARTICLES.schema().apply(Col.METADATA).dataType());
     List<Column> extras = new ArrayList<>();
     for (String name : columns) {
       if (used.contains(name)) continue;
@@ -132,9 +132,9 @@ final class ParquetInput {
     out.add(metadata.as(Col.METADATA));
     out.add(
         (columns.contains(Col.LABELS)
-                && schema.apply(Col.LABELS).dataType().equals(Tables.ARTICLES_SCHEMA.apply(Col.LABELS).dataType())
+                && schema.apply(Col.LABELS).dataType().equals(IngestTables.ARTICLES.schema().apply(Col.LABELS).dataType())
             ? col(Col.LABELS)
-            : map().cast(Tables.ARTICLES_SCHEMA.apply(Col.LABELS).dataType()))
+            : map().cast(IngestTables.ARTICLES.schema().apply(Col.LABELS).dataType()))
             .as(Col.LABELS));
     out.add(lit(null).cast("string").as(Col.REASON));
     out.add(lit(null).cast("string").as(Col.DETAIL));

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.Col;
 import scala.collection.JavaConverters;
 
 /**

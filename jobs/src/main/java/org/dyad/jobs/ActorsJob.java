@@ -25,36 +25,49 @@ import org.dyad.mentions.NlpPipelines;
 import org.dyad.run.Progress;
 import org.dyad.run.Progress.Stage;
 import org.dyad.run.RunOutput;
+import org.dyad.tables.ActorTables;
+import org.dyad.tables.Col;
+import org.dyad.tables.Table;
+import org.dyad.tables.TableWriter;
 import org.dyad.tables.Tables;
-import org.dyad.tables.Tables.Col;
 
-/** {@code articles} -> {@code mentions} and {@code actors}. */
+/** {@code articles} -> {@code sentences}, {@code mentions} and {@code actors}. */
 public final class ActorsJob {
   private ActorsJob() {}
 
-  public record Result(long articles, long mentions, long actors, Map<String, Long> mentionsBySource, String ner, long tokens) {}
+  public record Result(
+      long articles, long mentions, long actors, Map<String, Long> mentionsBySource, String ner, long tokens, Map<Table, Long> written) {}
 
-  public static Result run(SparkSession spark, ActorsConfig config, String articlesPath, RunOutput out, Progress progress)
+  public static Result run(
+      SparkSession spark, ActorsConfig config, NlpPipelines.Text text, String articlesPath, RunOutput out, Progress progress)
       throws IOException {
     Stage load = progress.start("dictionary");
     ActorDictionary dictionary = ActorDictionary.load(config.files, spark.sparkContext().hadoopConfiguration());
     Path work = Files.createTempDirectory("dyad-dictionary");
-    PipelineModel matcher = NlpPipelines.dictionary(spark, dictionary, work);
+    PipelineModel matcher = NlpPipelines.dictionary(text, dictionary, work);
     load.count("actors", dictionary.actors().size());
     load.done(Progress.count(dictionary.actors().size()) + " dictionary actors, " + Progress.count(dictionary.phrases().size()) + " phrases");
+
+    Optional<NerModels.NerModel> ner = Optional.empty();
+    if (config.ner == org.dyad.config.NerMode.AUTO) {
+      Stage model = progress.start("ner-model");
+      ner = NerModels.resolve(spark, config, text);
+      model.done(ner.get().description() + " loaded");
+    }
 
     Stage annotate = progress.start("mentions");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
     Dataset<Row> input = spreadOverCores(spark, articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT)));
-    Optional<NerModels.NerModel> ner = NerModels.resolve(spark, config, progress);
-    // NER picks its sentences from the dictionary's matches, and the mentions join both: annotated once, kept.
+    // Sentences and dictionary matches, once: the sentences table, NER's choice of sentences and the mentions read them.
     Dataset<Row> byDictionary =
         matcher
             .transform(input)
             .select(
                 col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT), col(NlpPipelines.SENTENCE), col(NlpPipelines.DICTIONARY_CHUNK),
-                size(col(NlpPipelines.TOKEN)).as(NlpPipelines.TOKEN_COUNT));
-    if (ner.isPresent()) byDictionary = byDictionary.persist(StorageLevel.MEMORY_AND_DISK());
+                size(col(NlpPipelines.TOKEN)).as(NlpPipelines.TOKEN_COUNT))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<Table, Long> written = new LinkedHashMap<>();
+    written.put(ActorTables.SENTENCES, TableWriter.write(sentences(byDictionary), ActorTables.SENTENCES, out.stagingPath(ActorTables.SENTENCES)));
     Dataset<Row> annotated = ner.isPresent() ? NerModels.annotate(ner.get(), byDictionary) : byDictionary;
     MentionResolver resolver = new MentionResolver(dictionary);
     LongAccumulator tokens = spark.sparkContext().longAccumulator("tokens");
@@ -62,29 +75,44 @@ public final class ActorsJob {
     Dataset<Row> extracted =
         MentionExtraction.extract(annotated, JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(resolver), tokens)
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> mentions = CanonicalActors.mergeSingleNames(extracted).persist(StorageLevel.MEMORY_AND_DISK());
-    Map<String, Long> bySource = new LinkedHashMap<>();
-    for (Row r : mentions.groupBy(Col.SOURCE).count().orderBy(Col.SOURCE).collectAsList()) bySource.put(r.getString(0), r.getLong(1));
-    long mentionCount = bySource.values().stream().mapToLong(Long::longValue).sum();
-    long articleCount = articles.count();
-    annotate.count("articles", articleCount).count("mentions", mentionCount).count("tokens", tokens.value());
-    annotate.done(
-        Progress.count(mentionCount) + " mentions in " + Progress.count(articleCount) + " articles " + bySource
-            + (ner.isPresent() ? "" : " (dictionary only)") + ", " + Progress.count(tokens.value()) + " tokens ("
-            + Progress.count(Math.round(tokens.value() / Math.max(1e-3, annotate.elapsedSeconds()))) + " tokens/s)");
-
-    Stage write = progress.start("actors");
-    TableWriter.writePartitioned(
-        mentions, Tables.MENTIONS_SCHEMA, out.stagingPath(Tables.MENTIONS), Col.MONTH, Col.ARTICLE_ID, Col.BEGIN, Col.END, Col.ACTOR_ID);
-    Dataset<Row> actors = TableWriter.select(ActorTable.build(mentions, articles), Tables.ACTORS_SCHEMA);
-    actors.repartition(1).sortWithinPartitions(Col.ACTOR_ID).write().mode("overwrite").parquet(out.stagingPath(Tables.ACTORS));
-    long actorCount = spark.read().parquet(out.stagingPath(Tables.ACTORS)).count();
-    write.count("actors", actorCount);
-    write.done(Progress.count(actorCount) + " canonical actors");
-    mentions.unpersist();
+    String mentionsPath = out.stagingPath(ActorTables.MENTIONS);
+    long mentionCount = TableWriter.write(CanonicalActors.mergeSingleNames(extracted), ActorTables.MENTIONS, mentionsPath);
+    written.put(ActorTables.MENTIONS, mentionCount);
     extracted.unpersist();
     byDictionary.unpersist();
-    return new Result(articleCount, mentionCount, actorCount, bySource, ner.isPresent() ? "model" : "none", tokens.value());
+    Dataset<Row> mentions = spark.read().parquet(mentionsPath);
+    Map<String, Long> bySource = new LinkedHashMap<>();
+    for (Row r : mentions.groupBy(Col.SOURCE).count().orderBy(Col.SOURCE).collectAsList()) bySource.put(r.getString(0), r.getLong(1));
+    long articleCount = articles.count();
+    annotate.count("articles", articleCount).count("sentences", written.get(ActorTables.SENTENCES)).count("mentions", mentionCount).count("tokens", tokens.value());
+    annotate.done(
+        Progress.count(mentionCount) + " mentions in " + Progress.count(articleCount) + " articles " + bySource
+            + (ner.isPresent() ? "" : " (dictionary only)") + ", " + Progress.count(written.get(ActorTables.SENTENCES)) + " sentences, "
+            + Progress.count(tokens.value()) + " tokens (" + Progress.count(Math.round(tokens.value() / Math.max(1e-3, annotate.elapsedSeconds())))
+            + " tokens/s)");
+
+    Stage write = progress.start("actors");
+    long actorCount = TableWriter.write(ActorTable.build(mentions, articles), ActorTables.ACTORS, out.stagingPath(ActorTables.ACTORS));
+    written.put(ActorTables.ACTORS, actorCount);
+    write.count("actors", actorCount);
+    write.done(Progress.count(actorCount) + " canonical actors");
+    return new Result(articleCount, mentionCount, actorCount, bySource, ner.map(NerModels.NerModel::description).orElse("none"), tokens.value(), written);
+  }
+
+  /**
+   * The sentences of annotated articles (article_id, published, text, sentence annotations), one row
+   * each: index, offsets (end exclusive), text, and the article's month.
+   */
+  static Dataset<Row> sentences(Dataset<Row> annotated) {
+    return annotated
+        .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT), posexplode(col(NlpPipelines.SENTENCE)).as(new String[] {"_i", "_s"}))
+        .select(
+            col(Col.ARTICLE_ID),
+            col("_i").as(Col.SENTENCE),
+            col("_s.begin").as(Col.BEGIN),
+            col("_s.end").plus(1).as(Col.END),
+            expr("substring(" + Col.TEXT + ", _s.begin + 1, _s.end - _s.begin + 1)").as(Col.TEXT),
+            Tables.month(col(Col.PUBLISHED)).as(Col.MONTH));
   }
 
   /**

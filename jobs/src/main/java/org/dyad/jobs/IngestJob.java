@@ -3,6 +3,7 @@ package org.dyad.jobs;
 import static org.apache.spark.sql.functions.*;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -26,8 +27,10 @@ import org.dyad.ingest.ReaderSettings;
 import org.dyad.run.Progress;
 import org.dyad.run.Progress.Stage;
 import org.dyad.run.RunOutput;
-import org.dyad.tables.Tables;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.IngestTables;
+import org.dyad.tables.Table;
+import org.dyad.tables.TableWriter;
+import org.dyad.tables.Col;
 
 /** Corpus -> {@code articles}, {@code rejects} and {@code article_copies}. */
 public final class IngestJob {
@@ -36,7 +39,7 @@ public final class IngestJob {
   public static IngestResult run(SparkSession spark, IngestConfig config, RunOutput out, Progress progress)
       throws IOException {
     Stage list = progress.start("list");
-    InputFormat forced = "auto".equalsIgnoreCase(config.format) ? null : InputFormat.fromCode(config.format);
+    InputFormat forced = config.format.forced();
     InputFiles.Listing listing =
         InputFiles.list(
             spark.sparkContext().hadoopConfiguration(),
@@ -73,10 +76,18 @@ public final class IngestJob {
         new ArticleValidation.Settings(config.maxChars, config.date, config.source);
     Dataset<Row> checked =
         ArticleIdentity.assign(ArticleValidation.validate(raw, validation)).persist(StorageLevel.MEMORY_AND_DISK());
-    Map<String, Long> byReason = countBy(checked.where(col(Col.REASON).isNotNull()), col(Col.REASON));
+    // One pass counts the rejects by reason, the accepted, and the accepted without a date.
+    Map<String, Long> byReason = new TreeMap<>();
+    long acceptedCount = 0;
+    long undated = 0;
+    for (Row r : checked.groupBy(col(Col.REASON), col(Col.PUBLISHED).isNull()).count().collectAsList()) {
+      if (!r.isNullAt(0)) byReason.merge(r.getString(0), r.getLong(2), Long::sum);
+      else {
+        acceptedCount += r.getLong(2);
+        if (r.getBoolean(1)) undated += r.getLong(2);
+      }
+    }
     Dataset<Row> accepted = checked.where(col(Col.REASON).isNull());
-    long acceptedCount = accepted.count();
-    long undated = accepted.where(col(Col.PUBLISHED).isNull()).count();
     long rejectedCount = byReason.values().stream().mapToLong(Long::longValue).sum();
     validate.count("accepted", acceptedCount).count("rejected", rejectedCount).count("undated", undated);
     validate.done(
@@ -84,12 +95,12 @@ public final class IngestJob {
             + Progress.count(rejectedCount) + " rejected " + byReason);
     raw.unpersist();
 
-    Dataset<Row> rejects = TableWriter.select(checked.where(col(Col.REASON).isNotNull()), Tables.REJECTS_SCHEMA);
+    Dataset<Row> rejects = checked.where(col(Col.REASON).isNotNull());
     if (acceptedCount == 0) {
-      TableWriter.write(rejects, out.stagingPath(Tables.REJECTS), rejectedCount, Col.SOURCE_FILE, Col.SOURCE_OFFSET, Col.SOURCE_LINE, Col.REASON);
+      TableWriter.write(rejects, IngestTables.REJECTS, out.stagingPath(IngestTables.REJECTS));
       throw new NoUsableInputException(
           "No usable articles: all " + Progress.count(readCount) + " records read were rejected " + byReason
-              + "; see the rejects table in " + out.stagingPath(Tables.REJECTS));
+              + "; see the rejects table in " + out.stagingPath(IngestTables.REJECTS));
     }
 
     Stage exact = progress.start("exact-dups");
@@ -108,8 +119,8 @@ public final class IngestJob {
                 kept, new NearDuplicates.Settings(nd.threshold, nd.shingleWords, nd.bands, nd.rows, nd.minShingles, nd.seed))
             : kept.withColumn(Col.DUPLICATE_OF, lit(null).cast("string"))
                 .withColumn(Col.DUPLICATE_SIMILARITY, lit(null).cast("double"));
-    articles = TableWriter.select(articles, Tables.ARTICLES_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
-    long nearCount = articles.where(col(Col.DUPLICATE_OF).isNotNull()).count();
+    articles = TableWriter.conform(articles, IngestTables.ARTICLES).persist(StorageLevel.MEMORY_AND_DISK());
+    long nearCount = nd.enabled ? articles.where(col(Col.DUPLICATE_OF).isNotNull()).count() : 0;
     near.count("near_duplicates", nearCount);
     near.done(
         nd.enabled
@@ -117,27 +128,25 @@ public final class IngestJob {
             : "disabled");
 
     Stage write = progress.start("write");
-    TableWriter.write(articles, out.stagingPath(Tables.ARTICLES), keptCount, Col.ARTICLE_ID);
-    TableWriter.write(rejects, out.stagingPath(Tables.REJECTS), rejectedCount, Col.SOURCE_FILE, Col.SOURCE_OFFSET, Col.SOURCE_LINE, Col.REASON);
-    TableWriter.write(
-        TableWriter.select(folded.copies(), Tables.ARTICLE_COPIES_SCHEMA),
-        out.stagingPath(Tables.ARTICLE_COPIES),
-        copies,
-        Col.DUPLICATE_OF,
-        Col.ARTICLE_ID);
+    Map<Table, Long> written = new LinkedHashMap<>();
+    written.put(IngestTables.ARTICLES, TableWriter.write(articles, IngestTables.ARTICLES, out.stagingPath(IngestTables.ARTICLES)));
+    written.put(IngestTables.REJECTS, TableWriter.write(rejects, IngestTables.REJECTS, out.stagingPath(IngestTables.REJECTS)));
+    written.put(
+        IngestTables.ARTICLE_COPIES, TableWriter.write(folded.copies(), IngestTables.ARTICLE_COPIES, out.stagingPath(IngestTables.ARTICLE_COPIES)));
     write.done(
-        Progress.count(keptCount) + " articles, " + Progress.count(rejectedCount) + " rejects, "
-            + Progress.count(copies) + " copies");
+        Progress.count(written.get(IngestTables.ARTICLES)) + " articles, " + Progress.count(written.get(IngestTables.REJECTS)) + " rejects, "
+            + Progress.count(written.get(IngestTables.ARTICLE_COPIES)) + " copies");
     articles.unpersist();
     kept.unpersist();
     checked.unpersist();
 
     IngestResult result =
-        new IngestResult(listing, readCount, acceptedCount, byReason, undated, copies, nearCount, keptCount, readByFormat);
-    if (!result.accountedFor()) {
+        new IngestResult(listing, readCount, acceptedCount, byReason, undated, copies, nearCount, keptCount, readByFormat, written);
+    if (!result.accountedFor() || written.get(IngestTables.ARTICLES) != keptCount || written.get(IngestTables.REJECTS) != rejectedCount
+        || written.get(IngestTables.ARTICLE_COPIES) != copies) {
       throw new IllegalStateException(
           "Records not accounted for: read " + readCount + " != accepted " + acceptedCount + " + rejected "
-              + rejectedCount + ", or accepted != articles " + keptCount + " + copies " + copies);
+              + rejectedCount + ", or accepted != articles " + keptCount + " + copies " + copies + "; tables written: " + written);
     }
     return result;
   }

@@ -20,18 +20,17 @@ import org.dyad.config.ActorsConfig;
 import org.dyad.mentions.NlpPipelines;
 import org.dyad.mentions.NerCandidates;
 import org.dyad.mentions.SentenceTagging;
-import org.dyad.ner.NerCorpus;
-import org.dyad.ner.NerSettings;
+import org.dyad.config.NerMode;
 import org.dyad.ner.NerTraining;
-import org.dyad.run.Progress;
-import org.dyad.tables.Tables.Col;
+import org.dyad.ner.ShippedModel;
+import org.dyad.tables.Col;
 
 /** Finds and applies the NER model: Dyad's own (models/ner) or any saved Spark NLP pipeline with a chunk output. */
 public final class NerModels {
   private NerModels() {}
 
-  /** Dyad's trained NER pipeline, relative to DYAD_HOME. */
-  public static String defaultPath() {
+  /** Where `dyad train-ner` saves a model by default: models/ner under DYAD_HOME. */
+  public static String defaultTrainingPath() {
     String home = System.getenv("DYAD_HOME");
     return new File(home == null ? "." : home, "models/ner").getPath();
   }
@@ -39,43 +38,28 @@ public final class NerModels {
   /**
    * A loaded NER model. Dyad's own is {@code tagging} (tokens, embeddings, NerDL, chunks) run on the
    * sentences {@link NerCandidates} picks, one per row ({@link SentenceTagging}); any other saved
-   * pipeline runs whole on article text ({@code bySentence} false).
+   * pipeline runs whole on article text ({@code bySentence} false). {@code description} says which.
    */
-  public record NerModel(PipelineModel tagging, boolean bySentence) {}
+  public record NerModel(PipelineModel tagging, boolean bySentence, String description) {}
 
   /**
-   * The model to use: none with --ner none; the given one; Dyad's own, trained first when it is missing
-   * and the training data (../shared/data/conll2003) is there; else none, with a note.
+   * The model to use: none with --ner none; else the one given with --ner-model, or the one shipped with
+   * Dyad. A run never trains a model (`dyad train-ner` does).
    */
-  static Optional<NerModel> resolve(SparkSession spark, ActorsConfig config, Progress progress) throws IOException {
-    if ("none".equalsIgnoreCase(config.ner)) return Optional.empty();
-    if (!"auto".equalsIgnoreCase(config.ner)) {
-      throw new IllegalArgumentException("--ner must be auto or none, not '" + config.ner + "'");
-    }
-    String path = config.nerModel != null ? config.nerModel : defaultPath();
-    if (config.nerModel == null && !new File(path).isDirectory()) {
-      if (!NerCorpus.available()) {
-        progress.note("no NER model in " + path + " and no CoNLL data to train one: dictionary actors only");
-        return Optional.empty();
-      }
-      progress.note("no NER model in " + path + ": training one first (once; `--ner none` skips NER)");
-      NerTraining.train(
-          spark, NerCorpus.conllTrain().toString(), NerCorpus.conllValidation().toString(),
-          NerCorpus.reutersText(spark, NerCorpus.reuters()), Path.of(path), new NerSettings(), progress);
-    }
-    progress.note("NER model: " + path);
-    return Optional.of(load(spark, path, config.nerBatchSize));
+  static Optional<NerModel> resolve(SparkSession spark, ActorsConfig config, NlpPipelines.Text text) throws IOException {
+    if (config.ner == NerMode.NONE) return Optional.empty();
+    if (config.nerModel != null) return Optional.of(load(text, config.nerModel, config.nerBatchSize, config.nerModel));
+    return Optional.of(load(text, ShippedModel.unpack().toString(), config.nerBatchSize, "Dyad's shipped model"));
   }
 
   /** Dyad's own model (trained by `dyad train-ner`: it has its metrics file) runs by sentence; others run whole. */
-  static NerModel load(SparkSession spark, String path, int batchSize) {
+  static NerModel load(NlpPipelines.Text text, String path, int batchSize, String description) {
     PipelineModel model = PipelineModel.load(path);
     Transformer[] stages = model.stages();
-    if (!NerTraining.isOwnModel(Path.of(path)) || stages.length < 4 || !(stages[2] instanceof TokenizerModel)) {
-      return new NerModel(model, false);
-    }
+    int tokenizer = NlpPipelines.indexOf(stages, TokenizerModel.class);
+    if (!NerTraining.isOwnModel(Path.of(path)) || tokenizer < 0) return new NerModel(model, false, description + " (whole articles)");
     for (Transformer t : stages) if (t instanceof NerDLModel ner) ner.setBatchSize(batchSize);
-    return new NerModel(withCurrentTokenizer(spark, model), true);
+    return new NerModel(withCurrentTokenizer(text, model, tokenizer), true, description);
   }
 
   /**
@@ -83,11 +67,11 @@ public final class NerModels {
    * CoNLL's tokens, and sharing the dictionary matcher's tokenizer keeps the two in step. (Its document
    * and sentence stages are not needed: the sentences come from the dictionary pipeline.)
    */
-  static PipelineModel withCurrentTokenizer(SparkSession spark, PipelineModel model) {
+  static PipelineModel withCurrentTokenizer(NlpPipelines.Text text, PipelineModel model, int tokenizer) {
     Transformer[] stages = model.stages();
     List<Transformer> tagging = new ArrayList<>();
-    tagging.add(NlpPipelines.textTokens(spark).stages()[2]);
-    tagging.addAll(Arrays.asList(stages).subList(3, stages.length));
+    tagging.add(text.tokenizer());
+    tagging.addAll(Arrays.asList(stages).subList(tokenizer + 1, stages.length));
     return new PipelineModel(model.uid() + "_tagging", tagging.toArray(Transformer[]::new));
   }
 

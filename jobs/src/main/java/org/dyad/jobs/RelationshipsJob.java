@@ -10,21 +10,23 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.dyad.config.RelationsConfig;
+import org.dyad.config.TrendsConfig;
+import org.dyad.relations.Window;
+import org.dyad.tables.Table;
+import org.dyad.tables.TableWriter;
+import org.dyad.trends.Trend;
+import org.dyad.trends.Trends;
 import org.dyad.relations.Cooccurrence;
 import org.dyad.relations.CountryNames;
 import org.dyad.relations.Evidence;
 import org.dyad.relations.Occurrences;
 import org.dyad.relations.Occurrences.Level;
-import org.dyad.relations.Periods;
-import org.dyad.relations.Trends;
 import org.dyad.run.Progress;
 import org.dyad.run.RunOutput;
-import org.dyad.tables.Tables;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.RelationTables;
+import org.dyad.tables.Col;
 import org.dyad.topics.TopicTrends;
 
 /**
@@ -38,47 +40,41 @@ public final class RelationshipsJob {
   static final int TOPICS_PER_DYAD = 3;
 
   /** Rows written per table, and the periods seen. */
-  public record Result(Map<String, Long> rows, long periods, long undatedStories) {}
-
-  public static Result run(
-      SparkSession spark, RelationsConfig config, String articlesPath, String mentionsPath, RunOutput out, Progress progress)
-      throws IOException {
-    return run(spark, config, articlesPath, mentionsPath, null, null, out, progress);
-  }
+  public record Result(Map<Table, Long> rows, long periods, long undatedStories) {}
 
   /**
+   * @param sentencesPath the sentences table of this run (evidence sentences come from it)
    * @param articleTopicsPath article_topics of this run, or null: dyads then carry no topics
    * @param topicsPath topics of this run, or null
    */
   public static Result run(
       SparkSession spark,
       RelationsConfig config,
+      TrendsConfig trends,
       String articlesPath,
+      String sentencesPath,
       String mentionsPath,
       String articleTopicsPath,
       String topicsPath,
       RunOutput out,
       Progress progress)
       throws IOException {
-    if (!"article".equals(config.window) && !"sentence".equals(config.window)) {
-      throw new IllegalArgumentException("--window must be article or sentence, not '" + config.window + "'");
-    }
-    if (config.minSupport < 1 || config.maxActorsPerArticle < 2 || config.baselinePeriods < 1 || config.sentenceSpan < 0) {
-      throw new IllegalArgumentException("min support >= 1, max actors per article >= 2, baseline >= 1 and sentence span >= 0 are required");
-    }
-    Periods periods = Periods.of(config.period);
     Dataset<Row> articles = spark.read().parquet(articlesPath);
     Dataset<Row> mentions = spark.read().parquet(mentionsPath);
-    Dataset<Row> stories = Occurrences.stories(articles, periods).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> sentenceTexts = spark.read().parquet(sentencesPath);
+    Dataset<Row> stories = Occurrences.stories(articles, trends.period).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> periodTable = Cooccurrence.periodArticles(stories).persist(StorageLevel.MEMORY_AND_DISK());
-    long periodCount = periodTable.where(col(Col.PERIOD_INDEX).isNotNull()).count();
-    long undated = stories.where(col(Col.PERIOD_INDEX).isNull()).count();
-    Dataset<Row> texts = articles.select(col(Col.ARTICLE_ID), col(Col.TEXT));
+    long periodCount = 0;
+    long undated = 0;
+    for (Row r : periodTable.collectAsList()) {
+      if (r.isNullAt(r.fieldIndex(Col.PERIOD_INDEX))) undated += r.getLong(r.fieldIndex(Col.PERIOD_ARTICLES));
+      else periodCount++;
+    }
     Map<String, String> countryNames = CountryNames.load();
     Dataset<Row> articleTopics = articleTopicsPath == null ? null : spark.read().parquet(articleTopicsPath);
     Dataset<Row> topics = topicsPath == null ? null : spark.read().parquet(topicsPath);
 
-    Map<String, Long> rows = new LinkedHashMap<>();
+    Map<Table, Long> rows = new LinkedHashMap<>();
     for (Level level : Level.values()) {
       boolean actors = level == Level.ACTOR;
       Progress.Stage stage = progress.start(actors ? "dyads" : "country-dyads");
@@ -90,8 +86,8 @@ public final class RelationshipsJob {
       Dataset<Row> units = Occurrences.units(sentences, config.sentenceSpan);
       Dataset<Row> pairs = Cooccurrence.pairs(articlePairs, units, perStory, stories, config).persist(StorageLevel.MEMORY_AND_DISK());
 
-      String cooccurrenceTable = actors ? Tables.COOCCURRENCE : Tables.COUNTRY_COOCCURRENCE;
-      rows.put(cooccurrenceTable, write(pairs.where(col(Col.COOCCURRENCES).geq(config.minSupport)), Tables.COOCCURRENCE_SCHEMA, out.stagingPath(cooccurrenceTable), Col.ACTOR_A, Col.ACTOR_B));
+      Table cooccurrenceTable = actors ? RelationTables.COOCCURRENCE : RelationTables.COUNTRY_COOCCURRENCE;
+      rows.put(cooccurrenceTable, TableWriter.write(pairs.where(col(Col.COOCCURRENCES).geq(config.minSupport)), cooccurrenceTable, out.stagingPath(cooccurrenceTable)));
 
       Dataset<Row> trended =
           Trends.apply(
@@ -101,12 +97,12 @@ public final class RelationshipsJob {
                   Col.COOCCURRENCES,
                   Col.PERIOD_UNITS,
                   periodTable,
-                  config)
+                  trends)
               .where(
                   col(Col.COOCCURRENCES).geq(config.minSupport)
-                      .or(col(Col.TREND).equalTo("gone").and(col(Trends.PREVIOUS_COUNT).geq(config.minSupport))))
+                      .or(col(Col.TREND).equalTo(Trend.GONE.toString()).and(col(Col.PREVIOUS_COUNT).geq(config.minSupport))))
               .na().fill(0L, new String[] {Col.ARTICLES_TOGETHER, Col.SENTENCES_TOGETHER});
-      Column strength = "article".equals(config.window) ? col(Col.ARTICLES_TOGETHER) : col(Col.SENTENCES_TOGETHER);
+      Column strength = config.window == Window.ARTICLE ? col(Col.ARTICLES_TOGETHER) : col(Col.SENTENCES_TOGETHER);
       Dataset<Row> relationships =
           trended
               .withColumn(Col.STRENGTH, strength)
@@ -116,9 +112,9 @@ public final class RelationshipsJob {
                       col(Col.COOCCURRENCES).gt(0),
                       row_number()
                           .over(
-                              Window.partitionBy(col(Col.PERIOD), col(Col.COOCCURRENCES).gt(0))
+                              org.apache.spark.sql.expressions.Window.partitionBy(col(Col.PERIOD), col(Col.COOCCURRENCES).gt(0))
                                   .orderBy(col(Col.STRENGTH).desc(), col(Col.NPMI).desc_nulls_last(), col(Col.ACTOR_A), col(Col.ACTOR_B)))))
-              .join(Evidence.collect(sentencePairs, articlePairs, texts, config.evidence), new String[] {Col.PERIOD, Col.ACTOR_A, Col.ACTOR_B}, "left");
+              .join(Evidence.collect(sentencePairs, articlePairs, sentenceTexts, config.evidence), new String[] {Col.PERIOD, Col.ACTOR_A, Col.ACTOR_B}, "left");
       if (articleTopics != null) {
         relationships =
             relationships.join(
@@ -126,10 +122,10 @@ public final class RelationshipsJob {
                 new String[] {Col.PERIOD, Col.ACTOR_A, Col.ACTOR_B},
                 "left");
       } else {
-        relationships = relationships.withColumn(Col.TOP_TOPICS, lit(null).cast(Tables.TOP_TOPICS_TYPE));
+        relationships = relationships.withColumn(Col.TOP_TOPICS, lit(null).cast(RelationTables.TOP_TOPICS_TYPE));
       }
-      String relationshipTable = actors ? Tables.ACTOR_RELATIONSHIPS : Tables.COUNTRY_RELATIONSHIPS;
-      rows.put(relationshipTable, write(relationships, Tables.RELATIONSHIPS_SCHEMA, out.stagingPath(relationshipTable), Col.RANK, Col.ACTOR_A, Col.ACTOR_B));
+      Table relationshipTable = actors ? RelationTables.ACTOR_RELATIONSHIPS : RelationTables.COUNTRY_RELATIONSHIPS;
+      rows.put(relationshipTable, TableWriter.write(relationships, relationshipTable, out.stagingPath(relationshipTable)));
 
       Dataset<Row> activity =
           levelMentions
@@ -142,24 +138,20 @@ public final class RelationshipsJob {
                   countDistinct(Col.ARTICLE_ID).as(Col.ARTICLE_COUNT))
               .join(periodTable.drop(Col.PERIOD_INDEX), Col.PERIOD);
       Dataset<Row> activityTrends =
-          Trends.apply(activity, new String[] {Col.ACTOR_ID}, new String[] {Col.NAME, Col.TYPE, Col.COUNTRY}, Col.ARTICLE_COUNT, Col.PERIOD_ARTICLES, periodTable, config)
+          Trends.apply(activity, new String[] {Col.ACTOR_ID}, new String[] {Col.NAME, Col.TYPE, Col.COUNTRY}, Col.ARTICLE_COUNT, Col.PERIOD_ARTICLES, periodTable, trends)
               .na().fill(0L, new String[] {Col.MENTION_COUNT});
-      String activityTable = actors ? Tables.ACTOR_ACTIVITY : Tables.COUNTRY_ACTIVITY;
-      rows.put(activityTable, write(activityTrends, Tables.ACTIVITY_SCHEMA, out.stagingPath(activityTable), Col.ACTOR_ID));
+      Table activityTable = actors ? RelationTables.ACTOR_ACTIVITY : RelationTables.COUNTRY_ACTIVITY;
+      rows.put(activityTable, TableWriter.write(activityTrends, activityTable, out.stagingPath(activityTable)));
 
       stage.count("dyads", rows.get(relationshipTable)).count("pairs", rows.get(cooccurrenceTable));
       stage.done(
           Progress.count(rows.get(cooccurrenceTable)) + " pairs with support >= " + config.minSupport + ", "
               + Progress.count(rows.get(relationshipTable)) + " dyad-periods, " + Progress.count(rows.get(activityTable))
-              + " actor-periods over " + periodCount + " " + config.period + "s" + (undated > 0 ? " + undated" : ""));
+              + " actor-periods over " + periodCount + " " + trends.period + "s" + (undated > 0 ? " + undated" : ""));
       for (Dataset<?> d : List.of(pairs, sentencePairs, sentences, articlePairs, perStory, levelMentions)) d.unpersist();
     }
     stories.unpersist();
     periodTable.unpersist();
     return new Result(rows, periodCount, undated);
-  }
-
-  private static long write(Dataset<Row> rows, StructType schema, String path, String... sortKeys) {
-    return TableWriter.writePartitioned(rows, schema, path, Col.PERIOD, sortKeys);
   }
 }

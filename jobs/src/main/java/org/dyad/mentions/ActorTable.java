@@ -5,7 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.Col;
 
 /**
  * Mentions -> one row per canonical actor. Counts are of stories: mentions in near-duplicate articles

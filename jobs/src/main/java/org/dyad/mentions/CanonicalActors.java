@@ -6,7 +6,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dyad.actors.ActorType;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.Col;
 
 /**
  * Across articles: a person that NER found only by one word ("Mogherini") is the person whose full name

@@ -17,11 +17,17 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
 import org.dyad.tables.Tables;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.ActorTables;
+import org.dyad.tables.Col;
 
 /** Annotated articles (sentences, dictionary matches, NER chunks) -> rows of the mentions table. */
 public final class MentionExtraction {
   private MentionExtraction() {}
+
+  /** A mention as extracted: the mentions table's columns but its partition column. */
+  private static final org.apache.spark.sql.types.StructType ROW =
+      new org.apache.spark.sql.types.StructType(
+          java.util.Arrays.stream(ActorTables.MENTIONS.schema().fields()).filter(f -> !f.name().equals(Col.MONTH)).toArray(org.apache.spark.sql.types.StructField[]::new));
 
   /**
    * @param annotated article_id, published, text, sentence, dictionary_chunk, token_count and (optional) ner_chunk
@@ -49,7 +55,6 @@ public final class MentionExtraction {
               String articleId = row.getString(0);
               Timestamp published = row.getTimestamp(1);
               LocalDate date = published == null ? null : published.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-              String month = date == null ? Tables.UNDATED : date.toString().substring(0, 7);
               List<Mention> mentions =
                   resolver.value().resolve(articleId, row.getString(2), date, spans(row, 3), spans(row, 4), spans(row, 5));
               List<Row> out = new ArrayList<>(mentions.size());
@@ -58,11 +63,12 @@ public final class MentionExtraction {
                     RowFactory.create(
                         m.articleId(), m.sentence(), m.sentenceBegin(), m.sentenceEnd(), m.begin(), m.end(), m.text(), m.entityType(), m.source(), m.actorId(),
                         m.actorName(), m.cameoCode(), m.country(), m.roleByDate(), m.aliasKind(), m.confidence(),
-                        m.inDictionary(), published, month));
+                        m.inDictionary(), published));
               }
               return out.iterator();
             },
-        Encoders.row(Tables.MENTIONS_SCHEMA));
+        Encoders.row(ROW))
+        .withColumn(Col.MONTH, Tables.month(col(Col.PUBLISHED)));
   }
 
   /** Spark NLP annotations (begin and end inclusive) as spans [begin, end + 1). */

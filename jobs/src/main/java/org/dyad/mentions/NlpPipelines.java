@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.Transformer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -68,15 +69,55 @@ public final class NlpPipelines {
   }
 
   /**
-   * Document, sentences, tokens and the dictionary matcher, fitted: the phrases are tokenized with the
+   * Dyad's text preparation, fitted once per run and shared by every stage that reads text: document ->
+   * sentences -> tokens for actors (the dictionary matcher and NER), and the same tokenizer for topics.
+   * Stages are found by type, never by position.
+   */
+  public static final class Text implements java.io.Serializable {
+    private final PipelineModel model;
+
+    private Text(PipelineModel model) {
+      this.model = model;
+    }
+
+    /** Document, sentences and tokens: column {@value #TEXT} in, {@value #SENTENCE} and {@value #TOKEN} out. */
+    public PipelineModel sentencesAndTokens() {
+      return model;
+    }
+
+    /** The document assembler (reads {@value #TEXT}, writes {@value #DOCUMENT}). */
+    public DocumentAssembler document() {
+      return stage(model.stages(), DocumentAssembler.class);
+    }
+
+    /** The sentence detector (reads {@value #DOCUMENT}, writes {@value #SENTENCE}). */
+    public Transformer sentences() {
+      return stage(model.stages(), SentenceDetector.class);
+    }
+
+    /** Dyad's tokenizer (reads {@value #SENTENCE}, writes {@value #TOKEN}). */
+    public TokenizerModel tokenizer() {
+      return stage(model.stages(), TokenizerModel.class);
+    }
+  }
+
+  /** Document, sentences and tokens, fitted: the text preparation every stage shares. */
+  public static Text text(SparkSession spark) {
+    DocumentAssembler document = new DocumentAssembler();
+    document.setInputCol(TEXT);
+    document.setOutputCol(DOCUMENT);
+    SentenceDetector sentences = new SentenceDetector();
+    sentences.setInputCols(new String[] {DOCUMENT});
+    sentences.setOutputCol(SENTENCE);
+    return new Text(new Pipeline().setStages(new PipelineStage[] {document, sentences, tokenizer()}).fit(sample(spark)));
+  }
+
+  /**
+   * The text preparation followed by the dictionary matcher, fitted: the phrases are tokenized with the
    * same tokenizer as the text. The phrase list goes into a file on the driver, which TextMatcher reads
    * once; the fitted model carries it to the executors.
    */
-  public static PipelineModel dictionary(SparkSession spark, ActorDictionary dictionary, Path workDir) throws IOException {
-    PipelineModel text = textTokens(spark);
-    TokenizerModel tokens = (TokenizerModel) text.stages()[2];
-    Dataset<Row> sample = sample(spark);
-
+  public static PipelineModel dictionary(Text text, ActorDictionary dictionary, Path workDir) throws IOException {
     Files.createDirectories(workDir);
     Path phrases = workDir.resolve("dictionary-phrases.txt");
     Files.write(phrases, dictionary.phrases(), StandardCharsets.UTF_8);
@@ -86,21 +127,24 @@ public final class NlpPipelines {
     matcher.setEntities(phrases.toString(), ReadAs.TEXT(), textFormat());
     matcher.setCaseSensitive(false);
     matcher.setMergeOverlapping(true);
-    matcher.setTokenizer(tokens);
+    matcher.setTokenizer(text.tokenizer());
     matcher.setEntityValue("dictionary");
-
-    return new Pipeline().setStages(new PipelineStage[] {text.stages()[0], text.stages()[1], tokens, matcher}).fit(sample);
+    return new Pipeline()
+        .setStages(new PipelineStage[] {text.document(), text.sentences(), text.tokenizer(), matcher})
+        .fit(sample(SparkSession.active()));
   }
 
-  /** Document, sentences and tokens, fitted: the text preparation the dictionary matcher and NER share. */
-  public static PipelineModel textTokens(SparkSession spark) {
-    DocumentAssembler document = new DocumentAssembler();
-    document.setInputCol(TEXT);
-    document.setOutputCol(DOCUMENT);
-    SentenceDetector sentences = new SentenceDetector();
-    sentences.setInputCols(new String[] {DOCUMENT});
-    sentences.setOutputCol(SENTENCE);
-    return new Pipeline().setStages(new PipelineStage[] {document, sentences, tokenizer()}).fit(sample(spark));
+  /** The first stage of a type; none is a programming error. */
+  static <T> T stage(Transformer[] stages, Class<T> type) {
+    int i = indexOf(stages, type);
+    if (i < 0) throw new IllegalStateException("No " + type.getSimpleName() + " stage in the pipeline");
+    return type.cast(stages[i]);
+  }
+
+  /** The position of the first stage of a type, or -1. */
+  public static int indexOf(Transformer[] stages, Class<?> type) {
+    for (int i = 0; i < stages.length; i++) if (type.isInstance(stages[i])) return i;
+    return -1;
   }
 
   private static Dataset<Row> sample(SparkSession spark) {

@@ -15,7 +15,7 @@ import org.dyad.ingest.FieldMapping;
 import org.dyad.ingest.InputFiles;
 import org.dyad.ingest.InputFormat;
 import org.dyad.ingest.ReaderSettings;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.Col;
 
 /** Where NER training finds its data: ../shared/data beside the Dyad checkout, unless told otherwise. */
 public final class NerCorpus {

@@ -6,34 +6,32 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.Col;
 
 /**
  * For each dyad and period, up to N stories that show it (earliest first) with the sentence that joins
- * the two actors; a pair that only shares a story, not a sentence, gets the story without a sentence.
+ * the two actors (the sentences from the first actor's to the other's, with a sentence span); a pair
+ * that only shares a story, not a sentence, gets the story without a sentence. Sentence texts come from
+ * the sentences table: the article text is not cut again.
  */
 public final class Evidence {
   private Evidence() {}
 
-  public static final String EVIDENCE = Col.EVIDENCE;
-
   /**
-   * @param sentencePairs per story: the pair, its sentences and their text span (_begin, _end)
+   * @param sentencePairs per story: the pair and its sentences (_s1 <= _s2)
    * @param articlePairs per story: the pair
-   * @param texts article_id and text
+   * @param sentences the sentences table (article_id, sentence, text)
    * @return period, actor_a, actor_b, evidence: array of (article_id, published, sentence)
    */
-  public static Dataset<Row> collect(Dataset<Row> sentencePairs, Dataset<Row> articlePairs, Dataset<Row> texts, int n) {
-    String[] keys = {Occurrences.PERIOD, Cooccurrence.A, Cooccurrence.B};
+  public static Dataset<Row> collect(Dataset<Row> sentencePairs, Dataset<Row> articlePairs, Dataset<Row> sentences, int n) {
     Dataset<Row> withSentence =
         sentencePairs.select(
-            col(Occurrences.PERIOD), col(Cooccurrence.A), col(Cooccurrence.B), col(Col.ARTICLE_ID), col(Col.PUBLISHED),
-            col("_s1"), col("_begin"), col("_end"), lit(0).as("_kind"));
+            col(Col.PERIOD), col(Col.ACTOR_A), col(Col.ACTOR_B), col(Col.ARTICLE_ID), col(Col.PUBLISHED), col("_s1"), col("_s2"), lit(0).as("_kind"));
     Dataset<Row> withoutSentence =
         articlePairs.select(
-            col(Occurrences.PERIOD), col(Cooccurrence.A), col(Cooccurrence.B), col(Col.ARTICLE_ID), col(Col.PUBLISHED),
-            lit(null).cast("int").as("_s1"), lit(null).cast("int").as("_begin"), lit(null).cast("int").as("_end"), lit(1).as("_kind"));
-    Column[] partition = {col(Occurrences.PERIOD), col(Cooccurrence.A), col(Cooccurrence.B)};
+            col(Col.PERIOD), col(Col.ACTOR_A), col(Col.ACTOR_B), col(Col.ARTICLE_ID), col(Col.PUBLISHED),
+            lit(null).cast("int").as("_s1"), lit(null).cast("int").as("_s2"), lit(1).as("_kind"));
+    Column[] dyad = {col(Col.PERIOD), col(Col.ACTOR_A), col(Col.ACTOR_B)};
     // One piece of evidence per story: its first joining sentence, else the story alone.
     Dataset<Row> perStory =
         withSentence
@@ -41,33 +39,29 @@ public final class Evidence {
             .withColumn(
                 "_best",
                 row_number()
-                    .over(
-                        Window.partitionBy(col(Occurrences.PERIOD), col(Cooccurrence.A), col(Cooccurrence.B), col(Col.ARTICLE_ID))
-                            .orderBy(col("_kind"), col("_s1").asc_nulls_last())))
+                    .over(Window.partitionBy(col(Col.PERIOD), col(Col.ACTOR_A), col(Col.ACTOR_B), col(Col.ARTICLE_ID)).orderBy(col("_kind"), col("_s1").asc_nulls_last())))
             .where(col("_best").equalTo(1));
     Dataset<Row> ranked =
         perStory
             .withColumn(
                 "_rank",
                 row_number()
-                    .over(
-                        Window.partitionBy(partition)
-                            .orderBy(
-                                col("_kind"), col(Col.PUBLISHED).asc_nulls_last(), col(Col.ARTICLE_ID), col("_s1").asc_nulls_last())))
+                    .over(Window.partitionBy(dyad).orderBy(col("_kind"), col(Col.PUBLISHED).asc_nulls_last(), col(Col.ARTICLE_ID), col("_s1").asc_nulls_last())))
             .where(col("_rank").leq(n));
-    return ranked
-        .join(texts.select(col(Col.ARTICLE_ID), col(Col.TEXT)), Col.ARTICLE_ID)
-        .withColumn(
-            "_sentence",
-            when(col("_begin").isNotNull(), trim(expr("substring(text, _begin + 1, _end - _begin)"))))
-        .groupBy(keys[0], keys[1], keys[2])
-        .agg(
-            array_sort(collect_list(struct(col("_rank"), col(Col.ARTICLE_ID), col(Col.PUBLISHED), col("_sentence")))).as("_e"))
+    Dataset<Row> s = sentences.select(col(Col.ARTICLE_ID).as("_article"), col(Col.SENTENCE).as("_index"), col(Col.TEXT).as("_text"));
+    Dataset<Row> withText =
+        ranked
+            .join(s, col(Col.ARTICLE_ID).equalTo(col("_article")).and(col("_index").between(col("_s1"), col("_s2"))), "left")
+            .groupBy(col(Col.PERIOD), col(Col.ACTOR_A), col(Col.ACTOR_B), col("_rank"), col(Col.ARTICLE_ID), col(Col.PUBLISHED))
+            .agg(array_sort(collect_list(when(col("_index").isNotNull(), struct(col("_index"), col("_text"))))).as("_parts"))
+            .withColumn("_sentence", when(size(col("_parts")).gt(0), trim(concat_ws(" ", col("_parts._text")))));
+    return withText
+        .groupBy(dyad)
+        .agg(array_sort(collect_list(struct(col("_rank"), col(Col.ARTICLE_ID), col(Col.PUBLISHED), col("_sentence")))).as("_e"))
         .select(
-            col(Occurrences.PERIOD),
-            col(Cooccurrence.A),
-            col(Cooccurrence.B),
-            expr("transform(_e, x -> named_struct('article_id', x.article_id, 'published', x.published, 'sentence', x._sentence))")
-                .as(EVIDENCE));
+            col(Col.PERIOD),
+            col(Col.ACTOR_A),
+            col(Col.ACTOR_B),
+            expr("transform(_e, x -> named_struct('article_id', x.article_id, 'published', x.published, 'sentence', x._sentence))").as(Col.EVIDENCE));
   }
 }

@@ -8,7 +8,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.dyad.actors.ActorType;
-import org.dyad.tables.Tables.Col;
+import org.dyad.trends.Period;
+import org.dyad.tables.Col;
 
 /**
  * Who is in which story: the inputs of co-occurrence. Stories are articles that are not near-duplicates
@@ -18,24 +19,27 @@ import org.dyad.tables.Tables.Col;
 public final class Occurrences {
   private Occurrences() {}
 
-  public static final String PERIOD = Col.PERIOD;
-  public static final String PERIOD_INDEX = Col.PERIOD_INDEX;
-  public static final String MENTION_COUNT = "mention_count";
 
+  /** Actors as found, or each actor as its country. */
   public enum Level {
     ACTOR,
-    COUNTRY
+    COUNTRY;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   /** article_id, published, period, period_index of every story. */
-  public static Dataset<Row> stories(Dataset<Row> articles, Periods periods) {
+  public static Dataset<Row> stories(Dataset<Row> articles, Period periods) {
     return articles
         .where(col(Col.DUPLICATE_OF).isNull())
         .select(
             col(Col.ARTICLE_ID),
             col(Col.PUBLISHED),
-            periods.key(col(Col.PUBLISHED)).as(PERIOD),
-            periods.index(col(Col.PUBLISHED)).as(PERIOD_INDEX));
+            periods.key(col(Col.PUBLISHED)).as(Col.PERIOD),
+            periods.index(col(Col.PUBLISHED)).as(Col.PERIOD_INDEX));
   }
 
   /** The mentions of actors in stories, at the given level, with the story's period. */
@@ -54,9 +58,8 @@ public final class Occurrences {
           .withColumn(Col.ENTITY_TYPE, lit(ActorType.COUNTRY.code()));
     }
     return m.select(
-            col(Col.ARTICLE_ID), col(Col.SENTENCE), col(Col.SENTENCE_BEGIN), col(Col.SENTENCE_END), col(Col.ACTOR_ID),
-            col(Col.ACTOR_NAME), col(Col.ENTITY_TYPE), col(Col.COUNTRY))
-        .join(stories.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(PERIOD), col(PERIOD_INDEX)), Col.ARTICLE_ID);
+            col(Col.ARTICLE_ID), col(Col.SENTENCE), col(Col.ACTOR_ID), col(Col.ACTOR_NAME), col(Col.ENTITY_TYPE), col(Col.COUNTRY))
+        .join(stories.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.PERIOD), col(Col.PERIOD_INDEX)), Col.ARTICLE_ID);
   }
 
   /**
@@ -66,20 +69,19 @@ public final class Occurrences {
   public static Dataset<Row> actorsPerStory(Dataset<Row> levelMentions, int maxActors) {
     Dataset<Row> per =
         levelMentions
-            .groupBy(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(PERIOD), col(PERIOD_INDEX), col(Col.ACTOR_ID))
+            .groupBy(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.PERIOD), col(Col.PERIOD_INDEX), col(Col.ACTOR_ID))
             .agg(
                 min(Col.ACTOR_NAME).as(Col.ACTOR_NAME),
                 min(Col.ENTITY_TYPE).as(Col.ENTITY_TYPE),
                 max(Col.COUNTRY).as(Col.COUNTRY),
-                count(lit(1)).as(MENTION_COUNT));
+                count(lit(1)).as(Col.MENTION_COUNT_IN_STORY));
     return per.withColumn(
             "_rank",
-            row_number().over(Window.partitionBy(Col.ARTICLE_ID).orderBy(col(MENTION_COUNT).desc(), col(Col.ACTOR_ID))))
+            row_number().over(Window.partitionBy(Col.ARTICLE_ID).orderBy(col(Col.MENTION_COUNT_IN_STORY).desc(), col(Col.ACTOR_ID))))
         .where(col("_rank").leq(maxActors))
         .drop("_rank");
   }
 
-  public static final String ANCHOR = "anchor";
 
   /**
    * The units of the sentence window: an anchor sentence of a story holds an actor mentioned at most
@@ -92,18 +94,18 @@ public final class Occurrences {
     return sentences
         .join(bounds, Col.ARTICLE_ID)
         .withColumn(
-            ANCHOR,
+            Col.ANCHOR,
             explode(sequence(greatest(col(Col.SENTENCE).minus(span), col("_first")), least(col(Col.SENTENCE).plus(span), col("_last")))))
-        .select(col(Col.ARTICLE_ID), col(ANCHOR), col(Col.ACTOR_ID), col(PERIOD), col(PERIOD_INDEX))
+        .select(col(Col.ARTICLE_ID), col(Col.ANCHOR), col(Col.ACTOR_ID), col(Col.PERIOD), col(Col.PERIOD_INDEX))
         .distinct();
   }
 
   /** Distinct (story, sentence, actor) of the actors kept per story. */
   public static Dataset<Row> sentences(Dataset<Row> levelMentions, Dataset<Row> actorsPerStory) {
     return levelMentions
-        .select(col(Col.ARTICLE_ID), col(Col.SENTENCE), col(Col.SENTENCE_BEGIN), col(Col.SENTENCE_END), col(Col.ACTOR_ID))
+        .select(col(Col.ARTICLE_ID), col(Col.SENTENCE), col(Col.ACTOR_ID))
         .distinct()
-        .join(actorsPerStory.select(col(Col.ARTICLE_ID), col(Col.ACTOR_ID), col(PERIOD), col(PERIOD_INDEX), col(Col.PUBLISHED)),
+        .join(actorsPerStory.select(col(Col.ARTICLE_ID), col(Col.ACTOR_ID), col(Col.PERIOD), col(Col.PERIOD_INDEX), col(Col.PUBLISHED)),
             new String[] {Col.ARTICLE_ID, Col.ACTOR_ID});
   }
 }

@@ -2,90 +2,95 @@ package org.dyad.run;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.config.DyadConfig;
+import org.dyad.config.DyadConfig.Scope;
 import org.dyad.ingest.IngestResult;
 import org.dyad.ingest.NoUsableInputException;
-import java.util.List;
 import org.dyad.jobs.ActorsJob;
 import org.dyad.jobs.IngestJob;
 import org.dyad.jobs.RelationshipsJob;
 import org.dyad.jobs.TopicsJob;
-import org.dyad.tables.Tables;
+import org.dyad.mentions.NlpPipelines;
+import org.dyad.tables.Table;
+import org.dyad.tables.TopicTables;
+import org.dyad.tables.ActorTables;
+import org.dyad.tables.IngestTables;
 
 /**
  * Runs the jobs of one command in one Spark application, then publishes their tables and the run
- * manifest, or, when the run fails, leaves the published reports untouched.
+ * manifest; when the run fails, the published reports stay as they were and the failed run's manifest
+ * (with the stage that failed and the error) is kept in its staging folder.
  */
 public final class Pipeline {
   private Pipeline() {}
 
-  /** Exit status of a run that read nothing usable. */
-  public static final int NO_USABLE_INPUT = 3;
-
-  /** The jobs a command runs, in order. */
-  public enum Scope {
-    INGEST,
-    ACTORS,
-    RELATIONS
-  }
-
-  public static int run(String command, DyadConfig config, SparkSession spark, Progress progress) throws IOException {
-    return run(command, config, spark, progress, Scope.INGEST);
-  }
-
-  public static int run(String command, DyadConfig config, SparkSession spark, Progress progress, Scope scope)
+  /**
+   * @param config validated ({@link DyadConfig#validate})
+   * @return an {@link ExitCodes} status: 0, 3 (nothing usable read) or 4 (a stage failed)
+   */
+  public static int run(String command, DyadConfig config, SparkSession spark, Progress progress, Scope scope, boolean verbose)
       throws IOException {
     Instant started = Instant.now();
     RunOutput out = new RunOutput(spark.sparkContext().hadoopConfiguration(), config.output);
     RunManifest manifest = new RunManifest(out.runId(), command, started, config);
-    progress.note("run " + out.runId() + ": " + command + " " + config.ingest.inputs + " -> " + out.outputPath());
+    progress.note("run " + out.runId() + ": " + command + " " + config.ingest.inputs + " -> " + out.publishedRoot());
     try {
       IngestResult ingest = IngestJob.run(spark, config.ingest, out, progress);
-      Map<String, String> tables = new LinkedHashMap<>();
-      ingest.tables().forEach(t -> tables.put(t, out.publishedPath(t)));
-      manifest.ingest(ingest, tables);
+      manifest.ingest(ingest, out);
       if (scope != Scope.INGEST) {
-        ActorsJob.Result actors = ActorsJob.run(spark, config.actors, out.stagingPath(Tables.ARTICLES), out, progress);
-        tables.put(Tables.MENTIONS, out.publishedPath(Tables.MENTIONS));
-        tables.put(Tables.ACTORS, out.publishedPath(Tables.ACTORS));
-        manifest.actors(actors, tables);
-      }
-      String articleTopics = null;
-      String topics = null;
-      if (scope == Scope.RELATIONS && config.topics.enabled) {
-        TopicsJob.Result topicResult =
-            TopicsJob.run(spark, config.topics, config.relations, out.stagingPath(Tables.ARTICLES), out.stagingPath(Tables.MENTIONS), out, progress);
-        topicResult.rows().keySet().forEach(t -> tables.put(t, out.publishedPath(t)));
-        manifest.topics(topicResult, tables);
-        if (topicResult.k() > 0) {
-          articleTopics = out.stagingPath(Tables.ARTICLE_TOPICS);
-          topics = out.stagingPath(Tables.TOPICS);
+        // One text pipeline (document, sentences, tokens) for every stage that reads text.
+        NlpPipelines.Text text = NlpPipelines.text(spark);
+        String articles = out.stagingPath(IngestTables.ARTICLES);
+        ActorsJob.Result actors = ActorsJob.run(spark, config.actors, text, articles, out, progress);
+        manifest.actors(actors, out);
+        String articleTopics = null;
+        String topics = null;
+        if (scope == Scope.RELATIONS && config.topics.enabled) {
+          TopicsJob.Result topicResult =
+              TopicsJob.run(spark, config.topics, config.trends, text, articles, out.stagingPath(ActorTables.MENTIONS), out, progress);
+          manifest.topics(topicResult, out);
+          if (topicResult.k() > 0) {
+            articleTopics = out.stagingPath(TopicTables.ARTICLE_TOPICS);
+            topics = out.stagingPath(TopicTables.TOPICS);
+          }
         }
-      }
-      if (scope == Scope.RELATIONS) {
-        RelationshipsJob.Result relations =
-            RelationshipsJob.run(
-                spark, config.relations, out.stagingPath(Tables.ARTICLES), out.stagingPath(Tables.MENTIONS), articleTopics, topics, out, progress);
-        relations.rows().keySet().forEach(t -> tables.put(t, out.publishedPath(t)));
-        manifest.relations(relations, tables);
+        if (scope == Scope.RELATIONS) {
+          RelationshipsJob.Result relations =
+              RelationshipsJob.run(
+                  spark, config.relations, config.trends, articles, out.stagingPath(ActorTables.SENTENCES),
+                  out.stagingPath(ActorTables.MENTIONS), articleTopics, topics, out, progress);
+          manifest.relations(relations, out);
+        }
       }
       manifest.finish("succeeded", progress, null);
       Progress.Stage publish = progress.start("publish");
-      out.publish(List.copyOf(tables.keySet()), manifest.toJson());
-      publish.done(tables.size() + " tables and _manifest.json in " + out.outputPath());
+      List<Table> tables = manifest.tables();
+      out.publish(tables, manifest.toJson());
+      publish.done(tables.size() + " tables and _manifest.json in " + out.publishedRoot());
       progress.note(
-          "done in " + String.format(java.util.Locale.ROOT, "%.1f", progress.elapsedSeconds()) + " s: "
+          "done in " + String.format(Locale.ROOT, "%.1f", progress.elapsedSeconds()) + " s: "
               + Progress.count(ingest.read()) + " read = " + Progress.count(ingest.accepted()) + " accepted + "
               + Progress.count(ingest.rejected()) + " rejected; " + Progress.count(ingest.articles()) + " articles");
-      return 0;
+      return ExitCodes.OK;
     } catch (NoUsableInputException e) {
-      String where = out.fail(manifest.finish("failed", progress, e.getMessage()).toJson());
+      progress.failCurrent(e.getMessage());
+      String where = out.fail(manifest.finish("failed", progress, e.getMessage()).toJson(), null);
       progress.note("FAILED: " + e.getMessage());
       progress.note("run manifest kept in " + where + "; published reports unchanged");
-      return NO_USABLE_INPUT;
+      return ExitCodes.NO_USABLE_INPUT;
+    } catch (Exception e) {
+      String stage = progress.currentStage();
+      String error = Errors.describe(e);
+      progress.failCurrent(error);
+      manifest.failedStage(stage);
+      String where = out.fail(manifest.finish("failed", progress, error).toJson(), Errors.stackTrace(e));
+      progress.note("FAILED in stage " + (stage == null ? "(between stages)" : stage) + ": " + error);
+      if (verbose) e.printStackTrace(System.err);
+      progress.note("the failed run's manifest and stack trace (error.log) are in " + where + "; published reports unchanged");
+      return ExitCodes.STAGE_FAILED;
     }
   }
 }

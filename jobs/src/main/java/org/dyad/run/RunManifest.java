@@ -14,7 +14,9 @@ import org.dyad.config.DyadConfig;
 import org.dyad.ingest.IngestResult;
 import org.dyad.ingest.InputFile;
 import org.dyad.ingest.RejectReason;
-import org.dyad.tables.Tables;
+import org.dyad.tables.Table;
+import org.dyad.tables.TopicTables;
+import org.dyad.tables.ActorTables;
 
 /** {@code _manifest.json}: what a run read, wrote and counted, with its configuration and timings. */
 public final class RunManifest {
@@ -33,7 +35,7 @@ public final class RunManifest {
     root.put("config", config);
   }
 
-  public RunManifest ingest(IngestResult r, Map<String, String> tablePaths) {
+  public RunManifest ingest(IngestResult r, RunOutput out) {
     Map<String, Object> inputs = new LinkedHashMap<>();
     Map<String, Long> filesByFormat = new TreeMap<>();
     long bytes = 0;
@@ -81,19 +83,11 @@ public final class RunManifest {
     root.put("reject_reasons", reasons);
 
     root.put("tables", new LinkedHashMap<String, Object>());
-    Map<String, Long> rows =
-        Map.of(
-            Tables.ARTICLES, r.articles(),
-            Tables.REJECTS, r.rejected(),
-            Tables.ARTICLE_COPIES, r.exactDuplicates());
-    tablePaths.forEach(
-        (name, path) -> {
-          if (rows.containsKey(name)) table(name, path, rows.get(name), null);
-        });
+    tables(r.written(), out);
     return this;
   }
 
-  public RunManifest actors(org.dyad.jobs.ActorsJob.Result r, Map<String, String> tablePaths) {
+  public RunManifest actors(org.dyad.jobs.ActorsJob.Result r, RunOutput out) {
     Map<String, Object> actors = new LinkedHashMap<>();
     actors.put("ner", r.ner());
     actors.put("articles", r.articles());
@@ -102,45 +96,65 @@ public final class RunManifest {
     actors.put("tokens", r.tokens());
     actors.put("actors", r.actors());
     root.put("actors", actors);
-    table(Tables.MENTIONS, tablePaths.get(Tables.MENTIONS), r.mentions(), Tables.Col.MONTH);
-    table(Tables.ACTORS, tablePaths.get(Tables.ACTORS), r.actors(), null);
+    tables(r.written(), out);
     return this;
   }
 
-  public RunManifest relations(org.dyad.jobs.RelationshipsJob.Result r, Map<String, String> tablePaths) {
+  public RunManifest relations(org.dyad.jobs.RelationshipsJob.Result r, RunOutput out) {
     Map<String, Object> relations = new LinkedHashMap<>();
     relations.put("periods", r.periods());
     relations.put("undated_stories", r.undatedStories());
-    relations.put("rows", r.rows());
+    relations.put("rows", byName(r.rows()));
     root.put("relations", relations);
-    r.rows().forEach((name, rows) -> table(name, tablePaths.get(name), rows, Tables.Col.PERIOD));
+    tables(r.rows(), out);
     return this;
   }
 
-  /** A table's entry under "tables": path, rows, schema version and its partition column (null: none). */
-  private void table(String name, String path, long rows, String partition) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> tables = (Map<String, Object>) root.get("tables");
-    Map<String, Object> t = new LinkedHashMap<>();
-    t.put("path", path);
-    t.put("rows", rows);
-    t.put("schema_version", Tables.SCHEMA_VERSION);
-    if (partition != null) t.put("partitioned_by", List.of(partition));
-    tables.put(name, t);
-  }
-
-  public RunManifest topics(org.dyad.jobs.TopicsJob.Result r, Map<String, String> tablePaths) {
+  public RunManifest topics(org.dyad.jobs.TopicsJob.Result r, RunOutput out) {
     Map<String, Object> topics = new LinkedHashMap<>();
     topics.put("k", r.k());
     topics.put("vocabulary", r.vocabulary());
     topics.put("stories_fitted", r.fitted());
     topics.put("articles_without_terms", r.withoutTerms());
     if (r.note() != null) topics.put("note", r.note());
-    topics.put("rows", r.rows());
+    topics.put("rows", byName(r.rows()));
     root.put("topics", topics);
-    r.rows().forEach(
-        (name, rows) ->
-            table(name, tablePaths.get(name), rows, name.equals(Tables.TOPICS) ? null : name.equals(Tables.ARTICLE_TOPICS) ? Tables.Col.MONTH : Tables.Col.PERIOD));
+    tables(r.rows(), out);
+    return this;
+  }
+
+  /** The tables a run wrote, in the order written. */
+  public List<Table> tables() {
+    return List.copyOf(written);
+  }
+
+  private final List<Table> written = new ArrayList<>();
+
+  /** Entries under "tables": where each is published, its rows, its schema version and its partition column. */
+  private void tables(Map<Table, Long> rows, RunOutput out) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> tables = (Map<String, Object>) root.get("tables");
+    rows.forEach(
+        (table, n) -> {
+          Map<String, Object> t = new LinkedHashMap<>();
+          t.put("path", out.publishedPath(table));
+          t.put("rows", n);
+          t.put("schema_version", table.version());
+          if (table.partitionColumn() != null) t.put("partitioned_by", List.of(table.partitionColumn()));
+          tables.put(table.name(), t);
+          if (!written.contains(table)) written.add(table);
+        });
+  }
+
+  private static Map<String, Long> byName(Map<Table, Long> rows) {
+    Map<String, Long> m = new LinkedHashMap<>();
+    rows.forEach((t, n) -> m.put(t.name(), n));
+    return m;
+  }
+
+  /** The stage a failed run failed in. */
+  public RunManifest failedStage(String stage) {
+    root.put("failed_stage", stage);
     return this;
   }
 

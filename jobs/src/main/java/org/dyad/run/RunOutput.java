@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.dyad.tables.Table;
 import org.dyad.tables.Tables;
 
 /**
@@ -44,22 +45,30 @@ public final class RunOutput {
     return fs.makeQualified(output);
   }
 
-  /** Where a table is written during the run. */
-  public String stagingPath(String table) {
-    return fs.makeQualified(new Path(staging, table)).toString();
+  /** The output folder as a person reads it: a plain path when it is local. */
+  public String publishedRoot() {
+    Path p = outputPath();
+    return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
   }
 
-  public String publishedPath(String table) {
-    return fs.makeQualified(new Path(output, table)).toString();
+  /** Where a table is written during the run. */
+  public String stagingPath(Table table) {
+    return fs.makeQualified(new Path(staging, table.name())).toString();
+  }
+
+  /** Where a table is published; a plain path for local folders (pandas and DuckDB take those, not file: URIs). */
+  public String publishedPath(Table table) {
+    Path p = fs.makeQualified(new Path(output, table.name()));
+    return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
   }
 
   /** Moves the run's tables into place, then writes the manifest, then removes the staging folder. */
-  public void publish(List<String> tables, String manifestJson) throws IOException {
+  public void publish(List<Table> tables, String manifestJson) throws IOException {
     fs.mkdirs(output);
-    for (String table : tables) {
-      Path target = new Path(output, table);
+    for (Table table : tables) {
+      Path target = new Path(output, table.name());
       if (fs.exists(target) && !fs.delete(target, true)) throw new IOException("Cannot replace " + target);
-      if (!fs.rename(new Path(staging, table), target)) throw new IOException("Cannot publish " + target);
+      if (!fs.rename(new Path(staging, table.name()), target)) throw new IOException("Cannot publish " + target);
     }
     Path manifest = new Path(staging, Tables.MANIFEST_FILE);
     write(manifest, manifestJson);
@@ -71,11 +80,16 @@ public final class RunOutput {
     if (fs.exists(stagingRoot) && fs.listStatus(stagingRoot).length == 0) fs.delete(stagingRoot, false);
   }
 
-  /** Keeps a failed run's tables and manifest in its staging folder; returns that folder. */
-  public String fail(String manifestJson) throws IOException {
+  /**
+   * Keeps a failed run's tables and manifest (and the error's stack trace, in error.log, when given) in
+   * its staging folder; returns that folder.
+   */
+  public String fail(String manifestJson, String stackTrace) throws IOException {
     fs.mkdirs(staging);
     write(new Path(staging, Tables.MANIFEST_FILE), manifestJson);
-    return fs.makeQualified(staging).toString();
+    if (stackTrace != null) write(new Path(staging, "error.log"), stackTrace);
+    Path p = fs.makeQualified(staging);
+    return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
   }
 
   private void write(Path path, String text) throws IOException {

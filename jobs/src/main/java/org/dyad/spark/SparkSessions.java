@@ -1,26 +1,62 @@
 package org.dyad.spark;
 
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
-/** The SparkSession settings every Dyad run relies on. */
+/** The SparkSession settings every Dyad run relies on, and Spark sized to the data. */
 public final class SparkSessions {
   private SparkSessions() {}
 
+  /** Inputs below this size are small: one shuffle partition does (and every extra task costs). */
+  static final long SMALL_INPUT_BYTES = 4L << 20;
+
+  /** About this much input per shuffle partition on a local run. */
+  static final long BYTES_PER_PARTITION = 8L << 20;
+
   /**
    * @param master used when Spark has none configured (spark-submit sets one); e.g. local[*]
-   * @param extra further Spark settings, key=value
+   * @param extra further Spark settings, key=value; they win over Dyad's
+   * @param inputBytes the size of the input, to size shuffles by (0 when unknown)
    */
-  public static SparkSession create(String appName, String master, java.util.Map<String, String> extra) {
+  public static SparkSession create(String appName, String master, Map<String, String> extra, long inputBytes) {
     SparkConf conf = new SparkConf().setAppName(appName);
     if (!conf.contains("spark.master")) conf.setMaster(master);
     dyadDefaults(conf);
-    if (conf.get("spark.master").startsWith("local")) {
-      // 200 shuffle partitions cost more in task overhead than a few cores gain; clusters keep Spark's default.
-      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(4 * Runtime.getRuntime().availableProcessors()));
+    String m = conf.get("spark.master");
+    if (m.startsWith("local")) {
+      // A laptop run: no web UI to start, and shuffles sized to the input, not Spark's cluster default of 200.
+      conf.setIfMissing("spark.ui.enabled", "false");
+      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions(localCores(m), inputBytes)));
     }
     if (extra != null) extra.forEach(conf::set);
     return SparkSession.builder().config(conf).getOrCreate();
+  }
+
+  public static SparkSession create(String appName, String master, Map<String, String> extra) {
+    return create(appName, master, extra, 0);
+  }
+
+  /**
+   * Shuffle partitions for a local run: one for a small input, else about one per {@link
+   * #BYTES_PER_PARTITION} of input, at least one per core and at most four per core. Adaptive execution
+   * merges the partitions a stage does not need.
+   */
+  static int shufflePartitions(int cores, long inputBytes) {
+    if (inputBytes < SMALL_INPUT_BYTES) return 1;
+    long byBytes = (inputBytes + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
+    return (int) Math.max(cores, Math.min(4L * cores, byBytes));
+  }
+
+  private static final Pattern LOCAL_CORES = Pattern.compile("local\\[(\\d+|\\*)(,\\d+)?]");
+
+  /** Cores of a local master: local -> 1, local[N] -> N, local[*] -> this machine's. */
+  static int localCores(String master) {
+    Matcher m = LOCAL_CORES.matcher(master);
+    if (m.matches()) return m.group(1).equals("*") ? Runtime.getRuntime().availableProcessors() : Math.max(1, Integer.parseInt(m.group(1)));
+    return 1;
   }
 
   /** Settings that make results independent of where the run happens. */
@@ -32,6 +68,9 @@ public final class SparkSessions {
     // Input metadata maps may repeat a key: the last value wins instead of failing the run.
     conf.set("spark.sql.mapKeyDedupPolicy", "LAST_WIN");
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+    // Adaptive execution merges small shuffle partitions and picks join strategies from real sizes.
+    conf.setIfMissing("spark.sql.adaptive.enabled", "true");
+    conf.setIfMissing("spark.sql.adaptive.coalescePartitions.enabled", "true");
     return conf;
   }
 }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import org.apache.spark.mllib.linalg.Matrix;
 import org.apache.spark.mllib.linalg.SingularValueDecomposition;
 import org.apache.spark.mllib.linalg.distributed.RowMatrix;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.VectorUDT;
@@ -39,10 +40,11 @@ final class Lsa {
     return basis;
   }
 
-  /** Replaces the column with its unit-length projection onto the basis. */
-  static Dataset<Row> project(Dataset<Row> rows, String column, double[][] basis) {
+  /** Replaces the column with its unit-length projection onto the basis (broadcast: it is large). */
+  static Dataset<Row> project(Dataset<Row> rows, String column, Broadcast<double[][]> broadcastBasis) {
     UDF1<Vector, Vector> f =
         x -> {
+          double[][] basis = broadcastBasis.value();
           SparseVector s = x.toSparse();
           int[] idx = s.indices();
           double[] val = s.values();

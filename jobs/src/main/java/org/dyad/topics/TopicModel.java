@@ -26,10 +26,12 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.dyad.config.DyadConfig;
 import org.dyad.config.TopicsConfig;
-import org.dyad.tables.Tables;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.TopicTables;
+import org.dyad.tables.Col;
 
 /**
  * The topic model, fitted on the stories (near-duplicates left out, so a syndicated story weighs once)
@@ -51,37 +53,85 @@ public final class TopicModel {
   static final String FEATURES = "tfidf";
   static final String NORMALIZED = "normalized";
   static final String DISTRIBUTION = "topicDistribution";
-  /** The full topic distribution of an article (array of k weights), kept beside the top topics. */
-  public static final String WEIGHTS = "weights";
 
   /** One topic's top terms: vocabulary indices and weights, best first. */
   public record TopTerms(int[] indices, double[] weights) implements Serializable {}
 
   /**
-   * A fitted model: the vocabulary, the method's own model (an LDAModel, or the IDF model and the cluster
-   * centres), and each topic's ranked terms.
+   * A fitted model: the vocabulary, each topic's ranked terms, and how it turns an article's term counts
+   * into a topic distribution. {@link Clusters} and {@link Lda} are the two methods.
    */
-  public record Fitted(
-      String method, CountVectorizerModel vocabulary, LDAModel lda, IDFModel idf, double[][] basis, double[][] centres, double softness, List<TopTerms> topics, long documents) {
-    public int k() {
-      return topics.size();
+  public sealed interface Fitted permits Clusters, Lda {
+    TopicMethod method();
+
+    CountVectorizerModel vocabulary();
+
+    List<TopTerms> topics();
+
+    /** Stories the model was fitted on. */
+    long documents();
+
+    /** Adds column {@value #DISTRIBUTION} (the topic distribution) to rows with {@value #COUNTS}. */
+    Dataset<Row> distributions(Dataset<Row> counts);
+
+    default int k() {
+      return topics().size();
     }
 
-    public String[] terms() {
-      return vocabulary.vocabulary();
+    default String[] terms() {
+      return vocabulary().vocabulary();
     }
   }
 
-  public static void validate(TopicsConfig c) {
-    if (!"lda".equals(c.method) && !"clusters".equals(c.method)) {
-      throw new IllegalArgumentException("topic method must be clusters or lda, not '" + c.method + "'");
+  /** Spark ML's LDA model: the distribution is LDA's. */
+  public record Lda(CountVectorizerModel vocabulary, LDAModel lda, List<TopTerms> topics, long documents) implements Fitted {
+    @Override
+    public TopicMethod method() {
+      return TopicMethod.LDA;
     }
-    if (c.k < 2 || c.iterations < 1 || c.vocabularySize < c.k || c.minDocFreq < 1 || c.maxDocShare <= 0 || c.maxDocShare > 1
-        || c.subsamplingRate <= 0 || c.subsamplingRate > 1 || c.softness <= 0 || c.restarts < 1 || c.topTerms < 1 || c.topicsPerArticle < 1
-        || c.burstScale <= 1 || c.burstGamma < 0 || c.movers < 1) {
-      throw new IllegalArgumentException(
-          "topics: k >= 2, iterations >= 1, vocabulary >= k, min doc freq >= 1, 0 < max doc share <= 1, 0 < subsampling rate <= 1,"
-              + " softness > 0, restarts >= 1, top terms >= 1, topics per article >= 1, burst scale > 1, burst gamma >= 0 and movers >= 1 are required");
+
+    @Override
+    public Dataset<Row> distributions(Dataset<Row> counts) {
+      return lda.transform(counts);
+    }
+  }
+
+  /**
+   * Cosine k-means in the LSA space: the IDF weights, the LSA basis and the cluster centres (broadcast
+   * once, not copied into every task), and the softmax temperature of the distribution.
+   */
+  public record Clusters(
+      CountVectorizerModel vocabulary, IDFModel idf, Broadcast<double[][]> basis, Broadcast<double[][]> centres, double softness,
+      List<TopTerms> topics, long documents)
+      implements Fitted {
+    @Override
+    public TopicMethod method() {
+      return TopicMethod.CLUSTERS;
+    }
+
+    @Override
+    public Dataset<Row> distributions(Dataset<Row> counts) {
+      Dataset<Row> features = tfidf(idf, sublinear(counts));
+      if (basis != null) features = Lsa.project(features, NORMALIZED, basis);
+      Broadcast<double[][]> c = centres;
+      double t = softness;
+      UDF1<Vector, Vector> softmax =
+          x -> {
+            double[][] centres = c.value();
+            double[] s = new double[centres.length];
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < centres.length; i++) {
+              s[i] = dot(x, centres[i]) / t;
+              max = Math.max(max, s[i]);
+            }
+            double sum = 0;
+            for (int i = 0; i < s.length; i++) sum += (s[i] = Math.exp(s[i] - max));
+            for (int i = 0; i < s.length; i++) s[i] /= sum;
+            return Vectors.dense(s);
+          };
+      return features
+          .withColumn(DISTRIBUTION, udf(softmax, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(NORMALIZED)))
+          .drop(FEATURES, NORMALIZED);
     }
   }
 
@@ -117,7 +167,6 @@ public final class TopicModel {
    * than {@link #MIN_STORIES} documents have a term in the vocabulary.
    */
   public static Fitted fit(Dataset<Row> documents, TopicsConfig config) {
-    validate(config);
     CountVectorizer vectorizer =
         new CountVectorizer()
             .setInputCol(TopicText.TERMS)
@@ -134,7 +183,7 @@ public final class TopicModel {
       counts.unpersist();
       return null;
     }
-    Fitted fitted = "lda".equals(config.method) ? fitLda(vocabulary, counts, n, config) : fitClusters(vocabulary, counts, n, config);
+    Fitted fitted = config.method == TopicMethod.LDA ? fitLda(vocabulary, counts, n, config) : fitClusters(vocabulary, counts, n, config);
     counts.unpersist();
     return fitted;
   }
@@ -152,7 +201,7 @@ public final class TopicModel {
     if (config.docConcentration > 0) lda.setDocConcentration(config.docConcentration);
     if (config.topicConcentration > 0) lda.setTopicConcentration(config.topicConcentration);
     LDAModel model = lda.fit(counts);
-    return new Fitted("lda", vocabulary, model, null, null, null, 0, topTerms(model, config.topTerms), n);
+    return new Lda(vocabulary, model, topTerms(model, config.topTerms), n);
   }
 
   /** An LDA model's topics by id, each with its top n vocabulary indices and weights. */
@@ -173,7 +222,9 @@ public final class TopicModel {
     Dataset<Row> damped = sublinear(counts);
     IDFModel idf = new IDF().setInputCol(SUBLINEAR).setOutputCol(FEATURES).fit(damped);
     Dataset<Row> features = tfidf(idf, damped).cache();
-    double[][] basis = config.dimensions > 0 ? Lsa.basis(features.select(NORMALIZED), NORMALIZED, config.dimensions) : null;
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(counts.sparkSession().sparkContext());
+    Broadcast<double[][]> basis =
+        config.dimensions > 0 ? sc.broadcast(Lsa.basis(features.select(NORMALIZED), NORMALIZED, config.dimensions)) : null;
     if (basis != null) {
       Dataset<Row> projected = Lsa.project(features, NORMALIZED, basis).cache();
       features.unpersist();
@@ -233,7 +284,7 @@ public final class TopicModel {
       }
       topics.add(top(score, config.topTerms));
     }
-    return new Fitted("clusters", vocabulary, null, idf, basis, centres, config.softness, topics, n);
+    return new Clusters(vocabulary, idf, basis, sc.broadcast(centres), config.softness, topics, n);
   }
 
   static final String SUBLINEAR = "sublinear_counts";
@@ -326,35 +377,14 @@ public final class TopicModel {
             new org.apache.spark.sql.types.StructField[] {
               DataTypes.createStructField(Col.TOPIC_ID, DataTypes.IntegerType, false),
               DataTypes.createStructField(Col.LABEL, DataTypes.StringType, false),
-              DataTypes.createStructField(Col.TERMS, Tables.TOPIC_TERMS_TYPE, false)
+              DataTypes.createStructField(Col.TERMS, TopicTables.TOPIC_TERMS_TYPE, false)
             });
     return spark.createDataFrame(rows, schema);
   }
 
   /** Each article's topic distribution, in column {@value #DISTRIBUTION}. */
   static Dataset<Row> distributions(Fitted model, Dataset<Row> terms) {
-    Dataset<Row> counts = counts(model, terms);
-    if ("lda".equals(model.method())) return model.lda().transform(counts);
-    Dataset<Row> features = tfidf(model.idf(), sublinear(counts));
-    if (model.basis() != null) features = Lsa.project(features, NORMALIZED, model.basis());
-    double[][] centres = model.centres();
-    double softness = model.softness();
-    UDF1<Vector, Vector> softmax =
-        x -> {
-          double[] s = new double[centres.length];
-          double max = Double.NEGATIVE_INFINITY;
-          for (int i = 0; i < centres.length; i++) {
-            s[i] = dot(x, centres[i]) / softness;
-            max = Math.max(max, s[i]);
-          }
-          double sum = 0;
-          for (int i = 0; i < s.length; i++) sum += (s[i] = Math.exp(s[i] - max));
-          for (int i = 0; i < s.length; i++) s[i] /= sum;
-          return Vectors.dense(s);
-        };
-    return features
-        .withColumn(DISTRIBUTION, udf(softmax, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(NORMALIZED)))
-        .drop(FEATURES, NORMALIZED);
+    return model.distributions(counts(model, terms));
   }
 
   private static double dot(Vector x, double[] c) {
@@ -377,12 +407,12 @@ public final class TopicModel {
    */
   public static Dataset<Row> assign(Fitted model, Dataset<Row> terms, int topicsPerArticle) {
     return distributions(model, terms)
-        .withColumn(WEIGHTS, org.apache.spark.ml.functions.vector_to_array(col(DISTRIBUTION), "float64"))
+        .withColumn(Col.TOPIC_WEIGHTS, org.apache.spark.ml.functions.vector_to_array(col(DISTRIBUTION), "float64"))
         .withColumn(
             "ranked",
             slice(
                 sort_array(
-                    transform(col(WEIGHTS), (w, i) -> struct(w.as("w"), negate(i).as("negative_id"))), false),
+                    transform(col(Col.TOPIC_WEIGHTS), (w, i) -> struct(w.as("w"), negate(i).as("negative_id"))), false),
                 1,
                 topicsPerArticle))
         .withColumn(

@@ -7,7 +7,7 @@ import com.johnsnowlabs.nlp.Finisher;
 import com.johnsnowlabs.nlp.annotators.Normalizer;
 import com.johnsnowlabs.nlp.annotators.Stemmer;
 import com.johnsnowlabs.nlp.annotators.StopWordsCleaner;
-import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import com.johnsnowlabs.nlp.annotators.TokenizerModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dyad.config.TopicsConfig;
-import org.dyad.tables.Tables.Col;
+import org.dyad.mentions.NlpPipelines;
+import org.dyad.tables.Col;
 
 /**
  * Article text as the topic model sees it, prepared with Spark NLP: title and text, with the wire
@@ -71,16 +72,19 @@ public final class TopicText {
     return words.toArray(String[]::new);
   }
 
-  /** The fitted Spark NLP pipeline: column {@value #RAW} in, {@value #TERMS} (array of terms) out. */
-  public static PipelineModel pipeline(Dataset<Row> sample, TopicsConfig config) {
+  /**
+   * The fitted Spark NLP pipeline: column {@value #RAW} in, {@value #TERMS} (array of terms) out. Its
+   * tokens are Dyad's, from the tokenizer every stage shares (over the whole text: topics need words,
+   * not sentences).
+   */
+  public static PipelineModel pipeline(Dataset<Row> sample, TopicsConfig config, NlpPipelines.Text text) {
+    // The whole text is the tokenizer's one "sentence": its input column's name.
     DocumentAssembler document = new DocumentAssembler();
     document.setInputCol(RAW);
-    document.setOutputCol("topic_document");
-    Tokenizer tokenizer = new Tokenizer();
-    tokenizer.setInputCols(new String[] {"topic_document"});
-    tokenizer.setOutputCol("topic_token");
+    document.setOutputCol(NlpPipelines.SENTENCE);
+    TokenizerModel tokenizer = text.tokenizer();
     Normalizer normalizer = new Normalizer();
-    normalizer.setInputCols(new String[] {"topic_token"});
+    normalizer.setInputCols(new String[] {NlpPipelines.TOKEN});
     normalizer.setOutputCol("topic_normal");
     normalizer.setLowercase(true);
     // Letters only; upper case kept until lowering, so that all-capital headlines keep their words.
@@ -113,10 +117,10 @@ public final class TopicText {
    * article_id, published, story (false for a near-duplicate), words, terms: every article, including
    * those left with no terms.
    */
-  public static Dataset<Row> terms(Dataset<Row> articles, TopicsConfig config) {
+  public static Dataset<Row> terms(Dataset<Row> articles, TopicsConfig config, NlpPipelines.Text text) {
     Dataset<Row> raw =
         articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.DUPLICATE_OF).isNull().as(STORY), text().as(RAW));
-    return pipeline(raw.limit(1), config)
+    return pipeline(raw.limit(1), config, text)
         .transform(raw)
         .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(STORY), col(WORDS), col(TERMS));
   }

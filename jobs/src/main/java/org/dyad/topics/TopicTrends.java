@@ -13,17 +13,14 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
-import org.dyad.config.RelationsConfig;
-import org.dyad.config.TopicsConfig;
-import org.dyad.relations.Trends;
-import org.dyad.tables.Tables.Col;
+import org.dyad.config.TrendsConfig;
+import org.dyad.trends.Bursts;
+import org.dyad.trends.Trends;
+import org.dyad.tables.Col;
 
 /** Topics over time: per period and topic, per actor, per dyad. Pure Dataset transforms. */
 public final class TopicTrends {
   private TopicTrends() {}
-
-  /** The full topic distribution of an article, before only the top topics are kept. */
-  public static final String WEIGHTS = TopicModel.WEIGHTS;
 
   /**
    * Stories with a topic: article_id, period, period_index, topic_id (dominant), weights.
@@ -34,7 +31,7 @@ public final class TopicTrends {
   public static Dataset<Row> topicalStories(Dataset<Row> stories, Dataset<Row> assignments) {
     return stories
         .select(Col.ARTICLE_ID, Col.PERIOD, Col.PERIOD_INDEX)
-        .join(assignments.select(Col.ARTICLE_ID, Col.TOPIC_ID, WEIGHTS), Col.ARTICLE_ID);
+        .join(assignments.select(Col.ARTICLE_ID, Col.TOPIC_ID, Col.TOPIC_WEIGHTS), Col.ARTICLE_ID);
   }
 
   /** period, period_index, period_articles: the stories with a topic in each period. */
@@ -48,12 +45,12 @@ public final class TopicTrends {
    * and trend of {@link Trends} on the share of stories. Rows where a topic has no story follow {@link
    * Trends}: a "gone" row after its last period, none after that.
    */
-  public static Dataset<Row> trends(Dataset<Row> topical, Dataset<Row> periods, Dataset<Row> topics, RelationsConfig config) {
+  public static Dataset<Row> trends(Dataset<Row> topical, Dataset<Row> periods, Dataset<Row> topics, TrendsConfig config) {
     Dataset<Row> counts =
         topical.groupBy(Col.PERIOD, Col.PERIOD_INDEX, Col.TOPIC_ID).agg(count(lit(1)).as(Col.TOPIC_COUNT));
     Dataset<Row> weights =
         topical
-            .select(col(Col.PERIOD), posexplode(col(WEIGHTS)).as(new String[] {Col.TOPIC_ID, "_w"}))
+            .select(col(Col.PERIOD), posexplode(col(Col.TOPIC_WEIGHTS)).as(new String[] {Col.TOPIC_ID, "_w"}))
             .groupBy(Col.PERIOD, Col.TOPIC_ID)
             .agg(sum("_w").as(Col.WEIGHT));
     Dataset<Row> rows =
@@ -69,7 +66,7 @@ public final class TopicTrends {
    * stories whose dominant topic it is. The series are small (topics x periods), so they are gathered on
    * the driver, one per topic.
    */
-  public static Dataset<Row> bursts(Dataset<Row> topical, Dataset<Row> periods, TopicsConfig config) {
+  public static Dataset<Row> bursts(Dataset<Row> topical, Dataset<Row> periods, TrendsConfig config) {
     TreeMap<Integer, Long> totals = new TreeMap<>();
     for (Row r : periods.where(col(Col.PERIOD_INDEX).isNotNull()).select(Col.PERIOD_INDEX, Col.PERIOD_ARTICLES).collectAsList()) {
       totals.put(r.getInt(0), r.getLong(1));
@@ -113,11 +110,11 @@ public final class TopicTrends {
     Dataset<Row> dated = trends.where(col(Col.PERIOD_INDEX).isNotNull().and(col(Col.CHANGE).isNotNull()));
     Dataset<Row> rising =
         dated.where(col(Col.CHANGE).gt(0))
-            .withColumn(Col.DIRECTION, lit("rising"))
+            .withColumn(Col.DIRECTION, lit(org.dyad.trends.Trend.RISING.toString()))
             .withColumn(Col.RANK, row_number().over(Window.partitionBy(Col.PERIOD).orderBy(col(Col.CHANGE).desc(), col(Col.TOPIC_ID))));
     Dataset<Row> falling =
         dated.where(col(Col.CHANGE).lt(0))
-            .withColumn(Col.DIRECTION, lit("falling"))
+            .withColumn(Col.DIRECTION, lit(org.dyad.trends.Trend.FALLING.toString()))
             .withColumn(Col.RANK, row_number().over(Window.partitionBy(Col.PERIOD).orderBy(col(Col.CHANGE).asc(), col(Col.TOPIC_ID))));
     return rising.unionByName(falling).where(col(Col.RANK).leq(n));
   }

@@ -9,7 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.dyad.config.ConfigException;
+import org.dyad.config.CorpusFormat;
 import org.dyad.config.DyadConfig;
+import org.dyad.config.NerMode;
+import org.dyad.relations.Window;
+import org.dyad.topics.TopicMethod;
+import org.dyad.trends.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -19,9 +25,26 @@ class DyadCommandLineTest {
   @TempDir Path dir;
 
   private static RunCommand parse(String... args) {
-    RunCommand run = new RunCommand();
-    new CommandLine(run).parseArgs(args);
-    return run;
+    CommandLine cmd = Dyad.commandLine();
+    cmd.parseArgs(prepend("run", args));
+    return (RunCommand) cmd.getSubcommands().get("run").getCommand();
+  }
+
+  private static String[] prepend(String first, String... rest) {
+    String[] all = new String[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+
+  /** Runs the command line; returns the exit status, with what it printed on standard error. */
+  private record Outcome(int status, String err, long millis) {}
+
+  private static Outcome execute(String... args) {
+    StringWriter err = new StringWriter();
+    long start = System.nanoTime();
+    int status = Dyad.commandLine().setErr(new PrintWriter(err)).execute(args);
+    return new Outcome(status, err.toString(), (System.nanoTime() - start) / 1_000_000);
   }
 
   private static DyadConfig effective(RunCommand run) {
@@ -35,7 +58,7 @@ class DyadCommandLineTest {
     DyadConfig c = effective(parse());
     assertEquals(List.of("seeds"), c.ingest.inputs);
     assertEquals("reports", c.output);
-    assertEquals("auto", c.ingest.format);
+    assertEquals(CorpusFormat.AUTO, c.ingest.format);
     assertTrue(c.ingest.nearDuplicates.enabled);
   }
 
@@ -48,7 +71,7 @@ class DyadCommandLineTest {
                 "--date", "2019-05-15", "--source", "AP", "--max-chars", "5000", "--near-dup-threshold", "0.8",
                 "-o", "out"));
     assertEquals(List.of("a", "b"), c.ingest.inputs);
-    assertEquals("jsonl", c.ingest.format);
+    assertEquals(CorpusFormat.JSONL, c.ingest.format);
     assertEquals(Map.of("text", "body", "published", "date"), c.ingest.fields);
     assertEquals("2019-05-15", c.ingest.date);
     assertEquals("AP", c.ingest.source);
@@ -75,15 +98,114 @@ class DyadCommandLineTest {
   void aTypoInTheConfigFileIsAnError() throws IOException {
     Path file = dir.resolve("dyad.json");
     Files.writeString(file, "{\"ingest\": {\"maxChar\": 10}}");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DyadConfig.load(file.toFile()));
-    assertTrue(e.getMessage().contains("maxChar"), e.getMessage());
+    ConfigException e = assertThrows(ConfigException.class, () -> DyadConfig.load(file.toFile()));
+    assertTrue(e.getMessage().contains("ingest.maxChar") && e.getMessage().contains("maxChars"), e.getMessage());
+  }
+
+  @Test
+  void enumeratedSettingsReadTheirNamesInAnyCaseFromTheFileAndTheOptions() throws IOException {
+    Path file = dir.resolve("dyad.json");
+    Files.writeString(
+        file, "{\"trends\": {\"period\": \"Month\"}, \"relations\": {\"window\": \"article\"}, \"topics\": {\"method\": \"LDA\"}, \"actors\": {\"ner\": \"none\"}}");
+    RunCommand run = parse("--config", file.toString(), "--window", "SENTENCE", "--format", "Reuters", "--input", dir.toString(), "-o", dir.resolve("out").toString());
+    DyadConfig c = run.configuration();
+    assertEquals(Period.MONTH, c.trends.period);
+    assertEquals(Window.SENTENCE, c.relations.window, "the option wins over the file");
+    assertEquals(TopicMethod.LDA, c.topics.method);
+    assertEquals(NerMode.NONE, c.actors.ner);
+    assertEquals(CorpusFormat.REUTERS, c.ingest.format);
+    // Written back by their names, as a configuration file takes them.
+    String json = DyadConfig.JSON.writeValueAsString(c);
+    assertTrue(json.contains("\"period\" : \"month\"") && json.contains("\"window\" : \"sentence\""), json);
+    assertEquals(c.trends.period, DyadConfig.JSON.readValue(json, DyadConfig.class).trends.period);
+  }
+
+  @Test
+  void aBadValueInTheConfigFileNamesTheKeyAndTheAcceptedValues() throws IOException {
+    Path file = dir.resolve("dyad.json");
+    Files.writeString(file, "{\"relations\": {\"window\": \"sentance\"}}");
+    ConfigException e = assertThrows(ConfigException.class, () -> DyadConfig.load(file.toFile()));
+    assertTrue(e.getMessage().contains("relations.window") && e.getMessage().contains("sentance") && e.getMessage().contains("sentence, article"), e.getMessage());
+  }
+
+  @Test
+  void aMistypedOptionValueFailsAtOnceWithTheAcceptedValues() {
+    Outcome o = execute("run", "--window", "sentance");
+    assertEquals(2, o.status());
+    assertTrue(o.err().contains("--window") && o.err().contains("sentance") && o.err().contains("sentence, article"), o.err());
+    assertTrue(o.err().lines().count() <= 3, "a message, not a help dump: " + o.err());
+    assertTrue(o.millis() < 2000, "before anything runs: " + o.millis() + " ms");
+    for (String[] bad :
+        new String[][] {
+          {"run", "--period", "fortnight"}, {"run", "--ner", "maybe"}, {"run", "--format", "xml"}, {"run", "--topic-method", "nmf"},
+          {"show-dyads", "--trend", "up"}, {"show-dyads", "--level", "city"}
+        }) {
+      Outcome b = execute(bad);
+      assertEquals(2, b.status(), String.join(" ", bad));
+      assertTrue(b.err().contains("expected one of"), b.err());
+    }
+  }
+
+  @Test
+  void everyProblemOfAConfigurationIsReportedBeforeSparkStarts() {
+    Outcome o =
+        execute("run", "--input", dir.resolve("missing").toString(), "--min-support", "0", "--baseline", "0", "-o", dir.resolve("x").toString(),
+            "--actors", dir.resolve("no-such-actors.txt").toString(), "--ner-model", dir.toString(), "--date", "someday");
+    assertEquals(2, o.status(), o.err());
+    for (String expected : List.of("--input", "does not exist", "--min-support", "--baseline", "--actors", "--ner-model", "--date")) {
+      assertTrue(o.err().contains(expected), expected + " in:\n" + o.err());
+    }
+    assertTrue(o.millis() < 2000, o.millis() + " ms");
+  }
+
+  @Test
+  void anOutputThatIsAFileOrAMalformedActorFileIsAUsageError() throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    Path actors = Files.writeString(dir.resolve("actors.txt"), "Acme | organisation\nBad line with no type\n");
+    Outcome o = execute("ingest", "--input", file.toString(), "-o", file.toString());
+    assertEquals(2, o.status());
+    assertTrue(o.err().contains("is a file, not a folder"), o.err());
+    Outcome a = execute("run", "--input", file.toString(), "-o", dir.resolve("out").toString(), "--actors", actors.toString(), "--ner", "none");
+    assertEquals(2, a.status());
+    assertTrue(a.err().contains("actors.txt:2"), "the bad line is named: " + a.err());
+  }
+
+  @Test
+  void severalInputsFollowOneOption() {
+    DyadConfig c = effective(parse("--input", "a.sgm", "b.sgm", "c.sgm", "--format", "reuters"));
+    assertEquals(List.of("a.sgm", "b.sgm", "c.sgm"), c.ingest.inputs);
+  }
+
+  @Test
+  void commandsThatReadReportsTakeTheSameOptionAndSayWhatIsMissing() {
+    for (String command : List.of("show-dyads", "show-topics", "list-actors", "eval-actors", "eval-topics")) {
+      Outcome o = execute(command, "--reports", dir.resolve("nothing-here").toString());
+      assertEquals(2, o.status(), command + ": " + o.err());
+      assertTrue(o.err().contains("is not a folder of reports"), command + ": " + o.err());
+      assertFalse(o.err().contains("Exception"), "no stack trace: " + o.err());
+    }
+    Outcome o = execute("show-dyads", "-o", "reports");
+    assertEquals(2, o.status(), "-o is not an option of show-dyads: " + o.err());
+  }
+
+  @Test
+  void summariesInTheHelpAreWholeSentences() {
+    StringWriter out = new StringWriter();
+    Dyad.commandLine().setOut(new PrintWriter(out)).execute("--help");
+    List<String> commands = new java.util.ArrayList<>();
+    for (String l : out.toString().lines().dropWhile(l -> !l.startsWith("Commands:")).skip(1).takeWhile(l -> !l.isBlank()).toList()) {
+      if (l.startsWith("  ") && !l.startsWith("   ")) commands.add(l.strip());
+      else commands.set(commands.size() - 1, commands.get(commands.size() - 1) + " " + l.strip());
+    }
+    assertTrue(commands.size() >= 10, out.toString());
+    for (String line : commands) assertTrue(line.endsWith("."), "a whole sentence: " + line);
   }
 
   @Test
   void everyCommandHasHelp() {
     for (String command : List.of("run", "ingest")) {
       StringWriter out = new StringWriter();
-      int status = new CommandLine(new Dyad()).setOut(new PrintWriter(out)).execute(command, "--help");
+      int status = Dyad.commandLine().setOut(new PrintWriter(out)).execute(command, "--help");
       assertEquals(0, status);
       assertTrue(out.toString().contains("--input"), out.toString());
       assertTrue(out.toString().contains("--field"), out.toString());
@@ -92,9 +214,11 @@ class DyadCommandLineTest {
 
   @Test
   void badUsageExitsWithTheUsageCode() {
-    StringWriter err = new StringWriter();
-    int status = new CommandLine(new Dyad()).setErr(new PrintWriter(err)).execute("run", "--max-chars", "lots");
-    assertEquals(CommandLine.ExitCode.USAGE, status);
-    assertTrue(err.toString().contains("--max-chars"));
+    Outcome o = execute("run", "--max-chars", "lots");
+    assertEquals(2, o.status());
+    assertTrue(o.err().contains("--max-chars"));
+    Outcome unknown = execute("run", "--windwo", "article");
+    assertEquals(2, unknown.status());
+    assertTrue(unknown.err().contains("--window"), "a suggestion: " + unknown.err());
   }
 }

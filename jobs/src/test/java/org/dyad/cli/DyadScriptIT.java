@@ -16,6 +16,9 @@ import org.apache.spark.sql.Row;
 import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
 import org.dyad.tables.Tables;
+import org.dyad.tables.TopicTables;
+import org.dyad.tables.ActorTables;
+import org.dyad.tables.IngestTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,21 +53,21 @@ class DyadScriptIT {
     assertEquals(counts.get("read").asLong(), counts.get("accepted").asLong() + counts.get("rejected").asLong());
     assertTrue(manifest.get("inputs").get("file_list").get(0).get("path").asText().contains("seeds"));
 
-    Dataset<Row> articles = SparkTestSession.get().read().parquet(reports.resolve(Tables.ARTICLES).toString());
+    Dataset<Row> articles = SparkTestSession.get().read().parquet(reports.resolve(IngestTables.ARTICLES.name()).toString());
     assertEquals(counts.get("articles").asLong(), articles.count());
-    assertEquals(Tables.ARTICLES_SCHEMA.fieldNames().length, articles.columns().length);
+    assertEquals(IngestTables.ARTICLES.schema().fieldNames().length, articles.columns().length);
     assertTrue(articles.where("text like '%Khamenei%'").count() >= 1, "the seed article is in the articles table");
-    assertEquals(counts.get("rejected").asLong(), SparkTestSession.get().read().parquet(reports.resolve(Tables.REJECTS).toString()).count());
-    Dataset<Row> actors = SparkTestSession.get().read().parquet(reports.resolve(Tables.ACTORS).toString());
+    assertEquals(counts.get("rejected").asLong(), SparkTestSession.get().read().parquet(reports.resolve(IngestTables.REJECTS.name()).toString()).count());
+    Dataset<Row> actors = SparkTestSession.get().read().parquet(reports.resolve(ActorTables.ACTORS.name()).toString());
     assertEquals(manifest.get("actors").get("actors").asLong(), actors.count());
     assertTrue(actors.where("actor_id = 'person:ali-khamenei'").count() == 1);
     assertEquals(
         manifest.get("actors").get("mentions").asLong(),
-        SparkTestSession.get().read().parquet(reports.resolve(Tables.MENTIONS).toString()).count());
+        SparkTestSession.get().read().parquet(reports.resolve(ActorTables.MENTIONS.name()).toString()).count());
     // About ten stories: two topics, and the manifest says k was lowered.
     assertEquals(2, manifest.get("topics").get("k").asInt(), manifest.get("topics").toString());
     assertTrue(manifest.get("topics").get("note").asText().contains("k lowered"));
-    assertEquals(2, SparkTestSession.get().read().parquet(reports.resolve(Tables.TOPICS).toString()).count());
+    assertEquals(2, SparkTestSession.get().read().parquet(reports.resolve(TopicTables.TOPICS.name()).toString()).count());
   }
 
   @Test
@@ -85,7 +88,7 @@ class DyadScriptIT {
     assertEquals(1, counts.get("read").asLong());
     assertEquals(1, counts.get("accepted").asLong());
     assertEquals(0, counts.get("rejected").asLong());
-    Row r = SparkTestSession.get().read().parquet(dir.resolve("out").resolve(Tables.ARTICLES).toString()).first();
+    Row r = SparkTestSession.get().read().parquet(dir.resolve("out").resolve(IngestTables.ARTICLES.name()).toString()).first();
     assertEquals("Rouhani spoke in Tehran about the nuclear deal.", r.getAs("text"));
     assertEquals(java.sql.Timestamp.valueOf("2019-05-15 00:00:00"), r.getAs("published"));
   }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.Col;
 import org.junit.jupiter.api.Test;
 
 class ArticleIdentityTest {

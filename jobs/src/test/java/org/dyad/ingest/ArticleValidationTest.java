@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dyad.SparkTestSession;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.Col;
 import org.junit.jupiter.api.Test;
 
 class ArticleValidationTest {

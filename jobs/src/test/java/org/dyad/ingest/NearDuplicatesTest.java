@@ -15,7 +15,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.dyad.SparkTestSession;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.Col;
 import org.junit.jupiter.api.Test;
 
 class NearDuplicatesTest {

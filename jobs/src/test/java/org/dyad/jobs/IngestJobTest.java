@@ -1,5 +1,7 @@
 package org.dyad.jobs;
 
+import org.dyad.run.ExitCodes;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +28,8 @@ import org.dyad.ingest.RejectReason;
 import org.dyad.run.Pipeline;
 import org.dyad.run.Progress;
 import org.dyad.tables.Tables;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.IngestTables;
+import org.dyad.tables.Col;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +57,7 @@ class IngestJobTest {
 
   static Run ingest(Path out, DyadConfig config) throws IOException {
     config.output = out.toString();
-    int status = Pipeline.run("ingest", config, SparkTestSession.get(), new Progress(System.err));
+    int status = Pipeline.run("ingest", config.validate(DyadConfig.Scope.INGEST), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.INGEST, false);
     Path manifest = out.resolve(Tables.MANIFEST_FILE);
     return new Run(status, out, Files.exists(manifest) ? new ObjectMapper().readTree(manifest.toFile()) : null);
   }
@@ -69,9 +72,9 @@ class IngestJobTest {
   static void assertAccountedFor(Run run) {
     JsonNode counts = run.manifest.get("counts");
     long read = counts.get("read").asLong();
-    long articles = run.table(Tables.ARTICLES).count();
-    long copies = run.table(Tables.ARTICLE_COPIES).count();
-    long rejects = run.table(Tables.REJECTS).count();
+    long articles = run.table(IngestTables.ARTICLES.name()).count();
+    long copies = run.table(IngestTables.ARTICLE_COPIES.name()).count();
+    long rejects = run.table(IngestTables.REJECTS.name()).count();
     assertEquals(read, articles + copies + rejects, "every record read is an article, a folded copy or a reject");
     assertEquals(counts.get("accepted").asLong(), articles + copies);
     assertEquals(counts.get("rejected").asLong(), rejects);
@@ -161,7 +164,7 @@ class IngestJobTest {
     assertAccountedFor(run);
 
     Map<String, Long> byReason = new TreeMap<>();
-    run.table(Tables.REJECTS).groupBy(Col.REASON).count().collectAsList().forEach(r -> byReason.put(r.getString(0), r.getLong(1)));
+    run.table(IngestTables.REJECTS.name()).groupBy(Col.REASON).count().collectAsList().forEach(r -> byReason.put(r.getString(0), r.getLong(1)));
     Map<String, Long> expected = new TreeMap<>();
     expected.put(RejectReason.MALFORMED_JSON.code, 1L);
     expected.put(RejectReason.INVALID_FIELD.code, 1L);
@@ -184,21 +187,23 @@ class IngestJobTest {
     assertEquals(expected, new ObjectMapper().convertValue(run.manifest.get("counts").get("rejected_by_reason"), new com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, Long>>() {}));
 
     // Every reject says where it came from.
-    for (Row r : run.table(Tables.REJECTS).collectAsList()) {
+    List<Row> rejects = run.table(IngestTables.REJECTS.name()).collectAsList();
+    assertEquals(expected.values().stream().mapToLong(Long::longValue).sum(), rejects.size());
+    for (Row r : rejects) {
       assertNotNull(r.getAs(Col.SOURCE_FILE), r.toString());
       assertNotNull(r.getAs(Col.DETAIL), r.toString());
     }
-    Row dupId = run.table(Tables.REJECTS).where("reason = 'duplicate_id'").first();
+    Row dupId = run.table(IngestTables.REJECTS.name()).where("reason = 'duplicate_id'").first();
     assertEquals("j1", dupId.getAs(Col.ARTICLE_ID));
     assertEquals(9L, (long) dupId.getAs(Col.SOURCE_LINE));
 
-    List<String> ids = run.table(Tables.ARTICLES).orderBy(Col.ARTICLE_ID).collectAsList().stream().map(r -> (String) r.getAs(Col.ARTICLE_ID)).toList();
+    List<String> ids = run.table(IngestTables.ARTICLES.name()).orderBy(Col.ARTICLE_ID).collectAsList().stream().map(r -> (String) r.getAs(Col.ARTICLE_ID)).toList();
     assertEquals(List.of(ids.get(0), "c1", "j1", "j2", "p1", "reuters-1"), ids);
     assertTrue(ids.get(0).matches("[0-9a-f]{16}"), "the text file without an id gets a hash id: " + ids.get(0));
-    Row j1 = run.table(Tables.ARTICLES).where("article_id = 'j1'").first();
+    Row j1 = run.table(IngestTables.ARTICLES.name()).where("article_id = 'j1'").first();
     assertEquals(1, (int) j1.getAs(Col.EXACT_COPIES), "j9 is the same story in capitals");
-    assertEquals("j9", run.table(Tables.ARTICLE_COPIES).first().getAs(Col.ARTICLE_ID));
-    Row p1 = run.table(Tables.ARTICLES).where("article_id = 'p1'").first();
+    assertEquals("j9", run.table(IngestTables.ARTICLE_COPIES.name()).first().getAs(Col.ARTICLE_ID));
+    Row p1 = run.table(IngestTables.ARTICLES.name()).where("article_id = 'p1'").first();
     assertEquals("extra", p1.<scala.collection.Map<String, String>>getAs(Col.METADATA).get("desk").get());
     assertEquals(1L, run.manifest.get("counts").get("undated").asLong());
   }
@@ -207,9 +212,9 @@ class IngestJobTest {
   void nothingUsableFailsClearlyAndPublishesNothing() throws IOException {
     write("bad.jsonl", "{not json}\n{\"text\": \"\"}\n");
     Run run = ingest(dir.resolve("out"), config(dir.resolve("corpus").toString()));
-    assertEquals(Pipeline.NO_USABLE_INPUT, run.status);
+    assertEquals(ExitCodes.NO_USABLE_INPUT, run.status);
     assertNull(run.manifest, "no manifest is published for a failed run");
-    assertFalse(Files.exists(dir.resolve("out").resolve(Tables.ARTICLES)));
+    assertFalse(Files.exists(dir.resolve("out").resolve(IngestTables.ARTICLES.name())));
     try (Stream<Path> staged = Files.walk(dir.resolve("out").resolve("_staging"))) {
       Path manifest = staged.filter(p -> p.getFileName().toString().equals(Tables.MANIFEST_FILE)).findFirst().orElseThrow();
       JsonNode failed = new ObjectMapper().readTree(manifest.toFile());
@@ -222,7 +227,7 @@ class IngestJobTest {
   void aFolderWithNoInputFilesFails() throws IOException {
     write("notes.md", "nothing to read");
     Run run = ingest(dir.resolve("out"), config(dir.resolve("corpus").toString()));
-    assertEquals(Pipeline.NO_USABLE_INPUT, run.status);
+    assertEquals(ExitCodes.NO_USABLE_INPUT, run.status);
   }
 
   @Test
@@ -233,9 +238,9 @@ class IngestJobTest {
     assertEquals(0, good.status);
     assertAccountedFor(good);
     Files.writeString(dir.resolve("corpus").resolve("good.jsonl"), "{broken\n");
-    assertEquals(Pipeline.NO_USABLE_INPUT, ingest(out, config(dir.resolve("corpus").toString())).status);
+    assertEquals(ExitCodes.NO_USABLE_INPUT, ingest(out, config(dir.resolve("corpus").toString())).status);
     Run previous = new Run(0, out, new ObjectMapper().readTree(out.resolve(Tables.MANIFEST_FILE).toFile()));
-    assertEquals("g", previous.table(Tables.ARTICLES).first().getAs(Col.ARTICLE_ID));
+    assertEquals("g", previous.table(IngestTables.ARTICLES.name()).first().getAs(Col.ARTICLE_ID));
     assertEquals("succeeded", previous.manifest.get("status").asText());
   }
 
@@ -245,7 +250,7 @@ class IngestJobTest {
     Run second = ingest(dir.resolve("two"), config(TestPaths.seeds().toString()));
     assertEquals(0, first.status);
     assertAccountedFor(first);
-    for (String table : List.of(Tables.ARTICLES, Tables.REJECTS, Tables.ARTICLE_COPIES)) {
+    for (String table : List.of(IngestTables.ARTICLES.name(), IngestTables.REJECTS.name(), IngestTables.ARTICLE_COPIES.name())) {
       List<Row> a = first.table(table).collectAsList();
       List<Row> b = second.table(table).collectAsList();
       assertEquals(a, b, table + " is the same, row for row, in the same order");
@@ -261,7 +266,7 @@ class IngestJobTest {
     for (String format : List.of("jsonl", "text", "csv", "parquet", "reuters")) {
       assertTrue(byFormat.has(format) && byFormat.get(format).asLong() > 0, "seeds read no " + format + ": " + byFormat);
     }
-    Row seed = run.table(Tables.ARTICLES).where("input_format = 'text'").first();
+    Row seed = run.table(IngestTables.ARTICLES.name()).where("input_format = 'text'").first();
     assertEquals(java.sql.Timestamp.valueOf("2019-05-15 00:00:00"), seed.getAs(Col.PUBLISHED));
     assertTrue(((String) seed.getAs(Col.TEXT)).contains("Pompeo"));
     assertTrue(run.manifest.get("counts").get("exact_duplicates").asLong() >= 1);
@@ -282,7 +287,7 @@ class IngestJobTest {
     assertAccountedFor(run);
     assertEquals(1000, run.manifest.get("counts").get("read").asLong());
     assertEquals(0, run.manifest.get("counts").get("rejected").asLong());
-    Row first = run.table(Tables.ARTICLES).where("article_id = 'reuters-1'").first();
+    Row first = run.table(IngestTables.ARTICLES.name()).where("article_id = 'reuters-1'").first();
     assertEquals(List.of("el-salvador", "usa", "uruguay"), first.<scala.collection.Map<String, scala.collection.Seq<String>>>getAs(Col.LABELS).get("places").map(s -> scala.collection.JavaConverters.seqAsJavaList(s)).get());
   }
 }

@@ -1,5 +1,9 @@
 package org.dyad.jobs;
 
+import org.dyad.config.NerMode;
+import org.dyad.config.CorpusFormat;
+import org.dyad.trends.Period;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +16,8 @@ import org.dyad.config.DyadConfig;
 import org.dyad.run.Pipeline;
 import org.dyad.run.Progress;
 import org.dyad.tables.Tables;
+import org.dyad.tables.RelationTables;
+import org.dyad.tables.IngestTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,13 +34,13 @@ class ReutersPipelineIT {
   @BeforeAll
   static void pipeline() throws Exception {
     DyadConfig config = IngestJobTest.config(TestPaths.sharedData("reuters21578").toString());
-    config.ingest.format = "reuters";
-    config.actors.ner = "none";
-    config.relations.period = "week";
-    // Topics on the whole corpus are measured by scripts/eval-topics; TopicsJobTest runs them on reut2-000.
+    config.ingest.format = CorpusFormat.REUTERS;
+    config.actors.ner = NerMode.NONE;
+    config.trends.period = Period.WEEK;
+    // Topics on the whole corpus are measured by scripts/eval-topics; TopicsJobIT runs them on reut2-000.
     config.topics.enabled = false;
     config.output = dir.resolve("out").toString();
-    int status = Pipeline.run("run", config, SparkTestSession.get(), new Progress(System.err), Pipeline.Scope.RELATIONS);
+    int status = Pipeline.run("run", config.validate(DyadConfig.Scope.RELATIONS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.RELATIONS, false);
     assertEquals(0, status);
     run = new IngestJobTest.Run(status, dir.resolve("out"), new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("out").resolve(Tables.MANIFEST_FILE).toFile()));
   }
@@ -50,13 +56,13 @@ class ReutersPipelineIT {
     assertTrue(counts.get("rejected").asLong() < 10, "only truly empty records are rejected: " + counts);
     assertTrue(counts.get("exact_duplicates").asLong() > 100, "Reuters repeats stories: " + counts);
     assertTrue(counts.get("near_duplicates").asLong() > 50, "and edits them: " + counts);
-    assertEquals(1, run.table(Tables.ARTICLES).where("article_id = 'reuters-19000'").count());
+    assertEquals(1, run.table(IngestTables.ARTICLES.name()).where("article_id = 'reuters-19000'").count());
   }
 
   @Test
   void usJapanRisesToItsHighestShareInTheSecondHalfOfApril() {
     List<Row> weeks =
-        run.table(Tables.COUNTRY_RELATIONSHIPS)
+        run.table(RelationTables.COUNTRY_RELATIONSHIPS.name())
             .where("actor_a = 'JPN' and actor_b = 'USA' and cooccurrences > 0")
             .orderBy(org.apache.spark.sql.functions.col("share").desc())
             .select("period", "share", "trend")
@@ -66,7 +72,7 @@ class ReutersPipelineIT {
     // electronics were announced on 17 April.
     assertTrue(List.of("1987-W16", "1987-W17", "1987-W18").contains(highest.getString(0)), "highest share in " + highest);
     assertEquals("rising", highest.getString(2), highest.toString());
-    long mayStories = run.table(Tables.ARTICLES).where("published >= '1987-04-27' and published < '1987-05-04' and published >= '1987-05-01'").count();
+    long mayStories = run.table(IngestTables.ARTICLES.name()).where("published >= '1987-04-27' and published < '1987-05-04' and published >= '1987-05-01'").count();
     assertEquals(0, mayStories, "week 18 holds only late-April stories");
   }
 }

@@ -15,6 +15,6 @@ final class TinyDictionary {
     ActorDictionary dictionary =
         ActorDictionary.of(
             Map.of("test.txt", "Iran | country | IRN | | Iran; Tehran@capital\nUnited States | country | USA | | U.S.; Washington@capital"));
-    return NlpPipelines.dictionary(SparkTestSession.get(), dictionary, Files.createTempDirectory("dyad-tiny-dictionary"));
+    return NlpPipelines.dictionary(SparkTestSession.text(), dictionary, Files.createTempDirectory("dyad-tiny-dictionary"));
   }
 }

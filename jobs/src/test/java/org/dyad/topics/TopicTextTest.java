@@ -11,7 +11,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.dyad.SparkTestSession;
 import org.dyad.config.TopicsConfig;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.Col;
 import org.junit.jupiter.api.Test;
 
 class TopicTextTest {
@@ -41,7 +41,7 @@ class TopicTextTest {
             RowFactory.create("r1", "OPEC OIL OUTPUT", "HOUSTON, April 8 - OPEC said its members were producing 15.8 mln barrels of crude oil a day in March.\n Reuter\u0003", t, null),
             RowFactory.create("r2", null, "12 34 56", null, "r1"),
             RowFactory.create("r3", null, "The companies said they would merge.", t, null));
-    List<Row> rows = TopicText.terms(a, new TopicsConfig()).orderBy(Col.ARTICLE_ID).collectAsList();
+    List<Row> rows = TopicText.terms(a, new TopicsConfig(), SparkTestSession.text()).orderBy(Col.ARTICLE_ID).collectAsList();
     List<String> oil = terms(rows.get(0));
     assertEquals(List.of("opec", "oil", "output", "opec", "member", "produc", "mln", "barrel", "crude", "oil", "dai"), oil);
     assertFalse(oil.contains("houston"), "the dateline is cut");
@@ -57,7 +57,7 @@ class TopicTextTest {
   void wordsWithoutStemming() {
     TopicsConfig c = new TopicsConfig();
     c.stem = false;
-    Row r = TopicText.terms(articles(RowFactory.create("x", "Grain", "Wheat exports rose.", null, null)), c).first();
+    Row r = TopicText.terms(articles(RowFactory.create("x", "Grain", "Wheat exports rose.", null, null)), c, SparkTestSession.text()).first();
     assertEquals(List.of("grain", "wheat", "exports", "rose"), terms(r));
   }
 

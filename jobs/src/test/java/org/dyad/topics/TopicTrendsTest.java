@@ -1,5 +1,7 @@
 package org.dyad.topics;
 
+import org.dyad.config.TrendsConfig;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
@@ -12,9 +14,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.dyad.SparkTestSession;
-import org.dyad.config.RelationsConfig;
-import org.dyad.config.TopicsConfig;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.Col;
 import org.junit.jupiter.api.Test;
 
 class TopicTrendsTest {
@@ -47,7 +47,7 @@ class TopicTrendsTest {
     assignments.add(RowFactory.create("u", 0, List.of(0.75, 0.25)));
     Dataset<Row> s = df(stories, f(Col.ARTICLE_ID, DataTypes.StringType), f(Col.PERIOD, DataTypes.StringType), f(Col.PERIOD_INDEX, DataTypes.IntegerType));
     Dataset<Row> t =
-        df(assignments, f(Col.ARTICLE_ID, DataTypes.StringType), f(Col.TOPIC_ID, DataTypes.IntegerType), f(TopicTrends.WEIGHTS, DataTypes.createArrayType(DataTypes.DoubleType)));
+        df(assignments, f(Col.ARTICLE_ID, DataTypes.StringType), f(Col.TOPIC_ID, DataTypes.IntegerType), f(Col.TOPIC_WEIGHTS, DataTypes.createArrayType(DataTypes.DoubleType)));
     return TopicTrends.topicalStories(s, t);
   }
 
@@ -60,7 +60,7 @@ class TopicTrendsTest {
     Dataset<Row> topical = topical();
     Dataset<Row> periods = TopicTrends.periods(topical);
     Map<String, Row> oil = new HashMap<>();
-    TopicTrends.trends(topical, periods, topics(), new RelationsConfig()).where(Col.TOPIC_ID + " = 1").collectAsList().forEach(r -> oil.put(r.getAs(Col.PERIOD), r));
+    TopicTrends.trends(topical, periods, topics(), new TrendsConfig()).where(Col.TOPIC_ID + " = 1").collectAsList().forEach(r -> oil.put(r.getAs(Col.PERIOD), r));
     assertEquals(3, oil.size(), "three dated weeks; topic 1 has no undated story");
     Row last = oil.get("1987-W12");
     assertEquals(3L, last.<Long>getAs(Col.TOPIC_COUNT));
@@ -70,7 +70,7 @@ class TopicTrendsTest {
     assertEquals(3 * 0.75 + 0.25, last.<Double>getAs(Col.WEIGHT), 1e-12);
     assertEquals((3 * 0.75 + 0.25) / 4, last.<Double>getAs(Col.WEIGHTED_SHARE), 1e-12);
     assertEquals("oil", last.getAs(Col.LABEL));
-    Row undated = TopicTrends.trends(topical, periods, topics(), new RelationsConfig()).where(Col.PERIOD + " = 'undated'").first();
+    Row undated = TopicTrends.trends(topical, periods, topics(), new TrendsConfig()).where(Col.PERIOD + " = 'undated'").first();
     assertEquals(0, undated.<Integer>getAs(Col.TOPIC_ID), "undated stories are reported apart");
     assertNull(undated.getAs(Col.TREND));
   }
@@ -80,7 +80,7 @@ class TopicTrendsTest {
     Dataset<Row> topical = topical();
     Dataset<Row> periods = TopicTrends.periods(topical);
     List<Row> movers =
-        TopicTrends.movers(TopicTrends.trends(topical, periods, topics(), new RelationsConfig()), 3).where(Col.PERIOD + " = '1987-W12'").orderBy(Col.DIRECTION).collectAsList();
+        TopicTrends.movers(TopicTrends.trends(topical, periods, topics(), new TrendsConfig()), 3).where(Col.PERIOD + " = '1987-W12'").orderBy(Col.DIRECTION).collectAsList();
     assertEquals(2, movers.size());
     assertEquals("falling", movers.get(0).getAs(Col.DIRECTION));
     assertEquals(0, movers.get(0).<Integer>getAs(Col.TOPIC_ID));
@@ -92,7 +92,7 @@ class TopicTrendsTest {
   @Test
   void burstsRunOnEveryTopicsWeeklySeries() {
     Dataset<Row> topical = topical();
-    TopicsConfig c = new TopicsConfig();
+    TrendsConfig c = new TrendsConfig();
     c.burstGamma = 0;
     Map<String, Boolean> bursts = new HashMap<>();
     TopicTrends.bursts(topical, TopicTrends.periods(topical), c).collectAsList()

@@ -1,5 +1,7 @@
 package org.dyad.jobs;
 
+import org.dyad.config.NerMode;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
@@ -19,13 +21,17 @@ import org.dyad.config.DyadConfig;
 import org.dyad.run.Pipeline;
 import org.dyad.run.Progress;
 import org.dyad.tables.Tables;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.RelationTables;
+import org.dyad.tables.TopicTables;
+import org.dyad.tables.ActorTables;
+import org.dyad.tables.IngestTables;
+import org.dyad.tables.Col;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole pipeline on the seed article (dictionary actors), then the reports read back by Spark and DuckDB. */
-class RelationshipsJobTest {
+class RelationshipsJobIT {
   @TempDir static Path dir;
   static Path out;
 
@@ -33,9 +39,9 @@ class RelationshipsJobTest {
     DyadConfig config = new DyadConfig();
     config.ingest.inputs = List.of(corpus.toString());
     config.output = output.toString();
-    config.actors.ner = "none";
+    config.actors.ner = NerMode.NONE;
     config.relations.minSupport = minSupport;
-    assertEquals(0, Pipeline.run("run", config, SparkTestSession.get(), new Progress(System.err), Pipeline.Scope.RELATIONS));
+    assertEquals(0, Pipeline.run("run", config.validate(DyadConfig.Scope.RELATIONS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.RELATIONS, false));
     return output;
   }
 
@@ -50,7 +56,7 @@ class RelationshipsJobTest {
 
   @Test
   void usaIranIsTheStrongestCountryDyadOfTheSeedArticle() {
-    Row top = table(out, Tables.COUNTRY_RELATIONSHIPS).where("rank = 1").first();
+    Row top = table(out, RelationTables.COUNTRY_RELATIONSHIPS.name()).where("rank = 1").first();
     assertEquals("IRN", top.getAs(Col.ACTOR_A));
     assertEquals("USA", top.getAs(Col.ACTOR_B));
     assertEquals("2019-W20", top.getAs(Col.PERIOD));
@@ -61,7 +67,7 @@ class RelationshipsJobTest {
 
   @Test
   void sentencePairsComeWithTheSentenceThatJoinsThem() {
-    Dataset<Row> r = table(out, Tables.ACTOR_RELATIONSHIPS);
+    Dataset<Row> r = table(out, RelationTables.ACTOR_RELATIONSHIPS.name());
     String[][] pairs = {
       {"IRN", "person:mike-pompeo", "Pompeo"},
       {"IRN", "person:ali-khamenei", "Khamenei"},
@@ -80,7 +86,9 @@ class RelationshipsJobTest {
 
   @Test
   void statisticsAreConsistentWithTheirCounts() {
-    for (Row row : table(out, Tables.COOCCURRENCE).collectAsList()) {
+    List<Row> pairs = table(out, RelationTables.COOCCURRENCE.name()).collectAsList();
+    assertFalse(pairs.isEmpty(), "the seeds have co-occurring pairs");
+    for (Row row : pairs) {
       long k = row.getAs(Col.COOCCURRENCES);
       long a = row.getAs(Col.UNITS_A);
       long b = row.getAs(Col.UNITS_B);
@@ -95,7 +103,7 @@ class RelationshipsJobTest {
   void everyReportReadsBackWithDuckDb() throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {
-      for (String t : List.of(Tables.COOCCURRENCE, Tables.ACTOR_RELATIONSHIPS, Tables.ACTOR_ACTIVITY, Tables.COUNTRY_COOCCURRENCE, Tables.COUNTRY_RELATIONSHIPS, Tables.COUNTRY_ACTIVITY)) {
+      for (String t : List.of(RelationTables.COOCCURRENCE.name(), RelationTables.ACTOR_RELATIONSHIPS.name(), RelationTables.ACTOR_ACTIVITY.name(), RelationTables.COUNTRY_COOCCURRENCE.name(), RelationTables.COUNTRY_RELATIONSHIPS.name(), RelationTables.COUNTRY_ACTIVITY.name())) {
         String glob = out.resolve(t) + "/*/*.parquet";
         try (ResultSet rs = s.executeQuery("SELECT count(*) FROM read_parquet('" + glob + "', hive_partitioning = true)")) {
           rs.next();
@@ -104,15 +112,15 @@ class RelationshipsJobTest {
       }
       try (ResultSet rs =
           s.executeQuery(
-              "SELECT actor_a, actor_b, evidence[1].sentence FROM read_parquet('" + out.resolve(Tables.COUNTRY_RELATIONSHIPS)
+              "SELECT actor_a, actor_b, evidence[1].sentence FROM read_parquet('" + out.resolve(RelationTables.COUNTRY_RELATIONSHIPS.name())
                   + "/*/*.parquet', hive_partitioning = true) WHERE period = '2019-W20' ORDER BY rank LIMIT 1")) {
         rs.next();
         assertEquals("IRN", rs.getString(1));
         assertEquals("USA", rs.getString(2));
         assertNotNull(rs.getString(3));
       }
-      for (String t : List.of(Tables.ARTICLES, Tables.MENTIONS, Tables.ACTORS)) {
-        String glob = out.resolve(t) + (t.equals(Tables.MENTIONS) ? "/*/*.parquet" : "/*.parquet");
+      for (String t : List.of(IngestTables.ARTICLES.name(), ActorTables.MENTIONS.name(), ActorTables.ACTORS.name())) {
+        String glob = out.resolve(t) + (t.equals(ActorTables.MENTIONS.name()) ? "/*/*.parquet" : "/*.parquet");
         try (ResultSet rs = s.executeQuery("SELECT count(*) FROM read_parquet('" + glob + "', hive_partitioning = true)")) {
           rs.next();
           assertEquals(table(out, t).count(), rs.getLong(1), t);
@@ -124,8 +132,8 @@ class RelationshipsJobTest {
   @Test
   void theManifestHasEveryTableWithItsSchemaVersion() throws IOException {
     var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve(Tables.MANIFEST_FILE).toFile());
-    for (String t : List.of(Tables.COOCCURRENCE, Tables.ACTOR_RELATIONSHIPS, Tables.ACTOR_ACTIVITY, Tables.COUNTRY_RELATIONSHIPS)) {
-      assertEquals(Tables.SCHEMA_VERSION, manifest.get("tables").get(t).get("schema_version").asInt(), t);
+    for (String t : List.of(RelationTables.COOCCURRENCE.name(), RelationTables.ACTOR_RELATIONSHIPS.name(), RelationTables.ACTOR_ACTIVITY.name(), RelationTables.COUNTRY_RELATIONSHIPS.name())) {
+      assertEquals(Tables.named(t).version(), manifest.get("tables").get(t).get("schema_version").asInt(), t);
       assertEquals(table(out, t).count(), manifest.get("tables").get(t).get("rows").asLong(), t);
     }
   }
@@ -134,10 +142,10 @@ class RelationshipsJobTest {
   void oneArticleIsTooLittleForTopicsAndSaysSo() throws IOException {
     var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve(Tables.MANIFEST_FILE).toFile());
     assertTrue(manifest.get("topics").get("note").asText().contains("too few"), manifest.get("topics").toString());
-    for (String t : List.of(Tables.TOPICS, Tables.ARTICLE_TOPICS, Tables.TOPIC_TRENDS, Tables.TOPIC_MOVERS, Tables.ACTOR_TOPICS)) {
+    for (String t : List.of(TopicTables.TOPICS.name(), TopicTables.ARTICLE_TOPICS.name(), TopicTables.TOPIC_TRENDS.name(), TopicTables.TOPIC_MOVERS.name(), TopicTables.ACTOR_TOPICS.name())) {
       assertEquals(0, table(out, t).count(), t);
     }
-    assertEquals(0, table(out, Tables.ACTOR_RELATIONSHIPS).where("top_topics is not null").count());
+    assertEquals(0, table(out, RelationTables.ACTOR_RELATIONSHIPS.name()).where("top_topics is not null").count());
   }
 
   @Test
@@ -146,7 +154,7 @@ class RelationshipsJobTest {
     Files.createDirectories(corpus);
     Files.writeString(corpus.resolve("a.jsonl"), "{\"id\":\"x\",\"published\":\"2019-05-15\",\"text\":\"nothing to see here.\"}\n");
     Path output = run(corpus, dir.resolve("plain-out"), 2);
-    assertEquals(0, table(output, Tables.ACTOR_RELATIONSHIPS).count());
-    assertEquals(0, table(output, Tables.COUNTRY_ACTIVITY).count());
+    assertEquals(0, table(output, RelationTables.ACTOR_RELATIONSHIPS.name()).count());
+    assertEquals(0, table(output, RelationTables.COUNTRY_ACTIVITY.name()).count());
   }
 }

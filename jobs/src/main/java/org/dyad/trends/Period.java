@@ -1,4 +1,4 @@
-package org.dyad.relations;
+package org.dyad.trends;
 
 import static org.apache.spark.sql.functions.*;
 
@@ -8,19 +8,18 @@ import org.dyad.tables.Tables;
 
 /**
  * Periods of publication (UTC): a key to report ({@code 2019-05-15}, {@code 2019-W20}, {@code 2019-05},
- * or {@code undated}) and a consecutive index to compare a period with the ones before it.
+ * or {@code undated}), a consecutive index to compare a period with the ones before it, and the dates
+ * it starts and ends on.
  */
-public enum Periods {
+public enum Period {
   DAY,
   WEEK,
   MONTH;
 
-  public static Periods of(String name) {
-    try {
-      return valueOf(name.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--period must be day, week or month, not '" + name + "'");
-    }
+  /** The lower-case name options and configuration files use: day, week, month. */
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** The period's key; {@code undated} for articles without a date. */

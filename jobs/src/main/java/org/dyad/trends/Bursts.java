@@ -1,4 +1,4 @@
-package org.dyad.topics;
+package org.dyad.trends;
 
 /**
  * Kleinberg's two-state burst automaton for counts arriving in batches (Kleinberg 2002, "Bursty and

@@ -1,4 +1,4 @@
-package org.dyad.topics;
+package org.dyad.trends;
 
 import static org.junit.jupiter.api.Assertions.*;
 

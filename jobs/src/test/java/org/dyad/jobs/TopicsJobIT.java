@@ -1,5 +1,8 @@
 package org.dyad.jobs;
 
+import org.dyad.config.NerMode;
+import org.dyad.trends.Period;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,13 +25,17 @@ import org.dyad.run.Pipeline;
 import org.dyad.run.Progress;
 import org.dyad.run.RunOutput;
 import org.dyad.tables.Tables;
-import org.dyad.tables.Tables.Col;
+import org.dyad.tables.RelationTables;
+import org.dyad.tables.TopicTables;
+import org.dyad.tables.ActorTables;
+import org.dyad.tables.IngestTables;
+import org.dyad.tables.Col;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Topics end to end on the 1,000 articles of Reuters reut2-000.sgm (1987-02-26 to 1987-03-02), by day. */
-class TopicsJobTest {
+class TopicsJobIT {
   @TempDir static Path dir;
   static Path out;
   static JsonNode manifest;
@@ -37,8 +44,8 @@ class TopicsJobTest {
     DyadConfig config = new DyadConfig();
     config.ingest.inputs = List.of(TestPaths.sharedData("reuters21578/reut2-000.sgm").toString());
     config.output = output.toString();
-    config.actors.ner = "none";
-    config.relations.period = "day";
+    config.actors.ner = NerMode.NONE;
+    config.trends.period = Period.DAY;
     config.topics.k = 8;
     config.topics.iterations = 25;
     config.topics.restarts = 2;
@@ -46,7 +53,7 @@ class TopicsJobTest {
   }
 
   static Path run(Path output) throws IOException {
-    assertEquals(0, Pipeline.run("run", config(output), SparkTestSession.get(), new Progress(System.err), Pipeline.Scope.RELATIONS));
+    assertEquals(0, Pipeline.run("run", config(output).validate(DyadConfig.Scope.RELATIONS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.RELATIONS, false));
     return output;
   }
 
@@ -64,11 +71,13 @@ class TopicsJobTest {
   void everyArticleHasTopicsOrIsCountedWithoutTerms() {
     JsonNode topics = manifest.get("topics");
     assertEquals(8, topics.get("k").asInt());
-    long articles = table(out, Tables.ARTICLES).count();
-    long assigned = table(out, Tables.ARTICLE_TOPICS).count();
+    long articles = table(out, IngestTables.ARTICLES.name()).count();
+    long assigned = table(out, TopicTables.ARTICLE_TOPICS.name()).count();
     assertEquals(articles, assigned + topics.get("articles_without_terms").asLong());
     assertTrue(assigned > 900, "nearly every Reuters article has usable terms: " + assigned);
-    for (Row r : table(out, Tables.ARTICLE_TOPICS).limit(50).collectAsList()) {
+    List<Row> sample = table(out, TopicTables.ARTICLE_TOPICS.name()).limit(50).collectAsList();
+    assertEquals(50, sample.size());
+    for (Row r : sample) {
       List<Row> top = r.getList(r.fieldIndex(Col.TOPICS));
       assertEquals(3, top.size());
       assertEquals(r.<Integer>getAs(Col.TOPIC_ID), top.get(0).<Integer>getAs(Col.TOPIC_ID));
@@ -78,7 +87,7 @@ class TopicsJobTest {
 
   @Test
   void topicsHaveReadableLabelsAndTerms() {
-    List<Row> topics = table(out, Tables.TOPICS).orderBy(Col.TOPIC_ID).collectAsList();
+    List<Row> topics = table(out, TopicTables.TOPICS.name()).orderBy(Col.TOPIC_ID).collectAsList();
     assertEquals(8, topics.size());
     long stories = 0;
     for (Row t : topics) {
@@ -88,21 +97,24 @@ class TopicsJobTest {
       assertTrue(label.startsWith(terms.get(0).<String>getAs(Col.WORD)), label);
       stories += t.<Long>getAs(Col.TOPIC_COUNT);
     }
-    assertEquals(stories, table(out, Tables.ARTICLE_TOPICS).join(table(out, Tables.ARTICLES).where("duplicate_of is null").select(Col.ARTICLE_ID), Col.ARTICLE_ID).count());
+    assertEquals(stories, table(out, TopicTables.ARTICLE_TOPICS.name()).join(table(out, IngestTables.ARTICLES.name()).where("duplicate_of is null").select(Col.ARTICLE_ID), Col.ARTICLE_ID).count());
     // Reuters' largest subject: company earnings ("vs", "cts", "net", "shr") get a topic of their own.
     assertTrue(topics.stream().anyMatch(t -> t.<String>getAs(Col.LABEL).matches(".*\\b(vs|ct|cts|shr|net|qtr)\\b.*")), topics.toString());
   }
 
   @Test
   void trendsAddUpPerPeriodAndBurstsAndMoversAreThere() {
-    Dataset<Row> trends = table(out, Tables.TOPIC_TRENDS);
-    for (Row p : trends.groupBy(Col.PERIOD).agg(org.apache.spark.sql.functions.sum(Col.TOPIC_COUNT), org.apache.spark.sql.functions.max(Col.PERIOD_ARTICLES), org.apache.spark.sql.functions.sum(Col.WEIGHTED_SHARE)).collectAsList()) {
+    Dataset<Row> trends = table(out, TopicTables.TOPIC_TRENDS.name());
+    List<Row> periods =
+        trends.groupBy(Col.PERIOD).agg(org.apache.spark.sql.functions.sum(Col.TOPIC_COUNT), org.apache.spark.sql.functions.max(Col.PERIOD_ARTICLES), org.apache.spark.sql.functions.sum(Col.WEIGHTED_SHARE)).collectAsList();
+    assertFalse(periods.isEmpty(), "topic trends have periods");
+    for (Row p : periods) {
       assertEquals(p.getLong(2), p.getLong(1), "each story has one dominant topic: " + p);
       assertTrue(p.getDouble(3) <= 1.0 + 1e-6, p.toString());
     }
     assertTrue(trends.select(Col.PERIOD).distinct().count() >= 4, "reut2-000 spans several days");
     assertTrue(trends.where(Col.BURST + " is not null").count() > 0);
-    Dataset<Row> movers = table(out, Tables.TOPIC_MOVERS);
+    Dataset<Row> movers = table(out, TopicTables.TOPIC_MOVERS.name());
     assertTrue(movers.count() > 0);
     assertEquals(0, movers.where("rank > 3").count());
     assertEquals(0, movers.where("(direction = 'rising' and change <= 0) or (direction = 'falling' and change >= 0)").count());
@@ -110,10 +122,10 @@ class TopicsJobTest {
 
   @Test
   void actorsAndDyadsCarryTheirTopics() {
-    Dataset<Row> usa = table(out, Tables.ACTOR_TOPICS).where("actor_id = 'USA'");
+    Dataset<Row> usa = table(out, TopicTables.ACTOR_TOPICS.name()).where("actor_id = 'USA'");
     assertTrue(usa.count() > 0);
     assertEquals(0, usa.where("rank > 3").count());
-    Row dyad = table(out, Tables.COUNTRY_RELATIONSHIPS).where("top_topics is not null").orderBy(org.apache.spark.sql.functions.col(Col.ARTICLES_TOGETHER).desc()).first();
+    Row dyad = table(out, RelationTables.COUNTRY_RELATIONSHIPS.name()).where("top_topics is not null").orderBy(org.apache.spark.sql.functions.col(Col.ARTICLES_TOGETHER).desc()).first();
     List<Row> top = dyad.getList(dyad.fieldIndex(Col.TOP_TOPICS));
     assertFalse(top.isEmpty());
     assertTrue(top.get(0).<Long>getAs(Col.TOPIC_COUNT) <= dyad.<Long>getAs(Col.ARTICLES_TOGETHER));
@@ -124,16 +136,16 @@ class TopicsJobTest {
   void theSameInputGivesTheSameTopics() throws IOException {
     DyadConfig config = config(dir.resolve("two"));
     RunOutput again = new RunOutput(SparkTestSession.get().sparkContext().hadoopConfiguration(), config.output);
-    TopicsJob.run(SparkTestSession.get(), config.topics, config.relations, out.resolve(Tables.ARTICLES).toString(), out.resolve(Tables.MENTIONS).toString(), again, new Progress(System.err));
-    Dataset<Row> topics = SparkTestSession.get().read().parquet(again.stagingPath(Tables.TOPICS));
-    Dataset<Row> articleTopics = SparkTestSession.get().read().parquet(again.stagingPath(Tables.ARTICLE_TOPICS));
+    TopicsJob.run(SparkTestSession.get(), config.topics, config.trends, SparkTestSession.text(), out.resolve(IngestTables.ARTICLES.name()).toString(), out.resolve(ActorTables.MENTIONS.name()).toString(), again, new Progress(System.err));
+    Dataset<Row> topics = SparkTestSession.get().read().parquet(again.stagingPath(TopicTables.TOPICS));
+    Dataset<Row> articleTopics = SparkTestSession.get().read().parquet(again.stagingPath(TopicTables.ARTICLE_TOPICS));
     assertEquals(
-        table(out, Tables.TOPICS).orderBy(Col.TOPIC_ID).collectAsList().toString(),
+        table(out, TopicTables.TOPICS.name()).orderBy(Col.TOPIC_ID).collectAsList().toString(),
         topics.orderBy(Col.TOPIC_ID).collectAsList().toString());
-    assertEquals(table(out, Tables.ARTICLE_TOPICS).count(), articleTopics.count());
-    assertEquals(0, table(out, Tables.ARTICLE_TOPICS).select(Col.ARTICLE_ID, Col.TOPIC_ID).except(articleTopics.select(Col.ARTICLE_ID, Col.TOPIC_ID)).count());
+    assertEquals(table(out, TopicTables.ARTICLE_TOPICS.name()).count(), articleTopics.count());
+    assertEquals(0, table(out, TopicTables.ARTICLE_TOPICS.name()).select(Col.ARTICLE_ID, Col.TOPIC_ID).except(articleTopics.select(Col.ARTICLE_ID, Col.TOPIC_ID)).count());
     // Weights agree to rounding: Spark may sum partial results in another order.
-    Dataset<Row> both = table(out, Tables.ARTICLE_TOPICS).select(Col.ARTICLE_ID, Col.TOPIC_WEIGHT).join(articleTopics.select(col(Col.ARTICLE_ID), col(Col.TOPIC_WEIGHT).as("again")), Col.ARTICLE_ID);
+    Dataset<Row> both = table(out, TopicTables.ARTICLE_TOPICS.name()).select(Col.ARTICLE_ID, Col.TOPIC_WEIGHT).join(articleTopics.select(col(Col.ARTICLE_ID), col(Col.TOPIC_WEIGHT).as("again")), Col.ARTICLE_ID);
     assertEquals(0, both.where(abs(col(Col.TOPIC_WEIGHT).minus(col("again"))).gt(1e-9)).count());
   }
 
@@ -154,12 +166,12 @@ class TopicsJobTest {
     DyadConfig config = config(dir.resolve("small-out"));
     config.ingest.inputs = List.of(corpus.toString());
     config.ingest.nearDuplicates.enabled = false;
-    assertEquals(0, Pipeline.run("run", config, SparkTestSession.get(), new Progress(System.err), Pipeline.Scope.RELATIONS));
+    assertEquals(0, Pipeline.run("run", config.validate(DyadConfig.Scope.RELATIONS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.RELATIONS, false));
     JsonNode topics = new ObjectMapper().readTree(dir.resolve("small-out").resolve(Tables.MANIFEST_FILE).toFile()).get("topics");
     assertEquals(2, topics.get("articles_without_terms").asLong(), topics.toString());
     assertEquals(2, topics.get("k").asInt(), "42 stories: k lowered from 8 to 2");
     assertTrue(topics.get("note").asText().contains("k lowered from 8 to 2"), topics.toString());
-    Dataset<Row> assigned = table(dir.resolve("small-out"), Tables.ARTICLE_TOPICS);
+    Dataset<Row> assigned = table(dir.resolve("small-out"), TopicTables.ARTICLE_TOPICS.name());
     assertEquals(40, assigned.count());
     assertEquals(0, assigned.where("article_id in ('n1', 'n2')").count());
     // The two themes are the two topics.
@@ -171,13 +183,13 @@ class TopicsJobTest {
   void topicTablesReadBackWithDuckDb() throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {
-      for (String t : List.of(Tables.ARTICLE_TOPICS, Tables.TOPIC_TRENDS, Tables.TOPIC_MOVERS, Tables.ACTOR_TOPICS)) {
+      for (String t : List.of(TopicTables.ARTICLE_TOPICS.name(), TopicTables.TOPIC_TRENDS.name(), TopicTables.TOPIC_MOVERS.name(), TopicTables.ACTOR_TOPICS.name())) {
         try (ResultSet rs = s.executeQuery("SELECT count(*) FROM read_parquet('" + out.resolve(t) + "/*/*.parquet', hive_partitioning = true)")) {
           rs.next();
           assertEquals(table(out, t).count(), rs.getLong(1), t);
         }
       }
-      try (ResultSet rs = s.executeQuery("SELECT label, terms[1].word FROM read_parquet('" + out.resolve(Tables.TOPICS) + "/*.parquet') ORDER BY topic_id LIMIT 1")) {
+      try (ResultSet rs = s.executeQuery("SELECT label, terms[1].word FROM read_parquet('" + out.resolve(TopicTables.TOPICS.name()) + "/*.parquet') ORDER BY topic_id LIMIT 1")) {
         rs.next();
         assertTrue(rs.getString(1).startsWith(rs.getString(2)));
       }

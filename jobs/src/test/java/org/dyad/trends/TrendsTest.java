@@ -1,4 +1,4 @@
-package org.dyad.relations;
+package org.dyad.trends;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -12,8 +12,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.dyad.SparkTestSession;
-import org.dyad.config.RelationsConfig;
-import org.dyad.tables.Tables.Col;
+import org.dyad.config.TrendsConfig;
+import org.dyad.tables.Col;
 import org.junit.jupiter.api.Test;
 
 class TrendsTest {
@@ -52,7 +52,7 @@ class TrendsTest {
                       DataTypes.createStructField(Col.PERIOD_ARTICLES, DataTypes.LongType, false)
                     }));
     Map<String, Row> out = new HashMap<>();
-    Trends.apply(d, new String[] {Col.ACTOR_ID}, Col.ARTICLE_COUNT, periods(), new RelationsConfig())
+    Trends.apply(d, new String[] {Col.ACTOR_ID}, new String[0], Col.ARTICLE_COUNT, Col.PERIOD_ARTICLES, periods(), new TrendsConfig())
         .collectAsList()
         .forEach(r -> out.put(r.getAs(Col.PERIOD), r));
     return out;

@@ -1,0 +1,36 @@
+package org.dyad.run;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Errors as a person reads them: the innermost cause's message, on one line. */
+public final class Errors {
+  private Errors() {}
+
+  /** The deepest cause with a message, named by its type when the message is empty; one line, at most 500 characters. */
+  public static String describe(Throwable e) {
+    Throwable deepest = e;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) deepest = t;
+      if (t.getCause() == t) break;
+    }
+    String message = deepest.getMessage();
+    String text = message == null || message.isBlank() ? deepest.getClass().getName() : firstLine(message);
+    if (!(deepest instanceof IllegalArgumentException || deepest instanceof IllegalStateException || deepest instanceof java.io.IOException)) {
+      text = deepest.getClass().getSimpleName() + ": " + text;
+    }
+    return text.length() > 500 ? text.substring(0, 497) + "..." : text;
+  }
+
+  private static String firstLine(String s) {
+    String line = s.strip();
+    int nl = line.indexOf('\n');
+    return nl < 0 ? line : line.substring(0, nl).strip();
+  }
+
+  public static String stackTrace(Throwable e) {
+    StringWriter w = new StringWriter();
+    e.printStackTrace(new PrintWriter(w));
+    return w.toString();
+  }
+}

@@ -1,0 +1,109 @@
+package org.dyad.tables;
+
+/**
+ * The column vocabulary: every column name of every table, and of the Datasets between stages that
+ * carry them. Code names columns through these constants only.
+ */
+public final class Col {
+  private Col() {}
+
+  public static final String ARTICLE_ID = "article_id";
+  public static final String SOURCE = "source";
+  public static final String URL = "url";
+  public static final String TITLE = "title";
+  public static final String TEXT = "text";
+  public static final String PUBLISHED = "published";
+  public static final String CONTENT_HASH = "content_hash";
+  public static final String DUPLICATE_OF = "duplicate_of";
+  public static final String DUPLICATE_SIMILARITY = "duplicate_similarity";
+  public static final String EXACT_COPIES = "exact_copies";
+  public static final String INPUT_FORMAT = "input_format";
+  public static final String SOURCE_FILE = "source_file";
+  public static final String SOURCE_OFFSET = "source_offset";
+  public static final String SOURCE_LINE = "source_line";
+  public static final String METADATA = "metadata";
+  public static final String LABELS = "labels";
+  public static final String REASON = "reason";
+  public static final String DETAIL = "detail";
+  public static final String SNIPPET = "snippet";
+  public static final String SENTENCE = "sentence";
+  public static final String BEGIN = "begin";
+  public static final String SENTENCE_BEGIN = "sentence_begin";
+  public static final String SENTENCE_END = "sentence_end";
+  public static final String END = "end";
+  public static final String ENTITY_TYPE = "entity_type";
+  public static final String ACTOR_ID = "actor_id";
+  public static final String ACTOR_NAME = "actor_name";
+  public static final String CAMEO_CODE = "cameo_code";
+  public static final String COUNTRY = "country";
+  public static final String ROLE_BY_DATE = "role_by_date";
+  public static final String ALIAS_KIND = "alias_kind";
+  public static final String CONFIDENCE = "confidence";
+  public static final String IN_DICTIONARY = "in_dictionary";
+  public static final String MONTH = "month";
+  public static final String NAME = "name";
+  public static final String TYPE = "type";
+  public static final String CAMEO_CODES = "cameo_codes";
+  public static final String ALIASES = "aliases";
+  public static final String FIRST_SEEN = "first_seen";
+  public static final String LAST_SEEN = "last_seen";
+  public static final String MENTION_COUNT = "mentions";
+  public static final String ARTICLE_COUNT = "articles";
+  public static final String DICTIONARY_MENTIONS = "dictionary_mentions";
+  public static final String NER_MENTIONS = "ner_mentions";
+  public static final String PERIOD = "period";
+  public static final String PERIOD_INDEX = "period_index";
+  public static final String ACTOR_A = "actor_a";
+  public static final String ACTOR_B = "actor_b";
+  public static final String NAME_A = "name_a";
+  public static final String NAME_B = "name_b";
+  public static final String TYPE_A = "type_a";
+  public static final String TYPE_B = "type_b";
+  public static final String ARTICLES_TOGETHER = "articles_together";
+  public static final String UNITS_A = "units_a";
+  public static final String UNITS_B = "units_b";
+  public static final String PERIOD_UNITS = "period_units";
+  public static final String SENTENCES_TOGETHER = "sentences_together";
+  public static final String ARTICLES_A = "articles_a";
+  public static final String ARTICLES_B = "articles_b";
+  public static final String PERIOD_ARTICLES = "period_articles";
+  public static final String COOCCURRENCES = "cooccurrences";
+  public static final String EXPECTED = "expected";
+  public static final String PMI = "pmi";
+  public static final String NPMI = "npmi";
+  public static final String G2 = "g2";
+  public static final String P_VALUE = "p_value";
+  public static final String JACCARD = "jaccard";
+  public static final String STRENGTH = "strength";
+  public static final String RANK = "rank";
+  public static final String SHARE = "share";
+  public static final String PREVIOUS_SHARE = "previous_share";
+  public static final String PREVIOUS_COUNT = "previous_count";
+  public static final String CHANGE = "change";
+  public static final String BASELINE_MEAN = "baseline_mean";
+  public static final String BASELINE_SD = "baseline_sd";
+  public static final String Z_SCORE = "z_score";
+  public static final String TREND = "trend";
+  public static final String EVIDENCE = "evidence";
+  public static final String TOPIC_ID = "topic_id";
+  public static final String LABEL = "label";
+  public static final String TERMS = "terms";
+  public static final String WORD = "word";
+  public static final String TERM = "term";
+  public static final String WEIGHT = "weight";
+  public static final String TOPICS = "topics";
+  public static final String TOPIC_WEIGHT = "topic_weight";
+  public static final String TOPIC_COUNT = "articles";
+  public static final String WEIGHTED_SHARE = "weighted_share";
+  public static final String BURST = "burst";
+  public static final String DIRECTION = "direction";
+  public static final String TOP_TOPICS = "top_topics";
+
+  // Columns of the Datasets between stages (not in a published table).
+  /** How often an actor is mentioned in one story. */
+  public static final String MENTION_COUNT_IN_STORY = "mention_count";
+  /** The anchor sentence of a sentence-window unit. */
+  public static final String ANCHOR = "anchor";
+  /** An article's full topic distribution (array of k weights), before only its top topics are kept. */
+  public static final String TOPIC_WEIGHTS = "weights";
+}

@@ -1,0 +1,85 @@
+package org.dyad.tables;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.KnownNotNull;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * Writes every table the same way: its columns in schema order and type, required columns checked (a
+ * null there fails the write with the table and column named), rows hashed by the sort keys (or by the
+ * partition) and sorted within each file, so that the same input gives the same files; returns the rows
+ * written, counted from the files' footers (no second pass over the data).
+ */
+public final class TableWriter {
+  private TableWriter() {}
+
+  /** @return the number of rows written */
+  public static long write(Dataset<Row> rows, Table table, String path) {
+    Dataset<Row> conformed = conform(rows, table);
+    Column[] keys = table.sortKeys().stream().map(k -> col(k)).toArray(Column[]::new);
+    SparkSession spark = rows.sparkSession();
+    if (table.partitionColumn() == null) {
+      conformed.repartition(keys).sortWithinPartitions(keys).write().mode("overwrite").parquet(path);
+    } else {
+      conformed
+          .repartition(col(table.partitionColumn()))
+          .sortWithinPartitions(keys)
+          .write()
+          .mode("overwrite")
+          .partitionBy(table.partitionColumn())
+          .parquet(path);
+      // A partitioned write of no rows leaves no file: write one without rows, so that readers find the schema.
+      if (!hasDataFiles(spark, path)) writeEmpty(spark, table, path);
+    }
+    return spark.read().parquet(path).count();
+  }
+
+  /** An empty table: one file with the schema and no rows. */
+  public static void writeEmpty(SparkSession spark, Table table, String path) {
+    spark.createDataFrame(List.of(), table.schema()).coalesce(1).write().mode("overwrite").parquet(path);
+  }
+
+  /**
+   * The table's columns, in its order and types; required columns are checked row by row and marked
+   * non-null, so that Parquet records them as required.
+   */
+  public static Dataset<Row> conform(Dataset<Row> rows, Table table) {
+    return rows.select(Arrays.stream(table.schema().fields()).map(f -> column(f, table)).toArray(Column[]::new));
+  }
+
+  private static Column column(StructField f, Table table) {
+    Column c = col(f.name()).cast(f.dataType());
+    if (!f.nullable()) {
+      Column checked = coalesce(c, raise_error(lit("A null in " + table.name() + "." + f.name() + ", a required column")));
+      c = new Column(new KnownNotNull(checked.expr()));
+    }
+    return c.as(f.name());
+  }
+
+  private static boolean hasDataFiles(SparkSession spark, String path) {
+    try {
+      Path p = new Path(path);
+      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(p)) return false;
+      for (FileStatus s : fs.listStatus(p)) {
+        String name = s.getPath().getName();
+        if (!name.startsWith("_") && !name.startsWith(".")) return true;
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
