@@ -6,8 +6,10 @@ import org.apache.spark.sql.SparkSession;
 import org.dyad.jobs.NerModels;
 import org.dyad.ner.NerCorpus;
 import org.dyad.ner.NerSettings;
+import org.dyad.config.ConfigException;
 import org.dyad.config.Problems;
 import org.dyad.ner.NerTraining;
+import org.dyad.ner.OptimizerState;
 import org.dyad.ner.ShippedModel;
 import org.dyad.run.Progress;
 import picocli.CommandLine.Command;
@@ -63,8 +65,15 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "Also pack the model into this archive, the form Dyad ships (models/dyad-ner.zip; see models/dyad-ner.md).")
   Path pack;
 
+  @Option(
+      names = "--from",
+      paramLabel = "DIR",
+      description = "Do not train: take a model an earlier train-ner saved, drop its optimizer state and save (and --pack) it.")
+  Path from;
+
   @Override
   public Integer call() throws Exception {
+    if (from != null) return repack();
     Path trainFile = train != null ? train : NerCorpus.conllTrain();
     Path validationFile = validation != null ? validation : NerCorpus.conllValidation();
     Problems problems = new Problems();
@@ -86,6 +95,33 @@ final class TrainNerCommand implements Callable<Integer> {
       Path out = model != null ? model : Path.of(NerModels.defaultTrainingPath());
       Path newsFolder = news == null ? NerCorpus.reuters() : "none".equals(news) ? null : Path.of(news);
       NerTraining.train(spark, trainFile.toString(), validationFile.toString(), NerCorpus.reutersText(spark, newsFolder), out, s, progress);
+      if (pack != null) {
+        ShippedModel.pack(out, pack);
+        progress.note("packed into " + pack + " (" + Progress.count(java.nio.file.Files.size(pack)) + " bytes)");
+      }
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** A saved model made smaller (its optimizer state dropped), saved again and packed; no training. */
+  private int repack() throws Exception {
+    if (!NerTraining.isOwnModel(from)) throw new ConfigException("--from: " + from + " is not a model `dyad train-ner` saved (no dyad-ner.json in it)");
+    Path out = model != null ? model : Path.of(NerModels.defaultTrainingPath());
+    if (out.toAbsolutePath().normalize().equals(from.toAbsolutePath().normalize())) throw new ConfigException("--model must differ from --from");
+    Progress progress = new Progress(System.err);
+    SparkSession spark = sparkOptions.start("train-ner", 0);
+    try {
+      Progress.Stage stage = progress.start("ner-repack");
+      org.apache.spark.ml.PipelineModel pipeline = org.apache.spark.ml.PipelineModel.load(from.toString());
+      int reset = 0;
+      for (org.apache.spark.ml.Transformer t : pipeline.stages()) {
+        if (t instanceof com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel ner) reset += OptimizerState.reset(ner);
+      }
+      pipeline.write().overwrite().save(out.toString());
+      java.nio.file.Files.copy(from.resolve("dyad-ner.json"), out.resolve("dyad-ner.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      stage.done("optimizer state of " + reset + " variables dropped; saved to " + out);
       if (pack != null) {
         ShippedModel.pack(out, pack);
         progress.note("packed into " + pack + " (" + Progress.count(java.nio.file.Files.size(pack)) + " bytes)");

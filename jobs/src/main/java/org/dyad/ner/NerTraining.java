@@ -95,7 +95,8 @@ public final class NerTraining {
     try (EpochLog epochs = new EpochLog(work.resolve("logs"), fit)) {
       model = ner.fit(embeddings.transform(train));
     }
-    fit.done(s.maxEpochs + " epochs (best on " + validationPath + " kept)");
+    int reset = OptimizerState.reset(model);
+    fit.done(s.maxEpochs + " epochs (best on " + validationPath + " kept); optimizer state of " + reset + " variables dropped");
 
     NerConverter converter = new NerConverter();
     converter.setInputCols(new String[] {NlpPipelines.SENTENCE, NlpPipelines.TOKEN, NER});

@@ -31,6 +31,10 @@ public final class SparkSessions {
       conf.setIfMissing("spark.ui.enabled", "false");
       conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions(localCores(m), inputBytes)));
     }
+    // Adaptive execution merges shuffle partitions and picks joins from real sizes, which pays on large
+    // inputs; on a small one it only adds work (every query stage becomes a Spark job of its own: 635
+    // jobs instead of 387 for the seeds, docs/BENCHMARKS.md), so it is off there.
+    conf.setIfMissing("spark.sql.adaptive.enabled", String.valueOf(inputBytes == 0 || inputBytes >= SMALL_INPUT_BYTES));
     if (extra != null) extra.forEach(conf::set);
     return SparkSession.builder().config(conf).getOrCreate();
   }
@@ -68,8 +72,6 @@ public final class SparkSessions {
     // Input metadata maps may repeat a key: the last value wins instead of failing the run.
     conf.set("spark.sql.mapKeyDedupPolicy", "LAST_WIN");
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
-    // Adaptive execution merges small shuffle partitions and picks join strategies from real sizes.
-    conf.setIfMissing("spark.sql.adaptive.enabled", "true");
     conf.setIfMissing("spark.sql.adaptive.coalescePartitions.enabled", "true");
     return conf;
   }

@@ -22,12 +22,18 @@ import org.apache.spark.sql.api.java.UDF1;
 final class Lsa {
   private Lsa() {}
 
+  /** Vocabularies up to this size are decomposed on the driver (a Gramian of at most 3,000 x 3,000 doubles, 72 MB). */
+  static final int LOCAL_TERMS = 3000;
+
   /** basis[d][term]: the top d right singular vectors. */
   static double[][] basis(Dataset<Row> vectors, String column, int dimensions) {
     RowMatrix m =
         new RowMatrix(vectors.select(column).javaRDD().map(r -> org.apache.spark.mllib.linalg.Vectors.fromML(r.<Vector>getAs(0))).rdd());
     int d = (int) Math.min(dimensions, m.numCols() - 1);
-    SingularValueDecomposition<RowMatrix, Matrix> svd = m.computeSVD(d, false, 1e-9);
+    // A small vocabulary: the term Gramian (n x n) is small, and its eigenvectors computed on the driver
+    // take one pass over the stories instead of the hundreds of Spark jobs of distributed Lanczos.
+    String mode = m.numCols() <= LOCAL_TERMS ? "local-eigs" : "dist-eigs";
+    SingularValueDecomposition<RowMatrix, Matrix> svd = m.computeSVD(d, false, 1e-9, Math.max(300, 3 * d), 1e-10, mode);
     Matrix v = svd.V();
     double[][] basis = new double[v.numCols()][v.numRows()];
     for (int j = 0; j < v.numCols(); j++) {
