@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
+import org.dyad.text.TextNormalizer;
 
 /**
  * All actors Dyad knows by name: the compiled Phoenix gazetteer, Dyad's curated supplement, and the
@@ -155,37 +156,15 @@ public final class ActorDictionary implements Serializable {
     return forms;
   }
 
-  /** The lookup key of a phrase: upper case, letters and digits only, words separated by one space. */
+  /** The lookup key of a phrase ({@link TextNormalizer#key}). */
   public static String key(String phrase) {
-    String folded = Normalizer.normalize(phrase, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(folded.length());
-    boolean space = false;
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        if (space && out.length() > 0) out.append(' ');
-        space = false;
-        out.append(c);
-      } else if (Character.isWhitespace(c) || c == '-' || c == '_') {
-        space = true;
-      }
-    }
-    return out.toString();
+    return TextNormalizer.key(phrase);
   }
 
   /** A stable id: a country's CAMEO code, else the type and a slug of the name. */
   static String idOf(ActorType type, String name, String code) {
     if (type == ActorType.COUNTRY && code != null && code.matches("[A-Z]{3}([A-Z]{3})?")) return code;
-    return type.code() + ":" + slug(name);
-  }
-
-  /** Lower-case ASCII letters and digits joined by "-": "Michael R. Pompeo" -> "michael-r-pompeo". */
-  public static String slug(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("(^-|-$)", "");
+    return type.code() + ":" + TextNormalizer.slug(name);
   }
 
   public List<Candidate> candidates(String phrase) {
@@ -213,7 +192,4 @@ public final class ActorDictionary implements Serializable {
     return Actor.countryOf(code, countryCodes);
   }
 
-  public boolean isCountryCode(String code) {
-    return countryCodes.contains(code);
-  }
 }

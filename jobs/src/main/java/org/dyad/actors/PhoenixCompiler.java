@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.text.TitleCase;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,7 +129,7 @@ public final class PhoenixCompiler {
       if ((dated || personComment) && !orgName) type = ActorType.PERSON;
       else if (file.contains("MilNonState")) type = ActorType.GROUP;
       else type = ActorType.ORGANISATION;
-      name = displayName(type == ActorType.PERSON ? stripHonorifics(primaryText) : primaryText.replaceFirst("^(?i)THE ", ""));
+      name = TitleCase.of(type == ActorType.PERSON ? stripHonorifics(primaryText) : primaryText.replaceFirst("^(?i)THE ", ""));
     }
     Actor a = new Actor(null, name, type, 0, "Phoenix " + file + ":" + raw.line);
     a.roles.addAll(raw.roles);
@@ -186,30 +187,6 @@ public final class PhoenixCompiler {
     int i = 0;
     while (i < words.length - 1 && HONORIFICS.contains(words[i].toUpperCase(Locale.ROOT))) i++;
     return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-  }
-
-  /** "HASSAN ROUHANI" -> "Hassan Rouhani"; "U.S. STATE DEPARTMENT" keeps "U.S."; "OF", "THE" stay lower case. */
-  static String displayName(String upper) {
-    String[] words = upper.toLowerCase(Locale.ROOT).split(" ");
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      if (i > 0) out.append(' ');
-      if (w.contains(".") || (w.length() <= 3 && !w.matches(".*[aeiouy].*"))) out.append(w.toUpperCase(Locale.ROOT));
-      else if (i > 0 && Set.of("of", "the", "and", "for", "in", "on", "de", "al", "el", "bin", "ibn", "van", "von", "du", "la").contains(w)) out.append(w);
-      else out.append(capitalize(w));
-    }
-    return out.toString();
-  }
-
-  private static String capitalize(String w) {
-    StringBuilder b = new StringBuilder(w.length());
-    boolean start = true;
-    for (char c : w.toCharArray()) {
-      b.append(start ? Character.toUpperCase(c) : c);
-      start = c == '-' || c == '\'' || c == '(';
-    }
-    return b.toString();
   }
 
   private List<Raw> readEntries(Path file) throws IOException {

@@ -1,9 +1,7 @@
 package org.dyad.ingest;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The corpus formats Dyad reads. */
 public enum InputFormat {
@@ -19,15 +17,6 @@ public enum InputFormat {
   InputFormat(String code, String... extensions) {
     this.code = code;
     this.extensions = extensions;
-  }
-
-  public static InputFormat fromCode(String code) {
-    for (InputFormat f : values()) {
-      if (f.code.equalsIgnoreCase(code)) return f;
-    }
-    throw new IllegalArgumentException(
-        "Unknown format '" + code + "'; use one of: auto, "
-            + Arrays.stream(values()).map(f -> f.code).collect(Collectors.joining(", ")));
   }
 
   /** The format a file name implies (compression suffixes already removed), if any. */

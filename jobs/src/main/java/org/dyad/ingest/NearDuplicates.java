@@ -1,5 +1,7 @@
 package org.dyad.ingest;
 
+import org.dyad.text.TextNormalizer;
+
 import static org.apache.spark.sql.functions.*;
 
 import java.io.Serializable;

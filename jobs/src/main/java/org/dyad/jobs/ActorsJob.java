@@ -51,7 +51,7 @@ public final class ActorsJob {
     Optional<NerModels.NerModel> ner = Optional.empty();
     if (config.ner == org.dyad.config.NerMode.AUTO) {
       Stage model = progress.start("ner-model");
-      ner = NerModels.resolve(spark, config, text);
+      ner = NerModels.resolve(config, text);
       model.done(ner.get().description() + " loaded");
     }
 

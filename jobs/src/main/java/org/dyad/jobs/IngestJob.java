@@ -3,7 +3,9 @@ package org.dyad.jobs;
 import static org.apache.spark.sql.functions.*;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -52,7 +54,16 @@ public final class IngestJob {
     list.done(
         Progress.count(listing.files().size()) + " files to read (" + Progress.count(bytes) + " bytes), "
             + listing.skipped().size() + " skipped");
-    listing.skipped().forEach(s -> progress.note("skipped " + s.path() + ": " + s.reason()));
+    if (!listing.skipped().isEmpty()) {
+      // One line for all of them (a Reuters folder holds ten documentation files); the manifest lists each.
+      Map<String, List<String>> byReason = new TreeMap<>();
+      listing.skipped().forEach(s -> byReason.computeIfAbsent(s.reason(), r -> new ArrayList<>()).add(new org.apache.hadoop.fs.Path(s.path()).getName()));
+      byReason.forEach(
+          (reason, names) ->
+              progress.note(
+                  "skipped " + names.size() + (names.size() == 1 ? " file" : " files") + " (" + reason + "): "
+                      + String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", ..." : "")));
+    }
     if (listing.files().isEmpty()) {
       throw new NoUsableInputException(
           "No input files to read in " + config.inputs

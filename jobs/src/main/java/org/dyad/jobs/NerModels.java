@@ -15,7 +15,6 @@ import org.apache.spark.ml.Transformer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.dyad.config.ActorsConfig;
 import org.dyad.mentions.NlpPipelines;
 import org.dyad.mentions.NerCandidates;
@@ -46,7 +45,7 @@ public final class NerModels {
    * The model to use: none with --ner none; else the one given with --ner-model, or the one shipped with
    * Dyad. A run never trains a model (`dyad train-ner` does).
    */
-  static Optional<NerModel> resolve(SparkSession spark, ActorsConfig config, NlpPipelines.Text text) throws IOException {
+  static Optional<NerModel> resolve(ActorsConfig config, NlpPipelines.Text text) throws IOException {
     if (config.ner == NerMode.NONE) return Optional.empty();
     if (config.nerModel != null) return Optional.of(load(text, config.nerModel, config.nerBatchSize, config.nerModel));
     return Optional.of(load(text, ShippedModel.unpack().toString(), config.nerBatchSize, "Dyad's shipped model"));

@@ -48,7 +48,7 @@ public final class TopicsJob {
     long usable = storyTerms.count();
     TopicsConfig effective = TopicModel.forCorpus(config, usable);
     Map<Table, Long> rows = new LinkedHashMap<>();
-    TopicModel.Fitted model = effective == null ? null : TopicModel.fit(storyTerms, effective);
+    TopicModel.Fitted model = effective == null ? null : TopicModel.fit(storyTerms, effective, fit);
     if (model == null) {
       String note = "too few stories to fit topics (" + usable + " with usable terms; at least " + TopicModel.MIN_STORIES + " must share vocabulary terms); topic tables are empty";
       for (Table t : TopicTables.ALL) {

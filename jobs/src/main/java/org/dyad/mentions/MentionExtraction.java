@@ -31,12 +31,8 @@ public final class MentionExtraction {
 
   /**
    * @param annotated article_id, published, text, sentence, dictionary_chunk, token_count and (optional) ner_chunk
+   * @param tokens counts the tokens of the articles processed (for throughput), or null
    */
-  public static Dataset<Row> extract(Dataset<Row> annotated, Broadcast<MentionResolver> resolver) {
-    return extract(annotated, resolver, null);
-  }
-
-  /** @param tokens counts the tokens of the articles processed (for throughput), or null */
   public static Dataset<Row> extract(Dataset<Row> annotated, Broadcast<MentionResolver> resolver, LongAccumulator tokens) {
     boolean hasNer = Arrays.asList(annotated.columns()).contains(NlpPipelines.NER_CHUNK);
     Dataset<Row> input =

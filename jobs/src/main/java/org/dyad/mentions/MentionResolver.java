@@ -1,5 +1,8 @@
 package org.dyad.mentions;
 
+import org.dyad.text.TextNormalizer;
+import org.dyad.text.TitleCase;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -149,10 +152,10 @@ public final class MentionResolver implements Serializable {
     if (r.kind.isPlace()) {
       boolean metonymy = r.kind == AliasKind.CAPITAL && !afterLocative(text, m.begin()) && !inDateline(text, m, surface);
       if (!metonymy) {
-        String name = display(surface);
+        String name = TitleCase.ifAllCaps(surface);
         int sl = sentenceOf(sentences, m.begin());
         return new Mention(
-            articleId, sl, sentenceBegin(sentences, sl, text), sentenceEnd(sentences, sl, text), m.begin(), m.end(), surface, ActorType.LOCATION.code(),
+            articleId, sl, sentenceBegin(sentences, sl), sentenceEnd(sentences, sl, text), m.begin(), m.end(), surface, ActorType.LOCATION.code(),
             Mention.DICTIONARY, ActorType.LOCATION.code() + ":" + slug(name), name, null, a.id, null, r.kind.code(),
             confidence, true);
       }
@@ -162,7 +165,7 @@ public final class MentionResolver implements Serializable {
     String country = a.type == ActorType.COUNTRY ? a.id : dictionary.countryOf(code);
     int sentence = sentenceOf(sentences, m.begin());
     return new Mention(
-        articleId, sentence, sentenceBegin(sentences, sentence, text), sentenceEnd(sentences, sentence, text), m.begin(),
+        articleId, sentence, sentenceBegin(sentences, sentence), sentenceEnd(sentences, sentence, text), m.begin(),
         m.end(), surface, a.type.code(), Mention.DICTIONARY, a.id,
         a.name, code, country, r.role == null ? null : r.role.byDate(), r.kind.code(), confidence, true);
   }
@@ -170,7 +173,7 @@ public final class MentionResolver implements Serializable {
   private Mention nerMention(
       String articleId, String text, LocalDate date, List<Span> sentences, Span name, ActorType type, double confidence) {
     int sentence = sentenceOf(sentences, name.begin());
-    int sb = sentenceBegin(sentences, sentence, text);
+    int sb = sentenceBegin(sentences, sentence);
     int se = sentenceEnd(sentences, sentence, text);
     Optional<Resolved> known = lookup(name.text(), date, type);
     if (known.isPresent() && known.get().actor.type != ActorType.IGNORE) {
@@ -342,7 +345,7 @@ public final class MentionResolver implements Serializable {
     };
   }
 
-  private static int sentenceBegin(List<Span> sentences, int index, String text) {
+  private static int sentenceBegin(List<Span> sentences, int index) {
     return sentences.isEmpty() ? 0 : sentences.get(index).begin();
   }
 
@@ -361,18 +364,7 @@ public final class MentionResolver implements Serializable {
     return s;
   }
 
-  static String display(String surface) {
-    if (!surface.equals(surface.toUpperCase(Locale.ROOT))) return surface;
-    StringBuilder b = new StringBuilder();
-    boolean start = true;
-    for (char c : surface.toLowerCase(Locale.ROOT).toCharArray()) {
-      b.append(start ? Character.toUpperCase(c) : c);
-      start = !Character.isLetter(c);
-    }
-    return b.toString();
-  }
-
   static String slug(String name) {
-    return ActorDictionary.slug(name);
+    return TextNormalizer.slug(name);
   }
 }

@@ -167,6 +167,11 @@ public final class TopicModel {
    * than {@link #MIN_STORIES} documents have a term in the vocabulary.
    */
   public static Fitted fit(Dataset<Row> documents, TopicsConfig config) {
+    return fit(documents, config, null);
+  }
+
+  /** @param progress the stage to report k-means starts on, or null */
+  public static Fitted fit(Dataset<Row> documents, TopicsConfig config, org.dyad.run.Progress.Stage progress) {
     CountVectorizer vectorizer =
         new CountVectorizer()
             .setInputCol(TopicText.TERMS)
@@ -183,7 +188,7 @@ public final class TopicModel {
       counts.unpersist();
       return null;
     }
-    Fitted fitted = config.method == TopicMethod.LDA ? fitLda(vocabulary, counts, n, config) : fitClusters(vocabulary, counts, n, config);
+    Fitted fitted = config.method == TopicMethod.LDA ? fitLda(vocabulary, counts, n, config) : fitClusters(vocabulary, counts, n, config, progress);
     counts.unpersist();
     return fitted;
   }
@@ -218,7 +223,7 @@ public final class TopicModel {
     return new Normalizer().setInputCol(FEATURES).setOutputCol(NORMALIZED).setP(2).transform(idf.transform(damped)).drop(SUBLINEAR, FEATURES);
   }
 
-  private static Fitted fitClusters(CountVectorizerModel vocabulary, Dataset<Row> counts, long n, TopicsConfig config) {
+  private static Fitted fitClusters(CountVectorizerModel vocabulary, Dataset<Row> counts, long n, TopicsConfig config, org.dyad.run.Progress.Stage progress) {
     Dataset<Row> damped = sublinear(counts);
     IDFModel idf = new IDF().setInputCol(SUBLINEAR).setOutputCol(FEATURES).fit(damped);
     Dataset<Row> features = tfidf(idf, damped).cache();
@@ -234,6 +239,7 @@ public final class TopicModel {
     KMeansModel kmeans = null;
     java.util.Random seeds = new java.util.Random(config.seed);
     for (int start = 0; start < config.restarts; start++) {
+      if (progress != null) progress.detail("k-means start " + (start + 1) + " of " + config.restarts);
       KMeansModel candidate =
           new KMeans()
               .setK(config.k)

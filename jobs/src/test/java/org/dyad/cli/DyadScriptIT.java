@@ -26,27 +26,42 @@ import org.junit.jupiter.api.io.TempDir;
 class DyadScriptIT {
   @TempDir Path dir;
 
+  /** Runs scripts/dyad with dictionary actors only (the default run with NER is tested once, below). */
   static String run(Path workDir, String... args) throws IOException, InterruptedException {
+    return run(workDir, "none", 0, args);
+  }
+
+  /** Runs scripts/dyad; returns what it printed (standard output and error), having checked its exit status. */
+  static String run(Path workDir, String ner, int expectedStatus, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(TestPaths.repo().resolve("scripts/dyad").toString());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
-    // Training the NER model takes ~40 minutes: the script's tests run with dictionary actors only.
-    builder.environment().put("DYAD_NER", "none");
+    if (ner != null) builder.environment().put("DYAD_NER", ner);
+    else builder.environment().remove("DYAD_NER");
+    builder.environment().remove("TF_CPP_MIN_LOG_LEVEL");
     Process p = builder.start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(10, TimeUnit.MINUTES), "scripts/dyad finished");
-    assertEquals(0, p.exitValue(), output);
+    assertEquals(expectedStatus, p.exitValue(), output);
     return output;
   }
 
+  /** The README's first command as a new user types it: no options, NER on with the shipped model. */
   @Test
   void runWithNoArgumentsReadsTheSeedsIntoReports() throws Exception {
-    String output = run(dir, "run");
+    String output = run(dir, null, 0, "run");
     Path reports = dir.resolve("reports");
-    for (String stage : List.of("list", "read", "validate", "exact-dups", "near-dups", "write", "dictionary", "mentions", "actors", "topic-model", "topic-trends", "dyads", "country-dyads", "publish")) {
+    for (String stage :
+        List.of("list", "read", "validate", "exact-dups", "near-dups", "write", "dictionary", "ner-model", "mentions", "actors", "topic-model", "topic-trends", "dyads",
+            "country-dyads", "publish")) {
       assertTrue(output.contains("[dyad] " + stage), "a progress line for " + stage + ":\n" + output);
     }
+    // Quiet: the stage lines and little else (no Spark or TensorFlow logging, no escape codes).
+    List<String> lines = output.lines().toList();
+    assertTrue(lines.size() < 40, lines.size() + " lines:\n" + output);
+    assertTrue(lines.stream().allMatch(l -> l.startsWith("[dyad]")), "only Dyad's own lines:\n" + output);
+    assertFalse(output.contains("\u001b["), "no terminal escape codes");
     JsonNode manifest = new ObjectMapper().readTree(reports.resolve(Tables.MANIFEST_FILE).toFile());
     assertEquals("succeeded", manifest.get("status").asText());
     JsonNode counts = manifest.get("counts");
@@ -61,6 +76,8 @@ class DyadScriptIT {
     Dataset<Row> actors = SparkTestSession.get().read().parquet(reports.resolve(ActorTables.ACTORS.name()).toString());
     assertEquals(manifest.get("actors").get("actors").asLong(), actors.count());
     assertTrue(actors.where("actor_id = 'person:ali-khamenei'").count() == 1);
+    assertTrue(manifest.get("actors").get("ner").asText().contains("shipped"), "the shipped NER model ran: " + manifest.get("actors"));
+    assertTrue(manifest.get("actors").get("mentions_by_source").has("ner"), manifest.get("actors").toString());
     assertEquals(
         manifest.get("actors").get("mentions").asLong(),
         SparkTestSession.get().read().parquet(reports.resolve(ActorTables.MENTIONS.name()).toString()).count());
@@ -68,6 +85,16 @@ class DyadScriptIT {
     assertEquals(2, manifest.get("topics").get("k").asInt(), manifest.get("topics").toString());
     assertTrue(manifest.get("topics").get("note").asText().contains("k lowered"));
     assertEquals(2, SparkTestSession.get().read().parquet(reports.resolve(TopicTables.TOPICS.name()).toString()).count());
+  }
+
+  @Test
+  void aBadOptionFailsBeforeSparkAndAStageFailureSaysWhere() throws Exception {
+    String bad = run(dir, "none", 2, "run", "--window", "sentance");
+    assertTrue(bad.contains("expected one of sentence, article but was 'sentance'"), bad);
+    assertFalse(bad.contains("Exception"), "no stack trace for a user error: " + bad);
+    Path corpus = Files.writeString(dir.resolve("only-bad.jsonl"), "{not json}\n");
+    String nothing = run(dir, "none", 3, "ingest", "--input", corpus.toString(), "-o", dir.resolve("nothing").toString());
+    assertTrue(nothing.contains("No usable articles"), nothing);
   }
 
   @Test

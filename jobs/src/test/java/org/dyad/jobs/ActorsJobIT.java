@@ -14,7 +14,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
+import org.dyad.config.ConfigException;
 import org.dyad.config.DyadConfig;
+import org.dyad.run.ExitCodes;
 import org.dyad.run.Pipeline;
 import org.dyad.run.Progress;
 import org.dyad.tables.ActorTables;
@@ -30,7 +32,7 @@ class ActorsJobIT {
   static Path out;
 
   static Path runActors(Path corpus, Path output, List<String> actorFiles) throws IOException {
-    DyadConfig config = IngestJobTest.config(corpus.toString());
+    DyadConfig config = IngestJobIT.config(corpus.toString());
     config.output = output.toString();
     config.actors.ner = NerMode.NONE;
     config.actors.files.addAll(actorFiles);
@@ -46,6 +48,54 @@ class ActorsJobIT {
   @BeforeAll
   static void seed() throws IOException {
     out = runActors(TestPaths.seeds().resolve("text"), dir.resolve("seed"), List.of());
+  }
+
+  @Test
+  void theSentencesTableHoldsEachSentenceOnceWithItsOffsets() {
+    Row article = table(out, IngestTables.ARTICLES.name()).first();
+    String text = article.getAs(Col.TEXT);
+    List<Row> sentences = table(out, ActorTables.SENTENCES.name()).orderBy(Col.SENTENCE).collectAsList();
+    assertTrue(sentences.size() >= 10, "the seed article has many sentences: " + sentences.size());
+    int previousEnd = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      Row s = sentences.get(i);
+      assertEquals(i, s.<Integer>getAs(Col.SENTENCE));
+      int begin = s.getAs(Col.BEGIN);
+      int end = s.getAs(Col.END);
+      assertTrue(begin >= previousEnd && end > begin, s.toString());
+      assertEquals(text.substring(begin, end), s.getAs(Col.TEXT));
+      previousEnd = end;
+    }
+    // Every mention's sentence is one of them.
+    assertEquals(0, table(out, ActorTables.MENTIONS.name()).join(table(out, ActorTables.SENTENCES.name()), new String[] {Col.ARTICLE_ID, Col.SENTENCE}, "left_anti").count());
+  }
+
+  @Test
+  void aStageThatFailsExitsWith4KeepsTheReportsAndSaysWhere() throws IOException {
+    // A folder shaped like a saved pipeline passes the configuration check, then fails to load in its stage.
+    Path fake = dir.resolve("fake-model");
+    Files.createDirectories(fake.resolve("metadata"));
+    Files.createDirectories(fake.resolve("stages"));
+    Files.writeString(fake.resolve("metadata/part-00000"), "not json");
+    DyadConfig config = IngestJobIT.config(TestPaths.seeds().resolve("text").toString());
+    Path output = dir.resolve("failing");
+    config.output = output.toString();
+    config.actors.nerModel = fake.toString();
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    int status =
+        Pipeline.run("run", config.validate(DyadConfig.Scope.ACTORS), SparkTestSession.get(), new Progress(new java.io.PrintStream(printed, true)), DyadConfig.Scope.ACTORS, false);
+    assertEquals(ExitCodes.STAGE_FAILED, status);
+    assertTrue(printed.toString().contains("FAILED in stage ner-model"), printed.toString());
+    assertFalse(Files.exists(output.resolve(IngestTables.ARTICLES.name())), "nothing published");
+    Path staging;
+    try (var runs = Files.list(output.resolve("_staging"))) {
+      staging = runs.findFirst().orElseThrow();
+    }
+    var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(staging.resolve("_manifest.json").toFile());
+    assertEquals("failed", manifest.get("status").asText());
+    assertEquals("ner-model", manifest.get("failed_stage").asText());
+    assertFalse(manifest.get("error").asText().isBlank());
+    assertTrue(Files.readString(staging.resolve("error.log")).contains("Exception"), "the stack trace is kept");
   }
 
   @Test
@@ -104,11 +154,12 @@ class ActorsJobIT {
   }
 
   @Test
-  void aMalformedActorFileFailsWithFileLineAndReason() throws IOException {
+  void aMalformedActorFileIsAConfigurationErrorWithFileLineAndReason() throws IOException {
     Path actors = dir.resolve("bad-actors.txt");
     Files.writeString(actors, "# mine\nAcme | company | GBRBUS\n");
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> runActors(TestPaths.seeds().resolve("text"), dir.resolve("bad"), List.of(actors.toString())));
+    // Found by the configuration check, before Spark runs anything.
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> runActors(TestPaths.seeds().resolve("text"), dir.resolve("bad"), List.of(actors.toString())));
     assertTrue(e.getMessage().contains("bad-actors.txt:2: unknown type 'company'"), e.getMessage());
   }
 

@@ -29,11 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReutersPipelineIT {
   @TempDir static Path dir;
-  static IngestJobTest.Run run;
+  static IngestJobIT.Run run;
 
   @BeforeAll
   static void pipeline() throws Exception {
-    DyadConfig config = IngestJobTest.config(TestPaths.sharedData("reuters21578").toString());
+    DyadConfig config = IngestJobIT.config(TestPaths.sharedData("reuters21578").toString());
     config.ingest.format = CorpusFormat.REUTERS;
     config.actors.ner = NerMode.NONE;
     config.trends.period = Period.WEEK;
@@ -42,12 +42,12 @@ class ReutersPipelineIT {
     config.output = dir.resolve("out").toString();
     int status = Pipeline.run("run", config.validate(DyadConfig.Scope.RELATIONS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.RELATIONS, false);
     assertEquals(0, status);
-    run = new IngestJobTest.Run(status, dir.resolve("out"), new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("out").resolve(Tables.MANIFEST_FILE).toFile()));
+    run = new IngestJobIT.Run(status, dir.resolve("out"), new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("out").resolve(Tables.MANIFEST_FILE).toFile()));
   }
 
   @Test
   void allNineteenThousandArticlesAreAccountedFor() {
-    IngestJobTest.assertAccountedFor(run);
+    IngestJobIT.assertAccountedFor(run);
     JsonNode counts = run.manifest.get("counts");
     assertEquals(19_000, counts.get("read").asLong());
     assertEquals(19, run.manifest.get("inputs").get("files").asLong());

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Ingestion end to end, in process: real files in, published Parquet tables and manifest out. */
-class IngestJobTest {
+class IngestJobIT {
   @TempDir Path dir;
 
   private final SparkSession spark = SparkTestSession.get();

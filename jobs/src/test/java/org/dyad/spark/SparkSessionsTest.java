@@ -1,0 +1,25 @@
+package org.dyad.spark;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
+
+/** Spark sized to the data: few shuffle partitions for small inputs, more for large ones, never past four per core. */
+class SparkSessionsTest {
+  @Test
+  void shufflePartitionsFollowTheInputSize() {
+    assertEquals(1, SparkSessions.shufflePartitions(2, 19_000), "the seeds: one");
+    assertEquals(1, SparkSessions.shufflePartitions(8, 3L << 20));
+    assertEquals(4, SparkSessions.shufflePartitions(2, 27L << 20), "Reuters 000-018 (27 MB): about one per 8 MB");
+    assertEquals(8, SparkSessions.shufflePartitions(2, 10L << 30), "never more than four per core");
+    assertEquals(16, SparkSessions.shufflePartitions(16, 5L << 20), "at least one per core once the input is not small");
+  }
+
+  @Test
+  void localMastersGiveTheirCores() {
+    assertEquals(1, SparkSessions.localCores("local"));
+    assertEquals(3, SparkSessions.localCores("local[3]"));
+    assertEquals(2, SparkSessions.localCores("local[2,4]"));
+    assertEquals(Runtime.getRuntime().availableProcessors(), SparkSessions.localCores("local[*]"));
+  }
+}

@@ -1,0 +1,81 @@
+package org.dyad.tables;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.dyad.SparkTestSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One writer for every table: schema order and types, required columns checked, row counts, empty tables readable. */
+class TableWriterTest {
+  @TempDir Path dir;
+
+  private static final Table SMALL =
+      new Table(
+          "small",
+          Tables.struct(Tables.required(Col.ARTICLE_ID, DataTypes.StringType), Tables.f(Col.TEXT, DataTypes.StringType), Tables.MONTH_PARTITION),
+          Col.MONTH,
+          List.of(Col.ARTICLE_ID),
+          1);
+
+  private static Dataset<Row> rows(Row... rows) {
+    // Columns in another order and a wider type: the writer puts them in the table's order and types.
+    StructType input =
+        DataTypes.createStructType(
+            new StructField[] {
+              DataTypes.createStructField(Col.MONTH, DataTypes.StringType, true),
+              DataTypes.createStructField(Col.TEXT, DataTypes.StringType, true),
+              DataTypes.createStructField(Col.ARTICLE_ID, DataTypes.StringType, true),
+              DataTypes.createStructField("extra", DataTypes.IntegerType, true)
+            });
+    return SparkTestSession.get().createDataFrame(List.of(rows), input);
+  }
+
+  @Test
+  void writesTheTableInItsSchemaAndCountsItsRows() {
+    String path = dir.resolve("t").toString();
+    long n = TableWriter.write(rows(RowFactory.create("2019-05", "a", "x", 1), RowFactory.create("undated", "b", "y", 2)), SMALL, path);
+    assertEquals(2, n);
+    Dataset<Row> back = SparkTestSession.get().read().parquet(path);
+    assertEquals(List.of(Col.ARTICLE_ID, Col.TEXT, Col.MONTH), List.of(back.columns()));
+    assertEquals(2, back.select(Col.MONTH).distinct().count(), "partitioned by month");
+  }
+
+  @Test
+  void aNullInARequiredColumnFailsTheWriteAndNamesIt() {
+    Exception e =
+        assertThrows(Exception.class, () -> TableWriter.write(rows(RowFactory.create("2019-05", "a", null, 1)), SMALL, dir.resolve("t").toString()));
+    String messages = "";
+    for (Throwable t = e; t != null; t = t.getCause()) messages += t.getMessage() + "\n";
+    assertTrue(messages.contains("small.article_id"), messages);
+  }
+
+  @Test
+  void anEmptyPartitionedTableStillHasItsSchema() {
+    String path = dir.resolve("empty").toString();
+    assertEquals(0, TableWriter.write(rows(), SMALL, path));
+    assertEquals(List.of(Col.ARTICLE_ID, Col.TEXT, Col.MONTH), List.of(SparkTestSession.get().read().parquet(path).columns()));
+  }
+
+  @Test
+  void everyTableIsDefinedOnceWithItsSortAndPartitionColumns() {
+    List<Table> all = Tables.all();
+    assertEquals(all.size(), all.stream().map(Table::name).distinct().count(), "one definition per name");
+    for (Table t : all) {
+      assertFalse(t.sortKeys().isEmpty(), t.name());
+      assertTrue(t.version() >= 1, t.name());
+    }
+    assertEquals(Col.PERIOD, RelationTables.ACTOR_RELATIONSHIPS.partitionColumn());
+    assertEquals(Col.MONTH, ActorTables.MENTIONS.partitionColumn());
+    assertSame(ActorTables.SENTENCES, Tables.named("sentences"));
+    assertThrows(IllegalArgumentException.class, () -> new Table("bad", SMALL.schema(), null, List.of("nope"), 1));
+  }
+}
