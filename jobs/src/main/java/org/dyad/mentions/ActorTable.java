@@ -34,7 +34,8 @@ public final class ActorTable {
             max_by(col(Col.COUNTRY), when(col(Col.COUNTRY).isNotNull(), coalesce(col(Col.PUBLISHED), lit(new java.sql.Timestamp(0)))))
                 .as(Col.COUNTRY),
             max(col(Col.IN_DICTIONARY)).as(Col.IN_DICTIONARY),
-            array_sort(collect_set(col(Col.TEXT))).as(Col.ALIASES),
+            // Names as written, with single spaces: a name wrapped over lines is one alias.
+            array_sort(collect_set(trim(regexp_replace(col(Col.TEXT), "\\s+", " ")))).as(Col.ALIASES),
             min(col(Col.PUBLISHED)).as(Col.FIRST_SEEN),
             max(col(Col.PUBLISHED)).as(Col.LAST_SEEN),
             sum(when(story, 1L).otherwise(0L)).as(Col.MENTION_COUNT),

@@ -83,7 +83,7 @@ public final class MentionResolver implements Serializable {
     }
 
     List<Mention> fromNer = new ArrayList<>();
-    for (Span n : sorted(nerChunks)) {
+    for (Span n : NameSpans.prepare(text, nerChunks)) {
       ActorType type = nerType(n.label());
       if (type == null) continue;
       boolean confirmed = false;
@@ -98,7 +98,8 @@ public final class MentionResolver implements Serializable {
       Span name = stripTitles(text, n);
       if (name == null) continue;
       if (type == ActorType.PERSON && besideShipWord(text, name)) continue;
-      fromNer.add(nerMention(articleId, text, date, sentences, name, type, n.confidence()));
+      Mention m = nerMention(articleId, text, date, sentences, name, type, n.confidence());
+      if (m != null) fromNer.add(m);
     }
     mentions.addAll(fromNer);
     mentions = resolveShortNames(mentions);
@@ -137,6 +138,8 @@ public final class MentionResolver implements Serializable {
   }
 
   private static boolean compatible(ActorType ner, ActorType actor) {
+    // A phrase marked as no actor is none whatever NER took it for.
+    if (actor == ActorType.IGNORE) return true;
     return switch (ner) {
       case PERSON -> actor == ActorType.PERSON;
       case ORGANISATION -> actor == ActorType.ORGANISATION || actor == ActorType.GROUP || actor == ActorType.COUNTRY;
@@ -152,7 +155,7 @@ public final class MentionResolver implements Serializable {
     if (r.kind.isPlace()) {
       boolean metonymy = r.kind == AliasKind.CAPITAL && !afterLocative(text, m.begin()) && !inDateline(text, m, surface);
       if (!metonymy) {
-        String name = TitleCase.ifAllCaps(surface);
+        String name = TitleCase.ifAllCaps(surface.replaceAll("\\s+", " "));
         int sl = sentenceOf(sentences, m.begin());
         return new Mention(
             articleId, sl, sentenceBegin(sentences, sl), sentenceEnd(sentences, sl, text), m.begin(), m.end(), surface, ActorType.LOCATION.code(),
@@ -176,7 +179,9 @@ public final class MentionResolver implements Serializable {
     int sb = sentenceBegin(sentences, sentence);
     int se = sentenceEnd(sentences, sentence, text);
     Optional<Resolved> known = lookup(name.text(), date, type);
-    if (known.isPresent() && known.get().actor.type != ActorType.IGNORE) {
+    // A phrase the dictionaries mark as no actor (a news agency, a ship, a generic word) is none when NER finds it either.
+    if (known.isPresent() && known.get().actor.type == ActorType.IGNORE) return null;
+    if (known.isPresent()) {
       Resolved r = known.get();
       Actor a = r.actor;
       String code = r.role == null ? (a.type == ActorType.COUNTRY ? a.id : null) : r.role.role().code();

@@ -53,10 +53,14 @@ public final class NlpPipelines {
    * token, which glues "IRAN." or "NEW YORK" in capitalized text.)
    */
   static Tokenizer tokenizer() {
-    String context = Pattern.quote(".,;:!?*-()\"'");
+    // Straight and typographic quotation marks, apostrophes and dashes all stand apart from words: the
+    // tokenizer's prefixes and suffixes are made of these, and the last infix pattern keeps them out.
+    String[] contextChars = {".", ",", ";", ":", "!", "?", "*", "-", "(", ")", "\"", "'", "\u2018", "\u2019", "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB", "\u2013", "\u2014", "\u2026"};
+    String context = Pattern.quote(String.join("", contextChars));
     Tokenizer tokenizer = new Tokenizer();
     tokenizer.setInputCols(new String[] {SENTENCE});
     tokenizer.setOutputCol(TOKEN);
+    tokenizer.setContextChars(contextChars);
     tokenizer.setInfixPatterns(
         new String[] {
           "((?:\\p{Lu}\\.){1,4})",
@@ -95,6 +99,11 @@ public final class NlpPipelines {
       return stage(model.stages(), SentenceDetector.class);
     }
 
+    /** Joins sentences cut after "U.S." and the like before a name ({@link AbbreviationJoiner}). */
+    public Transformer abbreviations() {
+      return stage(model.stages(), AbbreviationJoiner.class);
+    }
+
     /** Dyad's tokenizer (reads {@value #SENTENCE}, writes {@value #TOKEN}). */
     public TokenizerModel tokenizer() {
       return stage(model.stages(), TokenizerModel.class);
@@ -109,7 +118,7 @@ public final class NlpPipelines {
     SentenceDetector sentences = new SentenceDetector();
     sentences.setInputCols(new String[] {DOCUMENT});
     sentences.setOutputCol(SENTENCE);
-    return new Text(new Pipeline().setStages(new PipelineStage[] {document, sentences, tokenizer()}).fit(sample(spark)));
+    return new Text(new Pipeline().setStages(new PipelineStage[] {document, sentences, new AbbreviationJoiner(), tokenizer()}).fit(sample(spark)));
   }
 
   /**
@@ -130,7 +139,7 @@ public final class NlpPipelines {
     matcher.setTokenizer(text.tokenizer());
     matcher.setEntityValue("dictionary");
     return new Pipeline()
-        .setStages(new PipelineStage[] {text.document(), text.sentences(), text.tokenizer(), matcher})
+        .setStages(new PipelineStage[] {text.document(), text.sentences(), text.abbreviations(), text.tokenizer(), matcher})
         .fit(sample(SparkSession.active()));
   }
 

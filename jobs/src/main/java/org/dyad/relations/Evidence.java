@@ -54,7 +54,8 @@ public final class Evidence {
             .join(s, col(Col.ARTICLE_ID).equalTo(col("_article")).and(col("_index").between(col("_s1"), col("_s2"))), "left")
             .groupBy(col(Col.PERIOD), col(Col.ACTOR_A), col(Col.ACTOR_B), col("_rank"), col(Col.ARTICLE_ID), col(Col.PUBLISHED))
             .agg(array_sort(collect_list(when(col("_index").isNotNull(), struct(col("_index"), col("_text"))))).as("_parts"))
-            .withColumn("_sentence", when(size(col("_parts")).gt(0), trim(concat_ws(" ", col("_parts._text")))));
+            // The sentences as one line: wrapped lines and paragraph breaks become single spaces.
+            .withColumn("_sentence", when(size(col("_parts")).gt(0), trim(regexp_replace(concat_ws(" ", col("_parts._text")), "\\s+", " "))));
     return withText
         .groupBy(dyad)
         .agg(array_sort(collect_list(struct(col("_rank"), col(Col.ARTICLE_ID), col(Col.PUBLISHED), col("_sentence")))).as("_e"))
