@@ -52,8 +52,10 @@ class SentenceTaggingTest {
             .repartition(2);
     Dataset<Row> annotated = whole.transform(articles).cache();
 
+    // The stages from the tokenizer on, as Dyad's NER model runs them (NerModels.withCurrentTokenizer).
     Transformer[] stages = whole.stages();
-    PipelineModel tagging = new PipelineModel("tagging", Arrays.copyOfRange(stages, 2, stages.length));
+    int tokenizer = NlpPipelines.indexOf(stages, com.johnsnowlabs.nlp.annotators.TokenizerModel.class);
+    PipelineModel tagging = new PipelineModel("tagging", Arrays.copyOfRange(stages, tokenizer, stages.length));
     Dataset<Row> sentences =
         annotated
             .select(col("id"), explode(col(NlpPipelines.SENTENCE)).as("s"))
