@@ -94,7 +94,7 @@ public final class ActorDictionary implements Serializable {
       a.priority = Math.max(a.priority, priority);
       if (e.source() != null && priority > 0) a.source = e.source();
       if (e.code() != null) {
-        Role r = new Role(e.code(), e.from(), e.to());
+        Role r = new Role(e.code(), e.from(), e.to(), priority);
         if (!a.roles.contains(r)) a.roles.add(r);
       }
       // The canonical name is always an alias; each alias remembers the priority of the file that gave it.

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
     name = "compile-actors",
     mixinStandardHelpOptions = true,
     description = {
-      "Compiles the Phoenix/PETRARCH2 actor dictionaries into the actor gazetteer Dyad ships.",
+      "Compiles the Phoenix/PETRARCH2 actor and agent dictionaries into the gazetteer and role phrases Dyad ships.",
       "The gazetteer (phoenix-actors.txt.gz) also takes CountryInfo's places and CAMEO's country names. Rerun it when the dictionaries"
           + " change."
     })
@@ -51,6 +51,12 @@ final class CompileActorsCommand implements Callable<Integer> {
             StandardCharsets.UTF_8)) {
       report = new PhoenixCompiler().compile(phoenix, countryInfo, countryNames, w);
     }
+    Path agentsOut = out.resolveSibling("phoenix-agents.txt");
+    int agents;
+    try (Writer w = new OutputStreamWriter(Files.newOutputStream(agentsOut), StandardCharsets.UTF_8)) {
+      agents = org.dyad.actors.Agents.compile(phoenix.resolve("Phoenix.agents.txt"), w);
+    }
+    System.err.printf("[dyad] compile-actors  %,d role phrases of Phoenix.agents.txt -> %s%n", agents, agentsOut);
     System.err.printf(
         "[dyad] compile-actors  %,d entries -> %,d actors, %,d aliases, %,d roles; dropped %,d mojibake names, %,d unreadable"
             + " codes, %,d null-coded entries; wrote %s (%,d bytes)%n",

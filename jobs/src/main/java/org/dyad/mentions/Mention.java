@@ -18,6 +18,7 @@ public record Mention(
     String cameoCode,
     String country,
     Boolean roleByDate,
+    String roleSource,
     String aliasKind,
     double confidence,
     boolean inDictionary)
@@ -27,13 +28,25 @@ public record Mention(
   public static final String NER = "ner";
   public static final String BOTH = "both";
 
+  /** Where a role came from besides the dictionaries (role_source): the words around the name, or an earlier mention of the person. */
+  public static final String CONTEXT = "context";
+  public static final String INHERITED = "inherited";
+
   Mention withSource(String s) {
-    return new Mention(articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, s, actorId, actorName, cameoCode, country, roleByDate, aliasKind, confidence, inDictionary);
+    return new Mention(articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, s, actorId, actorName, cameoCode, country, roleByDate, roleSource, aliasKind, confidence, inDictionary);
   }
 
   Mention withActor(Mention other) {
     return new Mention(
         articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, other.entityType, source, other.actorId, other.actorName, other.cameoCode,
-        other.country, other.roleByDate, aliasKind, Math.min(confidence, other.confidence), other.inDictionary);
+        other.country, other.roleByDate, other.cameoCode == null ? null : other.cameoCode.equals(cameoCode) ? roleSource : INHERITED, aliasKind,
+        Math.min(confidence, other.confidence), other.inDictionary);
+  }
+
+  /** The mention with a role: its code, its country, and where the code came from. */
+  Mention withRole(String code, String codeCountry, String source) {
+    return new Mention(
+        articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, this.source, actorId, actorName, code, codeCountry, roleByDate,
+        source, aliasKind, confidence, inDictionary);
   }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.dyad.actors.Actor;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorType;
+import org.dyad.actors.Agents;
 import org.dyad.actors.AliasKind;
 
 /**
@@ -60,9 +61,24 @@ public final class MentionResolver implements Serializable {
           "after", "before", "when", "where", "both", "near", "said", "says");
 
   private final ActorDictionary dictionary;
+  private final ContextRoles contextRoles;
 
+  /** With the shipped agents (role nouns) for roles from context. */
   public MentionResolver(ActorDictionary dictionary) {
+    this(dictionary, loadAgents());
+  }
+
+  public MentionResolver(ActorDictionary dictionary, Agents agents) {
     this.dictionary = dictionary;
+    this.contextRoles = new ContextRoles(agents);
+  }
+
+  private static Agents loadAgents() {
+    try {
+      return Agents.load();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   public List<Mention> resolve(
@@ -104,10 +120,28 @@ public final class MentionResolver implements Serializable {
     mentions.addAll(fromNer);
     mentions = resolveShortNames(mentions);
     mentions.sort(Comparator.comparingInt(Mention::begin));
-    return mentions;
+    return withCountries(contextRoles.apply(text, mentions));
+  }
+
+  /** A role read from context names its country when the code has one (PAKGOV -> PAK). */
+  private List<Mention> withCountries(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (m.cameoCode() != null && m.country() == null && m.roleSource() != null) {
+        out.add(m.withRole(m.cameoCode(), dictionary.countryOf(m.cameoCode()), m.roleSource()));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   private record Resolved(Actor actor, AliasKind kind, Actor.Chosen role, boolean ambiguous) {}
+
+  /** Where a dictionary actor's role came from: the file that gave it (a country's own code has none). */
+  private static String roleSource(Resolved r) {
+    return r.role == null ? null : r.role.role().source();
+  }
 
   /** The best candidate of a phrase: highest priority; among those, one holding a role on the date; then the dictionary's order. */
   private Optional<Resolved> lookup(String phrase, LocalDate date, ActorType wanted) {
@@ -127,7 +161,8 @@ public final class MentionResolver implements Serializable {
       }
       Optional<Actor.Chosen> role = a.roleOn(date);
       // One word ("Khalid") names a person only while that person holds a role: not the king who died in 1982.
-      if (a.type == ActorType.PERSON && date != null && role.isEmpty() && !phrase.strip().contains(" ")) continue;
+      // (A former office-holder is not named by one word either: "Carter" in 1987 is not the ex-president.)
+      if (a.type == ActorType.PERSON && date != null && (role.isEmpty() || role.get().former()) && !phrase.strip().contains(" ")) continue;
       if (best == null || (bestRole == null && role.isPresent() && c.priority() == top)) {
         best = c;
         bestRole = role.orElse(null);
@@ -159,7 +194,7 @@ public final class MentionResolver implements Serializable {
         int sl = sentenceOf(sentences, m.begin());
         return new Mention(
             articleId, sl, sentenceBegin(sentences, sl), sentenceEnd(sentences, sl, text), m.begin(), m.end(), surface, ActorType.LOCATION.code(),
-            Mention.DICTIONARY, ActorType.LOCATION.code() + ":" + slug(name), name, null, a.id, null, r.kind.code(),
+            Mention.DICTIONARY, ActorType.LOCATION.code() + ":" + slug(name), name, null, a.id, null, null, r.kind.code(),
             confidence, true);
       }
       confidence = Math.min(confidence, 0.8);
@@ -170,7 +205,7 @@ public final class MentionResolver implements Serializable {
     return new Mention(
         articleId, sentence, sentenceBegin(sentences, sentence), sentenceEnd(sentences, sentence, text), m.begin(),
         m.end(), surface, a.type.code(), Mention.DICTIONARY, a.id,
-        a.name, code, country, r.role == null ? null : r.role.byDate(), r.kind.code(), confidence, true);
+        a.name, code, country, r.role == null ? null : r.role.byDate(), roleSource(r), r.kind.code(), confidence, true);
   }
 
   private Mention nerMention(
@@ -188,13 +223,13 @@ public final class MentionResolver implements Serializable {
       String country = a.type == ActorType.COUNTRY ? a.id : dictionary.countryOf(code);
       return new Mention(
           articleId, sentence, sb, se, name.begin(), name.end(), name.text(), a.type.code(), Mention.NER, a.id, a.name, code, country,
-          r.role == null ? null : r.role.byDate(), r.kind.code(), Math.min(0.85, confidence), true);
+          r.role == null ? null : r.role.byDate(), roleSource(r), r.kind.code(), Math.min(0.85, confidence), true);
     }
     // A name broken over lines in the text is one name with single spaces.
     String canonical = name.text().replaceAll("\\s+", " ");
     return new Mention(
         articleId, sentence, sb, se, name.begin(), name.end(), name.text(), type.code(), Mention.NER, type.code() + ":" + slug(canonical),
-        canonical, null, null, null, null, confidence, false);
+        canonical, null, null, null, null, null, confidence, false);
   }
 
   /** A person named by one word takes the one full name in the article that ends with it. */

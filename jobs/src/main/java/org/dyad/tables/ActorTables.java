@@ -46,6 +46,7 @@ public final class ActorTables {
               f(Col.CAMEO_CODE, StringType),
               f(Col.COUNTRY, StringType),
               f(Col.ROLE_BY_DATE, BooleanType),
+              f(Col.ROLE_SOURCE, StringType),
               f(Col.ALIAS_KIND, StringType),
               required(Col.CONFIDENCE, DoubleType),
               required(Col.IN_DICTIONARY, BooleanType),
@@ -53,7 +54,7 @@ public final class ActorTables {
               MONTH_PARTITION),
           Col.MONTH,
           List.of(Col.ARTICLE_ID, Col.BEGIN, Col.END, Col.ACTOR_ID),
-          2);
+          3);
 
   /** One row per canonical actor seen in the corpus. */
   public static final Table ACTORS =

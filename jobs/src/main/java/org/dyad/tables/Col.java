@@ -37,6 +37,7 @@ public final class Col {
   public static final String CAMEO_CODE = "cameo_code";
   public static final String COUNTRY = "country";
   public static final String ROLE_BY_DATE = "role_by_date";
+  public static final String ROLE_SOURCE = "role_source";
   public static final String ALIAS_KIND = "alias_kind";
   public static final String CONFIDENCE = "confidence";
   public static final String IN_DICTIONARY = "in_dictionary";

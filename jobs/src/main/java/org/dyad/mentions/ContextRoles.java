@@ -1,0 +1,212 @@
+package org.dyad.mentions;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.actors.ActorType;
+import org.dyad.actors.Agents;
+
+/**
+ * Roles from the words around a person's name, as event coders read them: a role noun of the Phoenix
+ * agents dictionary ("prime minister", "army chief", "opposition leader", "former president") and the
+ * country or organisation it belongs to, before the name ("Ukrainian President Volodymyr Zelensky",
+ * "Kenya's foreign minister, Alfred Mutua", "NATO Secretary General Jens Stoltenberg", "Taliban
+ * spokesman Zabihullah Mujahid") or in apposition after it ("Imran Khan, the Pakistani prime
+ * minister,"). A role noun without a country takes the story's: its dateline's, else the country it
+ * mentions most ("Secretary of State Antony Blinken" in a Washington story).
+ *
+ * <p>The code is the country's CAMEO code and the agent (PAKGOV), or an organisation's own code
+ * (IGOWSTNAT, AFGREB). A context role beats no role; a dated dictionary role wins over context unless
+ * context names a different office (a former president, an opposition leader); every later mention of
+ * the person in the story takes the context role ({@code role_source}: context, then inherited).
+ */
+final class ContextRoles implements Serializable {
+  private final Agents agents;
+
+  ContextRoles(Agents agents) {
+    this.agents = agents;
+  }
+
+  /** A role read from the text: the code, the country it belongs to (null for an IGO's), and its agent. */
+  record Role(String code, String country, String agent) {}
+
+  /** Words before a role noun that do not change it. */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "then", "now", "new", "acting", "caretaker", "interim", "outgoing");
+
+  private static final int DATELINE_CHARS = 40;
+
+  /** The mentions with roles from their context, carried to every mention of the same person in the story. */
+  List<Mention> apply(String text, List<Mention> mentions) {
+    String storyCountry = storyCountry(mentions);
+    Map<String, Role> byActor = new LinkedHashMap<>();
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (!m.entityType().equals(ActorType.PERSON.code())) {
+        out.add(m);
+        continue;
+      }
+      Role r = find(text, m, mentions, storyCountry);
+      Mention coded = r == null ? m : decide(m, r);
+      if (coded != m) byActor.putIfAbsent(m.actorId(), r);
+      out.add(coded);
+    }
+    if (byActor.isEmpty()) return out;
+    for (int i = 0; i < out.size(); i++) {
+      Mention m = out.get(i);
+      Role r = byActor.get(m.actorId());
+      if (r != null && m.roleSource() == null) out.set(i, m.withRole(r.code(), r.country(), Mention.INHERITED));
+    }
+    return out;
+  }
+
+  /** A context role beats no role (or a former office-holder's); a dictionary role wins unless context names another office. */
+  private static Mention decide(Mention m, Role r) {
+    String code = m.cameoCode();
+    boolean dictionaryRole = m.roleSource() != null && code != null && !code.endsWith("ELI");
+    if (dictionaryRole) {
+      String agent = code.length() > 3 ? code.substring(3) : "";
+      boolean sameOffice = agent.startsWith(r.agent()) || r.agent().startsWith(agent.isEmpty() ? "?" : agent) || r.country() == null;
+      if (sameOffice) return m;
+    }
+    if (code != null && code.equals(r.code())) return m;
+    return m.withRole(r.code(), r.country(), Mention.CONTEXT);
+  }
+
+  /** The role the words before or after the name give, or null. */
+  Role find(String text, Mention person, List<Mention> mentions, String storyCountry) {
+    Role before = before(text, person, mentions, storyCountry);
+    return before != null ? before : after(text, person, mentions);
+  }
+
+  private Role before(String text, Mention person, List<Mention> mentions, String storyCountry) {
+    int limit = Math.max(person.sentenceBegin(), person.begin() - 120);
+    int pos = skipBack(text, person.begin(), limit);
+    if (pos > limit && text.charAt(pos - 1) == ',') pos = skipBack(text, pos - 1, limit);
+    List<int[]> words = wordsBefore(text, pos, limit, agents.longest() + 2);
+    // the longest role noun ending right before the name (or before the titles of address it carries)
+    for (int skip = 0; skip <= 2 && skip < words.size(); skip++) {
+      for (int k = Math.min(agents.longest(), words.size() - skip); k >= 1; k--) {
+        List<int[]> phrase = words.subList(words.size() - skip - k, words.size() - skip);
+        String agent = agents.agent(phraseOf(text, phrase));
+        if (agent == null) continue;
+        int start = phrase.get(0)[0];
+        Mention owner = ownerBefore(text, start, limit, mentions);
+        if (owner != null) return role(owner, agent);
+        // The story's country only for a role noun that stands alone ("Defence Minister Yoav Gallant",
+        // "the foreign minister"), not one that belongs to something else ("a company spokesman").
+        String previous = MentionResolver.previousWord(text, start);
+        boolean alone = previous == null || start == 0 || !Character.isLetter(text.charAt(skipBack(text, start, limit) - 1))
+            || DETERMINERS.contains(previous.toLowerCase(Locale.ROOT));
+        if (alone && storyCountry != null && national(agent)) return new Role(storyCountry + agent, storyCountry, agent);
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "Imran Khan, the Pakistani prime minister," and "Ali Shamkhani, Iran's top security official,". */
+  private Role after(String text, Mention person, List<Mention> mentions) {
+    int pos = person.end();
+    while (pos < text.length() && (text.charAt(pos) == ' ')) pos++;
+    if (pos >= text.length() || text.charAt(pos) != ',') return null;
+    int start = pos + 1;
+    int end = start;
+    while (end < text.length() && end - start < 80 && ",.;:(\n".indexOf(text.charAt(end)) < 0) end++;
+    // the owner: a country or organisation mention inside the apposition
+    Mention owner = null;
+    int afterOwner = start;
+    for (Mention m : mentions) {
+      if (m.begin() >= start && m.end() <= end && hasOwnerCode(m) && (owner == null || m.begin() < owner.begin())) {
+        owner = m;
+        afterOwner = m.end();
+      }
+    }
+    if (owner == null) return null;
+    int rest = afterOwner;
+    if (text.startsWith("'s", rest) || text.startsWith("\u2019s", rest)) rest += 2;
+    String phrase = text.substring(rest, end).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String before = text.substring(start, owner.begin()).strip().toLowerCase(Locale.ROOT);
+    if (!before.isEmpty() && !DETERMINERS.contains(before)) return null;
+    String agent = agents.agent(phrase);
+    return agent == null ? null : role(owner, agent);
+  }
+
+  /** A country or organisation mention ending right before a role noun ("Ukrainian", "Kenya's", "NATO", "the Taliban"). */
+  private static Mention ownerBefore(String text, int start, int limit, List<Mention> mentions) {
+    int pos = skipBack(text, start, limit);
+    // skip determiners: "the Iraqi prime minister"
+    if (pos > limit && (text.startsWith("'s", pos - 2) || text.startsWith("\u2019s", pos - 2))) pos -= 2;
+    for (Mention m : mentions) {
+      if (m.end() == pos && hasOwnerCode(m)) return m;
+    }
+    return null;
+  }
+
+  private static boolean hasOwnerCode(Mention m) {
+    if (m.entityType().equals(ActorType.COUNTRY.code())) return true;
+    return !m.entityType().equals(ActorType.PERSON.code()) && !m.entityType().equals(ActorType.LOCATION.code()) && m.cameoCode() != null;
+  }
+
+  private static Role role(Mention owner, String agent) {
+    if (owner.entityType().equals(ActorType.COUNTRY.code())) return new Role(owner.actorId() + agent, owner.actorId(), agent);
+    return new Role(owner.cameoCode(), owner.country(), agent);
+  }
+
+  /** Government, military, legislature, opposition, former officials: roles a country holds. */
+  private static boolean national(String agent) {
+    return agent.startsWith("GOV") || agent.startsWith("MIL") || agent.startsWith("LEG") || agent.startsWith("OPP") || agent.startsWith("ELI")
+        || agent.startsWith("JUD");
+  }
+
+  /** The story's country: its dateline's, else the country it mentions most (the first on a tie). */
+  static String storyCountry(List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.begin() < DATELINE_CHARS && m.country() != null && m.text().equals(m.text().toUpperCase(Locale.ROOT)) && m.text().length() > 3) {
+        return m.country();
+      }
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    String best = null;
+    for (Mention m : mentions) {
+      if (!m.entityType().equals(ActorType.COUNTRY.code())) continue;
+      int n = counts.merge(m.actorId(), 1, Integer::sum);
+      if (best == null || n > counts.get(best)) best = m.actorId();
+    }
+    return best;
+  }
+
+  private static int skipBack(String text, int pos, int limit) {
+    while (pos > limit && Character.isWhitespace(text.charAt(pos - 1))) pos--;
+    return pos;
+  }
+
+  /** Up to n words (letters, hyphens, inner apostrophes) right before pos, nearest last: [begin, end) pairs. */
+  private static List<int[]> wordsBefore(String text, int pos, int limit, int n) {
+    List<int[]> words = new ArrayList<>();
+    int p = pos;
+    while (words.size() < n) {
+      while (p > limit && text.charAt(p - 1) == ' ') p--;
+      int end = p;
+      while (p > limit && (Character.isLetter(text.charAt(p - 1)) || text.charAt(p - 1) == '-' || text.charAt(p - 1) == '.')) p--;
+      if (p == end) break;
+      words.add(0, new int[] {p, end});
+    }
+    return words;
+  }
+
+  private static String phraseOf(String text, List<int[]> words) {
+    StringBuilder b = new StringBuilder();
+    for (int[] w : words) {
+      if (b.length() > 0) b.append(' ');
+      b.append(text, w[0], w[1]);
+    }
+    String p = b.toString().toLowerCase(Locale.ROOT);
+    if (p.endsWith(".")) p = p.substring(0, p.length() - 1);
+    return p;
+  }
+}
