@@ -32,8 +32,15 @@ final class ContextRoles implements Serializable {
     this.agents = agents;
   }
 
-  /** A role read from the text: the code, the country it belongs to (null for an IGO's), and its agent. */
-  record Role(String code, String country, String agent) {}
+  /**
+   * A role read from the text: the code, the country it belongs to (null for an IGO's), its agent, and
+   * whether the text names whose it is next to the role noun (explicit) or it was inferred (the nearest
+   * country before it in the sentence, or the story's).
+   */
+  record Role(String code, String country, String agent, boolean explicit) {}
+
+  /** Words after which a role noun starts a new phrase ("Raisi and Foreign Minister Amir-Abdollahian"). */
+  private static final Set<String> JOINERS = Set.of("and", "or", "with", "as", "by", "to", "from", "between", "including", "said", "says", "told", "met", "while");
 
   /** Words before a role noun that do not change it. */
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "then", "now", "new", "acting", "caretaker", "interim", "outgoing");
@@ -68,6 +75,8 @@ final class ContextRoles implements Serializable {
   private static Mention decide(Mention m, Role r) {
     String code = m.cameoCode();
     boolean dictionaryRole = m.roleSource() != null && code != null && !code.endsWith("ELI");
+    // Only a role noun whose owner the text names beside it overrides a dictionary role.
+    if (dictionaryRole && !r.explicit()) return m;
     if (dictionaryRole) {
       String agent = code.length() > 3 ? code.substring(3) : "";
       boolean sameOffice = agent.startsWith(r.agent()) || r.agent().startsWith(agent.isEmpty() ? "?" : agent) || r.country() == null;
@@ -96,13 +105,24 @@ final class ContextRoles implements Serializable {
         if (agent == null) continue;
         int start = phrase.get(0)[0];
         Mention owner = ownerBefore(text, start, limit, mentions);
-        if (owner != null) return role(owner, agent);
-        // The story's country only for a role noun that stands alone ("Defence Minister Yoav Gallant",
-        // "the foreign minister"), not one that belongs to something else ("a company spokesman").
+        if (owner != null) return role(owner, agent, true);
+        // A role noun that stands alone ("Defence Minister Yoav Gallant", "and Foreign Minister ...") takes
+        // the nearest country named before it in the sentence, else the story's; one that belongs to
+        // something else ("a company spokesman") takes none.
         String previous = MentionResolver.previousWord(text, start);
-        boolean alone = previous == null || start == 0 || !Character.isLetter(text.charAt(skipBack(text, start, limit) - 1))
-            || DETERMINERS.contains(previous.toLowerCase(Locale.ROOT));
-        if (alone && storyCountry != null && national(agent)) return new Role(storyCountry + agent, storyCountry, agent);
+        int before = skipBack(text, start, limit);
+        boolean alone = previous == null || before <= limit || !Character.isLetter(text.charAt(before - 1))
+            || DETERMINERS.contains(previous.toLowerCase(Locale.ROOT)) || JOINERS.contains(previous.toLowerCase(Locale.ROOT));
+        if (!alone || !national(agent)) return null;
+        Mention nearest = null;
+        for (Mention m : mentions) {
+          if (m.entityType().equals(ActorType.COUNTRY.code()) && m.end() <= start && m.begin() >= person.sentenceBegin()
+              && (nearest == null || m.end() > nearest.end())) {
+            nearest = m;
+          }
+        }
+        if (nearest != null) return role(nearest, agent, false);
+        if (storyCountry != null) return new Role(storyCountry + agent, storyCountry, agent, false);
         return null;
       }
     }
@@ -133,7 +153,7 @@ final class ContextRoles implements Serializable {
     String before = text.substring(start, owner.begin()).strip().toLowerCase(Locale.ROOT);
     if (!before.isEmpty() && !DETERMINERS.contains(before)) return null;
     String agent = agents.agent(phrase);
-    return agent == null ? null : role(owner, agent);
+    return agent == null ? null : role(owner, agent, true);
   }
 
   /** A country or organisation mention ending right before a role noun ("Ukrainian", "Kenya's", "NATO", "the Taliban"). */
@@ -152,9 +172,9 @@ final class ContextRoles implements Serializable {
     return !m.entityType().equals(ActorType.PERSON.code()) && !m.entityType().equals(ActorType.LOCATION.code()) && m.cameoCode() != null;
   }
 
-  private static Role role(Mention owner, String agent) {
-    if (owner.entityType().equals(ActorType.COUNTRY.code())) return new Role(owner.actorId() + agent, owner.actorId(), agent);
-    return new Role(owner.cameoCode(), owner.country(), agent);
+  private static Role role(Mention owner, String agent, boolean explicit) {
+    if (owner.entityType().equals(ActorType.COUNTRY.code())) return new Role(owner.actorId() + agent, owner.actorId(), agent, explicit);
+    return new Role(owner.cameoCode(), owner.country(), agent, explicit);
   }
 
   /** Government, military, legislature, opposition, former officials: roles a country holds. */

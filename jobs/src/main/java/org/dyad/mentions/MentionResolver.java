@@ -232,29 +232,47 @@ public final class MentionResolver implements Serializable {
         canonical, null, null, null, null, null, confidence, false);
   }
 
-  /** A person named by one word takes the one full name in the article that ends with it. */
+  /**
+   * A shorter form of a person's name takes the one full name in the article it ends ("Pompeo" ->
+   * "Michael R. Pompeo", "al-Burhan" -> "Abdel Fattah al-Burhan"), whatever type NER gave it ("Al-Burhan's
+   * forces" tagged as an organisation is the general), when exactly one person of the article has that
+   * last name. Dictionary actors other than persons keep their own.
+   */
   private static List<Mention> resolveShortNames(List<Mention> mentions) {
-    Map<String, Set<String>> byLastWord = new HashMap<>();
+    Map<String, Set<String>> byLastName = new HashMap<>();
     Map<String, Mention> full = new HashMap<>();
     for (Mention m : mentions) {
       if (!m.entityType().equals(ActorType.PERSON.code())) continue;
       String[] words = m.actorName().split("\\s+");
       if (words.length < 2) continue;
-      String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-      byLastWord.computeIfAbsent(last, k -> new HashSet<>()).add(m.actorId());
+      for (String last : lastNames(words)) byLastName.computeIfAbsent(last, k -> new HashSet<>()).add(m.actorId());
       full.putIfAbsent(m.actorId(), m);
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      if (m.entityType().equals(ActorType.PERSON.code()) && !m.inDictionary() && !m.actorName().contains(" ")) {
-        Set<String> ids = byLastWord.getOrDefault(m.actorName().toLowerCase(Locale.ROOT), Set.of());
-        if (ids.size() == 1) {
+      boolean shortForm = m.entityType().equals(ActorType.PERSON.code()) ? !m.actorName().contains(" ") : !m.inDictionary();
+      if (shortForm && !m.inDictionary()) {
+        Set<String> ids = byLastName.getOrDefault(TextNormalizer.key(m.actorName()), Set.of());
+        if (ids.size() == 1 && !ids.contains(m.actorId())) {
           out.add(m.withActor(full.get(ids.iterator().next())));
           continue;
         }
       }
       out.add(m);
     }
+    return out;
+  }
+
+  /** The keys a person's last name is written with: its last word, and with the particles before it ("al-Burhan", "von der Leyen"). */
+  static List<String> lastNames(String[] words) {
+    List<String> out = new ArrayList<>();
+    int i = words.length - 1;
+    out.add(TextNormalizer.key(words[i]));
+    String last = words[i];
+    int hyphen = last.indexOf('-');
+    if (hyphen > 0 && NameParticles.isParticle(last.substring(0, hyphen))) out.add(TextNormalizer.key(last.substring(hyphen + 1)));
+    while (i > 0 && NameParticles.isParticle(words[i - 1])) i--;
+    if (i < words.length - 1) out.add(TextNormalizer.key(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length))));
     return out;
   }
 
