@@ -32,6 +32,11 @@ public final class RelationsOptions {
   @Option(names = "--evidence", paramLabel = "N", description = "Example sentences per dyad and period (default: 3).")
   Integer evidence;
 
+  @Option(
+      names = "--keep-affiliations",
+      description = "Keep pairs of an actor and its own country, government body or party (Kohl and Germany) in the relationship reports.")
+  boolean keepAffiliations;
+
   void applyTo(RelationsConfig c, TrendsConfig t) {
     if (period != null) t.period = period;
     if (baselinePeriods != null) t.baselinePeriods = baselinePeriods;
@@ -40,5 +45,6 @@ public final class RelationsOptions {
     if (minSupport != null) c.minSupport = minSupport;
     if (maxActorsPerArticle != null) c.maxActorsPerArticle = maxActorsPerArticle;
     if (evidence != null) c.evidence = evidence;
+    if (keepAffiliations) c.keepAffiliations = true;
   }
 }

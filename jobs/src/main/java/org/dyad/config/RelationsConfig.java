@@ -19,6 +19,12 @@ public final class RelationsConfig {
   /** Example sentences kept per dyad and period. */
   public int evidence = 3;
 
+  /**
+   * Keep affiliation pairs (a person and their own country, government body or party) in the
+   * relationship reports; by default they are only in the co-occurrence tables, marked.
+   */
+  public boolean keepAffiliations = false;
+
   void validate(Problems p) {
     p.require(window != null, "--window: no value");
     p.require(sentenceSpan >= 0, "--sentence-span must be 0 or more, not " + sentenceSpan);

@@ -16,7 +16,6 @@ import org.dyad.config.TrendsConfig;
 import org.dyad.relations.Window;
 import org.dyad.tables.Table;
 import org.dyad.tables.TableWriter;
-import org.dyad.trends.Trend;
 import org.dyad.trends.Trends;
 import org.dyad.relations.Cooccurrence;
 import org.dyad.relations.CountryNames;
@@ -93,14 +92,15 @@ public final class RelationshipsJob {
           Trends.apply(
                   pairs,
                   new String[] {Col.ACTOR_A, Col.ACTOR_B},
-                  new String[] {Col.NAME_A, Col.NAME_B, Col.TYPE_A, Col.TYPE_B},
+                  new String[] {Col.NAME_A, Col.NAME_B, Col.TYPE_A, Col.TYPE_B, Col.AFFILIATION},
                   Col.COOCCURRENCES,
                   Col.PERIOD_UNITS,
                   periodTable,
                   trends)
-              .where(
-                  col(Col.COOCCURRENCES).geq(config.minSupport)
-                      .or(col(Col.TREND).equalTo(Trend.GONE.toString()).and(col(Col.PREVIOUS_COUNT).geq(config.minSupport))))
+              // A dyad with support, and one that had support in the period before: its fall (or its going) is
+              // reported with its real counts, not left out. Affiliations (who someone is) only on request.
+              .where(col(Col.COOCCURRENCES).geq(config.minSupport).or(col(Col.PREVIOUS_COUNT).geq(config.minSupport)))
+              .where(lit(config.keepAffiliations).or(not(coalesce(col(Col.AFFILIATION), lit(false)))))
               .na().fill(0L, new String[] {Col.ARTICLES_TOGETHER, Col.SENTENCES_TOGETHER});
       Column strength = config.window == Window.ARTICLE ? col(Col.ARTICLES_TOGETHER) : col(Col.SENTENCES_TOGETHER);
       Dataset<Row> relationships =

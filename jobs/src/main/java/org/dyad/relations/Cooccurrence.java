@@ -40,7 +40,8 @@ public final class Cooccurrence {
                 min(Col.NAME_A).as(Col.NAME_A),
                 min(Col.NAME_B).as(Col.NAME_B),
                 min(Col.TYPE_A).as(Col.TYPE_A),
-                min(Col.TYPE_B).as(Col.TYPE_B));
+                min(Col.TYPE_B).as(Col.TYPE_B),
+                max(Col.AFFILIATION).as(Col.AFFILIATION));
     Dataset<Row> x = units.as("x");
     Dataset<Row> y = units.as("y");
     Dataset<Row> inSentences =
@@ -86,7 +87,31 @@ public final class Cooccurrence {
         .withColumn(Col.JACCARD, Statistics.jaccard(k, a, b));
   }
 
-  /** Pairs of actors of one story: article, published, period, the pair with names and types. */
+  /**
+   * Whether one actor of a pair belongs to the other, by CAMEO codes and the roles found: a person or
+   * organisation and its own country (Helmut Kohl DEUGOV and Germany; Japan and its Liberal Democratic
+   * Party); a person and the government body or international organisation whose code its role carries
+   * (George Shultz USAGOV and the Department of State USAGOV; Jens Stoltenberg and NATO, IGOWSTNAT); a
+   * person and a party of the person's country. These pairs say who someone is, not what happened
+   * between two actors.
+   */
+  static Column affiliation(Column typeA, Column idA, Column countryA, Column codeA, Column typeB, Column idB, Column countryB, Column codeB) {
+    String country = org.dyad.actors.ActorType.COUNTRY.code();
+    String person = org.dyad.actors.ActorType.PERSON.code();
+    Column aCountryOfB = typeA.equalTo(country).and(typeB.notEqual(country)).and(countryB.equalTo(idA));
+    Column bCountryOfA = typeB.equalTo(country).and(typeA.notEqual(country)).and(countryA.equalTo(idB));
+    Column bodyOfPerson =
+        typeA.equalTo(person).and(typeB.notEqual(person)).and(typeB.notEqual(country)).and(codeB.isNotNull()).and(codeA.startsWith(codeB));
+    Column personOfBody =
+        typeB.equalTo(person).and(typeA.notEqual(person)).and(typeA.notEqual(country)).and(codeA.isNotNull()).and(codeB.startsWith(codeA));
+    Column partyOfPerson =
+        typeA.equalTo(person).and(codeB.rlike("^[A-Z]{3}PTY")).and(countryA.equalTo(substring(codeB, 1, 3)));
+    Column personOfParty =
+        typeB.equalTo(person).and(codeA.rlike("^[A-Z]{3}PTY")).and(countryB.equalTo(substring(codeA, 1, 3)));
+    return coalesce(aCountryOfB.or(bCountryOfA).or(bodyOfPerson).or(personOfBody).or(partyOfPerson).or(personOfParty), lit(false));
+  }
+
+  /** Pairs of actors of one story: article, published, period, the pair with names, types and whether it is an affiliation. */
   public static Dataset<Row> articlePairs(Dataset<Row> actorsPerStory) {
     Dataset<Row> x = actorsPerStory.as("x");
     Dataset<Row> y = actorsPerStory.as("y");
@@ -101,7 +126,11 @@ public final class Cooccurrence {
             col("x." + Col.ACTOR_NAME).as(Col.NAME_A),
             col("y." + Col.ACTOR_NAME).as(Col.NAME_B),
             col("x." + Col.ENTITY_TYPE).as(Col.TYPE_A),
-            col("y." + Col.ENTITY_TYPE).as(Col.TYPE_B));
+            col("y." + Col.ENTITY_TYPE).as(Col.TYPE_B),
+            affiliation(
+                    col("x." + Col.ENTITY_TYPE), col("x." + Col.ACTOR_ID), col("x." + Col.COUNTRY), col("x." + Col.CAMEO_CODE),
+                    col("y." + Col.ENTITY_TYPE), col("y." + Col.ACTOR_ID), col("y." + Col.COUNTRY), col("y." + Col.CAMEO_CODE))
+                .as(Col.AFFILIATION));
   }
 
   /**

@@ -58,7 +58,8 @@ public final class Occurrences {
           .withColumn(Col.ENTITY_TYPE, lit(ActorType.COUNTRY.code()));
     }
     return m.select(
-            col(Col.ARTICLE_ID), col(Col.SENTENCE), col(Col.ACTOR_ID), col(Col.ACTOR_NAME), col(Col.ENTITY_TYPE), col(Col.COUNTRY))
+            col(Col.ARTICLE_ID), col(Col.SENTENCE), col(Col.ACTOR_ID), col(Col.ACTOR_NAME), col(Col.ENTITY_TYPE), col(Col.COUNTRY),
+            level == Level.COUNTRY ? col(Col.COUNTRY).as(Col.CAMEO_CODE) : col(Col.CAMEO_CODE))
         .join(stories.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.PERIOD), col(Col.PERIOD_INDEX)), Col.ARTICLE_ID);
   }
 
@@ -74,6 +75,7 @@ public final class Occurrences {
                 min(Col.ACTOR_NAME).as(Col.ACTOR_NAME),
                 min(Col.ENTITY_TYPE).as(Col.ENTITY_TYPE),
                 max(Col.COUNTRY).as(Col.COUNTRY),
+                max(Col.CAMEO_CODE).as(Col.CAMEO_CODE),
                 count(lit(1)).as(Col.MENTION_COUNT_IN_STORY));
     return per.withColumn(
             "_rank",

@@ -99,6 +99,7 @@ public final class Col {
   public static final String BURST = "burst";
   public static final String DIRECTION = "direction";
   public static final String TOP_TOPICS = "top_topics";
+  public static final String AFFILIATION = "affiliation";
 
   // Columns of the Datasets between stages (not in a published table).
   /** How often an actor is mentioned in one story. */

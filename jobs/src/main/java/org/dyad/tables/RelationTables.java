@@ -20,6 +20,7 @@ public final class RelationTables {
     f(Col.NAME_B, StringType),
     f(Col.TYPE_A, StringType),
     f(Col.TYPE_B, StringType),
+    f(Col.AFFILIATION, BooleanType),
     required(Col.ARTICLES_TOGETHER, LongType),
     required(Col.SENTENCES_TOGETHER, LongType),
     f(Col.ARTICLES_A, LongType),
@@ -78,11 +79,11 @@ public final class RelationTables {
   private static final List<String> RANKED_PAIR = List.of(Col.RANK, Col.ACTOR_A, Col.ACTOR_B);
   private static final List<String> ACTOR = List.of(Col.ACTOR_ID);
 
-  public static final Table COOCCURRENCE = new Table("cooccurrence", COOCCURRENCE_SCHEMA, Col.PERIOD, PAIR, 2);
-  public static final Table ACTOR_RELATIONSHIPS = new Table("actor_relationships", RELATIONSHIPS_SCHEMA, Col.PERIOD, RANKED_PAIR, 2);
+  public static final Table COOCCURRENCE = new Table("cooccurrence", COOCCURRENCE_SCHEMA, Col.PERIOD, PAIR, 3);
+  public static final Table ACTOR_RELATIONSHIPS = new Table("actor_relationships", RELATIONSHIPS_SCHEMA, Col.PERIOD, RANKED_PAIR, 3);
   public static final Table ACTOR_ACTIVITY = new Table("actor_activity", ACTIVITY_SCHEMA, Col.PERIOD, ACTOR, 2);
-  public static final Table COUNTRY_COOCCURRENCE = new Table("country_cooccurrence", COOCCURRENCE_SCHEMA, Col.PERIOD, PAIR, 2);
-  public static final Table COUNTRY_RELATIONSHIPS = new Table("country_relationships", RELATIONSHIPS_SCHEMA, Col.PERIOD, RANKED_PAIR, 2);
+  public static final Table COUNTRY_COOCCURRENCE = new Table("country_cooccurrence", COOCCURRENCE_SCHEMA, Col.PERIOD, PAIR, 3);
+  public static final Table COUNTRY_RELATIONSHIPS = new Table("country_relationships", RELATIONSHIPS_SCHEMA, Col.PERIOD, RANKED_PAIR, 3);
   public static final Table COUNTRY_ACTIVITY = new Table("country_activity", ACTIVITY_SCHEMA, Col.PERIOD, ACTOR, 2);
 
   public static final List<Table> ALL =
