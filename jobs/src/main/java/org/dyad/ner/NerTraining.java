@@ -54,7 +54,8 @@ public final class NerTraining {
     read.done(Progress.count(sentences) + " training sentences from " + trainPath);
 
     Progress.Stage embed = progress.start("ner-embeddings");
-    PipelineModel text = NlpPipelines.text(spark).sentencesAndTokens();
+    NlpPipelines.Text shared = NlpPipelines.text(spark);
+    PipelineModel text = shared.sentencesAndTokens();
     Dataset<Row> corpus = train.select(col(NlpPipelines.TOKEN));
     if (news != null) corpus = corpus.unionByName(text.transform(news.select(col(NlpPipelines.TEXT))).select(col(NlpPipelines.TOKEN)));
     Word2VecApproach w2v = new Word2VecApproach();
@@ -101,7 +102,7 @@ public final class NerTraining {
     NerConverter converter = new NerConverter();
     converter.setInputCols(new String[] {NlpPipelines.SENTENCE, NlpPipelines.TOKEN, NER});
     converter.setOutputCol(NlpPipelines.NER_CHUNK);
-    PipelineModel pipeline = assemble(spark, text, embeddings, model, converter);
+    PipelineModel pipeline = assemble(spark, shared, embeddings, model, converter);
 
     Path tmp = modelDir.resolveSibling(modelDir.getFileName() + ".tmp");
     deleteRecursively(tmp);
@@ -222,10 +223,14 @@ public final class NerTraining {
     Files.writeString(modelDir.resolve(METRICS), org.dyad.config.DyadConfig.JSON.writeValueAsString(m));
   }
 
+  /**
+   * The saved model: document, sentences and tokens (the stages Spark NLP can save; Dyad's own sentence
+   * repair is applied by the run, which reads the model from its tokenizer on), embeddings, NER, chunks.
+   */
   private static PipelineModel assemble(
-      SparkSession spark, PipelineModel text, Word2VecModel embeddings, NerDLModel ner, NerConverter converter) {
+      SparkSession spark, NlpPipelines.Text text, Word2VecModel embeddings, NerDLModel ner, NerConverter converter) {
     PipelineStage[] stages =
-        Stream.concat(Stream.of(text.stages()), Stream.of(embeddings, ner, converter)).toArray(PipelineStage[]::new);
+        Stream.of(text.document(), text.sentences(), text.tokenizer(), embeddings, ner, converter).toArray(PipelineStage[]::new);
     Dataset<Row> sample = spark.createDataset(List.of("Sample."), org.apache.spark.sql.Encoders.STRING()).toDF(NlpPipelines.TEXT);
     return new Pipeline().setStages(stages).fit(sample);
   }

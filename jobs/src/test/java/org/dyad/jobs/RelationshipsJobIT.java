@@ -68,20 +68,40 @@ class RelationshipsJobIT {
   @Test
   void sentencePairsComeWithTheSentenceThatJoinsThem() {
     Dataset<Row> r = table(out, RelationTables.ACTOR_RELATIONSHIPS.name());
-    String[][] pairs = {
-      {"IRN", "person:mike-pompeo", "Pompeo"},
-      {"IRN", "person:ali-khamenei", "Khamenei"},
-      {"organisation:european-union", "person:federica-mogherini", "Mogherini"},
-    };
-    for (String[] p : pairs) {
-      Row row = r.where("actor_a = '" + p[0] + "' and actor_b = '" + p[1] + "'").first();
-      assertTrue(row.<Long>getAs(Col.SENTENCES_TOGETHER) >= 1, p[1]);
-      List<Row> evidence = row.getList(row.fieldIndex(Col.EVIDENCE));
-      assertFalse(evidence.isEmpty(), p[1]);
-      String sentence = evidence.get(0).getAs(Col.SENTENCE);
-      assertTrue(sentence.contains(p[2]), sentence);
-      assertEquals("seed-000-9a3ecba5e6e5a41a", evidence.get(0).getAs(Col.ARTICLE_ID));
+    Row row = r.where("actor_a = 'IRN' and actor_b = 'person:mike-pompeo'").first();
+    assertTrue(row.<Long>getAs(Col.SENTENCES_TOGETHER) >= 1);
+    assertFalse(row.<Boolean>getAs(Col.AFFILIATION));
+    List<Row> evidence = row.getList(row.fieldIndex(Col.EVIDENCE));
+    assertFalse(evidence.isEmpty());
+    String sentence = evidence.get(0).getAs(Col.SENTENCE);
+    assertTrue(sentence.contains("Pompeo"), sentence);
+    assertFalse(sentence.contains("\n"), "evidence is one line: " + sentence);
+    assertEquals("seed-000-9a3ecba5e6e5a41a", evidence.get(0).getAs(Col.ARTICLE_ID));
+  }
+
+  /** Khamenei and Iran, Mogherini and the EU: who someone is, not a relationship; kept on request. */
+  @Test
+  void affiliationsAreMarkedAndLeftOutOfTheRelationshipsUnlessKept() throws IOException {
+    String[][] affiliations = {{"IRN", "person:ali-khamenei"}, {"organisation:european-union", "person:federica-mogherini"}};
+    Dataset<Row> pairs = table(out, RelationTables.COOCCURRENCE.name());
+    Dataset<Row> relationships = table(out, RelationTables.ACTOR_RELATIONSHIPS.name());
+    for (String[] p : affiliations) {
+      String pair = "actor_a = '" + p[0] + "' and actor_b = '" + p[1] + "'";
+      assertTrue(pairs.where(pair).first().<Boolean>getAs(Col.AFFILIATION), p[1]);
+      assertEquals(0, relationships.where(pair).count(), p[1] + " is not ranked as a relationship");
     }
+    DyadConfig config = new DyadConfig();
+    config.ingest.inputs = List.of(TestPaths.seeds().resolve("text").toString());
+    config.output = dir.resolve("kept").toString();
+    config.actors.ner = NerMode.NONE;
+    config.relations.minSupport = 1;
+    config.relations.keepAffiliations = true;
+    config.topics.enabled = false;
+    assertEquals(0, Pipeline.run("run", config.validate(DyadConfig.Scope.RELATIONS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.RELATIONS, false));
+    Row kept = table(dir.resolve("kept"), RelationTables.ACTOR_RELATIONSHIPS.name()).where("actor_a = 'IRN' and actor_b = 'person:ali-khamenei'").first();
+    assertTrue(kept.<Boolean>getAs(Col.AFFILIATION));
+    List<Row> evidence = kept.getList(kept.fieldIndex(Col.EVIDENCE));
+    assertTrue(evidence.get(0).<String>getAs(Col.SENTENCE).contains("Khamenei"));
   }
 
   @Test
