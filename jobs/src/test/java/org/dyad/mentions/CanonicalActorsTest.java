@@ -1,0 +1,111 @@
+package org.dyad.mentions;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.dyad.SparkTestSession;
+import org.dyad.tables.ActorTables;
+import org.dyad.tables.Col;
+import org.junit.jupiter.api.Test;
+
+/** Across stories, a bare surname is the one person of its month with that surname, flagged as such. */
+class CanonicalActorsTest {
+  private static final StructType ROW =
+      new StructType(
+          java.util.Arrays.stream(ActorTables.MENTIONS.schema().fields()).filter(f -> !f.name().equals(Col.MONTH)).toArray(StructField[]::new));
+
+  private static Row mention(String article, String date, String type, String id, String name, String code, boolean dictionary) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(Col.ARTICLE_ID, article);
+    v.put(Col.SENTENCE, 0);
+    v.put(Col.SENTENCE_BEGIN, 0);
+    v.put(Col.SENTENCE_END, 40);
+    v.put(Col.BEGIN, 0);
+    v.put(Col.END, name.length());
+    v.put(Col.TEXT, name);
+    v.put(Col.ENTITY_TYPE, type);
+    v.put(Col.SOURCE, dictionary ? "both" : "ner");
+    v.put(Col.ACTOR_ID, id);
+    v.put(Col.ACTOR_NAME, name);
+    v.put(Col.CAMEO_CODE, code);
+    v.put(Col.COUNTRY, code == null ? null : code.substring(0, 3));
+    v.put(Col.ROLE_BY_DATE, code == null ? null : (date != null));
+    v.put(Col.ROLE_SOURCE, code == null ? null : "supplement");
+    v.put(Col.ALIAS_KIND, dictionary ? "name" : null);
+    v.put(Col.CONFIDENCE, dictionary ? 0.95 : 0.9);
+    v.put(Col.IN_DICTIONARY, dictionary);
+    v.put(Col.PUBLISHED, date == null ? null : Timestamp.valueOf(date + " 12:00:00"));
+    Object[] values = new Object[ROW.size()];
+    for (int i = 0; i < values.length; i++) values[i] = v.get(ROW.fields()[i].name());
+    return RowFactory.create(values);
+  }
+
+  private static Map<String, Row> merged(List<Row> rows) {
+    Map<String, Row> out = new HashMap<>();
+    for (Row r : CanonicalActors.mergeSingleNames(SparkTestSession.get().createDataFrame(rows, ROW)).collectAsList())
+      out.put(r.<String>getAs(Col.ARTICLE_ID) + "/" + r.<String>getAs(Col.TEXT), r);
+    return out;
+  }
+
+  @Test
+  void aBareSurnameIsTheOnePersonOfItsMonthFlaggedWithALowerConfidenceAndTheRole() {
+    List<Row> rows = new ArrayList<>();
+    rows.add(mention("a", "2019-05-14", "person", "person:mike-pompeo", "Mike Pompeo", "USAGOV", true));
+    rows.add(mention("b", "2019-05-20", "person", "person:pompeo", "Pompeo", null, false));
+    rows.add(mention("c", "2019-07-02", "person", "person:pompeo", "Pompeo", null, false));
+    Map<String, Row> out = merged(rows);
+
+    Row b = out.get("b/Pompeo");
+    assertEquals("person:mike-pompeo", b.getAs(Col.ACTOR_ID));
+    assertEquals("Mike Pompeo", b.getAs(Col.ACTOR_NAME));
+    assertEquals(CanonicalActors.SURNAME, b.getAs(Col.ALIAS_KIND));
+    assertEquals(CanonicalActors.SURNAME_CONFIDENCE, (double) b.getAs(Col.CONFIDENCE), 1e-9);
+    assertEquals("USAGOV", b.getAs(Col.CAMEO_CODE));
+    assertEquals("USA", b.getAs(Col.COUNTRY));
+    assertEquals(Mention.INHERITED, b.getAs(Col.ROLE_SOURCE));
+
+    // July names no Pompeo in full: the bare surname stays as it is.
+    Row c = out.get("c/Pompeo");
+    assertEquals("person:pompeo", c.getAs(Col.ACTOR_ID));
+    assertNull(c.getAs(Col.ALIAS_KIND));
+    assertNull(c.getAs(Col.CAMEO_CODE));
+
+    // The full name itself is untouched.
+    Row a = out.get("a/Mike Pompeo");
+    assertEquals("name", a.getAs(Col.ALIAS_KIND));
+    assertEquals(0.95, (double) a.getAs(Col.CONFIDENCE), 1e-9);
+    assertEquals(rows.size(), out.size());
+  }
+
+  @Test
+  void twoPeopleWithTheSurnameOrAnotherTypeStayApart() {
+    List<Row> rows = new ArrayList<>();
+    rows.add(mention("a", "2021-01-20", "person", "person:joe-biden", "Joe Biden", "USAGOV", true));
+    rows.add(mention("b", "2021-01-22", "person", "person:hunter-biden", "Hunter Biden", null, false));
+    rows.add(mention("c", "2021-01-25", "person", "person:biden", "Biden", null, false));
+    rows.add(mention("d", "2021-01-25", "person", "person:michael-jordan", "Michael Jordan", null, false));
+    rows.add(mention("e", "2021-01-26", "location", "location:jordan", "Jordan", null, false));
+    Map<String, Row> out = merged(rows);
+    assertEquals("person:biden", out.get("c/Biden").getAs(Col.ACTOR_ID));
+    assertEquals("location:jordan", out.get("e/Jordan").getAs(Col.ACTOR_ID));
+  }
+
+  @Test
+  void undatedStoriesFormOneGroup() {
+    List<Row> rows = new ArrayList<>();
+    rows.add(mention("a", null, "person", "person:federica-mogherini", "Federica Mogherini", "IGOEUREEC", true));
+    rows.add(mention("b", null, "person", "person:mogherini", "Mogherini", null, false));
+    rows.add(mention("c", "2019-05-15", "person", "person:mogherini", "Mogherini", null, false));
+    Map<String, Row> out = merged(rows);
+    assertEquals("person:federica-mogherini", out.get("b/Mogherini").getAs(Col.ACTOR_ID));
+    assertEquals("person:mogherini", out.get("c/Mogherini").getAs(Col.ACTOR_ID));
+  }
+}
