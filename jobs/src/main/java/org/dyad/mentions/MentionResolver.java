@@ -85,6 +85,12 @@ public final class MentionResolver implements Serializable {
       String articleId, String text, LocalDate date, List<Span> sentences, List<Span> dictionaryMatches, List<Span> nerChunks) {
     List<Mention> mentions = new ArrayList<>();
     List<Span> claimed = new ArrayList<>();
+    List<Span> nerPersons = new ArrayList<>();
+    for (Span n : nerChunks) {
+      if (nerType(n.label()) != ActorType.PERSON) continue;
+      Span stripped = stripTitles(text, n);
+      if (stripped != null) nerPersons.add(stripped);
+    }
     for (Span match : sorted(dictionaryMatches)) {
       if (claimed.stream().anyMatch(match::overlaps)) continue;
       Span m = withoutArticle(text, match);
@@ -92,6 +98,7 @@ public final class MentionResolver implements Serializable {
       if (!looksLikeName(surface) || insideAngleBrackets(text, m)) continue;
       Optional<Resolved> r = lookup(surface, date, null);
       if (r.isEmpty()) continue;
+      if (r.get().actor.type == ActorType.PERSON && anotherPersonsSurname(text, m, r.get().actor, nerPersons, date)) continue;
       claimed.add(m);
       if (r.get().actor.type == ActorType.IGNORE) continue;
       if (r.get().actor.type == ActorType.COUNTRY && notTheCountry(text, m, r.get().kind)) continue;
@@ -121,6 +128,55 @@ public final class MentionResolver implements Serializable {
     mentions = resolveShortNames(mentions);
     mentions.sort(Comparator.comparingInt(Mention::begin));
     return withCountries(contextRoles.apply(text, mentions));
+  }
+
+  /**
+   * A dictionary person matched by a surname alone ("Stoltenberg") inside a longer NER person name whose
+   * given name is not this person's ("Gerhard Stoltenberg", the West German finance minister, is not Jens
+   * Stoltenberg): the longer name is another person, so the dictionary match is not used. A given name
+   * with the same initial ("Joseph Biden", "Michael R. Pompeo") is taken for the same person.
+   */
+  private boolean anotherPersonsSurname(String text, Span match, Actor actor, List<Span> nerPersons, LocalDate date) {
+    if (match.end() - match.begin() < 2 || text.substring(match.begin(), match.end()).strip().contains(" ")) return false;
+    for (Span n : nerPersons) {
+      if (n.begin() >= match.begin() || n.end() < match.end()) continue;
+      String longer = text.substring(n.begin(), n.end());
+      Optional<Resolved> same = lookup(longer, date, ActorType.PERSON);
+      if (same.isPresent()) return !same.get().actor.id.equals(actor.id);
+      String given = givenName(text.substring(n.begin(), match.begin()));
+      if (given != null && !sameInitial(given, actor)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The given name right before a surname: the last word of what precedes it in the name, passing over
+   * initials ("R.") and particles ("da"); null when that word is a title ("Finance Minister Stoltenberg")
+   * or not capitalized.
+   */
+  static String givenName(String before) {
+    String[] words = before.strip().split("\\s+");
+    for (int i = words.length - 1; i >= 0; i--) {
+      String w = words[i];
+      if (w.isEmpty()) return null;
+      if (w.length() <= 2 || w.endsWith(".") || NameParticles.isParticle(w)) continue;
+      if (Titles.isTitle(w) || !Character.isUpperCase(w.charAt(0))) return null;
+      return w;
+    }
+    return null;
+  }
+
+  /** Whether a given name shares its initial with the first word of the person's name or of any of its longer aliases. */
+  private static boolean sameInitial(String given, Actor actor) {
+    char initial = Character.toLowerCase(given.charAt(0));
+    List<String> names = new ArrayList<>();
+    names.add(actor.name);
+    for (org.dyad.actors.Alias a : actor.aliases) names.add(a.text());
+    for (String name : names) {
+      String[] words = name.strip().split("[\\s_]+");
+      if (words.length > 1 && !words[0].isEmpty() && Character.toLowerCase(words[0].charAt(0)) == initial) return true;
+    }
+    return false;
   }
 
   /** A role read from context names its country when the code has one (PAKGOV -> PAK). */

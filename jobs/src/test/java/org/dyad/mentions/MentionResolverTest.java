@@ -32,6 +32,7 @@ class MentionResolverTest {
                         "Hassan Rouhani | person | IRNGOVLEG | 1980-05-28..2000-05-26 |",
                         "Mike Pompeo | person | USAGOV | 2017-01-23..2021-01-20 | Pompeo; Michael R. Pompeo",
                         "Khalid | person | SAUELI | 1931-01-01..1975-03-25 | Khalid",
+                        "Jens Stoltenberg | person | NORELI | 1977-01-01..2000-03-17 | Stoltenberg; Jens Stoltenberg",
                         "Washington Post | ignore | | | Washington Post",
                         "White House | organisation | USAGOV | | White House"))));
   }
@@ -53,6 +54,28 @@ class MentionResolverTest {
 
   private static List<Mention> resolve(String text, LocalDate date, List<Span> dictionary, List<Span> ner) {
     return resolver.resolve("a1", text, date, List.of(new Span(0, text.length(), text, null, 1)), dictionary, ner);
+  }
+
+  @Test
+  void aSurnameInsideAnotherPersonsFullNameIsThatOtherPerson() {
+    LocalDate april1987 = LocalDate.of(1987, 4, 3);
+    String text = "West German Finance Minister Gerhard Stoltenberg said the accord held. Finance Minister Stoltenberg of Norway agreed.";
+    List<Mention> m =
+        resolve(text, april1987, find(text, "Stoltenberg"), List.of(ner(text, "Gerhard Stoltenberg", "PER"), ner(text, "Minister Stoltenberg", "PER")));
+    assertEquals("person:gerhard-stoltenberg", m.get(0).actorId(), "Gerhard is not Jens");
+    assertEquals("Gerhard Stoltenberg", m.get(0).text());
+    assertEquals("person:jens-stoltenberg", m.get(m.size() - 1).actorId(), "a title before the surname is no given name");
+  }
+
+  @Test
+  void aGivenNameWithTheSameInitialOrAKnownFullNameKeepsThePerson() {
+    String text = "Secretary of State Michael R. Pompeo arrived. Mike Pompeo spoke.";
+    List<Mention> m =
+        resolve(text, MAY_2019, find(text, "Pompeo"), List.of(ner(text, "Michael R. Pompeo", "PER"), ner(text, "Mike Pompeo", "PER")));
+    assertEquals(List.of("person:mike-pompeo", "person:mike-pompeo"), m.stream().map(Mention::actorId).toList());
+    assertEquals("Michael", MentionResolver.givenName("Michael R. "));
+    assertEquals("Lula", MentionResolver.givenName("Lula da "));
+    assertNull(MentionResolver.givenName("Finance Minister "));
   }
 
   @Test
