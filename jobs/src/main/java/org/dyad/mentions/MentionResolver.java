@@ -304,6 +304,14 @@ public final class MentionResolver implements Serializable {
       for (String last : lastNames(words)) byLastName.computeIfAbsent(last, k -> new HashSet<>()).add(m.actorId());
       full.putIfAbsent(m.actorId(), m);
     }
+    // The people the story names in full (as written), by surname.
+    Map<String, Set<String>> writtenByLastName = new HashMap<>();
+    for (Mention m : mentions) {
+      if (!m.entityType().equals(ActorType.PERSON.code())) continue;
+      String[] words = m.text().strip().split("\\s+");
+      if (words.length < 2) continue;
+      for (String last : lastNames(words)) writtenByLastName.computeIfAbsent(last, k -> new HashSet<>()).add(m.actorId());
+    }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       boolean shortForm = m.entityType().equals(ActorType.PERSON.code()) ? !m.actorName().contains(" ") : !m.inDictionary();
@@ -314,9 +322,23 @@ public final class MentionResolver implements Serializable {
           continue;
         }
       }
+      if (m.inDictionary() && m.entityType().equals(ActorType.PERSON.code()) && !m.text().strip().contains(" ") && holdsNoOffice(m)) {
+        // "Stoltenberg declined to comment" in a story that named Gerhard Stoltenberg, not the dictionary's
+        // Jens Stoltenberg (who held no office then): the surname is the person the story named in full.
+        Set<String> ids = writtenByLastName.getOrDefault(TextNormalizer.key(m.text()), Set.of());
+        if (ids.size() == 1 && !ids.contains(m.actorId())) {
+          out.add(m.withActor(full.get(ids.iterator().next())));
+          continue;
+        }
+      }
       out.add(m);
     }
     return out;
+  }
+
+  /** A dictionary person with no role on the story's date, or only a former or elite one (CAMEO ELI). */
+  private static boolean holdsNoOffice(Mention m) {
+    return m.cameoCode() == null || m.cameoCode().endsWith("ELI");
   }
 
   /** The keys a person's last name is written with: its last word, and with the particles before it ("al-Burhan", "von der Leyen"). */
