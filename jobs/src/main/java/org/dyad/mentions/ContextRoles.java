@@ -52,6 +52,21 @@ final class ContextRoles implements Serializable {
     String storyCountry = storyCountry(mentions);
     Map<String, Role> byActor = new LinkedHashMap<>();
     List<Mention> out = new ArrayList<>(mentions.size());
+    // Organisations first, so that a person's role can name an organisation coded from its story
+    // ("Senate majority leader Robert Byrd" in a Washington story).
+    List<Mention> withOrganisations = new ArrayList<>(mentions.size());
+    Map<String, Role> organisations = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      Role r = isUncodedOrganisation(m) ? organisationRole(text, m, mentions, storyCountry) : null;
+      if (r != null) organisations.putIfAbsent(m.actorId(), r);
+      withOrganisations.add(r == null ? m : m.withRole(r.code(), r.country(), Mention.CONTEXT));
+    }
+    for (int i = 0; i < withOrganisations.size(); i++) {
+      Mention m = withOrganisations.get(i);
+      Role r = organisations.get(m.actorId());
+      if (r != null && m.roleSource() == null && isUncodedOrganisation(m)) withOrganisations.set(i, m.withRole(r.code(), r.country(), Mention.INHERITED));
+    }
+    mentions = withOrganisations;
     for (Mention m : mentions) {
       if (!m.entityType().equals(ActorType.PERSON.code())) {
         out.add(m);
@@ -106,13 +121,30 @@ final class ContextRoles implements Serializable {
         int start = phrase.get(0)[0];
         Mention owner = ownerBefore(text, start, limit, mentions);
         if (owner != null) return role(owner, agent, true);
+        // "Peruvian central bank president Leonel Figueroa": a country, up to two lower-case words, the role noun
+        int firstWord = words.size() - skip - k;
+        for (int extra = 1; extra <= 2 && firstWord - extra >= 0; extra++) {
+          int[] w = words.get(firstWord - extra);
+          String word = text.substring(w[0], w[1]);
+          if (!Character.isLowerCase(word.charAt(0)) || JOINERS.contains(word) || DETERMINERS.contains(word)) break;
+          Mention o = ownerBefore(text, w[0], limit, mentions);
+          if (o != null && o.entityType().equals(ActorType.COUNTRY.code())) {
+            String wider = agents.agent(phraseOf(text, words.subList(firstWord - extra, words.size() - skip)));
+            if (wider == null) wider = agents.agent(phraseOf(text, words.subList(firstWord - extra, firstWord)));
+            return role(o, wider != null ? wider : agent, true);
+          }
+        }
         // A role noun that stands alone ("Defence Minister Yoav Gallant", "and Foreign Minister ...") takes
         // the nearest country named before it in the sentence, else the story's; one that belongs to
         // something else ("a company spokesman") takes none.
         String previous = MentionResolver.previousWord(text, start);
         int before = skipBack(text, start, limit);
+        // A title of address is capitalized ("telling Agriculture Minister Mutsuki Kato"); "a company spokesman" is not.
+        // (Only for a person the dictionaries give no role: "reinstate President Mohamed Bazoum" after the coup
+        // is the deposed president, whose dated role has ended.)
+        boolean title = person.cameoCode() == null && capitalized(text, phrase) && (previous == null || Character.isLowerCase(previous.charAt(0)));
         boolean alone = previous == null || before <= limit || !Character.isLetter(text.charAt(before - 1))
-            || DETERMINERS.contains(previous.toLowerCase(Locale.ROOT)) || JOINERS.contains(previous.toLowerCase(Locale.ROOT));
+            || DETERMINERS.contains(previous.toLowerCase(Locale.ROOT)) || JOINERS.contains(previous.toLowerCase(Locale.ROOT)) || title;
         if (!alone || !national(agent)) return null;
         Mention nearest = null;
         for (Mention m : mentions) {
@@ -177,10 +209,67 @@ final class ContextRoles implements Serializable {
     return new Role(owner.cameoCode(), owner.country(), agent, explicit);
   }
 
+  private static boolean isUncodedOrganisation(Mention m) {
+    return (m.entityType().equals(ActorType.ORGANISATION.code()) || m.entityType().equals(ActorType.GROUP.code()))
+        && m.cameoCode() == null && m.country() == null;
+  }
+
+  /** Words that may stand between a country and an organisation's name ("the Japanese ruling Liberal Democratic Party"). */
+  private static final int ORG_GAP_WORDS = 2;
+
+  /**
+   * The country an organisation without a code belongs to, from the words before it: a country or
+   * demonym right before its name, with up to two lower-case words between ("U.S. Securities and Exchange
+   * Commission", "Japan's ruling Liberal Democratic Party", "the Peruvian state oil company Petroperu");
+   * else, for a public institution (its name ends with a role noun of the government, legislature,
+   * military, police or courts: "Congress", "Parliament", "Central Bank", "Defence Ministry"), the
+   * story's country. The code is the country's, with the institution's agent when its name has one.
+   */
+  Role organisationRole(String text, Mention org, List<Mention> mentions, String storyCountry) {
+    String agent = institutionAgent(org.actorName());
+    int limit = Math.max(org.sentenceBegin(), org.begin() - 80);
+    int pos = skipBack(text, org.begin(), limit);
+    for (int gap = 0; gap <= ORG_GAP_WORDS; gap++) {
+      int at = pos;
+      if (at > limit && (text.startsWith("'s", at - 2) || text.startsWith("\u2019s", at - 2))) at -= 2;
+      for (Mention m : mentions) {
+        if (m.end() == at && m.entityType().equals(ActorType.COUNTRY.code())) {
+          return new Role(m.actorId() + (agent == null ? "" : agent), m.actorId(), agent == null ? "" : agent, true);
+        }
+      }
+      // one lower-case word further back
+      int end = pos;
+      int start = end;
+      while (start > limit && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) start--;
+      if (start == end || !Character.isLowerCase(text.charAt(start)) || JOINERS.contains(text.substring(start, end))) break;
+      pos = skipBack(text, start, limit);
+    }
+    if (agent != null && national(agent) && storyCountry != null && !org.actorName().contains(",")) {
+      return new Role(storyCountry + agent, storyCountry, agent, false);
+    }
+    return null;
+  }
+
+  /** The agent of a public institution's name: its last two words or its last word as a role noun ("Central Bank" GOVBUS, "Congress" LEG). */
+  String institutionAgent(String name) {
+    String[] w = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    if (w.length == 0 || w[0].isEmpty()) return null;
+    if (w.length >= 2) {
+      String two = agents.agent(w[w.length - 2] + " " + w[w.length - 1]);
+      if (two != null) return two;
+    }
+    return agents.agent(w[w.length - 1]);
+  }
+
+  /** Whether a name is only a role noun ("Congress", "Central Bank", "Government"): no proper name of its own. */
+  boolean isGeneric(String name) {
+    return agents.agent(name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) != null;
+  }
+
   /** Government, military, legislature, opposition, former officials: roles a country holds. */
   private static boolean national(String agent) {
     return agent.startsWith("GOV") || agent.startsWith("MIL") || agent.startsWith("LEG") || agent.startsWith("OPP") || agent.startsWith("ELI")
-        || agent.startsWith("JUD");
+        || agent.startsWith("JUD") || agent.startsWith("COP");
   }
 
   /** The story's country: its dateline's, else the country it mentions most (the first on a tie). */
@@ -217,6 +306,12 @@ final class ContextRoles implements Serializable {
       words.add(0, new int[] {p, end});
     }
     return words;
+  }
+
+  /** Whether every word of a phrase starts with a capital ("Agriculture Minister"). */
+  private static boolean capitalized(String text, List<int[]> words) {
+    for (int[] w : words) if (!Character.isUpperCase(text.charAt(w[0]))) return false;
+    return true;
   }
 
   private static String phraseOf(String text, List<int[]> words) {

@@ -43,6 +43,13 @@ public record Mention(
         Math.min(confidence, other.confidence), other.inDictionary);
   }
 
+  /** The mention of another actor id and name ("Congress" in a Washington story: "Congress (United States)"). */
+  Mention withIdentity(String id, String name) {
+    return new Mention(
+        articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, source, id, name, cameoCode, country, roleByDate,
+        roleSource, aliasKind, confidence, inDictionary);
+  }
+
   /** The mention with a role: its code, its country, and where the code came from. */
   Mention withRole(String code, String codeCountry, String source) {
     return new Mention(

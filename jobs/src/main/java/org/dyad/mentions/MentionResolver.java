@@ -109,6 +109,20 @@ public final class MentionResolver implements Serializable {
     for (Span n : NameSpans.prepare(text, nerChunks)) {
       ActorType type = nerType(n.label());
       if (type == null) continue;
+      Mention country = type == ActorType.ORGANISATION ? countryInsideName(text, n, mentions) : null;
+      if (country != null) {
+        // "Texaco Canada", "Merrill Lynch U.K.", "U.S. Administration": an organisation of that country, not the
+        // country (nor the company inside the name: Texaco Canada is Texaco's Canadian company).
+        Span name = trimName(text, n);
+        Mention org = name == null ? null : nerMention(articleId, text, date, sentences, name, type, n.confidence());
+        boolean inside = name != null && country.begin() >= name.begin() && country.end() <= name.end();
+        if (inside && org != null && org.cameoCode() == null && !org.actorId().equals(country.actorId())) {
+          mentions.removeIf(d -> d.begin() < n.end() && n.begin() < d.end());
+          String agent = contextRoles.institutionAgent(text.substring(country.end(), name.end()));
+          fromNer.add(org.withRole(country.actorId() + (agent == null ? "" : agent), country.actorId(), Mention.CONTEXT));
+          continue;
+        }
+      }
       boolean confirmed = false;
       for (int i = 0; i < mentions.size(); i++) {
         Mention d = mentions.get(i);
@@ -126,8 +140,71 @@ public final class MentionResolver implements Serializable {
     }
     mentions.addAll(fromNer);
     mentions = resolveShortNames(mentions);
+    mentions.removeIf(m -> NewsSources.citedAsSource(text, m));
     mentions.sort(Comparator.comparingInt(Mention::begin));
-    return withCountries(contextRoles.apply(text, mentions));
+    return byCountry(withCountries(contextRoles.apply(text, mentions)));
+  }
+
+  /**
+   * The one dictionary country mention inside an NER organisation's name that goes on with capitalized
+   * words of its own ("Texaco Canada", "Merrill Lynch U.K.", "U.S. Administration"), or null; a name
+   * with two countries in it ("Iran-Iraq") is none.
+   */
+  private static Mention countryInsideName(String text, Span n, List<Mention> mentions) {
+    Mention found = null;
+    for (Mention d : mentions) {
+      if (!(d.begin() < n.end() && n.begin() < d.end())) continue;
+      if (d.begin() < n.begin() || d.end() > n.end()) return null;
+      if (d.entityType().equals(ActorType.ORGANISATION.code()) && d.begin() == n.begin()) continue; // "Texaco" of "Texaco Canada"
+      if (found != null || !d.entityType().equals(ActorType.COUNTRY.code())) return null;
+      found = d;
+    }
+    if (found == null) return null;
+    String rest = (text.substring(n.begin(), found.begin()) + " " + text.substring(found.end(), n.end())).strip();
+    for (String w : rest.split("[\\s,]+")) {
+      String bare = w.replaceAll("[^\\p{L}]", "");
+      if (bare.length() > 1 && Character.isUpperCase(bare.charAt(0)) && !FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT))
+          && !CALENDAR_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** An organisation's name as NER gave it, demonym and all ("American Motors Corp"), without brackets, tickers or a possessive. */
+  static Span trimName(String text, Span n) {
+    int begin = n.begin();
+    int end = n.end();
+    while (begin < end && !Character.isLetterOrDigit(text.charAt(begin))) begin++;
+    int ticker = text.indexOf('<', begin);
+    if (ticker >= 0 && ticker < end) end = ticker;
+    String s = text.substring(begin, end).stripTrailing();
+    end = begin + s.length();
+    if (s.endsWith("'s") || s.endsWith("\u2019s")) end -= 2;
+    while (end > begin && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') end--;
+    String name = text.substring(begin, end).strip();
+    if (name.isEmpty() || !looksLikeName(name)) return null;
+    return new Span(begin, begin + name.length(), name, n.label(), n.confidence());
+  }
+
+  /**
+   * A generic institution name NER found ("Congress", "Central Bank", "Parliament": a role noun of the
+   * agents dictionary) names the institution of the country the story gave it: "Congress (United
+   * States)", so that the central banks of twenty countries are not one actor.
+   */
+  private List<Mention> byCountry(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (!m.inDictionary() && m.country() != null && m.entityType().equals(ActorType.ORGANISATION.code())
+          && contextRoles.isGeneric(m.actorName())) {
+        Actor c = dictionary.actor(m.country());
+        String countryName = c == null ? m.country() : c.name;
+        out.add(m.withIdentity(m.actorId() + "-" + m.country().toLowerCase(Locale.ROOT), m.actorName() + " (" + countryName + ")"));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /**
@@ -314,6 +391,13 @@ public final class MentionResolver implements Serializable {
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
+      Mention longer = OrganisationNames.longerForm(m, mentions);
+      if (longer != null) {
+        // "the Community" after "the European Community", "Central Bank" after "Central Bank of Barbados", "OECD"
+        // beside "Organisation for Economic Cooperation and Development": one organisation.
+        out.add(m.withActor(longer));
+        continue;
+      }
       boolean shortForm = m.entityType().equals(ActorType.PERSON.code()) ? !m.actorName().contains(" ") : !m.inDictionary();
       if (shortForm && !m.inDictionary()) {
         Set<String> ids = byLastName.getOrDefault(TextNormalizer.key(m.actorName()), Set.of());
@@ -458,6 +542,12 @@ public final class MentionResolver implements Serializable {
       if (!Titles.isTitle(text.substring(begin, wordEnd))) break;
       begin = wordEnd;
       while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
+    }
+    // A Reuters ticker after a company's name ("Fujitsu Ltd <ITSU.T>") is not part of it.
+    int ticker = text.indexOf('<', begin);
+    if (ticker > begin && ticker < end) {
+      end = ticker;
+      while (end > begin && Character.isWhitespace(text.charAt(end - 1))) end--;
     }
     String s = text.substring(begin, end);
     if (s.endsWith("'s") || s.endsWith("\u2019s")) {

@@ -92,14 +92,19 @@ public final class Cooccurrence {
    * organisation and its own country (Helmut Kohl DEUGOV and Germany; Japan and its Liberal Democratic
    * Party); a person and the government body or international organisation whose code its role carries
    * (George Shultz USAGOV and the Department of State USAGOV; Jens Stoltenberg and NATO, IGOWSTNAT); a
-   * person and a party of the person's country. These pairs say who someone is, not what happened
+   * person and a party of the person's country; a multinational and its home country (Merrill Lynch,
+   * MNCUSA, and the United States); two bodies of one international organisation. These pairs say who someone is, not what happened
    * between two actors.
    */
   static Column affiliation(Column typeA, Column idA, Column countryA, Column codeA, Column typeB, Column idB, Column countryB, Column codeB) {
     String country = org.dyad.actors.ActorType.COUNTRY.code();
     String person = org.dyad.actors.ActorType.PERSON.code();
-    Column aCountryOfB = typeA.equalTo(country).and(typeB.notEqual(country)).and(countryB.equalTo(idA));
-    Column bCountryOfA = typeB.equalTo(country).and(typeA.notEqual(country)).and(countryA.equalTo(idB));
+    Column aCountryOfB = typeA.equalTo(country).and(typeB.notEqual(country)).and(home(countryB, codeB).equalTo(idA));
+    Column bCountryOfA = typeB.equalTo(country).and(typeA.notEqual(country)).and(home(countryA, codeA).equalTo(idB));
+    // A body of an international organisation and the organisation (the European Commission and the
+    // European Community, both IGOEUREEC).
+    Column sameIgo =
+        typeA.notEqual(person).and(typeB.notEqual(person)).and(codeA.startsWith("IGO")).and(codeA.equalTo(codeB)).and(idA.notEqual(idB));
     Column bodyOfPerson =
         typeA.equalTo(person).and(typeB.notEqual(person)).and(typeB.notEqual(country)).and(codeB.isNotNull()).and(codeA.startsWith(codeB));
     Column personOfBody =
@@ -108,7 +113,15 @@ public final class Cooccurrence {
         typeA.equalTo(person).and(codeB.rlike("^[A-Z]{3}PTY")).and(countryA.equalTo(substring(codeB, 1, 3)));
     Column personOfParty =
         typeB.equalTo(person).and(codeA.rlike("^[A-Z]{3}PTY")).and(countryB.equalTo(substring(codeA, 1, 3)));
-    return coalesce(aCountryOfB.or(bCountryOfA).or(bodyOfPerson).or(personOfBody).or(partyOfPerson).or(personOfParty), lit(false));
+    return coalesce(aCountryOfB.or(bCountryOfA).or(bodyOfPerson).or(personOfBody).or(partyOfPerson).or(personOfParty).or(sameIgo), lit(false));
+  }
+
+  /**
+   * The country an actor belongs to: its country, else the home country a multinational's code names
+   * (MNCUSA: Merrill Lynch is American; MNCUSAMED an American media company).
+   */
+  static Column home(Column country, Column code) {
+    return coalesce(country, when(code.rlike("^MNC[A-Z]{3}"), substring(code, 4, 3)));
   }
 
   /** Pairs of actors of one story: article, published, period, the pair with names, types and whether it is an affiliation. */
