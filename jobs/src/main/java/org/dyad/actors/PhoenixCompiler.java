@@ -156,6 +156,13 @@ public final class PhoenixCompiler {
    */
   private static String countryCode(Raw raw, Map<String, String> countryName) {
     if (raw.comments.indexOf("CountryInfo") >= 0) return null;
+    // A state that was part of another before (Ukraine: USRUKR, then UKRUNR, then UKR from 1991-12-21): its
+    // open-ended role is its own bare code, and every earlier code contains that code.
+    Role last = raw.roles.get(raw.roles.size() - 1);
+    if (raw.roles.size() > 1 && last.code().length() == 3 && countryName.containsKey(last.code()) && last.to() == null && last.from() != null
+        && raw.roles.stream().allMatch(r -> r.code().contains(last.code()))) {
+      return last.code();
+    }
     String country = null;
     for (Role r : raw.roles) {
       String c = r.code();

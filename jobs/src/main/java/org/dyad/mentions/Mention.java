@@ -21,8 +21,18 @@ public record Mention(
     String roleSource,
     String aliasKind,
     double confidence,
-    boolean inDictionary)
+    boolean inDictionary,
+    String affiliate)
     implements Serializable {
+
+  /** A mention the text ties to no other actor. */
+  public Mention(
+      String articleId, int sentence, int sentenceBegin, int sentenceEnd, int begin, int end, String text, String entityType, String source,
+      String actorId, String actorName, String cameoCode, String country, Boolean roleByDate, String roleSource, String aliasKind,
+      double confidence, boolean inDictionary) {
+    this(articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, source, actorId, actorName, cameoCode, country, roleByDate,
+        roleSource, aliasKind, confidence, inDictionary, null);
+  }
 
   public static final String DICTIONARY = "dictionary";
   public static final String NER = "ner";
@@ -33,27 +43,32 @@ public record Mention(
   public static final String INHERITED = "inherited";
 
   Mention withSource(String s) {
-    return new Mention(articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, s, actorId, actorName, cameoCode, country, roleByDate, roleSource, aliasKind, confidence, inDictionary);
+    return new Mention(articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, s, actorId, actorName, cameoCode, country, roleByDate, roleSource, aliasKind, confidence, inDictionary, affiliate);
+  }
+
+  /** The mention with the actor the text says it belongs to. */
+  Mention withAffiliate(String a) {
+    return new Mention(articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, source, actorId, actorName, cameoCode, country, roleByDate, roleSource, aliasKind, confidence, inDictionary, a);
   }
 
   Mention withActor(Mention other) {
     return new Mention(
         articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, other.entityType, source, other.actorId, other.actorName, other.cameoCode,
         other.country, other.roleByDate, other.cameoCode == null ? null : other.cameoCode.equals(cameoCode) ? roleSource : INHERITED, aliasKind,
-        Math.min(confidence, other.confidence), other.inDictionary);
+        Math.min(confidence, other.confidence), other.inDictionary, affiliate != null ? affiliate : other.affiliate);
   }
 
   /** The mention of another actor id and name ("Congress" in a Washington story: "Congress (United States)"). */
   Mention withIdentity(String id, String name) {
     return new Mention(
         articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, source, id, name, cameoCode, country, roleByDate,
-        roleSource, aliasKind, confidence, inDictionary);
+        roleSource, aliasKind, confidence, inDictionary, affiliate);
   }
 
   /** The mention with a role: its code, its country, and where the code came from. */
   Mention withRole(String code, String codeCountry, String source) {
     return new Mention(
         articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, this.source, actorId, actorName, code, codeCountry, roleByDate,
-        source, aliasKind, confidence, inDictionary);
+        source, aliasKind, confidence, inDictionary, affiliate);
   }
 }

@@ -140,9 +140,48 @@ public final class MentionResolver implements Serializable {
     }
     mentions.addAll(fromNer);
     mentions = resolveShortNames(mentions);
+    mentions = bodiesOfOrganisations(mentions, date);
     mentions.removeIf(m -> NewsSources.citedAsSource(text, m));
     mentions.sort(Comparator.comparingInt(Mention::begin));
     return byCountry(withCountries(contextRoles.apply(text, mentions)));
+  }
+
+  /**
+   * A one-word NER organisation ("the Commission", "the Council") that the dictionary knows with the
+   * name of another organisation of the story before it ("EC Commission", "European Community
+   * Commission": the European Commission) is that body, when exactly one such name resolves.
+   */
+  private List<Mention> bodiesOfOrganisations(List<Mention> mentions, LocalDate date) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      Mention resolved = null;
+      if (!m.inDictionary() && m.entityType().equals(ActorType.ORGANISATION.code()) && !m.actorName().contains(" ")) {
+        Set<String> ids = new HashSet<>();
+        Actor found = null;
+        Resolved how = null;
+        for (Mention o : mentions) {
+          if (o == m || !o.inDictionary() || !(o.entityType().equals(ActorType.ORGANISATION.code()) || o.entityType().equals(ActorType.COUNTRY.code()))) continue;
+          for (String owner : List.of(o.text().replaceAll("\\s+", " "), o.actorName())) {
+            Optional<Resolved> r = lookup(owner + " " + m.actorName(), date, ActorType.ORGANISATION);
+            if (r.isPresent() && r.get().actor.type == ActorType.ORGANISATION && !r.get().actor.id.equals(o.actorId())) {
+              ids.add(r.get().actor.id);
+              found = r.get().actor;
+              how = r.get();
+            }
+          }
+        }
+        if (ids.size() == 1) {
+          String code = how.role == null ? null : how.role.role().code();
+          resolved =
+              new Mention(
+                  m.articleId(), m.sentence(), m.sentenceBegin(), m.sentenceEnd(), m.begin(), m.end(), m.text(), found.type.code(), m.source(), found.id,
+                  found.name, code, dictionary.countryOf(code), how.role == null ? null : how.role.byDate(), roleSource(how), AliasKind.NAME.code(),
+                  Math.min(0.85, m.confidence()), true);
+        }
+      }
+      out.add(resolved != null ? resolved : m);
+    }
+    return out;
   }
 
   /**
@@ -175,6 +214,8 @@ public final class MentionResolver implements Serializable {
   static Span trimName(String text, Span n) {
     int begin = n.begin();
     int end = n.end();
+    int closing = text.lastIndexOf('>', end - 1);
+    if (closing >= begin) begin = closing + 1;
     while (begin < end && !Character.isLetterOrDigit(text.charAt(begin))) begin++;
     int ticker = text.indexOf('<', begin);
     if (ticker >= 0 && ticker < end) end = ticker;
@@ -320,8 +361,32 @@ public final class MentionResolver implements Serializable {
       String articleId, String text, LocalDate date, List<Span> sentences, Span m, String surface, Resolved r) {
     Actor a = r.actor;
     double confidence = r.ambiguous ? 0.6 : 0.95;
+    StatesThatChanged.Before before = a.type == ActorType.COUNTRY ? StatesThatChanged.on(a.id, date) : null;
+    if (before != null && before.region()) {
+      // "Ukraine" in 1987: a place of the Soviet Union
+      String name = a.name;
+      int sl = sentenceOf(sentences, m.begin());
+      return new Mention(
+          articleId, sl, sentenceBegin(sentences, sl), sentenceEnd(sentences, sl, text), m.begin(), m.end(), surface, ActorType.LOCATION.code(),
+          Mention.DICTIONARY, ActorType.LOCATION.code() + ":" + slug(name), name, null, before.predecessor(), null, null, AliasKind.REGION.code(),
+          confidence, true);
+    }
+    if (before != null && dictionary.actor(before.predecessor()) != null) {
+      // "Moscow" in 1987: the Soviet Union
+      a = dictionary.actor(before.predecessor());
+      r = new Resolved(a, r.kind, a.roleOn(date).orElse(null), r.ambiguous);
+    }
+    if (a.type == ActorType.COUNTRY && !r.kind.isPlace() && datelinePlace(text, m, surface)) {
+      // "BAHRAIN - Iran reported ...": a dateline names where the story was filed, not an actor
+      String name = TitleCase.ifAllCaps(surface.replaceAll("\\s+", " "));
+      int sl = sentenceOf(sentences, m.begin());
+      return new Mention(
+          articleId, sl, sentenceBegin(sentences, sl), sentenceEnd(sentences, sl, text), m.begin(), m.end(), surface, ActorType.LOCATION.code(),
+          Mention.DICTIONARY, ActorType.LOCATION.code() + ":" + slug(name), name, null, a.id, null, null, r.kind.code(), confidence, true);
+    }
     if (r.kind.isPlace()) {
-      boolean metonymy = r.kind == AliasKind.CAPITAL && !afterLocative(text, m.begin()) && !inDateline(text, m, surface);
+      boolean metonymy = r.kind == AliasKind.CAPITAL && !afterLocative(text, m.begin()) && !inDateline(text, m, surface)
+          && !namesAnEvent(text, m.end());
       if (!metonymy) {
         String name = TitleCase.ifAllCaps(surface.replaceAll("\\s+", " "));
         int sl = sentenceOf(sentences, m.begin());
@@ -347,6 +412,11 @@ public final class MentionResolver implements Serializable {
     int sb = sentenceBegin(sentences, sentence);
     int se = sentenceEnd(sentences, sentence, text);
     Optional<Resolved> known = lookup(name.text(), date, type);
+    String withoutForm = type == ActorType.ORGANISATION ? LegalForms.strip(name.text().replaceAll("\\s+", " ")) : null;
+    if (known.isEmpty() && withoutForm != null && !withoutForm.equals(name.text())) {
+      // "Texaco Inc" is the dictionary's Texaco; "Canada Ltd" is no country
+      known = lookup(withoutForm, date, type).filter(r -> r.actor.type != ActorType.COUNTRY);
+    }
     // A phrase the dictionaries mark as no actor (a news agency, a ship, a generic word) is none when NER finds it either.
     if (known.isPresent() && known.get().actor.type == ActorType.IGNORE) return null;
     if (known.isPresent()) {
@@ -359,7 +429,7 @@ public final class MentionResolver implements Serializable {
           r.role == null ? null : r.role.byDate(), roleSource(r), r.kind.code(), Math.min(0.85, confidence), true);
     }
     // A name broken over lines in the text is one name with single spaces.
-    String canonical = name.text().replaceAll("\\s+", " ");
+    String canonical = withoutForm != null ? withoutForm : name.text().replaceAll("\\s+", " ");
     return new Mention(
         articleId, sentence, sb, se, name.begin(), name.end(), name.text(), type.code(), Mention.NER, type.code() + ":" + slug(canonical),
         canonical, null, null, null, null, null, confidence, false);
@@ -502,6 +572,27 @@ public final class MentionResolver implements Serializable {
     return before != null && LOCATIVE.contains(before.toLowerCase(Locale.ROOT));
   }
 
+  /** Events and agreements named after the city where they happened: "the Paris accord", "the Louvre agreement". */
+  private static final Set<String> EVENT_WORDS =
+      Set.of("accord", "accords", "agreement", "agreements", "pact", "club", "summit", "talks", "meeting", "conference", "declaration",
+          "treaty", "round", "communique", "protocol", "process", "consensus", "group", "exchange", "bourse", "market", "stock");
+
+  /** A capital before an event word names the event, not the country ("the Paris accord", "the Tokyo stock exchange"). */
+  static boolean namesAnEvent(String text, int end) {
+    if (end >= text.length() || text.charAt(end) != ' ') return false;
+    String next = nextWord(text, end);
+    return next != null && EVENT_WORDS.contains(next.toLowerCase(Locale.ROOT));
+  }
+
+  /** A country's name in capitals at a story's start, followed by the dateline's comma or dash ("BAHRAIN -", "KUWAIT, April 7 -"). */
+  static boolean datelinePlace(String text, Span m, String surface) {
+    if (!inDateline(text, m, surface)) return false;
+    for (int i = 0; i < m.begin(); i++) if (Character.isLetter(text.charAt(i))) return false;
+    int p = m.end();
+    while (p < text.length() && text.charAt(p) == ' ') p++;
+    return p < text.length() && (text.charAt(p) == ',' || text.charAt(p) == '-' || text.charAt(p) == '\u2013');
+  }
+
   private static boolean inDateline(String text, Span m, String surface) {
     return m.begin() < DATELINE_CHARS && surface.equals(surface.toUpperCase(Locale.ROOT)) && surface.length() > 3;
   }
@@ -533,7 +624,10 @@ public final class MentionResolver implements Serializable {
   static Span stripTitles(String text, Span n) {
     int begin = n.begin();
     int end = n.end();
-    // Reuters marks company names with angle brackets ("<Standard and Poor's Corp>"): no name starts with one.
+    // Reuters marks company names with angle brackets ("<Standard and Poor's Corp>"): no name starts with one,
+    // and none holds the end of a ticker ("<DD> Conoco" is Conoco).
+    int closing = text.lastIndexOf('>', end - 1);
+    if (closing >= begin) begin = closing + 1;
     while (begin < end && !Character.isLetterOrDigit(text.charAt(begin))) begin++;
     while (true) {
       int wordEnd = begin;

@@ -117,6 +117,15 @@ public final class Cooccurrence {
   }
 
   /**
+   * Whether the story's text says one actor belongs to the other (its {@code affiliate}: "IBM chairman
+   * John Akers", "Johsen Takahashi, chief economist at Mitsubishi Research Institute", "Schlumberger
+   * Ltd's Fairchild Semiconductor").
+   */
+  static Column affiliated(Column idA, Column affiliateA, Column idB, Column affiliateB) {
+    return coalesce(affiliateA.equalTo(idB), lit(false)).or(coalesce(affiliateB.equalTo(idA), lit(false)));
+  }
+
+  /**
    * The country an actor belongs to: its country, else the home country a multinational's code names
    * (MNCUSA: Merrill Lynch is American; MNCUSAMED an American media company).
    */
@@ -140,9 +149,13 @@ public final class Cooccurrence {
             col("y." + Col.ACTOR_NAME).as(Col.NAME_B),
             col("x." + Col.ENTITY_TYPE).as(Col.TYPE_A),
             col("y." + Col.ENTITY_TYPE).as(Col.TYPE_B),
+            // an organisation's home from its datelines counts as its country here (not in the country tables)
             affiliation(
-                    col("x." + Col.ENTITY_TYPE), col("x." + Col.ACTOR_ID), col("x." + Col.COUNTRY), col("x." + Col.CAMEO_CODE),
-                    col("y." + Col.ENTITY_TYPE), col("y." + Col.ACTOR_ID), col("y." + Col.COUNTRY), col("y." + Col.CAMEO_CODE))
+                    col("x." + Col.ENTITY_TYPE), col("x." + Col.ACTOR_ID), coalesce(col("x." + Col.COUNTRY), col("x." + Occurrences.HOME)),
+                    col("x." + Col.CAMEO_CODE),
+                    col("y." + Col.ENTITY_TYPE), col("y." + Col.ACTOR_ID), coalesce(col("y." + Col.COUNTRY), col("y." + Occurrences.HOME)),
+                    col("y." + Col.CAMEO_CODE))
+                .or(affiliated(col("x." + Col.ACTOR_ID), col("x." + Col.AFFILIATE), col("y." + Col.ACTOR_ID), col("y." + Col.AFFILIATE)))
                 .as(Col.AFFILIATION));
   }
 

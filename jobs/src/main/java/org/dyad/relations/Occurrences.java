@@ -57,10 +57,53 @@ public final class Occurrences {
           .withColumn(Col.ACTOR_NAME, coalesce(element_at(names, col(Col.COUNTRY)), col(Col.COUNTRY)))
           .withColumn(Col.ENTITY_TYPE, lit(ActorType.COUNTRY.code()));
     }
+    boolean actorLevel = level == Level.ACTOR && java.util.Arrays.asList(mentions.columns()).contains(Col.BEGIN);
+    if (actorLevel) m = m.join(homes(mentions), new String[] {Col.ACTOR_ID}, "left");
     return m.select(
             col(Col.ARTICLE_ID), col(Col.SENTENCE), col(Col.ACTOR_ID), col(Col.ACTOR_NAME), col(Col.ENTITY_TYPE), col(Col.COUNTRY),
-            level == Level.COUNTRY ? col(Col.COUNTRY).as(Col.CAMEO_CODE) : col(Col.CAMEO_CODE))
+            actorLevel ? col(HOME) : lit(null).cast("string").as(HOME),
+            level == Level.COUNTRY ? col(Col.COUNTRY).as(Col.CAMEO_CODE) : col(Col.CAMEO_CODE),
+            level == Level.COUNTRY || !java.util.Arrays.asList(mentions.columns()).contains(Col.AFFILIATE)
+                ? lit(null).cast("string").as(Col.AFFILIATE)
+                : col(Col.AFFILIATE))
         .join(stories.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.PERIOD), col(Col.PERIOD_INDEX)), Col.ARTICLE_ID);
+  }
+
+  /** An organisation's home country as its stories' datelines show it (internal column). */
+  static final String HOME = "_home";
+
+  /** Characters from a story's start within which its dateline stands ("HOUSTON, April 13 -"). */
+  private static final int DATELINE_CHARS = 40;
+
+  /** Stories of one organisation, at least, before its datelines say where it is at home. */
+  static final int HOME_MIN_STORIES = 3;
+
+  /**
+   * The home country of organisations without a country of their own: the country of the dateline
+   * of at least {@value #HOME_MIN_STORIES} of their stories and at least 60% of their datelined
+   * stories (Texaco: Houston, White Plains and New York; Dome Petroleum: Calgary and Toronto).
+   */
+  static Dataset<Row> homes(Dataset<Row> mentions) {
+    Column caps = col(Col.TEXT).equalTo(upper(col(Col.TEXT))).and(length(col(Col.TEXT)).gt(3));
+    Dataset<Row> datelines =
+        mentions
+            .where(col(Col.BEGIN).lt(DATELINE_CHARS).and(caps).and(col(Col.COUNTRY).isNotNull()))
+            .groupBy(Col.ARTICLE_ID)
+            .agg(expr("min_by(" + Col.COUNTRY + ", " + Col.BEGIN + ")").as("_dateline"));
+    Column organisation = col(Col.ENTITY_TYPE).isin(ActorType.ORGANISATION.code(), ActorType.GROUP.code());
+    Dataset<Row> counted =
+        mentions
+            .where(organisation.and(col(Col.COUNTRY).isNull()))
+            .select(Col.ARTICLE_ID, Col.ACTOR_ID)
+            .distinct()
+            .join(datelines, Col.ARTICLE_ID)
+            .groupBy(Col.ACTOR_ID, "_dateline")
+            .agg(count(lit(1)).as("_n"));
+    return counted
+        .withColumn("_total", sum("_n").over(Window.partitionBy(Col.ACTOR_ID)))
+        .withColumn("_rank", row_number().over(Window.partitionBy(Col.ACTOR_ID).orderBy(col("_n").desc(), col("_dateline"))))
+        .where(col("_rank").equalTo(1).and(col("_n").geq(HOME_MIN_STORIES)).and(col("_n").geq(col("_total").multiply(0.6))))
+        .select(col(Col.ACTOR_ID), col("_dateline").as(HOME));
   }
 
   /**
@@ -76,6 +119,8 @@ public final class Occurrences {
                 min(Col.ENTITY_TYPE).as(Col.ENTITY_TYPE),
                 max(Col.COUNTRY).as(Col.COUNTRY),
                 max(Col.CAMEO_CODE).as(Col.CAMEO_CODE),
+                max(Col.AFFILIATE).as(Col.AFFILIATE),
+                max(HOME).as(HOME),
                 count(lit(1)).as(Col.MENTION_COUNT_IN_STORY));
     return per.withColumn(
             "_rank",

@@ -50,11 +50,12 @@ public final class ActorTables {
               f(Col.ALIAS_KIND, StringType),
               required(Col.CONFIDENCE, DoubleType),
               required(Col.IN_DICTIONARY, BooleanType),
+              f(Col.AFFILIATE, StringType),
               f(Col.PUBLISHED, TimestampType),
               MONTH_PARTITION),
           Col.MONTH,
           List.of(Col.ARTICLE_ID, Col.BEGIN, Col.END, Col.ACTOR_ID),
-          3);
+          4);
 
   /** One row per canonical actor seen in the corpus. */
   public static final Table ACTORS =

@@ -40,6 +40,8 @@ public final class Col {
   public static final String ROLE_SOURCE = "role_source";
   public static final String ALIAS_KIND = "alias_kind";
   public static final String CONFIDENCE = "confidence";
+  /** The actor the text says a mention's actor belongs to ("IBM chairman John Akers": IBM). */
+  public static final String AFFILIATE = "affiliate";
   public static final String IN_DICTIONARY = "in_dictionary";
   public static final String MONTH = "month";
   public static final String NAME = "name";

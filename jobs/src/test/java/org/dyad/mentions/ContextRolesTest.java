@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.dyad.actors.ActorDictionary;
-import org.dyad.actors.Agents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,44 +16,28 @@ class ContextRolesTest {
   @BeforeAll
   static void dictionary() throws IOException {
     resolver =
-        new MentionResolver(
-            ActorDictionary.of(
-                Map.of(
-                    "test-actors.txt",
-                    String.join(
-                        "\n",
-                        "Pakistan | country | PAK | | Pakistan; Pakistani@demonym; Islamabad@capital",
-                        "Kenya | country | KEN | | Kenya; Kenyan@demonym; Nairobi@capital",
-                        "Ukraine | country | UKR | | Ukraine; Ukrainian@demonym; Kyiv@capital",
-                        "Sudan | country | SDN | | Sudan; Sudanese@demonym; Khartoum@capital",
-                        "United States | country | USA | | U.S.; United States; American@demonym; Washington@capital",
-                        "NATO | organisation | IGOWSTNAT | | NATO",
-                        "Taliban | group | AFGREB | | Taliban",
-                        "Mike Pompeo | person | USAGOV | 2017-01-23..2021-01-20 | Pompeo; Mike Pompeo",
-                        "Donald Trump | person | USAGOV | 2017-01-20..2021-01-20 | Trump; Donald Trump"))),
-            Agents.load());
+        Spans.resolver(
+            "Pakistan | country | PAK | | Pakistan; Pakistani@demonym; Islamabad@capital",
+            "Kenya | country | KEN | | Kenya; Kenyan@demonym; Nairobi@capital",
+            "Ukraine | country | UKR | | Ukraine; Ukrainian@demonym; Kyiv@capital",
+            "Sudan | country | SDN | | Sudan; Sudanese@demonym; Khartoum@capital",
+            "United States | country | USA | | U.S.; United States; American@demonym; Washington@capital",
+            "NATO | organisation | IGOWSTNAT | | NATO",
+            "Taliban | group | AFGREB | | Taliban",
+            "Mike Pompeo | person | USAGOV | 2017-01-23..2021-01-20 | Pompeo; Mike Pompeo",
+            "Donald Trump | person | USAGOV | 2017-01-20..2021-01-20 | Trump; Donald Trump");
   }
 
   private static List<Span> find(String text, String... phrases) {
-    List<Span> spans = new ArrayList<>();
-    for (String p : phrases) {
-      Matcher m = Pattern.compile("\\b" + Pattern.quote(p) + "\\b").matcher(text);
-      while (m.find()) spans.add(new Span(m.start(), m.end(), m.group(), "dictionary", 1));
-    }
-    return spans;
+    return Spans.dictionary(text, phrases);
   }
 
   private static List<Span> per(String text, String... names) {
-    List<Span> spans = new ArrayList<>();
-    for (String n : names) {
-      Matcher m = Pattern.compile(Pattern.quote(n)).matcher(text);
-      while (m.find()) spans.add(new Span(m.start(), m.end(), n, "PER", 0.9));
-    }
-    return spans;
+    return Spans.ner(text, "PER", names);
   }
 
   private static List<Mention> people(String text, List<Span> dictionary, List<Span> ner) {
-    return resolver.resolve("a", text, DATE, List.of(new Span(0, text.length(), text, null, 1)), dictionary, ner).stream()
+    return resolver.resolve("a", text, DATE, Spans.oneSentence(text), dictionary, ner).stream()
         .filter(m -> m.entityType().equals("person"))
         .toList();
   }

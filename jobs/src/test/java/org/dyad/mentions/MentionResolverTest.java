@@ -198,7 +198,8 @@ class MentionResolverTest {
     String text = "Shares of <Tandem Computers Inc> rose.";
     List<Mention> m = resolve(text, MAY_2019, List.of(), List.of(ner(text, "<Tandem Computers Inc", "ORG")));
     assertEquals(1, m.size());
-    assertEquals("Tandem Computers Inc", m.get(0).actorName());
+    assertEquals("Tandem Computers", m.get(0).actorName(), "the legal form is no part of the actor's name");
+    assertEquals("Tandem Computers Inc", m.get(0).text());
     assertEquals(text.indexOf("Tandem"), m.get(0).begin());
   }
 

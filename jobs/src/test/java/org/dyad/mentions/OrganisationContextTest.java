@@ -6,11 +6,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.dyad.actors.ActorDictionary;
-import org.dyad.actors.Agents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,45 +20,38 @@ class OrganisationContextTest {
   @BeforeAll
   static void dictionary() throws IOException {
     resolver =
-        new MentionResolver(
-            ActorDictionary.of(
-                Map.of(
-                    "test-actors.txt",
-                    String.join(
-                        "\n",
-                        "Japan | country | JPN | | Japan; Japanese@demonym; Tokyo@capital",
-                        "Canada | country | CAN | | Canada; Canadian@demonym; Ottawa@capital",
-                        "Peru | country | PER | | Peru; Peruvian@demonym; Lima@capital",
-                        "Mexico | country | MEX | | Mexico; Mexican@demonym",
-                        "United States | country | USA | | U.S.; United States; American@demonym; Washington@capital",
-                        "European Community | organisation | IGOEUREEC | | European Community; EC",
-                        "Organization for Economic Cooperation and Development | organisation | IGOWSTBUS | | Organisation for Economic Cooperation and Development",
-                        "New York Times | organisation | MED | | New York Times",
-                        "Texaco | organisation | MNC | | Texaco",
-                        "Unused | ignore | | | nothing here"))),
-            Agents.load());
+        Spans.resolver(
+            "Japan | country | JPN | | Japan; Japanese@demonym; Tokyo@capital",
+            "Canada | country | CAN | | Canada; Canadian@demonym; Ottawa@capital",
+            "Peru | country | PER | | Peru; Peruvian@demonym; Lima@capital",
+            "Mexico | country | MEX | | Mexico; Mexican@demonym",
+            "United States | country | USA | | U.S.; United States; American@demonym; Washington@capital",
+            "European Community | organisation | IGOEUREEC | | European Community; EC",
+            "European Commission | organisation | IGOEUREEC | | EC Commission; European Community Commission",
+            "Organization for Economic Cooperation and Development | organisation | IGOWSTBUS | | Organisation for Economic Cooperation and Development",
+            "New York Times | organisation | MED | | New York Times",
+            "Texaco | organisation | MNC | | Texaco",
+            "Hong Kong | country | HKG | | Hong Kong",
+            "Bahrain | country | BHR | | Bahrain",
+            "Iran | country | IRN | | Iran",
+            "France | country | FRA | | France; Paris@capital",
+            "Soviet Union | country | SUN | | Soviet Union; Soviet@demonym",
+            "Russian Federation | country | RUS | | Russia; Moscow@capital",
+            "Ukraine | country | UKR | | Ukraine; Kyiv@capital",
+            "United Kingdom | country | GBR | | Britain; British@demonym; London@capital",
+            "Federal Reserve | organisation | USAGOVBUS | | Federal Reserve");
   }
 
   private static List<Span> find(String text, String... phrases) {
-    List<Span> spans = new ArrayList<>();
-    for (String p : phrases) {
-      Matcher m = Pattern.compile("\\b" + Pattern.quote(p) + "\\b").matcher(text);
-      while (m.find()) spans.add(new Span(m.start(), m.end(), m.group(), "dictionary", 1));
-    }
-    return spans;
+    return Spans.dictionary(text, phrases);
   }
 
   private static List<Span> ner(String text, String label, String... phrases) {
-    List<Span> spans = new ArrayList<>();
-    for (String p : phrases) {
-      Matcher m = Pattern.compile(Pattern.quote(p)).matcher(text);
-      while (m.find()) spans.add(new Span(m.start(), m.end(), m.group(), label, 0.9));
-    }
-    return spans;
+    return Spans.ner(text, label, phrases);
   }
 
   private static List<Mention> resolve(String text, List<Span> dictionary, List<Span> ner) {
-    return resolver.resolve("a1", text, DATE, List.of(new Span(0, text.length(), text, null, 1)), dictionary, ner);
+    return resolver.resolve("a1", text, DATE, Spans.oneSentence(text), dictionary, ner);
   }
 
   private static Mention named(List<Mention> ms, String text) {
@@ -79,13 +67,13 @@ class OrganisationContextTest {
     Mention org = named(m, "Texaco Canada Inc");
     assertEquals("CAN", org.country());
     assertEquals("context", org.roleSource());
-    assertEquals(List.of("organisation:texaco-canada-inc"),
+    assertEquals(List.of("organisation:texaco-canada"),
         m.stream().filter(x -> x.entityType().equals("organisation")).map(Mention::actorId).distinct().toList(), "one company");
     assertTrue(m.stream().filter(x -> x.entityType().equals("organisation")).allMatch(x -> "CAN".equals(x.country())));
 
     String demonym = "DETROIT, March 9 - Chrysler said it would buy American Motors Corp <AMO>, the company said.";
     Mention amc = named(resolve(demonym, find(demonym, "American"), ner(demonym, "ORG", "American Motors Corp <AMO")), "American Motors Corp");
-    assertEquals("organisation:american-motors-corp", amc.actorId(), "the demonym is part of the name, the ticker is not");
+    assertEquals("organisation:american-motors", amc.actorId(), "the demonym is part of the name, the ticker and legal form are not");
     assertEquals("USA", amc.country());
 
     // a country only in the ticker part of a chunk is no part of the name
@@ -100,12 +88,24 @@ class OrganisationContextTest {
     List<Mention> m = resolve(text, find(text, "Japan"), ner(text, "ORG", "Liberal Democratic Party"));
     assertEquals(2, m.stream().filter(x -> x.actorName().equals("Liberal Democratic Party")).count());
     for (Mention x : m) if (x.actorName().equals("Liberal Democratic Party")) assertEquals("JPN", x.country(), "carried to later mentions");
+    assertEquals(List.of("JPNPTY", "JPNPTY"),
+        m.stream().filter(x -> x.actorName().equals("Liberal Democratic Party")).map(Mention::cameoCode).toList());
+    String steel = "Shares of Japan's Nippon Kokan rose. Nippon Kokan said output fell.";
+    List<Mention> n = resolve(steel, find(steel, "Japan"), ner(steel, "ORG", "Nippon Kokan"));
     assertEquals(List.of("context", "inherited"),
-        m.stream().filter(x -> x.actorName().equals("Liberal Democratic Party")).map(Mention::roleSource).toList());
+        n.stream().filter(x -> x.actorName().equals("Nippon Kokan")).map(Mention::roleSource).toList());
+    assertEquals(List.of("JPN", "JPN"), n.stream().filter(x -> x.actorName().equals("Nippon Kokan")).map(Mention::country).toList());
 
     String other = "Shares of Chrysler Corp rose in Japan. Chrysler Corp said.";
     List<Mention> o = resolve(other, find(other, "Japan"), ner(other, "ORG", "Chrysler Corp"));
     assertNull(named(o, "Chrysler Corp").country(), "a country elsewhere in the sentence is not the company's");
+  }
+
+  @Test
+  void aPartyTakesTheStorysCountry() {
+    String text = "LONDON, June 11 - The Conservative Party won the election.";
+    Mention party = named(resolve(text, find(text, "LONDON"), ner(text, "ORG", "Conservative Party")), "Conservative Party");
+    assertEquals("GBRPTY", party.cameoCode());
   }
 
   @Test
@@ -156,6 +156,93 @@ class OrganisationContextTest {
     assertEquals("USALEG", byrd.cameoCode());
     String company = "A company spokesman John Smith said.";
     assertNull(named(resolve(company, List.of(), ner(company, "PER", "John Smith")), "John Smith").cameoCode(), "lower case: not a title");
+  }
+
+  @Test
+  void aCompanyIsOneActorWithOrWithoutItsLegalForm() {
+    String text = "Pennzoil Co said it would appeal. Pennzoil and Texaco Inc talked.";
+    List<Mention> m = resolve(text, find(text, "Texaco"), ner(text, "ORG", "Pennzoil Co", "Pennzoil", "Texaco Inc"));
+    assertEquals(List.of("organisation:pennzoil", "organisation:pennzoil", "organisation:texaco"), m.stream().map(Mention::actorId).toList());
+    assertEquals("Toyota Motor", LegalForms.strip("Toyota Motor Co Ltd"));
+    assertEquals("Merck & Co", LegalForms.strip("Merck & Co"));
+    assertEquals("Inc", LegalForms.strip("Inc"));
+    assertEquals("Acquisition Corp", LegalForms.strip("Acquisition Corp"), "a common word is no company's name");
+    String ticker = "Du Pont Co <DD> Conoco unit said.";
+    assertEquals("Conoco", resolve(ticker, List.of(), ner(ticker, "ORG", "DD> Conoco")).get(0).actorName());
+    String country = "Canada Ltd rose.";
+    assertEquals("organisation:canada", resolve(country, List.of(), ner(country, "ORG", "Canada Ltd")).get(0).actorId(), "no country");
+  }
+
+  private static String affiliate(List<Mention> ms, String text) {
+    return named(ms, text).affiliate();
+  }
+
+  @Test
+  void theOwnerOfATitleOrPostIsTheActorsAffiliate() {
+    String ibm = "IBM chairman John Akers said. Later Akers added.";
+    assertNull(affiliate(resolve(ibm, List.of(), ner(ibm, "PER", "John Akers")), "John Akers"), "IBM is no mention here");
+    List<Span> spans = new ArrayList<>(ner(ibm, "ORG", "IBM"));
+    spans.addAll(ner(ibm, "PER", "John Akers", "Akers added".substring(0, 5)));
+    List<Mention> a = resolve(ibm, List.of(), spans);
+    assertEquals("organisation:ibm", affiliate(a, "John Akers"));
+    assertEquals("organisation:ibm", a.get(a.size() - 1).affiliate(), "carried to the later mention: " + a);
+
+    String hk = "OSAKA, April 29 - Hong Kong monetary affairs secretary David Nendick told the meeting.";
+    assertEquals("HKG", affiliate(resolve(hk, find(hk, "Hong Kong"), ner(hk, "PER", "David Nendick")), "David Nendick"));
+
+    String fed = "Federal Reserve Board Chairman Paul Volcker testified.";
+    assertEquals("organisation:federal-reserve",
+        affiliate(resolve(fed, find(fed, "Federal Reserve"), ner(fed, "PER", "Paul Volcker")), "Paul Volcker"));
+
+    String apposition = "\"The setback will hurt,\" said Johsen Takahashi, chief economist at Mitsubishi Research Institute.";
+    assertEquals("organisation:mitsubishi-research-institute",
+        affiliate(resolve(apposition, List.of(), ner(apposition, "PER", "Johsen Takahashi").stream()
+            .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), l -> {
+              List<Span> all = new ArrayList<>(l);
+              all.addAll(ner(apposition, "ORG", "Mitsubishi Research Institute"));
+              return all;
+            }))), "Johsen Takahashi"));
+
+    String unit = "Schlumberger Ltd's Fairchild Semiconductor unit was for sale.";
+    List<Span> orgs = ner(unit, "ORG", "Schlumberger Ltd", "Fairchild Semiconductor");
+    assertEquals("organisation:schlumberger", affiliate(resolve(unit, List.of(), orgs), "Fairchild Semiconductor"));
+
+    String met = "Reagan met Japanese Prime Minister Yasuhiro Nakasone. Chrysler Corp said Renault agreed.";
+    List<Span> both = new ArrayList<>(ner(met, "PER", "Reagan", "Yasuhiro Nakasone"));
+    both.addAll(ner(met, "ORG", "Chrysler Corp", "Renault"));
+    List<Mention> r = resolve(met, find(met, "Japanese"), both);
+    assertNull(affiliate(r, "Reagan"));
+    assertEquals("JPN", affiliate(r, "Yasuhiro Nakasone"));
+    assertNull(affiliate(r, "Renault"), "two companies of one sentence are two parties");
+  }
+
+  @Test
+  void aBodyNamedByItsHeadIsTheBodyOfTheStorysOrganisation() {
+    String text = "BRUSSELS, June 18 - EC farm ministers met. The Commission has threatened to cut subsidies.";
+    List<Mention> m = resolve(text, find(text, "EC"), ner(text, "ORG", "Commission"));
+    assertEquals("organisation:european-commission", named(m, "Commission").actorId());
+    String none = "The Commission has threatened to cut subsidies.";
+    assertEquals("organisation:commission", named(resolve(none, List.of(), ner(none, "ORG", "Commission")), "Commission").actorId());
+  }
+
+  @Test
+  void statesThatDidNotExistYetAreTheirPredecessors() {
+    String text = "Moscow's interest in U.S. corn grew. Radiation levels in the Ukraine fell.";
+    List<Mention> in1987 = resolver.resolve("a1", text, DATE, Spans.oneSentence(text), find(text, "Moscow", "U.S.", "Ukraine"), List.of());
+    assertEquals("SUN", named(in1987, "Moscow").actorId(), "Moscow in 1987 is the Soviet Union");
+    assertEquals("location:ukraine", named(in1987, "Ukraine").actorId(), "a Soviet republic is a place");
+    assertEquals("SUN", named(in1987, "Ukraine").country());
+    List<Mention> in2023 =
+        resolver.resolve("a1", text, LocalDate.of(2023, 3, 1), Spans.oneSentence(text), find(text, "Moscow", "U.S.", "Ukraine"), List.of());
+    assertEquals("RUS", named(in2023, "Moscow").actorId());
+    assertEquals("UKR", named(in2023, "Ukraine").actorId());
+  }
+
+  @Test
+  void aDatelineOrAnEventNamedForACityIsNoActor() {
+    String text = "BAHRAIN - Iran reported a new offensive. The Paris accord held, and Paris said it would help. Bahrain agreed.";
+    List<Mention> m = resolve(text, find(text, "BAHRAIN", "Bahrain", "Iran", "Paris"), List.of());
+    assertEquals(List.of("location:bahrain", "IRN", "location:paris", "FRA", "BHR"), m.stream().map(Mention::actorId).toList());
   }
 
   @Test

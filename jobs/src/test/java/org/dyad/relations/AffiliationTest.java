@@ -47,6 +47,19 @@ class AffiliationTest {
   }
 
   @Test
+  void anActorTheStorySaysBelongsToTheOtherIsAnAffiliation() {
+    List<Row> rows =
+        SparkTestSession.get()
+            .sql("select * from values ('person:john-akers', 'organisation:ibm', 'organisation:ibm', null), "
+                + "('organisation:ibm', null, 'person:john-akers', 'organisation:ibm'), "
+                + "('person:john-akers', 'organisation:ibm', 'organisation:texaco', null), "
+                + "('person:a', null, 'person:b', null) as t(ia, fa, ib, fb)")
+            .select(Cooccurrence.affiliated(col("ia"), col("fa"), col("ib"), col("fb")))
+            .collectAsList();
+    assertEquals(List.of(true, true, false, false), rows.stream().map(r -> r.getBoolean(0)).toList());
+  }
+
+  @Test
   void twoPartiesAreARelationship() {
     List<Boolean> a =
         affiliations(
