@@ -48,6 +48,11 @@ public final class PhoenixCompiler {
               + "AUTHORITY|BUREAU|DIRECTORATE|FUND|NATIONS|ALLIANCE|GROUP|CABINET|ADMINISTRATION|REGIME|SECRETARIAT|TRIBUNAL|"
               + "NETWORK|CENTER|CENTRE|PROGRAMME|PROGRAM|COMMUNITY|STATES|CHURCH|TALIBAN|MILITIA|REBELS|NAVY|AIR)\\b");
 
+  /** Whether a name has a word that only organisations' names have ("Department", "Bank", "Party", ...). */
+  public static boolean hasOrganisationWord(String name) {
+    return ORGANISATION_WORD.matcher(name.toUpperCase(Locale.ROOT)).find();
+  }
+
   /** Counts of what the compiler kept and dropped, for its report. */
   public record Report(int entries, int actors, int aliases, int roles, int droppedMojibake, int droppedRoles, int noCode) {}
 

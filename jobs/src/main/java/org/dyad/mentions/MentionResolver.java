@@ -19,6 +19,7 @@ import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorType;
 import org.dyad.actors.Agents;
 import org.dyad.actors.AliasKind;
+import org.dyad.actors.PhoenixCompiler;
 
 /**
  * Turns one article's dictionary matches and NER chunks into resolved mentions.
@@ -191,15 +192,22 @@ public final class MentionResolver implements Serializable {
    */
   private static Mention countryInsideName(String text, Span n, List<Mention> mentions) {
     Mention found = null;
+    boolean startsWithOrganisation = false;
     for (Mention d : mentions) {
       if (!(d.begin() < n.end() && n.begin() < d.end())) continue;
       if (d.begin() < n.begin() || d.end() > n.end()) return null;
-      if (d.entityType().equals(ActorType.ORGANISATION.code()) && d.begin() == n.begin()) continue; // "Texaco" of "Texaco Canada"
+      if (d.entityType().equals(ActorType.ORGANISATION.code()) && d.begin() == n.begin()) { // "Texaco" of "Texaco Canada"
+        startsWithOrganisation = true;
+        continue;
+      }
       if (found != null || !d.entityType().equals(ActorType.COUNTRY.code())) return null;
       found = d;
     }
     if (found == null) return null;
     String rest = (text.substring(n.begin(), found.begin()) + " " + text.substring(found.end(), n.end())).strip();
+    // The rest must name an organisation: "U.S. Trade", "U.S. Banks" or "U.S. Has" (NER's errors) stay the country.
+    boolean company = startsWithOrganisation || !LegalForms.strip(rest).equals(rest.strip());
+    if (!company && !PhoenixCompiler.hasOrganisationWord(rest) && !ORGANISATION_NOUNS.matcher(rest).find()) return null;
     for (String w : rest.split("[\\s,]+")) {
       String bare = w.replaceAll("[^\\p{L}]", "");
       if (bare.length() > 1 && Character.isUpperCase(bare.charAt(0)) && !FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT))
@@ -209,6 +217,10 @@ public final class MentionResolver implements Serializable {
     }
     return null;
   }
+
+  /** Words of companies' and institutions' names besides those of the dictionary compiler. */
+  private static final java.util.regex.Pattern ORGANISATION_NOUNS =
+      java.util.regex.Pattern.compile("\\b(Exchange|Embassy|Board|Airlines?|Airways|Industries|Motors|Institute|Treasury|Reserve)\\b");
 
   /** An organisation's name as NER gave it, demonym and all ("American Motors Corp"), without brackets, tickers or a possessive. */
   static Span trimName(String text, Span n) {

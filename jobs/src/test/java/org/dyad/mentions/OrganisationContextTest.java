@@ -76,6 +76,11 @@ class OrganisationContextTest {
     assertEquals("organisation:american-motors", amc.actorId(), "the demonym is part of the name, the ticker and legal form are not");
     assertEquals("USA", amc.country());
 
+    // NER's errors that run a country into a common word stay the country
+    String trade = "Canada Trade fell. Canada Has said. Canada Embassy staff left.";
+    List<Mention> t2 = resolve(trade, find(trade, "Canada"), ner(trade, "ORG", "Canada Trade", "Canada Has", "Canada Embassy"));
+    assertEquals(List.of("CAN", "CAN", "organisation:canada-embassy"), t2.stream().map(Mention::actorId).toList());
+
     // a country only in the ticker part of a chunk is no part of the name
     String ticker = "Shares of Acme Ltd <Canada Acme Ltd> rose.";
     List<Mention> t = resolve(ticker, find(ticker, "Canada"), ner(ticker, "ORG", "Acme Ltd <Canada Acme Ltd"));
