@@ -224,20 +224,7 @@ public final class MentionResolver implements Serializable {
 
   /** An organisation's name as NER gave it, demonym and all ("American Motors Corp"), without brackets, tickers or a possessive. */
   static Span trimName(String text, Span n) {
-    int begin = n.begin();
-    int end = n.end();
-    int closing = text.lastIndexOf('>', end - 1);
-    if (closing >= begin) begin = closing + 1;
-    while (begin < end && !Character.isLetterOrDigit(text.charAt(begin))) begin++;
-    int ticker = text.indexOf('<', begin);
-    if (ticker >= 0 && ticker < end) end = ticker;
-    String s = text.substring(begin, end).stripTrailing();
-    end = begin + s.length();
-    if (s.endsWith("'s") || s.endsWith("\u2019s")) end -= 2;
-    while (end > begin && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') end--;
-    String name = text.substring(begin, end).strip();
-    if (name.isEmpty() || !looksLikeName(name)) return null;
-    return new Span(begin, begin + name.length(), name, n.label(), n.confidence());
+    return name(text, n, false);
   }
 
   /**
@@ -634,6 +621,11 @@ public final class MentionResolver implements Serializable {
 
   /** The chunk without leading titles and a trailing possessive; null when nothing of a name is left. */
   static Span stripTitles(String text, Span n) {
+    return name(text, n, true);
+  }
+
+  /** The name in an NER chunk: without brackets, a Reuters ticker, a possessive and (if asked) leading titles; null when nothing of a name is left. */
+  private static Span name(String text, Span n, boolean withoutTitles) {
     int begin = n.begin();
     int end = n.end();
     // Reuters marks company names with angle brackets ("<Standard and Poor's Corp>"): no name starts with one,
@@ -641,7 +633,7 @@ public final class MentionResolver implements Serializable {
     int closing = text.lastIndexOf('>', end - 1);
     if (closing >= begin) begin = closing + 1;
     while (begin < end && !Character.isLetterOrDigit(text.charAt(begin))) begin++;
-    while (true) {
+    while (withoutTitles) {
       int wordEnd = begin;
       while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) wordEnd++;
       if (wordEnd >= end) break;
@@ -651,10 +643,8 @@ public final class MentionResolver implements Serializable {
     }
     // A Reuters ticker after a company's name ("Fujitsu Ltd <ITSU.T>") is not part of it.
     int ticker = text.indexOf('<', begin);
-    if (ticker > begin && ticker < end) {
-      end = ticker;
-      while (end > begin && Character.isWhitespace(text.charAt(end - 1))) end--;
-    }
+    if (ticker > begin && ticker < end) end = ticker;
+    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) end--;
     String s = text.substring(begin, end);
     if (s.endsWith("'s") || s.endsWith("\u2019s")) {
       end -= 2;
@@ -663,7 +653,7 @@ public final class MentionResolver implements Serializable {
     }
     while (end > begin && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') end--;
     String name = text.substring(begin, end).strip();
-    if (name.isEmpty() || Titles.isTitle(name) || !looksLikeName(name)) return null;
+    if (name.isEmpty() || (withoutTitles && Titles.isTitle(name)) || !looksLikeName(name)) return null;
     return new Span(begin, begin + name.length(), name, n.label(), n.confidence());
   }
 
