@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.actors.ActorType;
@@ -129,13 +130,13 @@ final class ContextRoles implements Serializable {
     if (!person && !organisation) return null;
     int limit = Math.max(m.sentenceBegin(), m.begin() - 120);
     if (person) {
-      // the title before the name: up to four words, the last a post, the others lower-case or one capitalized word
+      // the title before the name: up to four words, the last a post, at most two of them capitalized ("Board Chairman")
       List<int[]> words = wordsBefore(text, skipBack(text, m.begin(), limit), limit, 4);
       for (int k = 1; k <= words.size(); k++) {
         List<int[]> chain = words.subList(words.size() - k, words.size());
         String last = text.substring(chain.get(chain.size() - 1)[0], chain.get(chain.size() - 1)[1]).toLowerCase(Locale.ROOT);
         if (!POSTS.contains(last) && agents.agent(last) == null) break;
-        Mention owner = ownerOf(text, chain.get(0)[0], limit, mentions);
+        Mention owner = ownerBefore(text, chain.get(0)[0], limit, mentions, ContextRoles::isOwner);
         if (owner != null) return owner.actorId();
         int capitals = 0;
         for (int[] w : chain) if (Character.isUpperCase(text.charAt(w[0]))) capitals++;
@@ -167,16 +168,6 @@ final class ContextRoles implements Serializable {
           if (o.end() == at - 2 && isOwner(o) && !o.actorId().equals(m.actorId())) return o.actorId();
         }
       }
-    }
-    return null;
-  }
-
-  /** A country, organisation or group mention ending right before pos (with a possessive or not). */
-  private static Mention ownerOf(String text, int pos, int limit, List<Mention> mentions) {
-    int at = skipBack(text, pos, limit);
-    if (text.startsWith("'s", at - 2) || text.startsWith("\u2019s", at - 2)) at -= 2;
-    for (Mention o : mentions) {
-      if (o.end() == at && isOwner(o)) return o;
     }
     return null;
   }
@@ -219,7 +210,7 @@ final class ContextRoles implements Serializable {
         String agent = agents.agent(phraseOf(text, phrase));
         if (agent == null) continue;
         int start = phrase.get(0)[0];
-        Mention owner = ownerBefore(text, start, limit, mentions);
+        Mention owner = ownerBefore(text, start, limit, mentions, ContextRoles::hasOwnerCode);
         if (owner != null) return role(owner, agent, true);
         // "Peruvian central bank president Leonel Figueroa": a country, up to two lower-case words, the role noun
         int firstWord = words.size() - skip - k;
@@ -227,7 +218,7 @@ final class ContextRoles implements Serializable {
           int[] w = words.get(firstWord - extra);
           String word = text.substring(w[0], w[1]);
           if (!Character.isLowerCase(word.charAt(0)) || JOINERS.contains(word) || DETERMINERS.contains(word)) break;
-          Mention o = ownerBefore(text, w[0], limit, mentions);
+          Mention o = ownerBefore(text, w[0], limit, mentions, ContextRoles::hasOwnerCode);
           if (o != null && o.entityType().equals(ActorType.COUNTRY.code())) {
             String wider = agents.agent(phraseOf(text, words.subList(firstWord - extra, words.size() - skip)));
             if (wider == null) wider = agents.agent(phraseOf(text, words.subList(firstWord - extra, firstWord)));
@@ -288,13 +279,15 @@ final class ContextRoles implements Serializable {
     return agent == null ? null : role(owner, agent, true);
   }
 
-  /** A country or organisation mention ending right before a role noun ("Ukrainian", "Kenya's", "NATO", "the Taliban"). */
-  private static Mention ownerBefore(String text, int start, int limit, List<Mention> mentions) {
+  /**
+   * The mention that owns what starts at {@code start}: one ending right before it, with a possessive or
+   * not ("Ukrainian", "Kenya's", "NATO", "IBM"), of the kind the caller accepts.
+   */
+  private static Mention ownerBefore(String text, int start, int limit, List<Mention> mentions, Predicate<Mention> owns) {
     int pos = skipBack(text, start, limit);
-    // skip determiners: "the Iraqi prime minister"
     if (pos > limit && (text.startsWith("'s", pos - 2) || text.startsWith("\u2019s", pos - 2))) pos -= 2;
     for (Mention m : mentions) {
-      if (m.end() == pos && hasOwnerCode(m)) return m;
+      if (m.end() == pos && owns.test(m)) return m;
     }
     return null;
   }
@@ -330,13 +323,8 @@ final class ContextRoles implements Serializable {
     int limit = Math.max(org.sentenceBegin(), org.begin() - 80);
     int pos = skipBack(text, org.begin(), limit);
     for (int gap = 0; gap <= ORG_GAP_WORDS; gap++) {
-      int at = pos;
-      if (at > limit && (text.startsWith("'s", at - 2) || text.startsWith("\u2019s", at - 2))) at -= 2;
-      for (Mention m : mentions) {
-        if (m.end() == at && m.entityType().equals(ActorType.COUNTRY.code())) {
-          return new Role(m.actorId() + (agent == null ? "" : agent), m.actorId(), agent == null ? "" : agent, true);
-        }
-      }
+      Mention m = ownerBefore(text, pos, limit, mentions, o -> o.entityType().equals(ActorType.COUNTRY.code()));
+      if (m != null) return new Role(m.actorId() + (agent == null ? "" : agent), m.actorId(), agent == null ? "" : agent, true);
       // one lower-case word further back
       int end = pos;
       int start = end;
