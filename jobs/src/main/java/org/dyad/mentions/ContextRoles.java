@@ -142,6 +142,8 @@ final class ContextRoles implements Serializable {
         for (int[] w : chain) if (Character.isUpperCase(text.charAt(w[0]))) capitals++;
         if (capitals > 2) break;
       }
+      String subject = subjectsPost(text, m, mentions, words);
+      if (subject != null) return subject;
       // a post in apposition after the name
       int pos = m.end();
       while (pos < text.length() && text.charAt(pos) == ' ') pos++;
@@ -171,6 +173,39 @@ final class ContextRoles implements Serializable {
     }
     return null;
   }
+
+  /**
+   * The organisation a lower-case post before a name belongs to when nothing owns the post right before
+   * it but the sentence's one organisation before it does ("International Business Machines Corp expects
+   * ..., chairman John Akers told the annual meeting"): the post starts the sentence or follows a comma,
+   * and exactly one organisation is named earlier in the sentence.
+   */
+  private String subjectsPost(String text, Mention m, List<Mention> mentions, List<int[]> words) {
+    int k = 0;
+    for (int i = words.size() - 1; i >= 0; i--) {
+      int[] w = words.get(i);
+      String word = text.substring(w[0], w[1]);
+      if (!Character.isLowerCase(word.charAt(0)) || !(POSTS.contains(word) || (k > 0 && POST_MODIFIERS.contains(word)))) break;
+      k++;
+    }
+    if (k == 0) return null;
+    int start = words.get(words.size() - k)[0];
+    int pos = start;
+    while (pos > m.sentenceBegin() && Character.isWhitespace(text.charAt(pos - 1))) pos--;
+    if (pos > m.sentenceBegin() && text.charAt(pos - 1) != ',') return null;
+    String owner = null;
+    for (Mention o : mentions) {
+      if (o.begin() < m.sentenceBegin() || o.end() > start) continue;
+      if (o.entityType().equals(ActorType.PERSON.code())) return null;
+      if (!o.entityType().equals(ActorType.ORGANISATION.code())) continue;
+      if (owner != null && !owner.equals(o.actorId())) return null;
+      owner = o.actorId();
+    }
+    return owner;
+  }
+
+  /** Words before a post that belong to it ("vice chairman", "senior vice president", "executive director"). */
+  private static final Set<String> POST_MODIFIERS = Set.of("vice", "senior", "executive", "managing", "deputy", "chief", "general", "group", "company");
 
   private static boolean isOwner(Mention o) {
     return o.entityType().equals(ActorType.COUNTRY.code()) || o.entityType().equals(ActorType.ORGANISATION.code())
@@ -332,7 +367,8 @@ final class ContextRoles implements Serializable {
       if (start == end || !Character.isLowerCase(text.charAt(start)) || JOINERS.contains(text.substring(start, end))) break;
       pos = skipBack(text, start, limit);
     }
-    if (agent != null && national(agent) && storyCountry != null && !org.actorName().contains(",")) {
+    if (agent != null && national(agent) && storyCountry != null && !org.actorName().contains(",")
+        && (agent.startsWith("PTY") || isInstitutionName(org.actorName()))) {
       return new Role(storyCountry + agent, storyCountry, agent, false);
     }
     return null;
@@ -347,6 +383,28 @@ final class ContextRoles implements Serializable {
       if (two != null) return two;
     }
     return agents.agent(w[w.length - 1]);
+  }
+
+  /** Words an institution's name may have before its role noun besides a portfolio ("Supreme Court", "National Assembly"). */
+  private static final Set<String> INSTITUTION_MODIFIERS =
+      Set.of("national", "federal", "supreme", "central", "state", "upper", "lower", "constitutional", "high", "grand", "people's", "peoples");
+
+  /**
+   * Whether a name is a country's public institution and nothing more: a role noun alone ("Congress"),
+   * or after a portfolio ("Finance Ministry", "Agriculture Department": a word the agents dictionary has
+   * before "minister" or "ministry") or a modifier ("Supreme Court"). "World Petroleum Congress" and
+   * "American Pork Congress" are organisations with names of their own, not the story's legislature.
+   */
+  boolean isInstitutionName(String name) {
+    String[] w = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    if (w.length == 0 || w[0].isEmpty()) return false;
+    int roleWords = w.length >= 2 && agents.agent(w[w.length - 2] + " " + w[w.length - 1]) != null ? 2 : 1;
+    if (agents.agent(w[w.length - 1]) == null && roleWords == 1) return false;
+    for (int i = 0; i < w.length - roleWords; i++) {
+      if (INSTITUTION_MODIFIERS.contains(w[i])) continue;
+      if (agents.agent(w[i] + " minister") == null && agents.agent(w[i] + " ministry") == null) return false;
+    }
+    return true;
   }
 
   /** Whether a name is only a role noun ("Congress", "Central Bank", "Government"): no proper name of its own. */

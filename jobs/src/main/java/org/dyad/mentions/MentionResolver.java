@@ -17,6 +17,7 @@ import java.util.Set;
 import org.dyad.actors.Actor;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorType;
+import org.dyad.actors.Alias;
 import org.dyad.actors.Agents;
 import org.dyad.actors.AliasKind;
 import org.dyad.actors.PhoenixCompiler;
@@ -107,9 +108,10 @@ public final class MentionResolver implements Serializable {
     }
 
     List<Mention> fromNer = new ArrayList<>();
-    for (Span n : NameSpans.prepare(text, nerChunks)) {
-      ActorType type = nerType(n.label());
+    for (Span chunk : NameSpans.prepare(text, nerChunks)) {
+      ActorType type = nerType(chunk.label());
       if (type == null) continue;
+      Span n = type == ActorType.PERSON ? personAfterPlace(text, chunk, mentions) : chunk;
       Mention country = type == ActorType.ORGANISATION ? countryInsideName(text, n, mentions) : null;
       if (country != null) {
         // "Texaco Canada", "Merrill Lynch U.K.", "U.S. Administration": an organisation of that country, not the
@@ -133,7 +135,8 @@ public final class MentionResolver implements Serializable {
         }
       }
       if (confirmed || claimed.stream().anyMatch(n::overlaps)) continue;
-      Span name = stripTitles(text, n);
+      // An organisation keeps the words of its name that are titles elsewhere ("Finance Ministry", "Trade Representative")
+      Span name = type == ActorType.ORGANISATION || type == ActorType.GROUP ? trimName(text, n) : stripTitles(text, n);
       if (name == null) continue;
       if (type == ActorType.PERSON && besideShipWord(text, name)) continue;
       Mention m = nerMention(articleId, text, date, sentences, name, type, n.confidence());
@@ -144,7 +147,7 @@ public final class MentionResolver implements Serializable {
     mentions = bodiesOfOrganisations(mentions, date);
     mentions.removeIf(m -> NewsSources.citedAsSource(text, m));
     mentions.sort(Comparator.comparingInt(Mention::begin));
-    return byCountry(withCountries(contextRoles.apply(text, mentions)));
+    return byCountry(withCountries(contextRoles.apply(text, mentions)), date);
   }
 
   /**
@@ -171,18 +174,42 @@ public final class MentionResolver implements Serializable {
             }
           }
         }
-        if (ids.size() == 1) {
-          String code = how.role == null ? null : how.role.role().code();
-          resolved =
-              new Mention(
-                  m.articleId(), m.sentence(), m.sentenceBegin(), m.sentenceEnd(), m.begin(), m.end(), m.text(), found.type.code(), m.source(), found.id,
-                  found.name, code, dictionary.countryOf(code), how.role == null ? null : how.role.byDate(), roleSource(how), AliasKind.NAME.code(),
-                  Math.min(0.85, m.confidence()), true);
-        }
+        if (ids.size() == 1) resolved = asDictionaryActor(m, how);
       }
       out.add(resolved != null ? resolved : m);
     }
     return out;
+  }
+
+  /**
+   * An NER person that starts with a country or place the dictionary found and goes on with a full name
+   * ("general manager for Canada Hajimu Watanabe"): the person is the name after the place, which stays
+   * a mention of its own.
+   */
+  private static Span personAfterPlace(String text, Span n, List<Mention> mentions) {
+    for (Mention d : mentions) {
+      if (d.begin() != n.begin() || d.end() >= n.end()) continue;
+      if (!d.entityType().equals(ActorType.COUNTRY.code()) && !d.entityType().equals(ActorType.LOCATION.code())) continue;
+      int b = d.end();
+      while (b < n.end() && Character.isWhitespace(text.charAt(b))) b++;
+      if (b == d.end()) return n; // "Canadian-born": no word boundary
+      String rest = text.substring(b, n.end());
+      String[] words = rest.strip().split("\\s+");
+      if (words.length < 2) return n;
+      for (String w : words) if (!Character.isUpperCase(w.charAt(0))) return n;
+      return new Span(b, n.end(), rest, n.label(), n.confidence());
+    }
+    return n;
+  }
+
+  /** An NER mention taken for a dictionary actor found from the story around it (a body of an organisation, a country's institution). */
+  private Mention asDictionaryActor(Mention m, Resolved how) {
+    Actor found = how.actor;
+    String code = how.role == null ? null : how.role.role().code();
+    return new Mention(
+        m.articleId(), m.sentence(), m.sentenceBegin(), m.sentenceEnd(), m.begin(), m.end(), m.text(), found.type.code(), m.source(), found.id,
+        found.name, code, dictionary.countryOf(code), how.role == null ? null : how.role.byDate(), roleSource(how), AliasKind.NAME.code(),
+        Math.min(0.85, m.confidence()), true);
   }
 
   /**
@@ -232,12 +259,17 @@ public final class MentionResolver implements Serializable {
    * agents dictionary) names the institution of the country the story gave it: "Congress (United
    * States)", so that the central banks of twenty countries are not one actor.
    */
-  private List<Mention> byCountry(List<Mention> mentions) {
+  private List<Mention> byCountry(List<Mention> mentions, LocalDate date) {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       if (!m.inDictionary() && m.country() != null && m.entityType().equals(ActorType.ORGANISATION.code())
           && contextRoles.isGeneric(m.actorName())) {
         Actor c = dictionary.actor(m.country());
+        Resolved named = c == null ? null : countrysInstitution(c, m.actorName(), date);
+        if (named != null) {
+          out.add(asDictionaryActor(m, named));
+          continue;
+        }
         String countryName = c == null ? m.country() : c.name;
         out.add(m.withIdentity(m.actorId() + "-" + m.country().toLowerCase(Locale.ROOT), m.actorName() + " (" + countryName + ")"));
       } else {
@@ -245,6 +277,22 @@ public final class MentionResolver implements Serializable {
       }
     }
     return out;
+  }
+
+  /**
+   * The dictionary's organisation named by a country's name and a generic institution name ("United
+   * States Congress", "U.S. Congress" for "Congress" in an American story), or null: one actor for the
+   * institution, whether a story names its country or not.
+   */
+  private Resolved countrysInstitution(Actor country, String generic, LocalDate date) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    names.add(country.name);
+    for (Alias a : country.aliases) if (a.kind() == AliasKind.NAME) names.add(a.text());
+    for (String n : names) {
+      Optional<Resolved> r = lookup(n + " " + generic, date, ActorType.ORGANISATION);
+      if (r.isPresent() && r.get().actor.type == ActorType.ORGANISATION && !r.get().ambiguous) return r.get();
+    }
+    return null;
   }
 
   /**

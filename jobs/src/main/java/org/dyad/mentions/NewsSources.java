@@ -34,8 +34,22 @@ final class NewsSources {
   private static final Pattern CITED_BEFORE =
       Pattern.compile("(?i)\\b(according\\s+to|told|quoted\\s+by|reported\\s+by|quoted\\s+in|reported\\s+in|interview\\s+with|report\\s+in|told\\s+the)\\s+(the\\s+)?$");
 
+  /**
+   * A registry named as where a document was filed ("said in a filing with the Securities and Exchange
+   * Commission", "filed with the SEC to offer 125 mln dlrs of notes", "a filing TWA was required to make
+   * with the SEC"): the filing is the source of the news, the registry is no party to it. A suit,
+   * complaint, petition or appeal filed with a body is an act towards it and keeps the body.
+   */
+  private static final Pattern FILED_WITH =
+      Pattern.compile("(?i)\\b(?:filing|filings|filed|files|registration\\s+statement|registered)\\b((?:[^.;:!?\"\u201c\u201d]){0,60}?)\\bwith\\s+(?:the\\s+)?$");
+
+  private static final Pattern ACT_FILED = Pattern.compile("(?i)\\b(suit|lawsuit|complaint|petition|appeal|protest|charges?|objection|claim)s?\\b");
+
   static boolean citedAsSource(String text, Mention m) {
-    if (!m.entityType().equals(ActorType.ORGANISATION.code()) || !isNewsOrganisation(text, m)) return false;
+    if (!m.entityType().equals(ActorType.ORGANISATION.code())) return false;
+    java.util.regex.Matcher filed = FILED_WITH.matcher(text.substring(Math.max(0, m.begin() - 90), m.begin()));
+    if (filed.find() && !ACT_FILED.matcher(filed.group(1)).find()) return true;
+    if (!isNewsOrganisation(text, m)) return false;
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
     String before = text.substring(Math.max(0, m.begin() - 30), m.begin());
     return SAID_AFTER.matcher(after).find() || CITED_BEFORE.matcher(before).find();

@@ -102,9 +102,13 @@ public final class Cooccurrence {
     Column aCountryOfB = typeA.equalTo(country).and(typeB.notEqual(country)).and(home(countryB, codeB).equalTo(idA));
     Column bCountryOfA = typeB.equalTo(country).and(typeA.notEqual(country)).and(home(countryA, codeA).equalTo(idB));
     // A body of an international organisation and the organisation (the European Commission and the
-    // European Community, both IGOEUREEC).
-    Column sameIgo =
-        typeA.notEqual(person).and(typeB.notEqual(person)).and(codeA.startsWith("IGO")).and(codeA.equalTo(codeB)).and(idA.notEqual(idB));
+    // European Community, both IGOEUREEC); two bodies of one branch of a country's state (the House and
+    // Congress, USALEG and USAGOVLEG; the Treasury and the State Department, both USAGOV).
+    Column bodies = typeA.notEqual(person).and(typeB.notEqual(person)).and(typeA.notEqual(country)).and(typeB.notEqual(country)).and(idA.notEqual(idB));
+    Column sameIgo = bodies.and(codeA.startsWith("IGO")).and(codeA.equalTo(codeB))
+        .or(bodies.and(codeA.rlike(STATE_BODY)).and(codeB.rlike(STATE_BODY))
+            .and(substring(codeA, 1, 3).equalTo(substring(codeB, 1, 3)))
+            .and(regexp_extract(codeA, STATE_BODY, 1).equalTo(regexp_extract(codeB, STATE_BODY, 1))));
     Column bodyOfPerson =
         typeA.equalTo(person).and(typeB.notEqual(person)).and(typeB.notEqual(country)).and(codeB.isNotNull()).and(codeA.startsWith(codeB));
     Column personOfBody =
@@ -115,6 +119,9 @@ public final class Cooccurrence {
         typeB.equalTo(person).and(codeA.rlike("^[A-Z]{3}PTY")).and(countryB.equalTo(substring(codeA, 1, 3)));
     return coalesce(aCountryOfB.or(bCountryOfA).or(bodyOfPerson).or(personOfBody).or(partyOfPerson).or(personOfParty).or(sameIgo), lit(false));
   }
+
+  /** A code of a branch of a country's state: country, optional sectors, and the branch last (USAGOVLEG: the legislature). */
+  static final String STATE_BODY = "^[A-Z]{3}(?:[A-Z]{3})*?(GOV|LEG|JUD|MIL|SPY|COP)$";
 
   /**
    * Whether the story's text says one actor belongs to the other (its {@code affiliate}: "IBM chairman

@@ -39,7 +39,9 @@ class OrganisationContextTest {
             "Russian Federation | country | RUS | | Russia; Moscow@capital",
             "Ukraine | country | UKR | | Ukraine; Kyiv@capital",
             "United Kingdom | country | GBR | | Britain; British@demonym; London@capital",
-            "Federal Reserve | organisation | USAGOVBUS | | Federal Reserve");
+            "Federal Reserve | organisation | USAGOVBUS | | Federal Reserve",
+            "United States Congress | organisation | USAGOVLEG | | U.S. Congress; United States House",
+            "Securities and Exchange Commission | organisation | USAGOVBUS | | Securities and Exchange Commission; SEC");
   }
 
   private static List<Span> find(String text, String... phrases) {
@@ -115,13 +117,69 @@ class OrganisationContextTest {
 
   @Test
   void aPublicInstitutionTakesTheStorysCountryAndIsNamedForIt() {
-    String text = "WASHINGTON, April 7 - Federal Reserve Board Chairman Paul Volcker said reducing the deficit was a goal for Congress.";
-    List<Mention> m = resolve(text, find(text, "WASHINGTON"), ner(text, "ORG", "Congress"));
+    String text = "LIMA, April 7 - President Alan Garcia said reducing the deficit was a goal for Congress.";
+    List<Mention> m = resolve(text, find(text, "LIMA"), ner(text, "ORG", "Congress"));
     Mention congress = named(m, "Congress");
-    assertEquals("USA", congress.country());
-    assertEquals("USALEG", congress.cameoCode());
-    assertEquals("Congress (United States)", congress.actorName());
-    assertEquals("organisation:congress-usa", congress.actorId());
+    assertEquals("PER", congress.country());
+    assertEquals("PERLEG", congress.cameoCode());
+    assertEquals("Congress (Peru)", congress.actorName());
+    assertEquals("organisation:congress-per", congress.actorId());
+
+    // the dictionary's institution when it has one under the country's name: one actor for "Congress",
+    // "the House" and "U.S. Congress"
+    String us = "WASHINGTON, April 7 - Federal Reserve Board Chairman Paul Volcker said reducing the deficit was a goal for Congress. The House agreed.";
+    List<Mention> u = resolve(us, find(us, "WASHINGTON", "Federal Reserve"), ner(us, "ORG", "Congress", "House"));
+    assertEquals("organisation:united-states-congress", named(u, "Congress").actorId());
+    assertEquals("USAGOVLEG", named(u, "Congress").cameoCode());
+    assertEquals("organisation:united-states-congress", named(u, "House").actorId());
+
+    // an organisation with a name of its own is not the story's legislature or ministry
+    String own = "WASHINGTON, April 7 - The World Petroleum Congress and the American Pork Congress met. The Finance Ministry said.";
+    List<Mention> o = resolve(own, find(own, "WASHINGTON"), ner(own, "ORG", "World Petroleum Congress", "Pork Congress", "Finance Ministry"));
+    assertNull(named(o, "World Petroleum Congress").cameoCode());
+    assertNull(named(o, "World Petroleum Congress").country());
+    assertNull(named(o, "Pork Congress").cameoCode());
+    assertEquals("USAGOV", named(o, "Finance Ministry").cameoCode(), "a portfolio before the role noun is still the institution");
+  }
+
+  @Test
+  void aRegistryAFilingWasMadeWithIsNoActorOfTheStory() {
+    String text = "Coca-Cola Bottling said it filed with the Securities and Exchange Commission to offer notes. "
+        + "Icahn made the acknowledgement in a filing TWA was required to make with the SEC. "
+        + "Icahn filed a complaint with the SEC. The SEC said it would look at the bid.";
+    List<Mention> m = resolve(text, find(text, "Securities and Exchange Commission", "SEC"), List.of());
+    List<Integer> kept = m.stream().filter(x -> x.actorId().equals("organisation:securities-and-exchange-commission")).map(Mention::begin).toList();
+    assertEquals(List.of(text.indexOf("SEC. The"), text.indexOf("SEC said")), kept, "a complaint filed with the SEC is an act towards it; the SEC acting is an actor");
+  }
+
+  @Test
+  void aPostAfterTheSentencesOrganisationIsHeldThere() {
+    String text = "NEW ORLEANS, April 27 - International Business Machines Corp expects its new products to help, chairman John Akers told the annual meeting.";
+    List<Span> spans = new ArrayList<>(ner(text, "ORG", "International Business Machines Corp"));
+    spans.addAll(ner(text, "PER", "John Akers"));
+    assertEquals("organisation:international-business-machines", affiliate(resolve(text, List.of(), spans), "John Akers"));
+    String two = "Texaco lost its appeal against Pennzoil, chairman James Kinnear said.";
+    List<Span> s2 = new ArrayList<>(ner(two, "ORG", "Texaco", "Pennzoil"));
+    s2.addAll(ner(two, "PER", "James Kinnear"));
+    assertNull(affiliate(resolve(two, List.of(), s2), "James Kinnear"), "two organisations: the post's owner is not known");
+    String noComma = "Pennzoil said it will pay chairman James Kinnear more.";
+    List<Span> s3 = new ArrayList<>(ner(noComma, "ORG", "Pennzoil"));
+    s3.addAll(ner(noComma, "PER", "James Kinnear"));
+    assertNull(affiliate(resolve(noComma, List.of(), s3), "James Kinnear"), "a post inside the clause is not the subject's");
+  }
+
+  @Test
+  void aPersonNamedAfterAPlaceIsThePersonNotThePlace() {
+    String text = "TORONTO, April 29 - Daiwa Securities general manager for Canada Hajimu Watanabe told Reuters. \"This is a prelude,\" Watanabe said.";
+    List<Span> spans = new ArrayList<>(ner(text, "PER", "Canada Hajimu Watanabe"));
+    spans.addAll(ner(text, "ORG", "Daiwa Securities"));
+    int later = text.lastIndexOf("Watanabe");
+    spans.add(new Span(later, later + 8, "Watanabe", "ORG", 0.9));
+    List<Mention> m = resolve(text, find(text, "TORONTO", "Canada"), spans);
+    assertEquals("CAN", named(m, "Canada").actorId());
+    Mention person = named(m, "Hajimu Watanabe");
+    assertEquals("person", person.entityType());
+    assertEquals(person.actorId(), m.get(m.size() - 1).actorId(), "the surname later is the same person: " + m);
   }
 
   @Test

@@ -42,8 +42,10 @@ class AffiliationTest {
             // the European Commission and the European Community (both IGOEUREEC)
             new String[] {"organisation", "organisation:european-commission", null, "IGOEUREEC", "organisation", "organisation:european-community", null, "IGOEUREEC"},
             // George Shultz (USAGOV) and the Department of State (USAGOV)
-            new String[] {"organisation", "organisation:department-of-state", "USA", "USAGOV", "person", "person:george-shultz", "USA", "USAGOV"});
-    assertEquals(List.of(true, true, true, true), a);
+            new String[] {"organisation", "organisation:department-of-state", "USA", "USAGOV", "person", "person:george-shultz", "USA", "USAGOV"},
+            // the House (USALEG, from its story) and Congress (USAGOVLEG): one branch of one state
+            new String[] {"organisation", "organisation:house-usa", "USA", "USALEG", "organisation", "organisation:united-states-congress", "USA", "USAGOVLEG"});
+    assertEquals(List.of(true, true, true, true, true), a);
   }
 
   @Test
@@ -72,7 +74,10 @@ class AffiliationTest {
             // the IMF and the World Bank: two organisations with codes of their own
             new String[] {"organisation", "organisation:imf", null, "IGOWLDIMF", "organisation", "organisation:world-bank", null, "IGOWLDWBK"},
             // an actor without country or code and a country
-            new String[] {"country", "USA", "USA", "USA", "organisation", "organisation:pennzoil", null, null});
-    assertEquals(List.of(false, false, false, false, false), a);
+            new String[] {"country", "USA", "USA", "USA", "organisation", "organisation:pennzoil", null, null},
+            // the legislatures of two countries; the government and the legislature of one
+            new String[] {"organisation", "organisation:bundestag", "DEU", "DEULEG", "organisation", "organisation:united-states-congress", "USA", "USAGOVLEG"},
+            new String[] {"organisation", "organisation:department-of-state", "USA", "USAGOV", "organisation", "organisation:united-states-congress", "USA", "USAGOVLEG"});
+    assertEquals(List.of(false, false, false, false, false, false, false), a);
   }
 }
