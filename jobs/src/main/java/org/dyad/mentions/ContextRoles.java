@@ -96,6 +96,10 @@ final class ContextRoles implements Serializable {
           "general", "commander", "senator", "counsel", "deputy", "vice-president", "vice-chairman", "strategist", "trader",
           "dealer", "editor", "correspondent", "lawyer", "attorney", "professor", "researcher");
 
+  /** A post right after an organisation in apposition, its initials between ("..., American Soybean Association, ASA, president"). */
+  private static final Pattern POST_AFTER =
+      Pattern.compile("^\\s*,\\s*(?:\\(?[A-Z][A-Z.&]{1,7}\\)?\\s*,\\s*)?(?:vice\\s+|executive\\s+|managing\\s+|chief\\s+|general\\s+)?([a-z][a-z-]+)\\b");
+
   private static final Pattern POST_OF =
       Pattern.compile("^\\s*(?:the\\s+|a\\s+|an\\s+)?((?:[a-z][a-z-]*\\s+){0,3}?)([a-z][a-z-]*)\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?$");
 
@@ -155,6 +159,11 @@ final class ContextRoles implements Serializable {
         if (owner != null) {
           Matcher post = POST_OF.matcher(text.substring(pos + 1, owner.begin()));
           if (post.find() && (POSTS.contains(post.group(2)) || agents.agent(post.group(2)) != null)) return owner.actorId();
+          // the organisation first, then the post: "David Haggard, American Soybean Association, ASA, president, said"
+          if (text.substring(pos + 1, owner.begin()).isBlank()) {
+            Matcher after = POST_AFTER.matcher(text.substring(owner.end(), Math.min(text.length(), owner.end() + 40)));
+            if (after.find() && POSTS.contains(after.group(1).toLowerCase(Locale.ROOT))) return owner.actorId();
+          }
         }
       }
       return null;

@@ -266,6 +266,13 @@ class OrganisationContextTest {
               return all;
             }))), "Johsen Takahashi"));
 
+    String after = "David Haggard, American Soybean Association, ASA, president said USDA must act. Smith, Chrysler, said no.";
+    List<Span> as = new ArrayList<>(ner(after, "PER", "David Haggard", "Smith"));
+    as.addAll(ner(after, "ORG", "American Soybean Association", "ASA", "Chrysler"));
+    List<Mention> ha = resolve(after, List.of(), as);
+    assertEquals("organisation:american-soybean-association", affiliate(ha, "David Haggard"));
+    assertNull(affiliate(ha, "Smith"), "no post after the organisation: a list, not a post");
+
     String unit = "Schlumberger Ltd's Fairchild Semiconductor unit was for sale.";
     List<Span> orgs = ner(unit, "ORG", "Schlumberger Ltd", "Fairchild Semiconductor");
     assertEquals("organisation:schlumberger", affiliate(resolve(unit, List.of(), orgs), "Fairchild Semiconductor"));
