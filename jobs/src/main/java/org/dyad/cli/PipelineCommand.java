@@ -41,10 +41,16 @@ abstract class PipelineCommand implements Callable<Integer> {
     SparkSession spark = common.spark.start(name(), InputSize.bytes(config.ingest.inputs));
     try {
       progress.watching(SparkTasks.attach(spark.sparkContext()));
-      return Pipeline.run(name(), config, spark, progress, scope(), common.spark.verbose);
+      int status = Pipeline.run(name(), config, spark, progress, scope(), common.spark.verbose);
+      return status == 0 ? afterRun(spark, config, progress) : status;
     } finally {
       spark.stop();
     }
+  }
+
+  /** What a command does after a successful run, with the same Spark session (the run command writes its HTML report). */
+  int afterRun(SparkSession spark, DyadConfig config, Progress progress) throws Exception {
+    return 0;
   }
 
   /** The sample corpus: seeds/ of the Dyad checkout (DYAD_HOME, set by scripts/dyad), else ./seeds. */

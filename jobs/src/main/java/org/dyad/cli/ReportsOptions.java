@@ -21,6 +21,13 @@ public final class ReportsOptions {
     return new File(reports, name).getPath();
   }
 
+  /** The folder must hold a run's manifest: a finished run, not a staging folder or a stage's output alone. */
+  void requireManifest() {
+    if (!new File(reports, Tables.MANIFEST_FILE).isFile()) {
+      throw new ConfigException("--reports: " + reports + " has no " + Tables.MANIFEST_FILE + ": not the output of a finished run (run `scripts/dyad run -o " + reports + "`)");
+    }
+  }
+
   /** The folder must hold these tables; checked before Spark starts. */
   void require(String... tables) {
     File dir = new File(reports);

@@ -1,8 +1,12 @@
 package org.dyad.cli;
 
+import org.apache.spark.sql.SparkSession;
 import org.dyad.config.DyadConfig;
+import org.dyad.report.HtmlReport;
+import org.dyad.run.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(
     name = "run",
@@ -21,6 +25,18 @@ final class RunCommand extends PipelineCommand {
   @Mixin ActorOptions actors;
   @Mixin RelationsOptions relations;
   @Mixin TopicsOptions topics;
+
+  @Option(names = "--no-report", description = "Do not write the HTML report (<output>/report/index.html) at the end of the run.")
+  boolean noReport;
+
+  @Override
+  int afterRun(SparkSession spark, DyadConfig config, Progress progress) throws Exception {
+    if (noReport) return 0;
+    Progress.Stage stage = progress.start("report");
+    String page = HtmlReport.write(spark, config.output);
+    stage.done("open " + page);
+    return 0;
+  }
 
   @Override
   DyadConfig.Scope scope() {

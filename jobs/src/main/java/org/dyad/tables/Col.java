@@ -56,6 +56,8 @@ public final class Col {
   public static final String NER_MENTIONS = "ner_mentions";
   public static final String PERIOD = "period";
   public static final String PERIOD_INDEX = "period_index";
+  public static final String PERIOD_START = "period_start";
+  public static final String PERIOD_END = "period_end";
   public static final String ACTOR_A = "actor_a";
   public static final String ACTOR_B = "actor_b";
   public static final String NAME_A = "name_a";

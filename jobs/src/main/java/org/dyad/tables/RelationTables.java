@@ -39,7 +39,7 @@ public final class RelationTables {
   };
 
   /** Per period and pair (actor_a < actor_b): counts and association statistics; partitioned by period. */
-  private static final StructType COOCCURRENCE_SCHEMA = struct(concat(PAIR_COUNTS, new StructField[] {PERIOD_PARTITION}));
+  private static final StructType COOCCURRENCE_SCHEMA = struct(concat(PAIR_COUNTS, PERIOD_COLUMNS));
 
   /** A story that shows a dyad: the article, its date and the sentence that joins the two. */
   public static final StructType EVIDENCE_TYPE =
@@ -56,7 +56,8 @@ public final class RelationTables {
               PAIR_COUNTS,
               new StructField[] {required(Col.STRENGTH, LongType), f(Col.RANK, IntegerType)},
               TREND,
-              new StructField[] {f(Col.EVIDENCE, createArrayType(EVIDENCE_TYPE, true)), f(Col.TOP_TOPICS, TOP_TOPICS_TYPE), PERIOD_PARTITION}));
+              new StructField[] {f(Col.EVIDENCE, createArrayType(EVIDENCE_TYPE, true)), f(Col.TOP_TOPICS, TOP_TOPICS_TYPE)},
+              PERIOD_COLUMNS));
 
   /** Per period and actor: mentions, stories, share of the period's stories and its trend; partitioned by period. */
   private static final StructType ACTIVITY_SCHEMA =
@@ -73,18 +74,18 @@ public final class RelationTables {
                 required(Col.PERIOD_ARTICLES, LongType),
               },
               TREND,
-              new StructField[] {PERIOD_PARTITION}));
+              PERIOD_COLUMNS));
 
   private static final List<String> PAIR = List.of(Col.ACTOR_A, Col.ACTOR_B);
   private static final List<String> RANKED_PAIR = List.of(Col.RANK, Col.ACTOR_A, Col.ACTOR_B);
   private static final List<String> ACTOR = List.of(Col.ACTOR_ID);
 
-  public static final Table COOCCURRENCE = new Table("cooccurrence", COOCCURRENCE_SCHEMA, Col.PERIOD, PAIR, 3);
-  public static final Table ACTOR_RELATIONSHIPS = new Table("actor_relationships", RELATIONSHIPS_SCHEMA, Col.PERIOD, RANKED_PAIR, 3);
-  public static final Table ACTOR_ACTIVITY = new Table("actor_activity", ACTIVITY_SCHEMA, Col.PERIOD, ACTOR, 2);
-  public static final Table COUNTRY_COOCCURRENCE = new Table("country_cooccurrence", COOCCURRENCE_SCHEMA, Col.PERIOD, PAIR, 3);
-  public static final Table COUNTRY_RELATIONSHIPS = new Table("country_relationships", RELATIONSHIPS_SCHEMA, Col.PERIOD, RANKED_PAIR, 3);
-  public static final Table COUNTRY_ACTIVITY = new Table("country_activity", ACTIVITY_SCHEMA, Col.PERIOD, ACTOR, 2);
+  public static final Table COOCCURRENCE = new Table("cooccurrence", COOCCURRENCE_SCHEMA, Col.PERIOD, PAIR, 4);
+  public static final Table ACTOR_RELATIONSHIPS = new Table("actor_relationships", RELATIONSHIPS_SCHEMA, Col.PERIOD, RANKED_PAIR, 4);
+  public static final Table ACTOR_ACTIVITY = new Table("actor_activity", ACTIVITY_SCHEMA, Col.PERIOD, ACTOR, 3);
+  public static final Table COUNTRY_COOCCURRENCE = new Table("country_cooccurrence", COOCCURRENCE_SCHEMA, Col.PERIOD, PAIR, 4);
+  public static final Table COUNTRY_RELATIONSHIPS = new Table("country_relationships", RELATIONSHIPS_SCHEMA, Col.PERIOD, RANKED_PAIR, 4);
+  public static final Table COUNTRY_ACTIVITY = new Table("country_activity", ACTIVITY_SCHEMA, Col.PERIOD, ACTOR, 3);
 
   public static final List<Table> ALL =
       List.of(COOCCURRENCE, ACTOR_RELATIONSHIPS, ACTOR_ACTIVITY, COUNTRY_COOCCURRENCE, COUNTRY_RELATIONSHIPS, COUNTRY_ACTIVITY);

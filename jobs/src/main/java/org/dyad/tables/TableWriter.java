@@ -56,7 +56,17 @@ public final class TableWriter {
    * non-null, so that Parquet records them as required.
    */
   public static Dataset<Row> conform(Dataset<Row> rows, Table table) {
-    return rows.select(Arrays.stream(table.schema().fields()).map(f -> column(f, table)).toArray(Column[]::new));
+    Dataset<Row> in = rows;
+    java.util.Set<String> have = java.util.Set.of(rows.columns());
+    // A per-period table's dates come from its period key, the same way for every table.
+    if (table.schema().getFieldIndex(Col.PERIOD_START).isDefined() && !have.contains(Col.PERIOD_START)) {
+      in = in.withColumn(Col.PERIOD_START, org.dyad.trends.Period.start(col(Col.PERIOD)));
+    }
+    if (table.schema().getFieldIndex(Col.PERIOD_END).isDefined() && !have.contains(Col.PERIOD_END)) {
+      in = in.withColumn(Col.PERIOD_END, org.dyad.trends.Period.end(col(Col.PERIOD)));
+    }
+    Dataset<Row> source = in;
+    return source.select(Arrays.stream(table.schema().fields()).map(f -> column(f, table)).toArray(Column[]::new));
   }
 
   private static Column column(StructField f, Table table) {

@@ -63,6 +63,13 @@ public final class Tables {
   /** The period every per-period table is partitioned by. */
   static final StructField PERIOD_PARTITION = required(Col.PERIOD, StringType);
 
+  /**
+   * The last columns of every per-period table: the period's first and last day (null when undated;
+   * derived from the key by {@link org.dyad.trends.Period#start}, so that readers need not parse
+   * "1987-W12"), then the period key it is partitioned by.
+   */
+  static final StructField[] PERIOD_COLUMNS = {f(Col.PERIOD_START, DateType), f(Col.PERIOD_END, DateType), PERIOD_PARTITION};
+
   /** The month a per-article table is partitioned by (yyyy-MM or undated). */
   static final StructField MONTH_PARTITION = required(Col.MONTH, StringType);
 

@@ -64,10 +64,11 @@ public final class TopicTables {
                     f(Col.WEIGHTED_SHARE, DoubleType),
                   },
                   TREND,
-                  new StructField[] {f(Col.BURST, BooleanType), PERIOD_PARTITION})),
+                  new StructField[] {f(Col.BURST, BooleanType)},
+                  PERIOD_COLUMNS)),
           Col.PERIOD,
           List.of(Col.TOPIC_ID),
-          2);
+          3);
 
   /** Per period: the topics that rose and fell the most; partitioned by period. */
   public static final Table TOPIC_MOVERS =
@@ -84,10 +85,12 @@ public final class TopicTables {
               f(Col.Z_SCORE, DoubleType),
               f(Col.TREND, StringType),
               f(Col.BURST, BooleanType),
+              f(Col.PERIOD_START, DateType),
+              f(Col.PERIOD_END, DateType),
               PERIOD_PARTITION),
           Col.PERIOD,
           List.of(Col.DIRECTION, Col.RANK),
-          2);
+          3);
 
   /** Per period and actor: the topics of the stories that mention it; partitioned by period. */
   public static final Table ACTOR_TOPICS =
@@ -102,10 +105,12 @@ public final class TopicTables {
               f(Col.LABEL, StringType),
               required(Col.TOPIC_COUNT, LongType),
               f(Col.SHARE, DoubleType),
+              f(Col.PERIOD_START, DateType),
+              f(Col.PERIOD_END, DateType),
               PERIOD_PARTITION),
           Col.PERIOD,
           List.of(Col.ACTOR_ID, Col.RANK),
-          2);
+          3);
 
   public static final List<Table> ALL = List.of(TOPICS, ARTICLE_TOPICS, TOPIC_TRENDS, TOPIC_MOVERS, ACTOR_TOPICS);
 }

@@ -44,6 +44,26 @@ public enum Period {
     };
   }
 
+  /**
+   * The first day of the period a key names, whatever its length: the Monday of an ISO week
+   * ("1987-W12": 1987-03-16), the first of a month ("2019-05"), the day itself; null for undated.
+   */
+  public static Column start(Column key) {
+    Column jan4 = to_date(concat(substring(key, 1, 4), lit("-01-04")));
+    Column week = date_add(monday(jan4), substring(key, 7, 2).cast("int").minus(1).multiply(7));
+    return when(key.rlike("^\\d{4}-W\\d{2}$"), week)
+        .when(key.rlike("^\\d{4}-\\d{2}$"), to_date(concat(key, lit("-01"))))
+        .when(key.rlike("^\\d{4}-\\d{2}-\\d{2}$"), to_date(key));
+  }
+
+  /** The last day of the period a key names: the Sunday of an ISO week, the last of a month, the day itself; null for undated. */
+  public static Column end(Column key) {
+    Column start = start(key);
+    return when(key.rlike("^\\d{4}-W\\d{2}$"), date_add(start, 6))
+        .when(key.rlike("^\\d{4}-\\d{2}$"), last_day(start))
+        .otherwise(start);
+  }
+
   private static Column monday(Column d) {
     return date_sub(d, pmod(dayofweek(d).plus(5), lit(7)));
   }

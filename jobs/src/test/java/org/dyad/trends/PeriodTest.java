@@ -43,4 +43,25 @@ class PeriodTest {
     assertEquals("2019-05-15", d.get(0).getString(0));
     assertEquals(d.get(0).getInt(1) + 1, d.get(1).getInt(1));
   }
+
+  @Test
+  void everyPeriodKeyHasItsFirstAndLastDay() {
+    // each instant's own key, then its start and end: the dates a reader gets beside the key
+    String[] instants = {"2019-05-15T10:00:00Z", "2019-12-30T00:00:00Z", "2021-01-03T12:00:00Z", "1987-03-19T12:00:00Z"};
+    String[][] expected = {{"2019-05-13", "2019-05-19"}, {"2019-12-30", "2020-01-05"}, {"2020-12-28", "2021-01-03"}, {"1987-03-16", "1987-03-22"}};
+    List<Timestamp> ts = new ArrayList<>();
+    for (String i : instants) ts.add(Timestamp.from(java.time.Instant.parse(i)));
+    Dataset<Row> d = SparkTestSession.get().createDataset(ts, Encoders.TIMESTAMP()).toDF("published").withColumn("k", Period.WEEK.key(col("published")));
+    List<Row> r = d.select(col("k"), Period.start(col("k")).cast("string"), Period.end(col("k")).cast("string")).collectAsList();
+    for (int i = 0; i < instants.length; i++) {
+      assertEquals(expected[i][0], r.get(i).getString(1), r.get(i).getString(0));
+      assertEquals(expected[i][1], r.get(i).getString(2), r.get(i).getString(0));
+    }
+    Dataset<Row> keys = SparkTestSession.get().createDataset(java.util.Arrays.asList("2020-02", "2019-12", "2019-05-15", "undated"), Encoders.STRING()).toDF("k");
+    List<Row> other = keys.select(Period.start(col("k")).cast("string"), Period.end(col("k")).cast("string")).collectAsList();
+    assertEquals(List.of("2020-02-01", "2020-02-29"), List.of(other.get(0).getString(0), other.get(0).getString(1)), "a leap February");
+    assertEquals(List.of("2019-12-01", "2019-12-31"), List.of(other.get(1).getString(0), other.get(1).getString(1)));
+    assertEquals(List.of("2019-05-15", "2019-05-15"), List.of(other.get(2).getString(0), other.get(2).getString(1)));
+    assertTrue(other.get(3).isNullAt(0) && other.get(3).isNullAt(1), "undated has no dates");
+  }
 }

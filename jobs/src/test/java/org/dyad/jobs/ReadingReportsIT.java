@@ -1,0 +1,169 @@
+package org.dyad.jobs;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.SparkTestSession;
+import org.dyad.TestPaths;
+import org.dyad.config.CorpusFormat;
+import org.dyad.config.DyadConfig;
+import org.dyad.config.NerMode;
+import org.dyad.report.HtmlReport;
+import org.dyad.run.Pipeline;
+import org.dyad.run.Progress;
+import org.dyad.trends.Period;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The three ways to read reports, on real reports: the seeds' (one article: everything runs, and a
+ * figure that cannot be drawn says why) and a Reuters slice's (two files, weekly, with topics: every
+ * figure drawn).
+ *
+ * <ul>
+ *   <li>the five notebooks, executed by scripts/notebooks (which installs what they need from PyPI on a
+ *       fresh machine): a failing cell or an empty figure fails;
+ *   <li>the HTML report, opened in headless Chromium (Debian's {@code chromium}, installed here when
+ *       missing): every chart rendered, no script error, opened in under 2 seconds; screenshots in
+ *       {@code jobs/target/report-*.png}.
+ * </ul>
+ */
+class ReadingReportsIT {
+  @TempDir static Path dir;
+  static Path seeds;
+  static Path slice;
+
+  @BeforeAll
+  static void reports() throws Exception {
+    seeds = pipeline(IngestJobIT.config(TestPaths.seeds().toString()), dir.resolve("seeds"));
+    DyadConfig reuters = IngestJobIT.config(
+        TestPaths.sharedData("reuters21578").resolve("reut2-000.sgm").toString(), TestPaths.sharedData("reuters21578").resolve("reut2-001.sgm").toString());
+    reuters.ingest.format = CorpusFormat.REUTERS;
+    reuters.actors.ner = NerMode.NONE;
+    reuters.trends.period = Period.WEEK;
+    slice = pipeline(reuters, dir.resolve("reuters"));
+  }
+
+  private static Path pipeline(DyadConfig config, Path out) throws Exception {
+    config.output = out.toString();
+    int status = Pipeline.run("run", config.validate(DyadConfig.Scope.RELATIONS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.RELATIONS, false);
+    assertEquals(0, status);
+    return out;
+  }
+
+  private static String exec(List<String> command, int minutes) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).directory(TestPaths.repo().toFile()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(minutes, TimeUnit.MINUTES), String.join(" ", command) + " did not finish");
+    assertEquals(0, p.exitValue(), String.join(" ", command) + " failed:\n" + output);
+    return output;
+  }
+
+  private static String notebooks(Path reports, String... options) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(TestPaths.repo().resolve("scripts/notebooks").toString(), reports.toString(), "--out", reports.resolve("nb").toString()));
+    command.addAll(List.of(options));
+    return exec(command, 15);
+  }
+
+  @Test
+  void everyNotebookRunsOnTheSeedsAndDrawsEveryFigureOnAReutersSlice() throws Exception {
+    String out = notebooks(seeds);
+    assertTrue(out.contains("checked 5 notebooks: ok"), out);
+    assertTrue(Files.readString(seeds.resolve("nb/overview.ipynb")).contains("image/png"), "the overview draws its figures on the seeds");
+    String strict = notebooks(slice, "--strict");
+    assertTrue(strict.contains("checked 5 notebooks: ok"), strict);
+    for (String nb : List.of("overview", "actor", "dyad", "network", "topics")) {
+      assertTrue(Files.readString(slice.resolve("nb/" + nb + ".ipynb")).contains("image/png"), nb + " has figures");
+    }
+  }
+
+  @Test
+  void aFolderThatIsNoReportsIsRefusedWithAMessage() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Process p = new ProcessBuilder(TestPaths.repo().resolve("scripts/notebooks").toString(), empty.toString()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    assertEquals(2, p.exitValue(), output);
+    assertTrue(output.contains("has no _manifest.json"), output);
+  }
+
+  /** Debian's chromium, installed with apt-get when it is missing (the machines reach the Debian mirrors). */
+  static String chromium() throws IOException, InterruptedException {
+    for (String dirName : System.getenv("PATH").split(File.pathSeparator)) {
+      for (String name : List.of("chromium", "chromium-browser")) {
+        if (new File(dirName, name).canExecute()) return new File(dirName, name).getPath();
+      }
+    }
+    exec(List.of("apt-get", "install", "-y", "-q", "chromium"), 15);
+    return "chromium";
+  }
+
+  private static final Pattern STATUS = Pattern.compile("id=\"status\"([^>]*)>");
+
+  private static String attribute(String attrs, String name) {
+    Matcher m = Pattern.compile("data-" + name + "=\"([^\"]*)\"").matcher(attrs);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** Opens the page in headless Chromium: the DOM after its script ran, and a screenshot. */
+  private static String open(String page, Path screenshot) throws Exception {
+    String browser = chromium();
+    List<String> base = List.of(browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--virtual-time-budget=10000");
+    List<String> shot = new ArrayList<>(base);
+    shot.addAll(List.of("--window-size=1280,4200", "--screenshot=" + screenshot, "file://" + page));
+    exec(shot, 3);
+    assertTrue(Files.size(screenshot) > 50_000, "a screenshot with content: " + screenshot);
+    List<String> dom = new ArrayList<>(base);
+    dom.addAll(List.of("--dump-dom", "file://" + page));
+    Process p = new ProcessBuilder(dom).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String html = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(3, TimeUnit.MINUTES));
+    return html;
+  }
+
+  private static final List<String> CHARTS = List.of("summary-body", "stages", "actors", "periods", "dyads", "movers", "network", "topics", "partners");
+
+  @Test
+  void theHtmlReportRendersEveryChartInChromium() throws Exception {
+    Path target = TestPaths.repo().resolve("jobs/target");
+    String page = HtmlReport.write(SparkTestSession.get(), slice.toString());
+    assertEquals(slice.resolve("report/index.html").toString(), page);
+    String html = Files.readString(Path.of(page));
+    assertFalse(html.contains("<script src") || html.contains("<link rel=\"stylesheet\""), "self-contained: no script or style from elsewhere");
+    String dom = open(page, target.resolve("report-reuters.png"));
+    Matcher status = STATUS.matcher(dom);
+    assertTrue(status.find(), "the page has its status element");
+    String attrs = status.group(1);
+    assertEquals("true", attribute(attrs, "done"), "the script ran to its end: " + attrs);
+    assertEquals("0", attribute(attrs, "errors"), "no script error: " + dom.substring(status.start(), Math.min(dom.length(), status.start() + 600)));
+    assertEquals(String.valueOf(CHARTS.size()), attribute(attrs, "charts"));
+    assertTrue(Integer.parseInt(attribute(attrs, "ms")) < 2000, "opens in under 2 seconds: " + attrs);
+    for (String id : CHARTS) {
+      assertTrue(dom.contains("id=\"" + id + "\" data-rendered=\"true\""), id + " rendered with data on the Reuters slice");
+    }
+    assertTrue(dom.split("<svg", -1).length > 12, "charts drawn as SVG");
+
+    // the seeds: ten articles of one day; every chart renders, and one without data says so
+    String seedPage = HtmlReport.write(SparkTestSession.get(), seeds.toString());
+    String seedDom = open(seedPage, target.resolve("report-seeds.png"));
+    Matcher s = STATUS.matcher(seedDom);
+    assertTrue(s.find());
+    assertEquals("0", attribute(s.group(1), "errors"), seedDom);
+    assertEquals(String.valueOf(CHARTS.size()), attribute(s.group(1), "charts"));
+    for (String id : CHARTS) {
+      assertTrue(seedDom.contains("id=\"" + id + "\" data-rendered=\"true\"") || seedDom.contains("id=\"" + id + "\" data-rendered=\"empty\""),
+          id + " rendered, or says why it cannot be on ten articles");
+    }
+    assertTrue(seedDom.contains("Pompeo"), "the seed article's actors are on the page");
+  }
+}
