@@ -209,3 +209,20 @@ class Reports:
 
 def open_reports(folder: str = "reports") -> Reports:
     return Reports(folder)
+
+
+def _short_errors():
+    """In Jupyter, a ReportsError shows its message, not a stack trace: it is about the reports, not the code."""
+    try:
+        ip = get_ipython()  # noqa: F821 (defined inside IPython only)
+    except NameError:
+        return
+
+    def handler(shell, etype, value, tb, tb_offset=None):
+        print(f"ReportsError: {value}")
+        return None
+
+    ip.set_custom_exc((ReportsError,), handler)
+
+
+_short_errors()

@@ -13,6 +13,11 @@ public final class SparkTestSession {
   private static NlpPipelines.Text text;
 
   public static synchronized SparkSession get() {
+    // A command run in-process (dyad show ...) stops the session it was given: start a new one then.
+    if (spark != null && spark.sparkContext().isStopped()) {
+      spark = null;
+      text = null;
+    }
     if (spark == null) {
       spark =
           SparkSessions.create(
@@ -22,7 +27,8 @@ public final class SparkTestSession {
                   "spark.ui.enabled", "false",
                   "spark.sql.shuffle.partitions", "4",
                   "spark.driver.host", "127.0.0.1"));
-      Runtime.getRuntime().addShutdownHook(new Thread(spark::stop));
+      SparkSession started = spark;
+      Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
     }
     return spark;
   }

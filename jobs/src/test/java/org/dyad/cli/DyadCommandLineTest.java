@@ -178,14 +178,23 @@ class DyadCommandLineTest {
 
   @Test
   void commandsThatReadReportsTakeTheSameOptionAndSayWhatIsMissing() {
-    for (String command : List.of("show-dyads", "show-topics", "list-actors", "eval-actors", "eval-topics")) {
-      Outcome o = execute(command, "--reports", dir.resolve("nothing-here").toString());
+    for (List<String> command : List.of(List.of("show-dyads"), List.of("show-topics"), List.of("list-actors"), List.of("eval-actors"), List.of("eval-topics"),
+        List.of("show", "dyads"), List.of("show", "actors"), List.of("show", "topics"), List.of("report"))) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.addAll(List.of("--reports", dir.resolve("nothing-here").toString()));
+      Outcome o = execute(args.toArray(String[]::new));
       assertEquals(2, o.status(), command + ": " + o.err());
       assertTrue(o.err().contains("is not a folder of reports"), command + ": " + o.err());
       assertFalse(o.err().contains("Exception"), "no stack trace: " + o.err());
     }
     Outcome o = execute("show-dyads", "-o", "reports");
     assertEquals(2, o.status(), "-o is not an option of show-dyads: " + o.err());
+    Outcome what = execute("show", "dyadz");
+    assertEquals(2, what.status(), what.err());
+    assertTrue(what.err().contains("dyads, actors, topics"), "the values WHAT takes: " + what.err());
+    Outcome pair = execute("show", "actors", "--pair", "USA,IRN");
+    assertEquals(2, pair.status(), pair.err());
+    assertTrue(pair.err().contains("only `dyad show dyads` takes a pair"), pair.err());
   }
 
   @Test

@@ -97,6 +97,72 @@ class ReadingReportsIT {
     assertTrue(output.contains("has no _manifest.json"), output);
   }
 
+  @Test
+  void aMissingActorOrAnOlderSchemaIsAMessageNotAStackTrace() throws Exception {
+    List<String> command = List.of(TestPaths.repo().resolve("scripts/notebooks").toString(), seeds.toString(), "--out", dir.resolve("bad").toString(), "--param", "actor=Irna");
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    assertEquals(1, p.exitValue(), output);
+    assertTrue(output.contains("ReportsError: no actor 'Irna'") && output.contains("the closest: Iran"), output);
+    assertFalse(output.contains("Traceback"), output);
+
+    Path old = Files.createDirectories(dir.resolve("old"));
+    Files.writeString(old.resolve("_manifest.json"),
+        Files.readString(seeds.resolve("_manifest.json")).replaceAll("\"schema_version\" ?: ?4", "\"schema_version\":3"));
+    Process q = new ProcessBuilder(TestPaths.repo().resolve("scripts/notebooks").toString(), old.toString(), "--out", dir.resolve("bad2").toString())
+        .redirectErrorStream(true).start();
+    String out2 = new String(q.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    q.waitFor();
+    assertEquals(1, q.exitValue(), out2);
+    assertTrue(out2.contains("has schema version 3, these notebooks read 4") && out2.contains("run `scripts/dyad run` again"), out2);
+  }
+
+  /** `dyad show ...` in this JVM: its status, what it printed and what it said on stderr. */
+  private static String[] show(String... args) {
+    java.io.PrintStream out = System.out;
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    java.io.StringWriter err = new java.io.StringWriter();
+    try {
+      System.setOut(new java.io.PrintStream(buffer, true, StandardCharsets.UTF_8));
+      int status = org.dyad.cli.Dyad.commandLine().setErr(new java.io.PrintWriter(err)).execute(args);
+      return new String[] {String.valueOf(status), buffer.toString(StandardCharsets.UTF_8), err.toString()};
+    } finally {
+      System.setOut(out);
+    }
+  }
+
+  @Test
+  void theTerminalViewShowsDyadsActorsAndTopicsAsTablesCsvAndJson() throws Exception {
+    String[] partners = show("show", "dyads", "--reports", slice.toString(), "--actor", "japan", "--format", "json", "--master", "local[2]");
+    assertEquals("0", partners[0], partners[2]);
+    var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(partners[1]);
+    assertTrue(rows.size() > 3, partners[1]);
+    for (var r : rows) assertTrue(r.get("a").asText().equals("Japan") || r.get("b").asText().equals("Japan"), "Japan's pairs, either side: " + r);
+
+    String[] week = show("show", "dyads", "--reports", slice.toString(), "--period", "1987-W10", "--limit", "5", "--master", "local[2]");
+    assertEquals("0", week[0], week[2]);
+    String[] lines = week[1].split("\n");
+    assertEquals(7, lines.length, "header, rule and 5 dyads: " + week[1]);
+    for (String l : lines) assertTrue(l.length() <= 120, "fits the terminal: " + l);
+
+    String[] csv = show("show", "actors", "--reports", slice.toString(), "--format", "csv", "--limit", "3", "--master", "local[2]");
+    assertEquals("0", csv[0], csv[2]);
+    assertTrue(csv[1].startsWith("actor_id,name,type,code,country,articles,mentions\r\n"), csv[1]);
+    assertEquals(4, csv[1].split("\r\n").length);
+
+    String[] topics = show("show", "topics", "--reports", slice.toString(), "--master", "local[2]");
+    assertEquals("0", topics[0], topics[2]);
+    assertTrue(topics[1].startsWith("topic"), topics[1]);
+
+    String[] unknown = show("show", "dyads", "--reports", slice.toString(), "--actor", "Japn", "--master", "local[2]");
+    assertEquals("2", unknown[0]);
+    assertTrue(unknown[2].contains("no actor 'Japn'") && unknown[2].contains("Japan"), unknown[2]);
+    String[] noWeek = show("show", "dyads", "--reports", slice.toString(), "--period", "1987-W40", "--master", "local[2]");
+    assertEquals("2", noWeek[0]);
+    assertTrue(noWeek[2].contains("no period '1987-W40'") && noWeek[2].contains("1987-W10"), noWeek[2]);
+  }
+
   /** Debian's chromium, installed with apt-get when it is missing (the machines reach the Debian mirrors). */
   static String chromium() throws IOException, InterruptedException {
     for (String dirName : System.getenv("PATH").split(File.pathSeparator)) {
