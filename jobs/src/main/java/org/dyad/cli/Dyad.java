@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       RunCommand.class, IngestCommand.class, CompileActorsCommand.class, TrainNerCommand.class, EvalNerCommand.class,
-      EvalActorsCommand.class, EvalModernCommand.class, EvalTopicsCommand.class, ShowCommand.class, ReportCommand.class, ListActorsCommand.class, ShowDyadsCommand.class, ShowTopicsCommand.class,
+      EvalActorsCommand.class, EvalModernCommand.class, EvalTopicsCommand.class, ShowCommand.class, ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Dyad implements Runnable {

@@ -34,7 +34,9 @@ import picocli.CommandLine.Parameters;
       "  dyad show dyads --pair Japan,\"United States\"          one pair's history",
       "  dyad show dyads --actor Iran                          Iran's partners, period by period",
       "  dyad show actors [--period P] [--actor A]             the actors most in the news (or one actor's activity)",
+      "  dyad show actors --article reuters-123                one article's actors, with the names it uses",
       "  dyad show topics [--period P] [--actor A]             topics, a period's movers, or an actor's topics",
+      "  dyad show topics --trend rising                       the rising topics of every period",
       "Actors are given by id (IRN, person:mike-pompeo) or name (any case); an unknown one is reported with the closest names."
     })
 final class ShowCommand implements Callable<Integer> {
@@ -69,6 +71,9 @@ final class ShowCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   TextTable.Format format;
 
+  @Option(names = "--article", paramLabel = "ID", description = "actors: the actors of one article, with the names it calls them by.")
+  String article;
+
   @Option(names = "--keep-affiliations", description = "dyads: keep the pairs of an actor and its own country or organisation.")
   boolean keepAffiliations;
 
@@ -80,12 +85,13 @@ final class ShowCommand implements Callable<Integer> {
       throw new ConfigException("--pair: '" + pair + "' is not two actors separated by a comma, e.g. USA,IRN");
     }
     if (pair != null && what != What.dyads) throw new ConfigException("--pair: only `dyad show dyads` takes a pair");
+    if (article != null && what != What.actors) throw new ConfigException("--article: only `dyad show actors` takes an article");
     boolean country = level == Occurrences.Level.COUNTRY;
     List<String> tables = new ArrayList<>(List.of(ActorTables.ACTORS.name()));
     switch (what) {
       case dyads -> tables.add((country ? RelationTables.COUNTRY_RELATIONSHIPS : RelationTables.ACTOR_RELATIONSHIPS).name());
-      case actors -> tables.add((country ? RelationTables.COUNTRY_ACTIVITY : RelationTables.ACTOR_ACTIVITY).name());
-      case topics -> tables.addAll(List.of(TopicTables.TOPICS.name(), TopicTables.TOPIC_MOVERS.name(), TopicTables.ACTOR_TOPICS.name()));
+      case actors -> tables.add(article != null ? ActorTables.MENTIONS.name() : (country ? RelationTables.COUNTRY_ACTIVITY : RelationTables.ACTOR_ACTIVITY).name());
+      case topics -> tables.addAll(List.of(TopicTables.TOPICS.name(), TopicTables.TOPIC_TRENDS.name(), TopicTables.TOPIC_MOVERS.name(), TopicTables.ACTOR_TOPICS.name()));
     }
     reports.require(tables.toArray(String[]::new));
     SparkSession spark = sparkOptions.start("show", 0);
@@ -196,11 +202,27 @@ final class ShowCommand implements Callable<Integer> {
 
   private Result actors(SparkSession spark, Dataset<Row> actors, boolean country, String actorId) {
     List<List<String>> rows = new ArrayList<>();
+    if (article != null) {
+      // one article's actors, from its mentions: how often, from which source, under which names
+      Dataset<Row> m = spark.read().parquet(reports.table(ActorTables.MENTIONS.name())).where(col(Col.ARTICLE_ID).equalTo(article));
+      if (m.isEmpty()) throw new ConfigException("--article: no mention in an article '" + article + "' (ids look like reuters-123 or seed-000-...)");
+      if (actorId != null) m = m.where(col(Col.ACTOR_ID).equalTo(actorId));
+      for (Row r : m.groupBy(Col.ACTOR_ID)
+          .agg(min(Col.ACTOR_NAME).as(Col.NAME), min(Col.ENTITY_TYPE).as(Col.TYPE), max(Col.CAMEO_CODE).as(Col.CAMEO_CODE), max(Col.COUNTRY).as(Col.COUNTRY),
+              count(lit(1)).as(Col.MENTION_COUNT), concat_ws(", ", array_sort(collect_set(Col.SOURCE))).as("source"),
+              concat_ws("; ", array_sort(collect_set(regexp_replace(col(Col.TEXT), "\\s+", " ")))).as("names"))
+          .orderBy(col(Col.MENTION_COUNT).desc(), col(Col.ACTOR_ID)).limit(limit).collectAsList()) {
+        rows.add(List.of(s(r, Col.ACTOR_ID), s(r, Col.NAME), s(r, Col.TYPE), s(r, Col.CAMEO_CODE), s(r, Col.COUNTRY), s(r, Col.MENTION_COUNT), s(r, "source"), s(r, "names")));
+      }
+      return new Result(List.of("actor_id", "name", "type", "code", "country", "mentions", "source", "names seen"), rows, Set.of("mentions"));
+    }
     if (period == null && actorId == null && trend == null) {
-      List<String> h = List.of("actor_id", "name", "type", "code", "country", "articles", "mentions");
+      List<String> h = List.of("actor_id", "name", "type", "code", "country", "articles", "mentions", "names seen");
       Dataset<Row> a = country ? actors.where(col(Col.TYPE).equalTo("country")) : actors;
-      for (Row r : a.orderBy(col(Col.ARTICLE_COUNT).desc(), col(Col.ACTOR_ID)).limit(limit).collectAsList()) {
-        rows.add(List.of(s(r, Col.ACTOR_ID), s(r, Col.NAME), s(r, Col.TYPE), s(r, Col.CAMEO_CODE), s(r, Col.COUNTRY), s(r, Col.ARTICLE_COUNT), s(r, Col.MENTION_COUNT)));
+      for (Row r : a.orderBy(col(Col.ARTICLE_COUNT).desc(), col(Col.ACTOR_ID)).limit(limit)
+          .withColumn("names", concat_ws("; ", col(Col.ALIASES))).collectAsList()) {
+        rows.add(List.of(s(r, Col.ACTOR_ID), s(r, Col.NAME), s(r, Col.TYPE), s(r, Col.CAMEO_CODE), s(r, Col.COUNTRY), s(r, Col.ARTICLE_COUNT), s(r, Col.MENTION_COUNT),
+            s(r, "names")));
       }
       return new Result(h, rows, Set.of("articles", "mentions"));
     }
@@ -231,6 +253,19 @@ final class ShowCommand implements Callable<Integer> {
         rows.add(List.of(s(r, Col.PERIOD), s(r, Col.RANK), s(r, Col.LABEL), s(r, Col.TOPIC_COUNT), s(r, Col.SHARE)));
       }
       return new Result(List.of("period", "rank", "topic", "stories", "share"), rows, Set.of("rank", "stories", "share"));
+    }
+    if (trend != null) {
+      // the topics with this trend, period by period, by z-score
+      Dataset<Row> d = spark.read().parquet(reports.table(TopicTables.TOPIC_TRENDS.name()));
+      checkPeriod(d);
+      d = d.where(col(Col.TREND).equalTo(trend.toString()));
+      if (period != null) d = d.where(col(Col.PERIOD).equalTo(period));
+      d = d.withColumn("_n", row_number().over(Window.partitionBy(Col.PERIOD).orderBy(col(Col.Z_SCORE).desc_nulls_last(), col(Col.TOPIC_ID)))).where(col("_n").leq(limit));
+      for (Row r : d.orderBy(col(Col.PERIOD), col("_n")).collectAsList()) {
+        rows.add(List.of(s(r, Col.PERIOD), s(r, Col.LABEL), s(r, Col.TOPIC_COUNT), s(r, Col.SHARE), s(r, Col.CHANGE), s(r, Col.Z_SCORE), s(r, Col.TREND),
+            Boolean.TRUE.equals(r.getAs(Col.BURST)) ? "burst" : ""));
+      }
+      return new Result(List.of("period", "topic", "stories", "share", "change", "z", "trend", "burst"), rows, Set.of("stories", "share", "change", "z"));
     }
     if (period != null) {
       Dataset<Row> d = spark.read().parquet(reports.table(TopicTables.TOPIC_MOVERS.name()));

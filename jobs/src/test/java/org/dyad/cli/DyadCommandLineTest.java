@@ -138,7 +138,7 @@ class DyadCommandLineTest {
     for (String[] bad :
         new String[][] {
           {"run", "--period", "fortnight"}, {"run", "--ner", "maybe"}, {"run", "--format", "xml"}, {"run", "--topic-method", "nmf"},
-          {"show-dyads", "--trend", "up"}, {"show-dyads", "--level", "city"}
+          {"show", "dyads", "--trend", "up"}, {"show", "dyads", "--level", "city"}, {"show", "dyads", "--format", "xml"}
         }) {
       Outcome b = execute(bad);
       assertEquals(2, b.status(), String.join(" ", bad));
@@ -178,8 +178,7 @@ class DyadCommandLineTest {
 
   @Test
   void commandsThatReadReportsTakeTheSameOptionAndSayWhatIsMissing() {
-    for (List<String> command : List.of(List.of("show-dyads"), List.of("show-topics"), List.of("list-actors"), List.of("eval-actors"), List.of("eval-topics"),
-        List.of("show", "dyads"), List.of("show", "actors"), List.of("show", "topics"), List.of("report"))) {
+    for (List<String> command : List.of(List.of("eval-actors"), List.of("eval-topics"), List.of("show", "dyads"), List.of("show", "actors"), List.of("show", "topics"), List.of("report"))) {
       List<String> args = new java.util.ArrayList<>(command);
       args.addAll(List.of("--reports", dir.resolve("nothing-here").toString()));
       Outcome o = execute(args.toArray(String[]::new));
@@ -187,8 +186,8 @@ class DyadCommandLineTest {
       assertTrue(o.err().contains("is not a folder of reports"), command + ": " + o.err());
       assertFalse(o.err().contains("Exception"), "no stack trace: " + o.err());
     }
-    Outcome o = execute("show-dyads", "-o", "reports");
-    assertEquals(2, o.status(), "-o is not an option of show-dyads: " + o.err());
+    Outcome o = execute("show", "dyads", "-o", "reports");
+    assertEquals(2, o.status(), "-o is not an option of show: " + o.err());
     Outcome what = execute("show", "dyadz");
     assertEquals(2, what.status(), what.err());
     assertTrue(what.err().contains("dyads, actors, topics"), "the values WHAT takes: " + what.err());

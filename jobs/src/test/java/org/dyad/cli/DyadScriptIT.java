@@ -99,7 +99,7 @@ class DyadScriptIT {
 
   @Test
   void helpOnEveryCommand() throws Exception {
-    for (String command : List.of("run", "ingest", "compile-actors", "train-ner", "eval-ner", "eval-actors", "eval-topics", "list-actors", "show-dyads", "show-topics")) {
+    for (String command : List.of("run", "ingest", "compile-actors", "train-ner", "eval-ner", "eval-actors", "eval-topics", "show", "report")) {
       String output = run(dir, command, "--help");
       assertTrue(output.contains("Usage: dyad " + command), output);
     }
