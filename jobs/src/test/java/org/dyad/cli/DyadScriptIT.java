@@ -54,9 +54,13 @@ class DyadScriptIT {
     Path reports = dir.resolve("reports");
     for (String stage :
         List.of("list", "read", "validate", "exact-dups", "near-dups", "write", "dictionary", "ner-model", "mentions", "actors", "topic-model", "topic-trends", "dyads",
-            "country-dyads", "publish")) {
+            "country-dyads", "publish", "report")) {
       assertTrue(output.contains("[dyad] " + stage), "a progress line for " + stage + ":\n" + output);
     }
+    // The HTML report, written at the end of the run, and its path printed
+    Path page = reports.resolve("report").resolve("index.html").toRealPath();
+    assertTrue(output.contains("open " + page), "the report's path is printed:\n" + output);
+    assertTrue(Files.size(page) > 10_000, "a page with its data: " + Files.size(page));
     // Quiet: the stage lines and little else (no Spark or TensorFlow logging, no escape codes).
     List<String> lines = output.lines().toList();
     assertTrue(lines.size() < 40, lines.size() + " lines:\n" + output);

@@ -190,10 +190,14 @@ class ReadingReportsIT {
     exec(shot, 3);
     assertTrue(Files.size(screenshot) > 50_000, "a screenshot with content: " + screenshot);
     List<String> dom = new ArrayList<>(base);
-    dom.addAll(List.of("--dump-dom", "file://" + page));
-    Process p = new ProcessBuilder(dom).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    // Chromium's log on stderr carries the page's console messages ("CONSOLE(...)"): none may be an error
+    dom.addAll(List.of("--enable-logging=stderr", "--v=0", "--dump-dom", "file://" + page));
+    Path log = Files.createTempFile(dir, "chromium", ".log");
+    Process p = new ProcessBuilder(dom).redirectError(log.toFile()).start();
     String html = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(3, TimeUnit.MINUTES));
+    List<String> console = Files.readAllLines(log).stream().filter(l -> l.contains("CONSOLE")).toList();
+    assertTrue(console.stream().noneMatch(l -> l.contains("Uncaught") || l.contains("Error")), "console errors: " + console);
     return html;
   }
 
