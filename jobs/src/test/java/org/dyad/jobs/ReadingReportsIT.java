@@ -104,7 +104,7 @@ class ReadingReportsIT {
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor();
     assertEquals(1, p.exitValue(), output);
-    assertTrue(output.contains("ReportsError: no actor 'Irna'") && output.contains("the closest: Iran"), output);
+    assertTrue(output.contains("ReportsError: no actor 'Irna'") && output.contains("the closest: ") && output.contains("Iran"), output);
     assertFalse(output.contains("Traceback"), output);
 
     Path old = Files.createDirectories(dir.resolve("old"));
@@ -148,7 +148,7 @@ class ReadingReportsIT {
 
     String[] csv = show("show", "actors", "--reports", slice.toString(), "--format", "csv", "--limit", "3", "--master", "local[2]");
     assertEquals("0", csv[0], csv[2]);
-    assertTrue(csv[1].startsWith("actor_id,name,type,code,country,articles,mentions\r\n"), csv[1]);
+    assertTrue(csv[1].startsWith("actor_id,name,type,code,country,articles,mentions,names seen\r\n"), csv[1]);
     assertEquals(4, csv[1].split("\r\n").length);
 
     String[] topics = show("show", "topics", "--reports", slice.toString(), "--master", "local[2]");
