@@ -13,11 +13,6 @@ public final class SparkTestSession {
   private static NlpPipelines.Text text;
 
   public static synchronized SparkSession get() {
-    // A command run in-process (dyad show ...) stops the session it was given: start a new one then.
-    if (spark != null && spark.sparkContext().isStopped()) {
-      spark = null;
-      text = null;
-    }
     if (spark == null) {
       spark =
           SparkSessions.create(
@@ -27,8 +22,7 @@ public final class SparkTestSession {
                   "spark.ui.enabled", "false",
                   "spark.sql.shuffle.partitions", "4",
                   "spark.driver.host", "127.0.0.1"));
-      SparkSession started = spark;
-      Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
+      Runtime.getRuntime().addShutdownHook(new Thread(spark::stop));
     }
     return spark;
   }

@@ -26,11 +26,10 @@ public final class SparkSessions {
     if (!conf.contains("spark.master")) conf.setMaster(master);
     dyadDefaults(conf);
     String m = conf.get("spark.master");
-    if (m.startsWith("local")) {
-      // A laptop run: no web UI to start, and shuffles sized to the input, not Spark's cluster default of 200.
-      conf.setIfMissing("spark.ui.enabled", "false");
-      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions(localCores(m), inputBytes)));
-    }
+    // A laptop run has no web UI to start. Shuffles are sized to the input on every master, not to
+    // Spark's cluster default of 200 (ten articles on a 2-worker cluster ran 9,600 tasks a stage).
+    if (m.startsWith("local")) conf.setIfMissing("spark.ui.enabled", "false");
+    conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions(cores(conf), inputBytes)));
     // Adaptive execution merges shuffle partitions and picks joins from real sizes, which pays on large
     // inputs; on a small one it only adds work (every query stage becomes a Spark job of its own: 635
     // jobs instead of 387 for the seeds, docs/BENCHMARKS.md), so it is off there.
@@ -52,6 +51,23 @@ public final class SparkSessions {
     if (inputBytes < SMALL_INPUT_BYTES) return 1;
     long byBytes = (inputBytes + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
     return (int) Math.max(cores, Math.min(4L * cores, byBytes));
+  }
+
+  /** Cores to size shuffles for when the cluster does not say: a small cluster's. */
+  static final int CLUSTER_CORES = 4;
+
+  /**
+   * The cores a run will have: a local master's, else what the submission asked for (spark.cores.max on
+   * a standalone cluster, executors x cores on YARN or Kubernetes), else {@link #CLUSTER_CORES}.
+   */
+  static int cores(SparkConf conf) {
+    String m = conf.get("spark.master", "local[*]");
+    if (m.startsWith("local")) return localCores(m);
+    if (conf.contains("spark.cores.max")) return Math.max(1, conf.getInt("spark.cores.max", CLUSTER_CORES));
+    if (conf.contains("spark.executor.instances")) {
+      return Math.max(1, conf.getInt("spark.executor.instances", 1) * conf.getInt("spark.executor.cores", 1));
+    }
+    return CLUSTER_CORES;
   }
 
   private static final Pattern LOCAL_CORES = Pattern.compile("local\\[(\\d+|\\*)(,\\d+)?]");

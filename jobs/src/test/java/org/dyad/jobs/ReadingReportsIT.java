@@ -118,47 +118,50 @@ class ReadingReportsIT {
     assertTrue(out2.contains("has schema version 3, these notebooks read 4") && out2.contains("run `scripts/dyad run` again"), out2);
   }
 
-  /** `dyad show ...` in this JVM: its status, what it printed and what it said on stderr. */
-  private static String[] show(String... args) {
-    java.io.PrintStream out = System.out;
-    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-    java.io.StringWriter err = new java.io.StringWriter();
-    try {
-      System.setOut(new java.io.PrintStream(buffer, true, StandardCharsets.UTF_8));
-      int status = org.dyad.cli.Dyad.commandLine().setErr(new java.io.PrintWriter(err)).execute(args);
-      return new String[] {String.valueOf(status), buffer.toString(StandardCharsets.UTF_8), err.toString()};
-    } finally {
-      System.setOut(out);
-    }
+  /**
+   * `scripts/dyad show ...` as a user runs it, in its own JVM (a command stops its SparkSession when it
+   * ends, which would stop the one these tests share): its status, what it printed and what it said.
+   */
+  private static String[] show(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(TestPaths.repo().resolve("scripts/dyad").toString()));
+    command.addAll(List.of(args));
+    Path err = Files.createTempFile(dir, "show", ".err");
+    ProcessBuilder pb = new ProcessBuilder(command).redirectError(err.toFile());
+    pb.environment().put("COLUMNS", "120");
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "dyad show did not finish");
+    return new String[] {String.valueOf(p.exitValue()), out, Files.readString(err)};
   }
 
   @Test
   void theTerminalViewShowsDyadsActorsAndTopicsAsTablesCsvAndJson() throws Exception {
-    String[] partners = show("show", "dyads", "--reports", slice.toString(), "--actor", "japan", "--format", "json", "--master", "local[2]");
+    // (the two errors first: they are found before Spark starts or right after the actors table is read)
+    String[] partners = show("show", "dyads", "--reports", slice.toString(), "--actor", "japan", "--format", "json");
     assertEquals("0", partners[0], partners[2]);
     var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(partners[1]);
     assertTrue(rows.size() > 3, partners[1]);
     for (var r : rows) assertTrue(r.get("a").asText().equals("Japan") || r.get("b").asText().equals("Japan"), "Japan's pairs, either side: " + r);
 
-    String[] week = show("show", "dyads", "--reports", slice.toString(), "--period", "1987-W10", "--limit", "5", "--master", "local[2]");
+    String[] week = show("show", "dyads", "--reports", slice.toString(), "--period", "1987-W10", "--limit", "5");
     assertEquals("0", week[0], week[2]);
     String[] lines = week[1].split("\n");
     assertEquals(7, lines.length, "header, rule and 5 dyads: " + week[1]);
     for (String l : lines) assertTrue(l.length() <= 120, "fits the terminal: " + l);
 
-    String[] csv = show("show", "actors", "--reports", slice.toString(), "--format", "csv", "--limit", "3", "--master", "local[2]");
+    String[] csv = show("show", "actors", "--reports", slice.toString(), "--format", "csv", "--limit", "3");
     assertEquals("0", csv[0], csv[2]);
     assertTrue(csv[1].startsWith("actor_id,name,type,code,country,articles,mentions,names seen\r\n"), csv[1]);
     assertEquals(4, csv[1].split("\r\n").length);
 
-    String[] topics = show("show", "topics", "--reports", slice.toString(), "--master", "local[2]");
+    String[] topics = show("show", "topics", "--reports", slice.toString());
     assertEquals("0", topics[0], topics[2]);
     assertTrue(topics[1].startsWith("topic"), topics[1]);
 
-    String[] unknown = show("show", "dyads", "--reports", slice.toString(), "--actor", "Japn", "--master", "local[2]");
+    String[] unknown = show("show", "dyads", "--reports", slice.toString(), "--actor", "Japn");
     assertEquals("2", unknown[0]);
     assertTrue(unknown[2].contains("no actor 'Japn'") && unknown[2].contains("Japan"), unknown[2]);
-    String[] noWeek = show("show", "dyads", "--reports", slice.toString(), "--period", "1987-W40", "--master", "local[2]");
+    String[] noWeek = show("show", "dyads", "--reports", slice.toString(), "--period", "1987-W40");
     assertEquals("2", noWeek[0]);
     assertTrue(noWeek[2].contains("no period '1987-W40'") && noWeek[2].contains("1987-W10"), noWeek[2]);
   }

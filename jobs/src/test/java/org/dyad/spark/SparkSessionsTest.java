@@ -22,4 +22,16 @@ class SparkSessionsTest {
     assertEquals(2, SparkSessions.localCores("local[2,4]"));
     assertEquals(Runtime.getRuntime().availableProcessors(), SparkSessions.localCores("local[*]"));
   }
+
+  @Test
+  void aClusterIsSizedByWhatTheSubmissionAskedFor() {
+    org.apache.spark.SparkConf standalone = new org.apache.spark.SparkConf().setMaster("spark://127.0.0.1:7077");
+    assertEquals(SparkSessions.CLUSTER_CORES, SparkSessions.cores(standalone), "nothing said: a small cluster");
+    assertEquals(6, SparkSessions.cores(standalone.clone().set("spark.cores.max", "6")));
+    org.apache.spark.SparkConf yarn = new org.apache.spark.SparkConf().setMaster("yarn").set("spark.executor.instances", "5").set("spark.executor.cores", "3");
+    assertEquals(15, SparkSessions.cores(yarn));
+    assertEquals(3, SparkSessions.cores(new org.apache.spark.SparkConf().setMaster("local[3]")));
+    // ten articles on a cluster: one shuffle partition, not Spark's 200
+    assertEquals(1, SparkSessions.shufflePartitions(SparkSessions.cores(standalone), 19_000));
+  }
 }
