@@ -173,7 +173,13 @@ class ReadingReportsIT {
         if (new File(dirName, name).canExecute()) return new File(dirName, name).getPath();
       }
     }
-    exec(List.of("apt-get", "install", "-y", "-q", "chromium"), 15);
+    try {
+      exec(List.of("apt-get", "install", "-y", "-q", "chromium"), 15);
+    } catch (AssertionError stalePackageLists) {
+      // a fresh machine may have no package lists yet
+      exec(List.of("apt-get", "update", "-q"), 10);
+      exec(List.of("apt-get", "install", "-y", "-q", "chromium"), 15);
+    }
     return "chromium";
   }
 
