@@ -385,13 +385,20 @@ final class ContextRoles implements Serializable {
 
   /** The agent of a public institution's name: its last two words or its last word as a role noun ("Central Bank" GOVBUS, "Congress" LEG). */
   String institutionAgent(String name) {
+    String[] w = words(name);
+    int n = roleWords(w);
+    return n == 0 ? null : agents.agent(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - n, w.length)));
+  }
+
+  private static String[] words(String name) {
     String[] w = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
-    if (w.length == 0 || w[0].isEmpty()) return null;
-    if (w.length >= 2) {
-      String two = agents.agent(w[w.length - 2] + " " + w[w.length - 1]);
-      if (two != null) return two;
-    }
-    return agents.agent(w[w.length - 1]);
+    return w.length == 1 && w[0].isEmpty() ? new String[0] : w;
+  }
+
+  /** How many of a name's last words are a role noun of the agents dictionary: 2 ("central bank"), 1 ("congress") or 0. */
+  private int roleWords(String[] w) {
+    if (w.length >= 2 && agents.agent(w[w.length - 2] + " " + w[w.length - 1]) != null) return 2;
+    return w.length >= 1 && agents.agent(w[w.length - 1]) != null ? 1 : 0;
   }
 
   /** Words an institution's name may have before its role noun besides a portfolio ("Supreme Court", "National Assembly"). */
@@ -405,10 +412,9 @@ final class ContextRoles implements Serializable {
    * "American Pork Congress" are organisations with names of their own, not the story's legislature.
    */
   boolean isInstitutionName(String name) {
-    String[] w = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
-    if (w.length == 0 || w[0].isEmpty()) return false;
-    int roleWords = w.length >= 2 && agents.agent(w[w.length - 2] + " " + w[w.length - 1]) != null ? 2 : 1;
-    if (agents.agent(w[w.length - 1]) == null && roleWords == 1) return false;
+    String[] w = words(name);
+    int roleWords = roleWords(w);
+    if (roleWords == 0) return false;
     for (int i = 0; i < w.length - roleWords; i++) {
       if (INSTITUTION_MODIFIERS.contains(w[i])) continue;
       if (agents.agent(w[i] + " minister") == null && agents.agent(w[i] + " ministry") == null) return false;
