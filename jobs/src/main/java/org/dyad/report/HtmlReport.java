@@ -116,8 +116,9 @@ public final class HtmlReport {
       }
     }
 
-    if (relationships != null) {
-      Dataset<Row> rel = relationships.where(not(coalesce(col(Col.AFFILIATION), lit(false))));
+    // every section leaves out affiliation pairs (a person and their own country)
+    Dataset<Row> rel = relationships == null ? null : relationships.where(not(coalesce(col(Col.AFFILIATION), lit(false))));
+    if (rel != null) {
       // the top dyads of each period, and the strength of each of them in every period (its sparkline)
       Dataset<Row> top = rel.where(col(Col.RANK).isNotNull())
           .withColumn("_n", row_number().over(Window.partitionBy(Col.PERIOD).orderBy(col(Col.STRENGTH).desc(), col(Col.NPMI).desc_nulls_last(), col(Col.ACTOR_A), col(Col.ACTOR_B))))
@@ -177,9 +178,8 @@ public final class HtmlReport {
 
     // partners of the actors in most articles: top PARTNERS per period, both directions
     ObjectNode partners = d.putObject("partners");
-    if (actors != null && relationships != null) {
+    if (actors != null && rel != null) {
       Dataset<Row> searchable = actors.where(col(Col.TYPE).notEqual("location")).orderBy(col(Col.ARTICLE_COUNT).desc(), col(Col.ACTOR_ID)).limit(SEARCHABLE).select(col(Col.ACTOR_ID).as("_id"), col(Col.NAME).as("_name"));
-      Dataset<Row> rel = relationships.where(not(coalesce(col(Col.AFFILIATION), lit(false))));
       Dataset<Row> both = rel.select(col(Col.PERIOD), col(Col.ACTOR_A).as("_id"), col(Col.NAME_B).as("partner"), col(Col.STRENGTH), col(Col.TREND))
           .unionByName(rel.select(col(Col.PERIOD), col(Col.ACTOR_B).as("_id"), col(Col.NAME_A).as("partner"), col(Col.STRENGTH), col(Col.TREND)))
           .join(searchable, "_id")
@@ -228,12 +228,7 @@ public final class HtmlReport {
     FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
     if (!fs.exists(p)) return null;
     Dataset<Row> d = spark.read().parquet(p.toString());
-    if (d.isEmpty()) return null;
     // reports of schema versions before the period dates: the same dates, from the key
-    java.util.Set<String> cols = java.util.Set.of(d.columns());
-    if (cols.contains(Col.PERIOD) && !cols.contains(Col.PERIOD_START)) {
-      d = d.withColumn(Col.PERIOD_START, org.dyad.trends.Period.start(col(Col.PERIOD))).withColumn(Col.PERIOD_END, org.dyad.trends.Period.end(col(Col.PERIOD)));
-    }
-    return d;
+    return d.isEmpty() ? null : org.dyad.trends.Period.withDates(d);
   }
 }

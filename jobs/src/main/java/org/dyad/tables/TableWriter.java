@@ -56,16 +56,8 @@ public final class TableWriter {
    * non-null, so that Parquet records them as required.
    */
   public static Dataset<Row> conform(Dataset<Row> rows, Table table) {
-    Dataset<Row> in = rows;
-    java.util.Set<String> have = java.util.Set.of(rows.columns());
     // A per-period table's dates come from its period key, the same way for every table.
-    if (table.schema().getFieldIndex(Col.PERIOD_START).isDefined() && !have.contains(Col.PERIOD_START)) {
-      in = in.withColumn(Col.PERIOD_START, org.dyad.trends.Period.start(col(Col.PERIOD)));
-    }
-    if (table.schema().getFieldIndex(Col.PERIOD_END).isDefined() && !have.contains(Col.PERIOD_END)) {
-      in = in.withColumn(Col.PERIOD_END, org.dyad.trends.Period.end(col(Col.PERIOD)));
-    }
-    Dataset<Row> source = in;
+    Dataset<Row> source = table.schema().getFieldIndex(Col.PERIOD_START).isDefined() ? org.dyad.trends.Period.withDates(rows) : rows;
     return source.select(Arrays.stream(table.schema().fields()).map(f -> column(f, table)).toArray(Column[]::new));
   }
 

@@ -64,6 +64,18 @@ public enum Period {
         .otherwise(start);
   }
 
+  /**
+   * A per-period table's rows with {@code period_start} and {@code period_end} derived from their
+   * {@code period} key, when they do not have them yet (tables being written; reports written before
+   * schema versions carried the dates).
+   */
+  public static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> withDates(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows) {
+    java.util.Set<String> cols = java.util.Set.of(rows.columns());
+    if (!cols.contains(org.dyad.tables.Col.PERIOD) || cols.contains(org.dyad.tables.Col.PERIOD_START)) return rows;
+    Column key = col(org.dyad.tables.Col.PERIOD);
+    return rows.withColumn(org.dyad.tables.Col.PERIOD_START, start(key)).withColumn(org.dyad.tables.Col.PERIOD_END, end(key));
+  }
+
   private static Column monday(Column d) {
     return date_sub(d, pmod(dayofweek(d).plus(5), lit(7)));
   }
