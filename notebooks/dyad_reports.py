@@ -25,7 +25,7 @@ import pandas as pd
 
 # The schema versions these notebooks read (docs/REPORTS.md); a table written by another version is refused.
 SCHEMA_VERSIONS = {
-    "articles": 2, "rejects": 2, "article_copies": 2, "sentences": 1, "mentions": 4, "actors": 2,
+    "articles": 2, "rejects": 2, "article_copies": 2, "sentences": 1, "mentions": 5, "actors": 2,
     "topics": 2, "article_topics": 2, "topic_trends": 3, "topic_movers": 3, "actor_topics": 3,
     "cooccurrence": 4, "actor_relationships": 4, "actor_activity": 3,
     "country_cooccurrence": 4, "country_relationships": 4, "country_activity": 3,

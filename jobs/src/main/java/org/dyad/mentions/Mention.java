@@ -22,7 +22,8 @@ public record Mention(
     String aliasKind,
     double confidence,
     boolean inDictionary,
-    String affiliate)
+    String affiliate,
+    Integer listBegin)
     implements Serializable {
 
   /** A mention the text ties to no other actor. */
@@ -31,7 +32,7 @@ public record Mention(
       String actorId, String actorName, String cameoCode, String country, Boolean roleByDate, String roleSource, String aliasKind,
       double confidence, boolean inDictionary) {
     this(articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, source, actorId, actorName, cameoCode, country, roleByDate,
-        roleSource, aliasKind, confidence, inDictionary, null);
+        roleSource, aliasKind, confidence, inDictionary, null, null);
   }
 
   public static final String DICTIONARY = "dictionary";
@@ -43,32 +44,39 @@ public record Mention(
   public static final String INHERITED = "inherited";
 
   Mention withSource(String s) {
-    return new Mention(articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, s, actorId, actorName, cameoCode, country, roleByDate, roleSource, aliasKind, confidence, inDictionary, affiliate);
+    return new Mention(articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, s, actorId, actorName, cameoCode, country, roleByDate, roleSource, aliasKind, confidence, inDictionary, affiliate, listBegin);
   }
 
   /** The mention with the actor the text says it belongs to. */
   Mention withAffiliate(String a) {
-    return new Mention(articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, source, actorId, actorName, cameoCode, country, roleByDate, roleSource, aliasKind, confidence, inDictionary, a);
+    return new Mention(articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, source, actorId, actorName, cameoCode, country, roleByDate, roleSource, aliasKind, confidence, inDictionary, a, listBegin);
   }
 
   Mention withActor(Mention other) {
     return new Mention(
         articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, other.entityType, source, other.actorId, other.actorName, other.cameoCode,
         other.country, other.roleByDate, other.cameoCode == null ? null : other.cameoCode.equals(cameoCode) ? roleSource : INHERITED, aliasKind,
-        Math.min(confidence, other.confidence), other.inDictionary, affiliate != null ? affiliate : other.affiliate);
+        Math.min(confidence, other.confidence), other.inDictionary, affiliate != null ? affiliate : other.affiliate, listBegin);
   }
 
   /** The mention of another actor id and name ("Congress" in a Washington story: "Congress (United States)"). */
   Mention withIdentity(String id, String name) {
     return new Mention(
         articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, source, id, name, cameoCode, country, roleByDate,
-        roleSource, aliasKind, confidence, inDictionary, affiliate);
+        roleSource, aliasKind, confidence, inDictionary, affiliate, listBegin);
+  }
+
+  /** The mention as an item of the list that begins at {@code begin} (see {@link ActorLists}). */
+  Mention inList(int begin) {
+    return new Mention(
+        articleId, sentence, sentenceBegin, sentenceEnd, this.begin, end, text, entityType, source, actorId, actorName, cameoCode, country, roleByDate,
+        roleSource, aliasKind, confidence, inDictionary, affiliate, begin);
   }
 
   /** The mention with a role: its code, its country, and where the code came from. */
   Mention withRole(String code, String codeCountry, String source) {
     return new Mention(
         articleId, sentence, sentenceBegin, sentenceEnd, begin, end, text, entityType, this.source, actorId, actorName, code, codeCountry, roleByDate,
-        source, aliasKind, confidence, inDictionary, affiliate);
+        source, aliasKind, confidence, inDictionary, affiliate, listBegin);
   }
 }

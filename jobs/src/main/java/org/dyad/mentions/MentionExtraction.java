@@ -59,7 +59,7 @@ public final class MentionExtraction {
                     RowFactory.create(
                         m.articleId(), m.sentence(), m.sentenceBegin(), m.sentenceEnd(), m.begin(), m.end(), m.text(), m.entityType(), m.source(), m.actorId(),
                         m.actorName(), m.cameoCode(), m.country(), m.roleByDate(), m.roleSource(), m.aliasKind(), m.confidence(),
-                        m.inDictionary(), m.affiliate(), published));
+                        m.inDictionary(), m.affiliate(), m.listBegin(), published));
               }
               return out.iterator();
             },

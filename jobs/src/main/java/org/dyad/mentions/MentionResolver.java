@@ -100,10 +100,13 @@ public final class MentionResolver implements Serializable {
       if (!looksLikeName(surface) || insideAngleBrackets(text, m)) continue;
       Optional<Resolved> r = lookup(surface, date, null);
       if (r.isEmpty()) continue;
+      // Left unclaimed, so that NER's "Latin America" stays a place of its own.
+      if (r.get().actor.type == ActorType.COUNTRY && anotherPlace(text, m, surface, r.get().kind)) continue;
       if (r.get().actor.type == ActorType.PERSON && anotherPersonsSurname(text, m, r.get().actor, nerPersons, date)) continue;
       claimed.add(m);
       if (r.get().actor.type == ActorType.IGNORE) continue;
       if (r.get().actor.type == ActorType.COUNTRY && notTheCountry(text, m, r.get().kind)) continue;
+      if (r.get().actor.type == ActorType.ORGANISATION && namesSecurities(text, m)) continue;
       mentions.add(dictionaryMention(articleId, text, date, sentences, m, surface, r.get()));
     }
 
@@ -139,6 +142,7 @@ public final class MentionResolver implements Serializable {
       Span name = type == ActorType.ORGANISATION || type == ActorType.GROUP ? trimName(text, n) : stripTitles(text, n);
       if (name == null) continue;
       if (type == ActorType.PERSON && besideShipWord(text, name)) continue;
+      if (type == ActorType.ORGANISATION && namesSecurities(text, name)) continue;
       Mention m = nerMention(articleId, text, date, sentences, name, type, n.confidence());
       if (m != null) fromNer.add(m);
     }
@@ -147,7 +151,7 @@ public final class MentionResolver implements Serializable {
     mentions = bodiesOfOrganisations(mentions, date);
     mentions.removeIf(m -> NewsSources.citedAsSource(text, m));
     mentions.sort(Comparator.comparingInt(Mention::begin));
-    return byCountry(withCountries(contextRoles.apply(text, mentions)), date);
+    return ActorLists.mark(text, byCountry(withCountries(contextRoles.apply(text, mentions)), date));
   }
 
   /**
@@ -433,7 +437,7 @@ public final class MentionResolver implements Serializable {
     }
     if (r.kind.isPlace()) {
       boolean metonymy = r.kind == AliasKind.CAPITAL && !afterLocative(text, m.begin()) && !inDateline(text, m, surface)
-          && !namesAnEvent(text, m.end());
+          && !namesAnEvent(text, m.end()) && !placeOfSomething(text, m.end());
       if (!metonymy) {
         String name = TitleCase.ifAllCaps(surface.replaceAll("\\s+", " "));
         int sl = sentenceOf(sentences, m.begin());
@@ -614,6 +618,28 @@ public final class MentionResolver implements Serializable {
     return capitalAfter || capitalBefore;
   }
 
+  /** Words that make "America" a continent or a region of one ("Latin America", "South American", "Pan-American"). */
+  private static final Set<String> CONTINENT_WORDS =
+      Set.of("latin", "south", "central", "north", "middle", "meso", "pan", "inter", "anglo", "afro", "ibero");
+
+  /**
+   * A country's name that is part of another place's: "America" or "American" after a word that makes
+   * it a continent or a region of one ("Latin America cannot pay", "the three South American
+   * producers", "Pan-American"), a name after "New" ("New England", "New Mexico", "New Guinea").
+   */
+  static boolean anotherPlace(String text, Span m, String surface, AliasKind kind) {
+    if (kind == AliasKind.NAME && m.begin() > 0 && Character.isWhitespace(text.charAt(m.begin() - 1)) && !surface.startsWith("New")) {
+      String before = previousWord(text, m.begin());
+      if ("New".equals(before) || "NEW".equals(before) && surface.equals(surface.toUpperCase(Locale.ROOT))) return true;
+    }
+    if (!surface.startsWith("America") && !surface.startsWith("AMERICA")) return false;
+    int b = m.begin();
+    if (b > 0 && (text.charAt(b - 1) == '-' || text.charAt(b - 1) == '\u2011')) b--;
+    else if (b == 0 || !Character.isWhitespace(text.charAt(b - 1))) return false;
+    String before = previousWord(text, b);
+    return before != null && Character.isUpperCase(before.charAt(0)) && CONTINENT_WORDS.contains(before.toLowerCase(Locale.ROOT));
+  }
+
   private static boolean afterLocative(String text, int begin) {
     String before = previousWord(text, begin);
     return before != null && LOCATIVE.contains(before.toLowerCase(Locale.ROOT));
@@ -623,6 +649,34 @@ public final class MentionResolver implements Serializable {
   private static final Set<String> EVENT_WORDS =
       Set.of("accord", "accords", "agreement", "agreements", "pact", "club", "summit", "talks", "meeting", "conference", "declaration",
           "treaty", "round", "communique", "protocol", "process", "consensus", "group", "exchange", "bourse", "market", "stock");
+
+  /** Nouns a capital describes as a place: where someone works or trades ("London office", "Tokyo dealers", "London-based"). */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of("office", "offices", "branch", "branches", "headquarters", "executive", "executives", "dealer", "dealers", "trader", "traders",
+          "trading", "broker", "brokers", "banker", "bankers", "analyst", "analysts", "markets", "operation", "operations", "subsidiary",
+          "unit", "arm", "mergers", "bureau", "correspondent", "newspaper", "newspapers", "based", "area", "airport", "port", "residents",
+          "police", "court", "prices", "shares", "stocks", "gold", "metal", "metals", "time");
+
+  /** A capital before such a noun, or joined to "-based", names a place, not the country ("a senior London executive"). */
+  static boolean placeOfSomething(String text, int end) {
+    if (end >= text.length() || (text.charAt(end) != ' ' && text.charAt(end) != '-')) return false;
+    String next = nextWord(text, text.charAt(end) == '-' ? end + 1 : end);
+    return next != null && Character.isLowerCase(next.charAt(0)) && PLACE_NOUNS.contains(next);
+  }
+
+  /** What a treasury issues: "U.S. Treasury bonds", "Treasury bill rates", "the Treasury market". */
+  private static final Set<String> SECURITIES_WORDS =
+      Set.of("bill", "bills", "bond", "bonds", "note", "notes", "securities", "security", "issue", "issues", "market", "markets", "yield",
+          "yields", "paper", "debt", "auction", "auctions", "refunding", "prices", "futures", "stock", "stocks", "loan", "coupon", "coupons",
+          "rates", "rate", "obligations", "certificates", "strips");
+
+  /** A treasury's name that names what it issues, not the institution ("those in the U.S. Treasury market", "Treasury Loan 2000"). */
+  static boolean namesSecurities(String text, Span m) {
+    String surface = text.substring(m.begin(), m.end());
+    if (!surface.toLowerCase(Locale.ROOT).endsWith("treasury") || m.end() >= text.length() || !Character.isWhitespace(text.charAt(m.end()))) return false;
+    String next = nextWord(text, m.end());
+    return next != null && SECURITIES_WORDS.contains(next.toLowerCase(Locale.ROOT));
+  }
 
   /** A capital before an event word names the event, not the country ("the Paris accord", "the Tokyo stock exchange"). */
   static boolean namesAnEvent(String text, int end) {

@@ -49,7 +49,8 @@ public final class Cooccurrence {
                 y,
                 col("x." + Col.ARTICLE_ID).equalTo(col("y." + Col.ARTICLE_ID))
                     .and(col("x." + Col.ANCHOR).equalTo(col("y." + Col.ANCHOR)))
-                    .and(col("x." + Col.ACTOR_ID).lt(col("y." + Col.ACTOR_ID))))
+                    .and(col("x." + Col.ACTOR_ID).lt(col("y." + Col.ACTOR_ID)))
+                    .and(Occurrences.notListMates(col("x." + Col.LIST_BEGIN), col("y." + Col.LIST_BEGIN))))
             .groupBy(col("x." + period).as(period), col("x." + Col.ACTOR_ID).as(Col.ACTOR_A), col("y." + Col.ACTOR_ID).as(Col.ACTOR_B))
             .agg(count(lit(1)).as(Col.SENTENCES_TOGETHER));
 
@@ -178,7 +179,8 @@ public final class Cooccurrence {
             col("x." + Col.ARTICLE_ID)
                 .equalTo(col("y." + Col.ARTICLE_ID))
                 .and(col("x." + Col.ACTOR_ID).lt(col("y." + Col.ACTOR_ID)))
-                .and(abs(col("x." + Col.SENTENCE).minus(col("y." + Col.SENTENCE))).leq(span)))
+                .and(abs(col("x." + Col.SENTENCE).minus(col("y." + Col.SENTENCE))).leq(span))
+                .and(Occurrences.notListMates(col("x." + Col.LIST_BEGIN), col("y." + Col.LIST_BEGIN))))
         .select(
             col("x." + Col.ARTICLE_ID).as(Col.ARTICLE_ID),
             col("x." + Col.PUBLISHED).as(Col.PUBLISHED),

@@ -9,7 +9,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.dyad.tables.Col;
 
 /**
- * For each dyad and period, up to N stories that show it (earliest first) with the sentence that joins
+ * For each dyad and period, up to N stories that show it (those that join the two in the most sentences
+ * first, then the earliest) with the sentence that joins
  * the two actors (the sentences from the first actor's to the other's, with a sentence span); a pair
  * that only shares a story, not a sentence, gets the story without a sentence. Sentence texts come from
  * the sentences table: the article text is not cut again.
@@ -32,10 +33,15 @@ public final class Evidence {
             col(Col.PERIOD), col(Col.ACTOR_A), col(Col.ACTOR_B), col(Col.ARTICLE_ID), col(Col.PUBLISHED),
             lit(null).cast("int").as("_s1"), lit(null).cast("int").as("_s2"), lit(1).as("_kind"));
     Column[] dyad = {col(Col.PERIOD), col(Col.ACTOR_A), col(Col.ACTOR_B)};
-    // One piece of evidence per story: its first joining sentence, else the story alone.
+    // One piece of evidence per story: its first joining sentence, else the story alone; the stories
+    // that join the two most often first (a story about them before one that names them in passing).
     Dataset<Row> perStory =
         withSentence
             .unionByName(withoutSentence)
+            .withColumn(
+                "_joins",
+                sum(when(col("_kind").equalTo(0), 1).otherwise(0))
+                    .over(Window.partitionBy(col(Col.PERIOD), col(Col.ACTOR_A), col(Col.ACTOR_B), col(Col.ARTICLE_ID))))
             .withColumn(
                 "_best",
                 row_number()
@@ -46,7 +52,9 @@ public final class Evidence {
             .withColumn(
                 "_rank",
                 row_number()
-                    .over(Window.partitionBy(dyad).orderBy(col("_kind"), col(Col.PUBLISHED).asc_nulls_last(), col(Col.ARTICLE_ID), col("_s1").asc_nulls_last())))
+                    .over(
+                        Window.partitionBy(dyad)
+                            .orderBy(col("_kind"), col("_joins").desc(), col(Col.PUBLISHED).asc_nulls_last(), col(Col.ARTICLE_ID), col("_s1").asc_nulls_last())))
             .where(col("_rank").leq(n));
     Dataset<Row> s = sentences.select(col(Col.ARTICLE_ID).as("_article"), col(Col.SENTENCE).as("_index"), col(Col.TEXT).as("_text"));
     Dataset<Row> withText =

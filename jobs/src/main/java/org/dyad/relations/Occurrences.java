@@ -44,7 +44,10 @@ public final class Occurrences {
 
   /** The mentions of actors in stories, at the given level, with the story's period. */
   public static Dataset<Row> mentions(Dataset<Row> mentions, Dataset<Row> stories, Level level, Map<String, String> countryNames) {
+    java.util.List<String> columns = java.util.Arrays.asList(mentions.columns());
     Dataset<Row> m = mentions.where(col(Col.ENTITY_TYPE).notEqual(ActorType.LOCATION.code()));
+    // mentions tables before version 5 have no lists
+    if (!columns.contains(Col.LIST_BEGIN)) m = m.withColumn(Col.LIST_BEGIN, lit(null).cast("int"));
     if (level == Level.COUNTRY) {
       java.util.List<Column> pairs = new java.util.ArrayList<>();
       countryNames.forEach((code, name) -> {
@@ -59,14 +62,69 @@ public final class Occurrences {
     }
     boolean actorLevel = level == Level.ACTOR && java.util.Arrays.asList(mentions.columns()).contains(Col.BEGIN);
     if (actorLevel) m = m.join(homes(mentions), new String[] {Col.ACTOR_ID}, "left");
+    if (actorLevel && columns.contains(Col.AFFILIATE)) m = titles(m);
     return m.select(
             col(Col.ARTICLE_ID), col(Col.SENTENCE), col(Col.ACTOR_ID), col(Col.ACTOR_NAME), col(Col.ENTITY_TYPE), col(Col.COUNTRY),
             actorLevel ? col(HOME) : lit(null).cast("string").as(HOME),
             level == Level.COUNTRY ? col(Col.COUNTRY).as(Col.CAMEO_CODE) : col(Col.CAMEO_CODE),
             level == Level.COUNTRY || !java.util.Arrays.asList(mentions.columns()).contains(Col.AFFILIATE)
                 ? lit(null).cast("string").as(Col.AFFILIATE)
-                : col(Col.AFFILIATE))
+                : col(Col.AFFILIATE),
+            col(Col.LIST_BEGIN))
         .join(stories.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.PERIOD), col(Col.PERIOD_INDEX)), Col.ARTICLE_ID);
+  }
+
+  /** One row per key, with {@code list_begin} when all the key's rows are items of one list, else null. */
+  private static Dataset<Row> onlyInOneList(Dataset<Row> rows, Column... key) {
+    Column list = col(Col.LIST_BEGIN);
+    return rows.groupBy(key)
+        .agg(
+            when(max(list.isNull().cast("int")).equalTo(0).and(min(list).equalTo(max(list))), min(list)).cast("int").as(Col.LIST_BEGIN));
+  }
+
+  /**
+   * Whether two actors of one unit are there as more than items of one list: only then do they co-occur
+   * in it (two countries of "Chile, Peru and Ecuador" produced fish meal side by side, not with each other).
+   */
+  public static Column notListMates(Column listA, Column listB) {
+    Column titleA = coalesce(listA.equalTo(TITLE), lit(false));
+    Column titleB = coalesce(listB.equalTo(TITLE), lit(false));
+    return not(titleA).and(not(titleB)).and(listA.isNull().or(listB.isNull()).or(listA.notEqual(listB)));
+  }
+
+  /** {@code list_begin} of a mention that is the owner of a person's title: it pairs with no one in its sentence. */
+  static final int TITLE = -1;
+
+  /** Characters between the end of a title's owner and the person ("Federal Reserve Chairman Paul Volcker"). */
+  private static final int TITLE_CHARS = 60;
+
+  /**
+   * At the actor level, the owner of a person's title right before the person ("Federal Reserve
+   * Chairman Paul Volcker", "Japanese Finance Minister Kiichi Miyazawa": the person's {@code affiliate})
+   * describes the person and is no partner of the sentence's other actors: the person is. Such a
+   * mention gets {@code list_begin} {@value #TITLE}.
+   */
+  static Dataset<Row> titles(Dataset<Row> mentions) {
+    Dataset<Row> owners =
+        mentions
+            .where(col(Col.AFFILIATE).isNotNull().and(col(Col.ENTITY_TYPE).equalTo(ActorType.PERSON.code())))
+            .select(col(Col.ARTICLE_ID).as("_t_article"), col(Col.SENTENCE).as("_t_sentence"), col(Col.AFFILIATE).as("_t_owner"),
+                col(Col.BEGIN).as("_t_person"));
+    Dataset<Row> titleMentions =
+        mentions
+            .join(owners,
+                col(Col.ARTICLE_ID).equalTo(col("_t_article"))
+                    .and(col(Col.SENTENCE).equalTo(col("_t_sentence")))
+                    .and(col(Col.ACTOR_ID).equalTo(col("_t_owner")))
+                    .and(col(Col.END).leq(col("_t_person")))
+                    .and(col("_t_person").minus(col(Col.END)).leq(TITLE_CHARS)))
+            .select(col(Col.ARTICLE_ID).as("_t_a"), col(Col.BEGIN).as("_t_b"))
+            .distinct()
+            .withColumn("_t_title", lit(true));
+    return mentions
+        .join(titleMentions, col(Col.ARTICLE_ID).equalTo(col("_t_a")).and(col(Col.BEGIN).equalTo(col("_t_b"))), "left")
+        .withColumn(Col.LIST_BEGIN, when(col("_t_title").isNotNull(), lit(TITLE)).otherwise(col(Col.LIST_BEGIN)))
+        .drop("_t_a", "_t_b", "_t_title");
   }
 
   /** An organisation's home country as its stories' datelines show it (internal column). */
@@ -138,20 +196,23 @@ public final class Occurrences {
   public static Dataset<Row> units(Dataset<Row> sentences, int span) {
     Dataset<Row> bounds =
         sentences.groupBy(Col.ARTICLE_ID).agg(min(Col.SENTENCE).as("_first"), max(Col.SENTENCE).as("_last"));
-    return sentences
-        .join(bounds, Col.ARTICLE_ID)
-        .withColumn(
-            Col.ANCHOR,
-            explode(sequence(greatest(col(Col.SENTENCE).minus(span), col("_first")), least(col(Col.SENTENCE).plus(span), col("_last")))))
-        .select(col(Col.ARTICLE_ID), col(Col.ANCHOR), col(Col.ACTOR_ID), col(Col.PERIOD), col(Col.PERIOD_INDEX))
-        .distinct();
+    Dataset<Row> anchored =
+        sentences
+            .join(bounds, Col.ARTICLE_ID)
+            .withColumn(
+                Col.ANCHOR,
+                explode(sequence(greatest(col(Col.SENTENCE).minus(span), col("_first")), least(col(Col.SENTENCE).plus(span), col("_last")))))
+            // a list is one sentence's: in a neighbour's window the actor is simply there
+            .withColumn(Col.LIST_BEGIN, when(col(Col.ANCHOR).equalTo(col(Col.SENTENCE)), col(Col.LIST_BEGIN)));
+    return onlyInOneList(anchored, col(Col.ARTICLE_ID), col(Col.ANCHOR), col(Col.ACTOR_ID), col(Col.PERIOD), col(Col.PERIOD_INDEX));
   }
 
-  /** Distinct (story, sentence, actor) of the actors kept per story. */
+  /**
+   * Distinct (story, sentence, actor) of the actors kept per story, with {@code list_begin} when every
+   * mention of the actor in the sentence is an item of one list ("Chile, Peru and Ecuador"), else null.
+   */
   public static Dataset<Row> sentences(Dataset<Row> levelMentions, Dataset<Row> actorsPerStory) {
-    return levelMentions
-        .select(col(Col.ARTICLE_ID), col(Col.SENTENCE), col(Col.ACTOR_ID))
-        .distinct()
+    return onlyInOneList(levelMentions, col(Col.ARTICLE_ID), col(Col.SENTENCE), col(Col.ACTOR_ID))
         .join(actorsPerStory.select(col(Col.ARTICLE_ID), col(Col.ACTOR_ID), col(Col.PERIOD), col(Col.PERIOD_INDEX), col(Col.PUBLISHED)),
             new String[] {Col.ARTICLE_ID, Col.ACTOR_ID});
   }

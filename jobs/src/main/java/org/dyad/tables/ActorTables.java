@@ -51,11 +51,12 @@ public final class ActorTables {
               required(Col.CONFIDENCE, DoubleType),
               required(Col.IN_DICTIONARY, BooleanType),
               f(Col.AFFILIATE, StringType),
+              f(Col.LIST_BEGIN, IntegerType),
               f(Col.PUBLISHED, TimestampType),
               MONTH_PARTITION),
           Col.MONTH,
           List.of(Col.ARTICLE_ID, Col.BEGIN, Col.END, Col.ACTOR_ID),
-          4);
+          5);
 
   /** One row per canonical actor seen in the corpus. */
   public static final Table ACTORS =

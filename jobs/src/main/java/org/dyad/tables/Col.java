@@ -42,6 +42,8 @@ public final class Col {
   public static final String CONFIDENCE = "confidence";
   /** The actor the text says a mention's actor belongs to ("IBM chairman John Akers": IBM). */
   public static final String AFFILIATE = "affiliate";
+  /** Where the list of actors a mention is an item of begins ("Chile, Peru and Ecuador"); null outside lists. */
+  public static final String LIST_BEGIN = "list_begin";
   public static final String IN_DICTIONARY = "in_dictionary";
   public static final String MONTH = "month";
   public static final String NAME = "name";

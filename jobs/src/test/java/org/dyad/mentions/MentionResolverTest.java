@@ -27,7 +27,7 @@ class MentionResolverTest {
                     String.join(
                         "\n",
                         "Iran | country | IRN | | Iran; Iranian@demonym; Tehran@capital; Isfahan@city",
-                        "United States | country | USA | | US; U.S.; Washington@capital",
+                        "United States | country | USA | | US; U.S.; America; American@demonym; Washington@capital",
                         "Hassan Rouhani | person | IRNGOV | 2013-08-03..2021-08-03 | Rouhani; Hassan Rouhani",
                         "Hassan Rouhani | person | IRNGOVLEG | 1980-05-28..2000-05-26 |",
                         "Mike Pompeo | person | USAGOV | 2017-01-23..2021-01-20 | Pompeo; Michael R. Pompeo",
@@ -54,6 +54,17 @@ class MentionResolverTest {
 
   private static List<Mention> resolve(String text, LocalDate date, List<Span> dictionary, List<Span> ner) {
     return resolver.resolve("a1", text, date, List.of(new Span(0, text.length(), text, null, 1)), dictionary, ner);
+  }
+
+  @Test
+  void americaAfterAContinentWordIsNotTheUnitedStates() {
+    String text = "Latin America cannot pay, Peruvian officials said. The three South American producers and Pan-American trade grew, "
+        + "while American banks and North America's buyers waited in America.";
+    List<Mention> m = resolve(text, MAY_2019, find(text, "America", "American"), List.of(ner(text, "Latin America", "LOC")));
+    assertEquals(List.of("Latin America", "American", "America"),
+        m.stream().filter(x -> x.actorId().equals("USA") || x.entityType().equals("location")).map(Mention::text).toList(),
+        "only the bank's demonym and the last America are the United States; Latin America stays NER's place: " + m);
+    assertEquals("location", m.get(0).entityType());
   }
 
   @Test

@@ -41,7 +41,10 @@ class OrganisationContextTest {
             "United Kingdom | country | GBR | | Britain; British@demonym; London@capital",
             "Federal Reserve | organisation | USAGOVBUS | | Federal Reserve",
             "United States Congress | organisation | USAGOVLEG | | U.S. Congress; United States House",
-            "Securities and Exchange Commission | organisation | USAGOVBUS | | Securities and Exchange Commission; SEC");
+            "Securities and Exchange Commission | organisation | USAGOVBUS | | Securities and Exchange Commission; SEC",
+            "United States Department of the Treasury | organisation | USAGOV | | U.S. Treasury",
+            "Bank of England | organisation | GBRGOVBUS | | Bank of England",
+            "England | country | GBR | | England");
   }
 
   private static List<Span> find(String text, String... phrases) {
@@ -325,5 +328,30 @@ class OrganisationContextTest {
     assertTrue(OrganisationNames.shorterForm("Central Bank", "Central Bank of Barbados"));
     assertFalse(OrganisationNames.shorterForm("Bank", "Bankers Trust"));
     assertFalse(OrganisationNames.shorterForm("European Community", "European Community"));
+  }
+
+  @Test
+  void theTreasuryOfALondonStoryIsBritainsAndATreasuryMarketIsNoActor() {
+    String text = "LONDON, April 13 - Gilt auctions will be patterned after those in the U.S. Treasury market, the Bank of England said. "
+        + "However, the Treasury was believed to have baulked at the request. Treasury bills fell.";
+    List<Mention> m = resolve(text, find(text, "LONDON", "U.S. Treasury", "Bank of England"), ner(text, "ORG", "Treasury"));
+    assertTrue(m.stream().noneMatch(x -> x.actorId().contains("department-of-the-treasury")), "a market, not the US Treasury: " + m);
+    Mention treasury = m.stream().filter(x -> x.text().equals("Treasury") && x.begin() > 130 && x.begin() < 160).findFirst().orElseThrow(() -> new AssertionError(m.toString()));
+    assertEquals("Treasury (United Kingdom)", treasury.actorName());
+    assertEquals("GBRGOV", treasury.cameoCode());
+    assertEquals(1, m.stream().filter(x -> x.text().equals("Treasury")).count(), "'Treasury bills' names securities: " + m);
+
+    String us = "WASHINGTON, April 13 - The Treasury said it would sell bonds.";
+    List<Mention> u = resolve(us, find(us, "WASHINGTON"), ner(us, "ORG", "Treasury"));
+    assertEquals("organisation:united-states-department-of-the-treasury", named(u, "Treasury").actorId(), "the dictionary's, in an American story");
+  }
+
+  @Test
+  void aCapitalDescribingAnOfficeOrTradersIsAPlaceAndNewEnglandIsNotEngland() {
+    String text = "The charge against a senior London executive of the London-based firm surprised London dealers, but London said it would act. "
+        + "The governors of New England states met.";
+    List<Mention> m = resolve(text, find(text, "London", "England"), List.of());
+    assertEquals(List.of("location", "location", "location", "country"), m.stream().filter(x -> x.text().equals("London")).map(Mention::entityType).toList(), m.toString());
+    assertTrue(m.stream().noneMatch(x -> x.text().equals("England")), "New England is no country: " + m);
   }
 }

@@ -1,0 +1,100 @@
+package org.dyad.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.dyad.actors.ActorType;
+
+/**
+ * Lists of actors: three or more mentions of one type in a sentence joined only by commas and a last
+ * "and" or "or" ("Chile, Peru and Ecuador", "Underwriters are Wood Gundy Inc, Gordon Capital Corp,
+ * Merrill Lynch Canada Inc, Burns Fry Ltd and Midland Doherty Ltd"). Items of one list are named side by
+ * side, not with each other: two actors that share a sentence only as items of one list do not co-occur
+ * in it. Every mention of a list carries the offset where the list begins ({@code list_begin}). A table
+ * of figures run into one sentence is a list of every actor in it.
+ */
+final class ActorLists {
+  private ActorLists() {}
+
+  /** Fewer items are a pair or a conjunction ("Wood Gundy and Gordon Capital agreed to buy"), which is a joint act. */
+  static final int MIN_ITEMS = 3;
+
+  /** What may stand between two items: a comma or semicolon, then "and"/"or"/"&", an article, Reuters' angle brackets. */
+  private static final Pattern SEPARATOR =
+      Pattern.compile("[\\s<>]*(?:[,;][\\s<>]*)?(?:(?:and|or|&|as well as|and/or)[\\s<>]+)?(?:the\\s+)?[\\s<>]*", Pattern.CASE_INSENSITIVE);
+
+  /** The mentions, sorted by begin, with {@code listBegin} set on the items of every list. */
+  static List<Mention> mark(String text, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    out.sort(java.util.Comparator.comparingInt(Mention::begin));
+    int i = 0;
+    while (i < out.size()) {
+      int j = i;
+      boolean comma = false;
+      while (j + 1 < out.size() && joined(text, out.get(j), out.get(j + 1))) {
+        comma |= text.substring(out.get(j).end(), out.get(j + 1).begin()).indexOf(',') >= 0
+            || text.substring(out.get(j).end(), out.get(j + 1).begin()).indexOf(';') >= 0;
+        j++;
+      }
+      if (j - i + 1 >= MIN_ITEMS && comma) {
+        int begin = out.get(i).begin();
+        for (int k = i; k <= j; k++) out.set(k, out.get(k).inList(begin));
+      }
+      i = j + 1;
+    }
+    return tables(text, out);
+  }
+
+  /** Countries and other places make one kind of list ("in the Philippines, Malaysia, Sumatra, Nepal and India"). */
+  private static String kind(Mention m) {
+    String t = m.entityType();
+    return t.equals(ActorType.LOCATION.code()) ? ActorType.COUNTRY.code() : t;
+  }
+
+  /** A sentence of at least this many numbers, making at least {@link #TABLE_SHARE} of its words, is a table. */
+  static final int TABLE_NUMBERS = 12;
+
+  static final double TABLE_SHARE = 0.35;
+
+  private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern NUMBER = Pattern.compile("[-+(]?[0-9][0-9.,/:%-]*\\)?");
+
+  /**
+   * A table of figures run into one sentence ("CHILE 22 8 109 76 PERU ..."; a supply/demand table by
+   * country) is a list of all the actors in it: they are rows of the table, side by side.
+   */
+  static List<Mention> tables(String text, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    int i = 0;
+    while (i < out.size()) {
+      int j = i;
+      while (j + 1 < out.size() && out.get(j + 1).sentence() == out.get(i).sentence()) j++;
+      Mention first = out.get(i);
+      if (j > i && isTable(text.substring(Math.max(0, first.sentenceBegin()), Math.min(text.length(), first.sentenceEnd())))) {
+        int begin = out.get(i).listBegin() != null ? Math.min(out.get(i).listBegin(), first.begin()) : first.begin();
+        for (int k = i; k <= j; k++) out.set(k, out.get(k).inList(begin));
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  static boolean isTable(String sentence) {
+    java.util.regex.Matcher w = WORD.matcher(sentence);
+    int words = 0;
+    int numbers = 0;
+    while (w.find()) {
+      words++;
+      if (NUMBER.matcher(w.group()).matches()) numbers++;
+    }
+    return numbers >= TABLE_NUMBERS && numbers >= TABLE_SHARE * words;
+  }
+
+  private static boolean joined(String text, Mention a, Mention b) {
+    return a.sentence() == b.sentence()
+        && kind(a).equals(kind(b))
+        && a.end() <= b.begin()
+        && b.begin() - a.end() <= 16
+        && SEPARATOR.matcher(text.substring(a.end(), b.begin())).matches();
+  }
+}
