@@ -538,6 +538,25 @@ public final class MentionResolver implements Serializable {
       }
       out.add(m);
     }
+    return oneTypePerName(out);
+  }
+
+  /**
+   * A one-word name NER typed as a person somewhere in the story is that person wherever NER typed it
+   * otherwise in the story ("Watanabe said", typed an organisation in four sentences and a person in three).
+   */
+  private static List<Mention> oneTypePerName(List<Mention> mentions) {
+    Map<String, Mention> persons = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.entityType().equals(ActorType.PERSON.code()) && !m.text().strip().contains(" ")) persons.putIfAbsent(TextNormalizer.key(m.text()), m);
+    }
+    if (persons.isEmpty()) return mentions;
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      Mention p = m.inDictionary() || m.entityType().equals(ActorType.PERSON.code()) || m.text().strip().contains(" ")
+          ? null : persons.get(TextNormalizer.key(m.text()));
+      out.add(p == null ? m : m.withActor(p));
+    }
     return out;
   }
 

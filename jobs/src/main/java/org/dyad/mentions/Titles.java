@@ -24,7 +24,10 @@ public final class Titles {
           "chairwoman", "chair", "head", "high", "commissioner", "pope", "cardinal", "bishop", "rev", "reverend",
           "saint", "st", "general-secretary", "secretary-general", "un", "eu", "us", "u.s.", "british", "american",
           "iranian", "iraqi", "french", "german", "russian", "chinese", "israeli", "saudi", "european", "japanese",
-          "u.n.");
+          "u.n.",
+          // occupations news writes before a name like a title ("Investor Martin T. Sosnoff", "Analyst George Salem")
+          "investor", "financier", "analyst", "economist", "strategist", "dealer", "trader", "banker", "broker", "official",
+          "executive", "officer", "manager", "attorney", "lawyer", "professor", "shareholder", "raider");
 
   static boolean isTitle(String word) {
     String w = word.toLowerCase(Locale.ROOT);

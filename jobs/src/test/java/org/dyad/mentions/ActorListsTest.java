@@ -77,7 +77,7 @@ class ActorListsTest {
     String table = "Fish oil output, in thousands of tonnes, were - 1986 1985 1986 1985 CHILE 22 8 109 76 PERU 45 12 130 95 "
         + "U.S. 10 11 12 13 FRANCE 1 2 3 4.";
     List<Mention> m = resolve(table, Spans.dictionary(table, "CHILE", "PERU", "U.S", "FRANCE"), List.of());
-    assertTrue(m.size() >= 3 && m.stream().allMatch(x -> x.listBegin() != null && x.listBegin().equals(m.get(0).begin())), listed(m));
+    assertTrue(m.size() >= 3 && m.stream().allMatch(x -> x.listBegin() != null && x.listBegin().equals(m.get(0).begin())), listed(m).toString());
     assertTrue(ActorLists.isTable(table));
     assertFalse(ActorLists.isTable("Peru shipped 96,000 tonnes to the U.S. in 1986, against 80,000 in 1985."));
 

@@ -57,6 +57,28 @@ class MentionResolverTest {
   }
 
   @Test
+  void anOccupationBeforeANameIsNoPartOfIt() {
+    String text = "Investor Martin T. Sosnoff said he raised his offer. Analyst George Salem agreed.";
+    List<Mention> m = resolve(text, MAY_2019, List.of(), List.of(ner(text, "Investor Martin T. Sosnoff", "PER"), ner(text, "Analyst George Salem", "PER")));
+    assertEquals(List.of("Martin T. Sosnoff", "George Salem"), m.stream().map(Mention::actorName).toList());
+  }
+
+  @Test
+  void aOneWordNameTypedAPersonOnceIsThatPersonWhereverNerTypedItOtherwise() {
+    String text = "\"The holdings should be equal,\" Watanabe said. Watanabe has acted as mediator. Watanabe said the firm would grow.";
+    List<Span> ner = new ArrayList<>();
+    int first = text.indexOf("Watanabe");
+    int second = text.indexOf("Watanabe", first + 1);
+    int third = text.indexOf("Watanabe", second + 1);
+    ner.add(new Span(first, first + 8, "Watanabe", "ORG", 0.9));
+    ner.add(new Span(second, second + 8, "Watanabe", "PER", 0.9));
+    ner.add(new Span(third, third + 8, "Watanabe", "ORG", 0.9));
+    List<Mention> m = resolve(text, MAY_2019, List.of(), ner);
+    assertEquals(List.of("person", "person", "person"), m.stream().map(Mention::entityType).toList(), m.toString());
+    assertEquals(1, m.stream().map(Mention::actorId).distinct().count());
+  }
+
+  @Test
   void americaAfterAContinentWordIsNotTheUnitedStates() {
     String text = "Latin America cannot pay, Peruvian officials said. The three South American producers and Pan-American trade grew, "
         + "while American banks and North America's buyers waited in America.";
