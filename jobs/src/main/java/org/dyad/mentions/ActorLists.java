@@ -42,7 +42,30 @@ final class ActorLists {
       }
       i = j + 1;
     }
-    return tables(text, out);
+    return sources(text, tables(text, out));
+  }
+
+  /** {@code list_begin} of a mention that pairs with no one in its sentence: the source of what it says. */
+  static final int ASIDE = -1;
+
+  /** An unnamed source's post and verb after an organisation: "an Agriculture Department official said", "Treasury officials say". */
+  private static final Pattern SOURCE =
+      Pattern.compile("^\\s+(?:[a-z]+\\s+){0,2}?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|analyst|analysts|economist|economists|"
+          + "expert|experts|staff|aide|aides)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})?,?\\s+(?:said|says|told|added|estimated|predicted|forecast|noted|reported)\\b");
+
+  /**
+   * An organisation that only says whose unnamed official is speaking ("The Soviet Union will likely honor
+   * its commitment ..., an Agriculture Department official said") is the source of the sentence, not a
+   * party to what it reports: it pairs with no one in that sentence ({@link #ASIDE}).
+   */
+  static List<Mention> sources(String text, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      boolean organisation = m.entityType().equals(ActorType.ORGANISATION.code());
+      String after = text.substring(m.end(), Math.min(text.length(), Math.min(m.sentenceEnd() + 1, m.end() + 90)));
+      out.add(organisation && m.listBegin() == null && SOURCE.matcher(after).find() ? m.inList(ASIDE) : m);
+    }
+    return out;
   }
 
   /** Countries and other places make one kind of list ("in the Philippines, Malaysia, Sumatra, Nepal and India"). */

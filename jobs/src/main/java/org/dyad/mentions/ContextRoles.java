@@ -131,8 +131,9 @@ final class ContextRoles implements Serializable {
   String affiliate(String text, Mention m, List<Mention> mentions) {
     boolean person = m.entityType().equals(ActorType.PERSON.code());
     boolean organisation = m.entityType().equals(ActorType.ORGANISATION.code()) || m.entityType().equals(ActorType.GROUP.code());
-    if (!person && !organisation) return null;
     int limit = Math.max(m.sentenceBegin(), m.begin() - 120);
+    if (m.entityType().equals(ActorType.COUNTRY.code())) return membership(text, m, mentions, limit);
+    if (!person && !organisation) return null;
     if (person) {
       // the title before the name: up to four words, the last a post, at most two of them capitalized ("Board Chairman")
       List<int[]> words = wordsBefore(text, skipBack(text, m.begin(), limit), limit, 4);
@@ -179,6 +180,21 @@ final class ContextRoles implements Serializable {
           if (o.end() == at - 2 && isOwner(o) && !o.actorId().equals(m.actorId())) return o.actorId();
         }
       }
+    }
+    return null;
+  }
+
+  /** Words between an organisation and a member's name ("OPEC member Venezuela", "EC member state Greece"). */
+  private static final Set<String> MEMBER_WORDS = Set.of("member", "members", "member state", "member states", "member country", "member countries");
+
+  /** The organisation a country is written as a member of, right before it ("Fellow OPEC member Venezuela"), or null. */
+  private static String membership(String text, Mention country, List<Mention> mentions, int limit) {
+    List<int[]> words = wordsBefore(text, skipBack(text, country.begin(), limit), limit, 2);
+    for (int k = 1; k <= words.size(); k++) {
+      List<int[]> chain = words.subList(words.size() - k, words.size());
+      if (!MEMBER_WORDS.contains(phraseOf(text, chain))) continue;
+      Mention owner = ownerBefore(text, chain.get(0)[0], limit, mentions, o -> o.entityType().equals(ActorType.ORGANISATION.code()));
+      if (owner != null) return owner.actorId();
     }
     return null;
   }

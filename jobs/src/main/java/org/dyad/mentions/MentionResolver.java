@@ -705,7 +705,18 @@ public final class MentionResolver implements Serializable {
   }
 
   /** A country's name in capitals at a story's start, followed by the dateline's comma or dash ("BAHRAIN -", "KUWAIT, April 7 -"). */
+  /** A dateline's place with its country: "OSAKA, Japan, April 27 -", "Halifax, Newfoundland, June 15 -". */
+  private static final java.util.regex.Pattern DATELINE_WITH_COUNTRY =
+      java.util.regex.Pattern.compile("^\\s*[A-Z][A-Za-z.' -]{1,30}, $");
+
+  private static final java.util.regex.Pattern DATE_AFTER =
+      java.util.regex.Pattern.compile("^,\\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z.]*\\s+\\d{1,2}\\s*[-\u2013]");
+
   static boolean datelinePlace(String text, Span m, String surface) {
+    if (m.begin() < DATELINE_CHARS && DATELINE_WITH_COUNTRY.matcher(text.substring(0, m.begin())).matches()
+        && DATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()) {
+      return true;
+    }
     if (!inDateline(text, m, surface)) return false;
     for (int i = 0; i < m.begin(); i++) if (Character.isLetter(text.charAt(i))) return false;
     int p = m.end();
@@ -754,6 +765,11 @@ public final class MentionResolver implements Serializable {
     int closing = text.lastIndexOf('>', end - 1);
     if (closing >= begin) begin = closing + 1;
     while (begin < end && !Character.isLetterOrDigit(text.charAt(begin))) begin++;
+    // "The Volkswagen ..." at a sentence's start: the article is no part of the name (one that is, "The Economist", is the dictionary's)
+    if (!withoutTitles && (text.startsWith("The ", begin) || text.startsWith("THE ", begin)) && end - begin > 4) {
+      begin += 4;
+      while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
+    }
     while (withoutTitles) {
       int wordEnd = begin;
       while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) wordEnd++;

@@ -27,7 +27,11 @@ public final class Titles {
           "u.n.",
           // occupations news writes before a name like a title ("Investor Martin T. Sosnoff", "Analyst George Salem")
           "investor", "financier", "analyst", "economist", "strategist", "dealer", "trader", "banker", "broker", "official",
-          "executive", "officer", "manager", "attorney", "lawyer", "professor", "shareholder", "raider");
+          "executive", "officer", "manager", "attorney", "lawyer", "professor", "shareholder", "raider",
+          // portfolios before "Minister" ("Economics Minister Martin Bangemann", "Trade Minister Hajime Tamura")
+          "economics", "economy", "economic", "trade", "agriculture", "industry", "energy", "oil", "petroleum", "commerce", "labour",
+          "labor", "health", "education", "transport", "planning", "budget", "communications", "telecommunications", "fisheries",
+          "environment", "ministry");
 
   static boolean isTitle(String word) {
     String w = word.toLowerCase(Locale.ROOT);

@@ -92,7 +92,7 @@ public final class Occurrences {
     return not(titleA).and(not(titleB)).and(listA.isNull().or(listB.isNull()).or(listA.notEqual(listB)));
   }
 
-  /** {@code list_begin} of a mention that is the owner of a person's title: it pairs with no one in its sentence. */
+  /** {@code list_begin} of a mention that pairs with no one in its sentence: a title's owner, a source ({@code ActorLists.ASIDE}). */
   static final int TITLE = -1;
 
   /** Characters between the end of a title's owner and the person ("Federal Reserve Chairman Paul Volcker"). */

@@ -43,6 +43,13 @@ class ContextRolesTest {
   }
 
   @Test
+  void aPortfolioMinisterAtTheStartOfAStoryTakesTheCountryItIsAbout() {
+    String t = "BONN, April 24 - Economics Minister Martin Bangemann said boosting Kenyan growth would not help. Bangemann flew to Nairobi.";
+    List<Mention> p = people(t, find(t, "Kenyan", "Nairobi"), per(t, "Economics Minister Martin Bangemann", "Bangemann"));
+    assertEquals("KENGOV", p.get(0).cameoCode(), p.toString());
+  }
+
+  @Test
   void aRoleNounAndACountryBeforeTheName() {
     String t = "Ukrainian President Volodymyr Zelensky said Kyiv would fight. Zelensky spoke.";
     List<Mention> p = people(t, find(t, "Ukrainian", "Kyiv"), per(t, "Volodymyr Zelensky", "Zelensky"));

@@ -44,7 +44,10 @@ class OrganisationContextTest {
             "Securities and Exchange Commission | organisation | USAGOVBUS | | Securities and Exchange Commission; SEC",
             "United States Department of the Treasury | organisation | USAGOV | | U.S. Treasury",
             "Bank of England | organisation | GBRGOVBUS | | Bank of England",
-            "England | country | GBR | | England");
+            "England | country | GBR | | England",
+            "Venezuela | country | VEN | | Venezuela",
+            "Ecuador | country | ECU | | Ecuador",
+            "Organization of Petroleum Exporting Countries | organisation | IGOPEC | | OPEC");
   }
 
   private static List<Span> find(String text, String... phrases) {
@@ -353,5 +356,26 @@ class OrganisationContextTest {
     List<Mention> m = resolve(text, find(text, "London", "England"), List.of());
     assertEquals(List.of("location", "location", "location", "country"), m.stream().filter(x -> x.text().equals("London")).map(Mention::entityType).toList(), m.toString());
     assertTrue(m.stream().noneMatch(x -> x.text().equals("England")), "New England is no country: " + m);
+  }
+
+  @Test
+  void aCountryWrittenAsAMemberOfAnOrganisationBelongsToIt() {
+    String text = "Fellow OPEC member Venezuela has agreed to lend Ecuador crude. OPEC said Venezuela would pump more.";
+    List<Mention> m = resolve(text, find(text, "OPEC", "Venezuela", "Ecuador"), List.of());
+    assertEquals("organisation:organization-of-petroleum-exporting-countries", m.stream().filter(x -> x.text().equals("Venezuela")).findFirst().orElseThrow().affiliate(),
+        "carried to the later mention too: " + m);
+    assertNull(named(m, "Ecuador").affiliate());
+  }
+
+  @Test
+  void aCountryAfterTheDatelinesCityIsAPlaceAndAnUnnamedOfficialsOrganisationIsTheSourceOnly() {
+    String text = "OSAKA, Japan, April 27 - The Soviet Union will buy corn from the United States, an Agriculture Department official said. "
+        + "The Volkswagen board met. Japan agreed.";
+    List<Mention> m = resolve(text, find(text, "Japan", "Soviet", "United States"), ner(text, "ORG", "Agriculture Department", "The Volkswagen"));
+    assertEquals("location", m.get(0).entityType(), "the dateline's country: " + m);
+    assertEquals("country", m.stream().filter(x -> x.text().equals("Japan")).reduce((a, b) -> b).orElseThrow().entityType(), "Japan in the text is the country");
+    assertEquals(ActorLists.ASIDE, named(m, "Agriculture Department").listBegin(), "the source pairs with no one: " + m);
+    assertNull(named(m, "United States").listBegin());
+    assertEquals("Volkswagen", m.stream().filter(x -> x.actorName().contains("Volkswagen")).findFirst().orElseThrow().actorName());
   }
 }
