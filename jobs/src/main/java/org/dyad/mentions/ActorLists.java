@@ -62,7 +62,8 @@ final class ActorLists {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       boolean organisation = m.entityType().equals(ActorType.ORGANISATION.code());
-      String after = text.substring(m.end(), Math.min(text.length(), Math.min(m.sentenceEnd() + 1, m.end() + 90)));
+      int end = Math.min(text.length(), Math.max(m.end(), Math.min(m.sentenceEnd() + 1, m.end() + 90)));
+      String after = text.substring(m.end(), end);
       out.add(organisation && m.listBegin() == null && SOURCE.matcher(after).find() ? m.inList(ASIDE) : m);
     }
     return out;
@@ -93,7 +94,8 @@ final class ActorLists {
       int j = i;
       while (j + 1 < out.size() && out.get(j + 1).sentence() == out.get(i).sentence()) j++;
       Mention first = out.get(i);
-      if (j > i && isTable(text.substring(Math.max(0, first.sentenceBegin()), Math.min(text.length(), first.sentenceEnd())))) {
+      int from = Math.max(0, Math.min(first.sentenceBegin(), text.length()));
+      if (j > i && isTable(text.substring(from, Math.max(from, Math.min(text.length(), first.sentenceEnd()))))) {
         int begin = out.get(i).listBegin() != null ? Math.min(out.get(i).listBegin(), first.begin()) : first.begin();
         for (int k = i; k <= j; k++) out.set(k, out.get(k).inList(begin));
       }
