@@ -53,8 +53,17 @@ final class ActorLists {
       Pattern.compile("^\\s+(?:[a-z]+\\s+){0,2}?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|analyst|analysts|economist|economists|"
           + "expert|experts|staff|aide|aides)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3})?,?\\s+(?:said|says|told|added|estimated|predicted|forecast|noted|reported)\\b");
 
+  /** "better than Mexico's", "more than the United States": what an actor is compared with. */
+  private static final Pattern THAN = Pattern.compile("\\bthan\\s+(?:the\\s+|that\\s+of\\s+(?:the\\s+)?|those\\s+of\\s+(?:the\\s+)?)?$");
+
+  /** An actor named only as the term of a comparison ("the package was better than Mexico's") is no party to the sentence. */
+  static boolean compared(String text, Mention m) {
+    return THAN.matcher(text.substring(Math.max(0, m.begin() - 30), m.begin())).find();
+  }
+
   /**
-   * An organisation that only says whose unnamed official is speaking ("The Soviet Union will likely honor
+   * An actor that only says whose unnamed official is speaking, or is only the term of a comparison,
+   * pairs with no one in its sentence. An organisation that only says whose unnamed official is speaking ("The Soviet Union will likely honor
    * its commitment ..., an Agriculture Department official said") is the source of the sentence, not a
    * party to what it reports: it pairs with no one in that sentence ({@link #ASIDE}).
    */
@@ -64,7 +73,8 @@ final class ActorLists {
       boolean organisation = m.entityType().equals(ActorType.ORGANISATION.code());
       int end = Math.min(text.length(), Math.max(m.end(), Math.min(m.sentenceEnd() + 1, m.end() + 90)));
       String after = text.substring(m.end(), end);
-      out.add(organisation && m.listBegin() == null && SOURCE.matcher(after).find() ? m.inList(ASIDE) : m);
+      boolean source = organisation && SOURCE.matcher(after).find();
+      out.add(m.listBegin() == null && (source || compared(text, m)) ? m.inList(ASIDE) : m);
     }
     return out;
   }

@@ -85,4 +85,11 @@ class ActorListsTest {
     List<Mention> p = resolve(places, Spans.dictionary(places, "Chile", "Peru", "Ecuador"), Spans.ner(places, "LOC", "Sumatra", "Philippines"));
     assertTrue(p.stream().filter(x -> !x.entityType().equals("location")).allMatch(x -> x.listBegin() != null), "a region does not break the list: " + listed(p));
   }
+
+  @Test
+  void anActorNamedOnlyAsTheTermOfAComparisonPairsWithNoOne() {
+    String text = "Ecuador said the package it negotiated with Chile was better than Peru's and worse than that of the United States.";
+    List<Mention> m = resolve(text, Spans.dictionary(text, "Ecuador", "Chile", "Peru", "United States"), List.of());
+    assertEquals(List.of("Ecuador", "Chile", "Peru@-1", "United States@-1"), listed(m));
+  }
 }
