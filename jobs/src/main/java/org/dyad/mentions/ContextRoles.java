@@ -141,11 +141,14 @@ final class ContextRoles implements Serializable {
         List<int[]> chain = words.subList(words.size() - k, words.size());
         String last = text.substring(chain.get(chain.size() - 1)[0], chain.get(chain.size() - 1)[1]).toLowerCase(Locale.ROOT);
         if (!POSTS.contains(last) && agents.agent(last) == null) break;
-        Mention owner = ownerBefore(text, chain.get(0)[0], limit, mentions, ContextRoles::isOwner);
-        if (owner != null) return owner.actorId();
+        String first = text.substring(chain.get(0)[0], chain.get(0)[1]).toLowerCase(Locale.ROOT);
+        // "the ambassador to the U.S. Suggested that Prime Minister Yasuhiro Nakasone": a clause, not a title
+        if (CLAUSE_WORDS.contains(first)) break;
         int capitals = 0;
         for (int[] w : chain) if (Character.isUpperCase(text.charAt(w[0]))) capitals++;
         if (capitals > 2) break;
+        Mention owner = ownerBefore(text, chain.get(0)[0], limit, mentions, ContextRoles::isOwner);
+        if (owner != null) return owner.actorId();
       }
       String subject = subjectsPost(text, m, mentions, words);
       if (subject != null) return subject;
@@ -175,7 +178,11 @@ final class ContextRoles implements Serializable {
     for (int k = 0; k <= between.size(); k++) {
       int at = k == 0 ? pos : skipBack(text, between.get(between.size() - k)[0], limit);
       if (k > 0 && !Character.isLowerCase(text.charAt(between.get(between.size() - k)[0]))) break;
+      // "Pennzoil's claim against Texaco": a preposition between, the possessive owns something else
+      if (k > 0 && NOT_OWNING.contains(text.substring(between.get(between.size() - k)[0], between.get(between.size() - k)[1]))) break;
       if (text.startsWith("'s", at - 2) || text.startsWith("\u2019s", at - 2)) {
+        // an international organisation belongs to no country or company ("Saudi Arabia's OPEC quota")
+        if (m.cameoCode() != null && m.cameoCode().startsWith("IGO")) break;
         for (Mention o : mentions) {
           if (o.end() == at - 2 && isOwner(o) && !o.actorId().equals(m.actorId())) return o.actorId();
         }
@@ -228,6 +235,13 @@ final class ContextRoles implements Serializable {
     }
     return owner;
   }
+
+  /** Words that start a clause, not a title: a title's words never hold them. */
+  private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "and", "or", "to", "said", "says", "told", "when", "as", "if");
+
+  /** Words between a possessive and an organisation that say the possessive owns something else ("Pennzoil's claim against Texaco"). */
+  private static final Set<String> NOT_OWNING =
+      Set.of("against", "with", "of", "for", "to", "in", "on", "by", "from", "over", "about", "and", "or", "than", "into", "at", "like", "toward", "towards");
 
   /** Words before a post that belong to it ("vice chairman", "senior vice president", "executive director"). */
   private static final Set<String> POST_MODIFIERS = Set.of("vice", "senior", "executive", "managing", "deputy", "chief", "general", "group", "company");

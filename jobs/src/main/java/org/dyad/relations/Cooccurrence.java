@@ -79,8 +79,6 @@ public final class Cooccurrence {
     Column b = col(Col.UNITS_B);
     Column n = col(Col.PERIOD_UNITS);
     return joined
-        // who someone is does not change from week to week: an affiliation in one story of the run holds in every period
-        .withColumn(Col.AFFILIATION, max(col(Col.AFFILIATION)).over(org.apache.spark.sql.expressions.Window.partitionBy(col(Col.ACTOR_A), col(Col.ACTOR_B))))
         .where(k.gt(0))
         .withColumn(Col.EXPECTED, Statistics.expected(a, b, n))
         .withColumn(Col.PMI, Statistics.pmi(k, a, b, n))

@@ -378,4 +378,21 @@ class OrganisationContextTest {
     assertNull(named(m, "United States").listBegin());
     assertEquals("Volkswagen", m.stream().filter(x -> x.actorName().contains("Volkswagen")).findFirst().orElseThrow().actorName());
   }
+
+  @Test
+  void aPossessiveOwnsAnOrganisationOnlyRightBeforeItAndNeverAnInternationalOne() {
+    String text = "A court upheld Pennzoil's claim against Texaco, well down on Venezuela's OPEC quota, while Japan's ruling Liberal Democratic Party met.";
+    List<Mention> m = resolve(text, find(text, "Texaco", "Venezuela", "OPEC", "Japan"), ner(text, "ORG", "Pennzoil", "Liberal Democratic Party"));
+    assertNull(named(m, "Texaco").affiliate(), m.toString());
+    assertNull(named(m, "OPEC").affiliate(), m.toString());
+    assertEquals("JPN", named(m, "Liberal Democratic Party").affiliate());
+  }
+
+  @Test
+  void aCountryBeforeAClauseOwnsNoTitleInIt() {
+    String text = "TOKYO, March 31 - The Japanese ambassador to the United States\nSuggested that Prime Minister Yasuhiro Nakasone make proposals.";
+    List<Mention> m = resolve(text, find(text, "TOKYO", "Japanese", "United States"), ner(text, "PER", "Yasuhiro Nakasone"));
+    assertEquals("USA", named(m, "United States").actorId());
+    assertNotEquals("USA", named(m, "Yasuhiro Nakasone").affiliate(), m.toString());
+  }
 }

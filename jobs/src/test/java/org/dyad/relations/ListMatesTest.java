@@ -84,28 +84,4 @@ class ListMatesTest {
     assertNull(lists.get("organisation:fed@110"), "the Fed on its own in the next sentence: " + lists);
     assertNull(lists.get("person:paul-volcker@47"));
   }
-
-  @Test
-  void anAffiliationInOneWeekHoldsInEveryWeek() {
-    String rows =
-        String.join(
-            ", ",
-            // W12: "VW chairman Carl Hahn" (Hahn's affiliate is VW); W13: "Hahn told VW's meeting" (no title)
-            "('a1', '1987-W12', 0, 'organisation:vw', 'organisation', null)", "('a1', '1987-W12', 0, 'person:carl-hahn', 'person', 'organisation:vw')",
-            "('a2', '1987-W13', 0, 'organisation:vw', 'organisation', null)", "('a2', '1987-W13', 0, 'person:carl-hahn', 'person', null)");
-    Dataset<Row> mentions =
-        SparkTestSession.get()
-            .sql("select article_id, sentence, actor_id, actor_id as actor_name, entity_type, cast(null as string) as country,"
-                + " cast(null as string) as cameo_code, affiliate, cast(null as string) as _home, cast(null as int) as list_begin,"
-                + " timestamp'1987-03-17 00:00:00' as published, period, 0 as period_index"
-                + " from values " + rows + " as t(article_id, period, sentence, actor_id, entity_type, affiliate)");
-    Dataset<Row> stories = mentions.select("article_id", "published", "period", "period_index").distinct();
-    Dataset<Row> perStory = Occurrences.actorsPerStory(mentions, 50);
-    Dataset<Row> pairs =
-        Cooccurrence.pairs(Cooccurrence.articlePairs(perStory), Occurrences.units(Occurrences.sentences(mentions, perStory), 0), perStory, stories,
-            new RelationsConfig());
-    List<Row> r = pairs.select("period", "affiliation").orderBy("period").collectAsList();
-    assertEquals(2, r.size(), r.toString());
-    assertTrue(r.get(0).getBoolean(1) && r.get(1).getBoolean(1), "W13 too: " + r);
-  }
 }
