@@ -49,10 +49,12 @@ public final class Cooccurrence {
                 y,
                 col("x." + Col.ARTICLE_ID).equalTo(col("y." + Col.ARTICLE_ID))
                     .and(col("x." + Col.ANCHOR).equalTo(col("y." + Col.ANCHOR)))
-                    .and(col("x." + Col.ACTOR_ID).lt(col("y." + Col.ACTOR_ID)))
-                    .and(Occurrences.notListMates(col("x." + Col.LIST_BEGIN), col("y." + Col.LIST_BEGIN))))
+                    .and(col("x." + Col.ACTOR_ID).lt(col("y." + Col.ACTOR_ID))))
             .groupBy(col("x." + period).as(period), col("x." + Col.ACTOR_ID).as(Col.ACTOR_A), col("y." + Col.ACTOR_ID).as(Col.ACTOR_B))
-            .agg(count(lit(1)).as(Col.SENTENCES_TOGETHER));
+            .agg(
+                sum(when(Occurrences.notListMates(col("x." + Col.LIST_BEGIN), col("y." + Col.LIST_BEGIN)), 1L).otherwise(0L)).as(Col.SENTENCES_TOGETHER),
+                // units holding both only as items of one list (or one as a source or a title): out of the pair's table
+                sum(when(Occurrences.notListMates(col("x." + Col.LIST_BEGIN), col("y." + Col.LIST_BEGIN)), 0L).otherwise(1L)).as("_side_by_side"));
 
     Dataset<Row> storiesPerActor = actorsPerStory.groupBy(period, Col.ACTOR_ID).agg(count(lit(1)).as("_n"));
     Dataset<Row> unitsPerActor = units.groupBy(period, Col.ACTOR_ID).agg(count(lit(1)).as("_n"));
@@ -62,18 +64,20 @@ public final class Cooccurrence {
     Dataset<Row> joined =
         inArticles
             .join(inSentences, new String[] {period, Col.ACTOR_A, Col.ACTOR_B}, "left")
-            .na().fill(0L, new String[] {Col.SENTENCES_TOGETHER})
+            .na().fill(0L, new String[] {Col.SENTENCES_TOGETHER, "_side_by_side"})
             .join(storiesPerActor.withColumnRenamed(Col.ACTOR_ID, Col.ACTOR_A).withColumnRenamed("_n", Col.ARTICLES_A), new String[] {period, Col.ACTOR_A})
             .join(storiesPerActor.withColumnRenamed(Col.ACTOR_ID, Col.ACTOR_B).withColumnRenamed("_n", Col.ARTICLES_B), new String[] {period, Col.ACTOR_B})
             .join(periodArticles(stories).drop(Col.PERIOD_INDEX), period)
             .join(unitsPerActor.withColumnRenamed(Col.ACTOR_ID, Col.ACTOR_A).withColumnRenamed("_n", "_units_a"), new String[] {period, Col.ACTOR_A}, "left")
             .join(unitsPerActor.withColumnRenamed(Col.ACTOR_ID, Col.ACTOR_B).withColumnRenamed("_n", "_units_b"), new String[] {period, Col.ACTOR_B}, "left")
             .join(unitsPerPeriod.withColumnRenamed(Col.PERIOD_UNITS, "_period_units"), new String[] {period}, "left")
-            .withColumn(Col.UNITS_A, byArticle ? col(Col.ARTICLES_A) : coalesce(col("_units_a"), lit(0L)))
-            .withColumn(Col.UNITS_B, byArticle ? col(Col.ARTICLES_B) : coalesce(col("_units_b"), lit(0L)))
-            .withColumn(Col.PERIOD_UNITS, byArticle ? col(Col.PERIOD_ARTICLES) : coalesce(col("_period_units"), lit(0L)))
+            // The sentence window's 2x2 table leaves out the units where the two are only side by side (items of
+            // one list): there they are neither together nor apart.
+            .withColumn(Col.UNITS_A, byArticle ? col(Col.ARTICLES_A) : coalesce(col("_units_a"), lit(0L)).minus(col("_side_by_side")))
+            .withColumn(Col.UNITS_B, byArticle ? col(Col.ARTICLES_B) : coalesce(col("_units_b"), lit(0L)).minus(col("_side_by_side")))
+            .withColumn(Col.PERIOD_UNITS, byArticle ? col(Col.PERIOD_ARTICLES) : coalesce(col("_period_units"), lit(0L)).minus(col("_side_by_side")))
             .withColumn(Col.COOCCURRENCES, byArticle ? col(Col.ARTICLES_TOGETHER) : col(Col.SENTENCES_TOGETHER))
-            .drop("_units_a", "_units_b", "_period_units");
+            .drop("_units_a", "_units_b", "_period_units", "_side_by_side");
     Column k = col(Col.COOCCURRENCES);
     Column a = col(Col.UNITS_A);
     Column b = col(Col.UNITS_B);

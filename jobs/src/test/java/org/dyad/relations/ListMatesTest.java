@@ -84,4 +84,30 @@ class ListMatesTest {
     assertNull(lists.get("organisation:fed@110"), "the Fed on its own in the next sentence: " + lists);
     assertNull(lists.get("person:paul-volcker@47"));
   }
+
+  @Test
+  void unitsWhereTwoAreOnlySideBySideLeaveThePairsTable() {
+    // s0: "Chile, Peru and Ecuador ..." (a list); s1: "Chile and Peru agreed" (together)
+    String rows = String.join(", ", "('a1', 0, 'CHL', 0)", "('a1', 0, 'PER', 0)", "('a1', 0, 'ECU', 0)", "('a1', 1, 'CHL', null)", "('a1', 1, 'PER', null)");
+    Dataset<Row> mentions =
+        SparkTestSession.get()
+            .sql(
+                "select article_id, sentence, actor_id, actor_id as actor_name, 'country' as entity_type, actor_id as country,"
+                    + " actor_id as cameo_code, cast(null as string) as affiliate, cast(null as string) as _home, cast(l as int) as list_begin,"
+                    + " timestamp'1987-03-17 00:00:00' as published, '1987-W12' as period, 0 as period_index"
+                    + " from values " + rows + " as t(article_id, sentence, actor_id, l)");
+    Dataset<Row> stories = mentions.select("article_id", "published", "period", "period_index").distinct();
+    Dataset<Row> perStory = Occurrences.actorsPerStory(mentions, 50);
+    Row r =
+        Cooccurrence.pairs(Cooccurrence.articlePairs(perStory), Occurrences.units(Occurrences.sentences(mentions, perStory), 0), perStory, stories,
+                new RelationsConfig())
+            .where("actor_a = 'CHL' and actor_b = 'PER'")
+            .select("cooccurrences", "units_a", "units_b", "period_units", "pmi")
+            .first();
+    // two anchor sentences; in s0 the two are only list mates: the table is s1 alone
+    assertEquals(1L, r.getLong(0));
+    assertEquals(1L, r.getLong(1));
+    assertEquals(1L, r.getLong(2));
+    assertEquals(1L, r.getLong(3));
+  }
 }
