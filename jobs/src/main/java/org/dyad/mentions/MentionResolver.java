@@ -151,6 +151,7 @@ public final class MentionResolver implements Serializable {
     mentions = bodiesOfOrganisations(mentions, date);
     mentions.removeIf(m -> NewsSources.citedAsSource(text, m));
     mentions.sort(Comparator.comparingInt(Mention::begin));
+    mentions = withoutTitlesOfPersons(text, mentions);
     return ActorLists.mark(text, byCountry(withCountries(contextRoles.apply(text, mentions)), date));
   }
 
@@ -539,6 +540,22 @@ public final class MentionResolver implements Serializable {
       out.add(m);
     }
     return oneTypePerName(out);
+  }
+
+  /**
+   * An office the dictionary lists as an organisation, written as the title of the person after it
+   * ("Secretary of State Michael R. Pompeo"), is the person's title, not an actor of the sentence.
+   */
+  private List<Mention> withoutTitlesOfPersons(String text, List<Mention> sorted) {
+    List<Mention> out = new ArrayList<>(sorted.size());
+    for (int i = 0; i < sorted.size(); i++) {
+      Mention m = sorted.get(i);
+      Mention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+      boolean title = next != null && m.entityType().equals(ActorType.ORGANISATION.code()) && next.entityType().equals(ActorType.PERSON.code())
+          && next.begin() >= m.end() && text.substring(m.end(), next.begin()).isBlank() && contextRoles.isGeneric(m.text().replaceAll("^(?i)(US|U\\.S\\.)\\s+", ""));
+      if (!title) out.add(m);
+    }
+    return out;
   }
 
   /**

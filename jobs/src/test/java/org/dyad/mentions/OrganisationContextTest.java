@@ -47,7 +47,9 @@ class OrganisationContextTest {
             "England | country | GBR | | England",
             "Venezuela | country | VEN | | Venezuela",
             "Ecuador | country | ECU | | Ecuador",
-            "Organization of Petroleum Exporting Countries | organisation | IGOPEC | | OPEC");
+            "Organization of Petroleum Exporting Countries | organisation | IGOPEC | | OPEC",
+            "US Secretary of State | organisation | USAGOV | | Secretary of State",
+            "Mike Pompeo | person | USAGOV | 2018-04-26..2021-01-20 | Michael R. Pompeo");
   }
 
   private static List<Span> find(String text, String... phrases) {
@@ -394,5 +396,12 @@ class OrganisationContextTest {
     List<Mention> m = resolve(text, find(text, "TOKYO", "Japanese", "United States"), ner(text, "PER", "Yasuhiro Nakasone"));
     assertEquals("USA", named(m, "United States").actorId());
     assertNotEquals("USA", named(m, "Yasuhiro Nakasone").affiliate(), m.toString());
+  }
+
+  @Test
+  void anOfficeWrittenAsAPersonsTitleIsNoActor() {
+    String text = "Secretary of State Michael R. Pompeo made a trip to Baghdad. The Secretary of State said so.";
+    List<Mention> m = resolver.resolve("a1", text, LocalDate.of(2019, 5, 15), Spans.oneSentence(text), find(text, "Secretary of State", "Michael R. Pompeo"), List.of());
+    assertEquals(List.of("Michael R. Pompeo", "Secretary of State"), m.stream().map(Mention::text).toList(), "only the title goes: " + m);
   }
 }
