@@ -45,9 +45,6 @@ final class ActorLists {
     return sources(text, tables(text, out));
   }
 
-  /** {@code list_begin} of a mention that pairs with no one in its sentence: the source of what it says. */
-  static final int ASIDE = -1;
-
   /** An unnamed source's post and verb after an organisation: "an Agriculture Department official said", "Treasury officials say". */
   private static final Pattern SOURCE =
       Pattern.compile("^\\s+(?:[a-z]+\\s+){0,2}?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|analyst|analysts|economist|economists|"
@@ -65,7 +62,7 @@ final class ActorLists {
    * An actor that only says whose unnamed official is speaking, or is only the term of a comparison,
    * pairs with no one in its sentence. An organisation that only says whose unnamed official is speaking ("The Soviet Union will likely honor
    * its commitment ..., an Agriculture Department official said") is the source of the sentence, not a
-   * party to what it reports: it pairs with no one in that sentence ({@link #ASIDE}).
+   * party to what it reports: it pairs with no one in that sentence ({@link Mention#ASIDE}).
    */
   static List<Mention> sources(String text, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions.size());
@@ -74,7 +71,7 @@ final class ActorLists {
       int end = Math.min(text.length(), Math.max(m.end(), Math.min(m.sentenceEnd() + 1, m.end() + 90)));
       String after = text.substring(m.end(), end);
       boolean source = organisation && SOURCE.matcher(after).find();
-      out.add(m.listBegin() == null && (source || compared(text, m)) ? m.inList(ASIDE) : m);
+      out.add(m.listBegin() == null && (source || compared(text, m)) ? m.inList(Mention.ASIDE) : m);
     }
     return out;
   }

@@ -35,6 +35,12 @@ public record Mention(
         roleSource, aliasKind, confidence, inDictionary, null, null);
   }
 
+  /**
+   * {@code list_begin} of a mention that pairs with no one in its sentence: the source of what it says,
+   * the term of a comparison ({@link ActorLists}), or at the actor level a title's owner (the relations stage).
+   */
+  public static final int ASIDE = -1;
+
   public static final String DICTIONARY = "dictionary";
   public static final String NER = "ner";
   public static final String BOTH = "both";

@@ -8,6 +8,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.dyad.actors.ActorType;
+import org.dyad.mentions.Mention;
 import org.dyad.trends.Period;
 import org.dyad.tables.Col;
 
@@ -87,13 +88,10 @@ public final class Occurrences {
    * in it (two countries of "Chile, Peru and Ecuador" produced fish meal side by side, not with each other).
    */
   public static Column notListMates(Column listA, Column listB) {
-    Column titleA = coalesce(listA.equalTo(TITLE), lit(false));
-    Column titleB = coalesce(listB.equalTo(TITLE), lit(false));
+    Column titleA = coalesce(listA.equalTo(Mention.ASIDE), lit(false));
+    Column titleB = coalesce(listB.equalTo(Mention.ASIDE), lit(false));
     return not(titleA).and(not(titleB)).and(listA.isNull().or(listB.isNull()).or(listA.notEqual(listB)));
   }
-
-  /** {@code list_begin} of a mention that pairs with no one in its sentence: a title's owner, a source ({@code ActorLists.ASIDE}). */
-  static final int TITLE = -1;
 
   /** Characters between the end of a title's owner and the person ("Federal Reserve Chairman Paul Volcker"). */
   private static final int TITLE_CHARS = 60;
@@ -102,7 +100,7 @@ public final class Occurrences {
    * At the actor level, the owner of a person's title right before the person ("Federal Reserve
    * Chairman Paul Volcker", "Japanese Finance Minister Kiichi Miyazawa": the person's {@code affiliate})
    * describes the person and is no partner of the sentence's other actors: the person is. Such a
-   * mention gets {@code list_begin} {@value #TITLE}.
+   * mention gets {@code list_begin} {@link Mention#ASIDE}.
    */
   static Dataset<Row> titles(Dataset<Row> mentions) {
     Dataset<Row> owners =
@@ -123,7 +121,7 @@ public final class Occurrences {
             .withColumn("_t_title", lit(true));
     return mentions
         .join(titleMentions, col(Col.ARTICLE_ID).equalTo(col("_t_a")).and(col(Col.BEGIN).equalTo(col("_t_b"))), "left")
-        .withColumn(Col.LIST_BEGIN, when(col("_t_title").isNotNull(), lit(TITLE)).otherwise(col(Col.LIST_BEGIN)))
+        .withColumn(Col.LIST_BEGIN, when(col("_t_title").isNotNull(), lit(Mention.ASIDE)).otherwise(col(Col.LIST_BEGIN)))
         .drop("_t_a", "_t_b", "_t_title");
   }
 

@@ -376,7 +376,7 @@ class OrganisationContextTest {
     List<Mention> m = resolve(text, find(text, "Japan", "Soviet", "United States"), ner(text, "ORG", "Agriculture Department", "The Volkswagen"));
     assertEquals("location", m.get(0).entityType(), "the dateline's country: " + m);
     assertEquals("country", m.stream().filter(x -> x.text().equals("Japan")).reduce((a, b) -> b).orElseThrow().entityType(), "Japan in the text is the country");
-    assertEquals(ActorLists.ASIDE, named(m, "Agriculture Department").listBegin(), "the source pairs with no one: " + m);
+    assertEquals(Mention.ASIDE, named(m, "Agriculture Department").listBegin(), "the source pairs with no one: " + m);
     assertNull(named(m, "United States").listBegin());
     assertEquals("Volkswagen", m.stream().filter(x -> x.actorName().contains("Volkswagen")).findFirst().orElseThrow().actorName());
   }

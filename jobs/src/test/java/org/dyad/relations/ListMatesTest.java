@@ -79,8 +79,8 @@ class ListMatesTest {
                     + rows + " as t(article_id, sentence, begin, `end`, actor_id, entity_type, affiliate)"));
     Map<String, Integer> lists = new HashMap<>();
     for (Row r : titled.orderBy("begin").collectAsList()) lists.put(r.<String>getAs("actor_id") + "@" + r.<Integer>getAs("begin"), r.getAs("list_begin"));
-    assertEquals(Occurrences.TITLE, lists.get("organisation:fed@20"), lists.toString());
-    assertEquals(Occurrences.TITLE, lists.get("JPN@64"), lists.toString());
+    assertEquals(org.dyad.mentions.Mention.ASIDE, lists.get("organisation:fed@20"), lists.toString());
+    assertEquals(org.dyad.mentions.Mention.ASIDE, lists.get("JPN@64"), lists.toString());
     assertNull(lists.get("organisation:fed@110"), "the Fed on its own in the next sentence: " + lists);
     assertNull(lists.get("person:paul-volcker@47"));
   }
