@@ -65,7 +65,9 @@ class ClusterIT {
 
     // The reference: the same input, run locally (scripts/dyad, the shipped NER model).
     local = dir.resolve("local");
-    Result r = run(List.of(script("dyad"), "run", "--input", slice.toString(), "--format", "reuters", "-o", local.toString()), Map.of(), 10);
+    List<String> command = new ArrayList<>(List.of(script("dyad")));
+    command.addAll(runSlice(local));
+    Result r = run(command, Map.of(), 10);
     assertEquals(0, r.status, r.output);
   }
 
@@ -84,7 +86,7 @@ class ClusterIT {
   @Order(1)
   void clientModeGivesTheLocalRunsReports() throws Exception {
     Path out = dir.resolve("client");
-    Result r = submit("client", List.of("run", "--input", slice.toString(), "--format", "reuters", "-o", out.toString()));
+    Result r = submit("client", runSlice(out));
     assertEquals(0, r.status, r.output);
     assertTrue(r.output.contains("[dyad] done"), "Dyad's progress lines reach the terminal:\n" + r.output);
     assertTrue(r.output.lines().count() < 80, "quiet under spark-submit: " + r.output.lines().count() + " lines\n" + r.output);
@@ -95,7 +97,7 @@ class ClusterIT {
   @Order(2)
   void clusterModeWaitsForTheDriverAndGivesTheLocalRunsReports() throws Exception {
     Path out = dir.resolve("cluster-mode");
-    Result r = submit("cluster", List.of("run", "--input", slice.toString(), "--format", "reuters", "-o", out.toString()));
+    Result r = submit("cluster", runSlice(out));
     assertEquals(0, r.status, r.output);
     assertTrue(r.output.contains("FINISHED"), r.output);
     assertTrue(r.output.contains("[dyad] done"), "the driver's progress lines, followed from its worker:\n" + r.output);
@@ -115,7 +117,7 @@ class ClusterIT {
   @Order(4)
   void aRunThatLosesAWorkerFinishesWithTheSameReports() throws Exception {
     Path out = dir.resolve("worker-lost");
-    List<String> command = new ArrayList<>(submitCommand("client", List.of("run", "--input", slice.toString(), "--format", "reuters", "-o", out.toString())));
+    List<String> command = new ArrayList<>(submitCommand("client", runSlice(out)));
     Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     StringBuilder output = new StringBuilder();
     boolean killed = false;
@@ -172,6 +174,11 @@ class ClusterIT {
       }
     }
     return d;
+  }
+
+  /** Dyad's command for the slice, NER with the shipped model, into {@code out}. */
+  static List<String> runSlice(Path out) {
+    return List.of("run", "--input", slice.toString(), "--format", "reuters", "-o", out.toString());
   }
 
   static Result submit(String mode, List<String> dyad) throws Exception {

@@ -13,6 +13,16 @@ import org.junit.jupiter.api.Test;
 
 /** Items of one list ("Chile, Peru and Ecuador") share its sentence without co-occurring in it. */
 class ListMatesTest {
+  /** Country mentions of one week from (article_id, sentence, actor_id, list_begin) rows, as the relations stage reads them. */
+  private static Dataset<Row> countryMentions(String rows) {
+    return SparkTestSession.get()
+        .sql(
+            "select article_id, sentence, actor_id, actor_id as actor_name, 'country' as entity_type, actor_id as country,"
+                + " actor_id as cameo_code, cast(null as string) as affiliate, cast(null as string) as _home, cast(l as int) as list_begin,"
+                + " timestamp'1987-03-17 00:00:00' as published, '1987-W12' as period, 0 as period_index"
+                + " from values " + rows + " as t(article_id, sentence, actor_id, l)");
+  }
+
   private static Map<String, Long> together(int span) {
     String rows =
         String.join(
@@ -23,13 +33,7 @@ class ListMatesTest {
             "('a1', 1, 'PER', null)", "('a1', 1, 'USA', null)",
             // a2, sentence 0: Chile is in a list and named again outside it: "Chile, Peru and Ecuador ... Chile said"
             "('a2', 0, 'CHL', 5)", "('a2', 0, 'PER', 5)", "('a2', 0, 'ECU', 5)", "('a2', 0, 'CHL', null)");
-    Dataset<Row> mentions =
-        SparkTestSession.get()
-            .sql(
-                "select article_id, sentence, actor_id, actor_id as actor_name, 'country' as entity_type, actor_id as country,"
-                    + " actor_id as cameo_code, cast(null as string) as affiliate, cast(null as string) as _home, cast(l as int) as list_begin,"
-                    + " timestamp'1987-03-17 00:00:00' as published, '1987-W12' as period, 0 as period_index"
-                    + " from values " + rows + " as t(article_id, sentence, actor_id, l)");
+    Dataset<Row> mentions = countryMentions(rows);
     Dataset<Row> stories = mentions.select("article_id", "published", "period", "period_index").distinct();
     Dataset<Row> perStory = Occurrences.actorsPerStory(mentions, 50);
     Dataset<Row> sentences = Occurrences.sentences(mentions, perStory);
@@ -89,13 +93,7 @@ class ListMatesTest {
   void unitsWhereTwoAreOnlySideBySideLeaveThePairsTable() {
     // s0: "Chile, Peru and Ecuador ..." (a list); s1: "Chile and Peru agreed" (together)
     String rows = String.join(", ", "('a1', 0, 'CHL', 0)", "('a1', 0, 'PER', 0)", "('a1', 0, 'ECU', 0)", "('a1', 1, 'CHL', null)", "('a1', 1, 'PER', null)");
-    Dataset<Row> mentions =
-        SparkTestSession.get()
-            .sql(
-                "select article_id, sentence, actor_id, actor_id as actor_name, 'country' as entity_type, actor_id as country,"
-                    + " actor_id as cameo_code, cast(null as string) as affiliate, cast(null as string) as _home, cast(l as int) as list_begin,"
-                    + " timestamp'1987-03-17 00:00:00' as published, '1987-W12' as period, 0 as period_index"
-                    + " from values " + rows + " as t(article_id, sentence, actor_id, l)");
+    Dataset<Row> mentions = countryMentions(rows);
     Dataset<Row> stories = mentions.select("article_id", "published", "period", "period_index").distinct();
     Dataset<Row> perStory = Occurrences.actorsPerStory(mentions, 50);
     Row r =
