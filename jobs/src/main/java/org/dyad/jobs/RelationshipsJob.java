@@ -10,10 +10,10 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.dyad.config.RelationsConfig;
 import org.dyad.config.TrendsConfig;
 import org.dyad.relations.Window;
+import org.dyad.spark.Kept;
 import org.dyad.tables.Table;
 import org.dyad.tables.TableWriter;
 import org.dyad.trends.Trends;
@@ -61,8 +61,8 @@ public final class RelationshipsJob {
     Dataset<Row> articles = spark.read().parquet(articlesPath);
     Dataset<Row> mentions = spark.read().parquet(mentionsPath);
     Dataset<Row> sentenceTexts = spark.read().parquet(sentencesPath);
-    Dataset<Row> stories = Occurrences.stories(articles, trends.period).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> periodTable = Cooccurrence.periodArticles(stories).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> stories = Kept.keep(Occurrences.stories(articles, trends.period));
+    Dataset<Row> periodTable = Kept.keep(Cooccurrence.periodArticles(stories));
     long periodCount = 0;
     long undated = 0;
     for (Row r : periodTable.collectAsList()) {
@@ -77,13 +77,13 @@ public final class RelationshipsJob {
     for (Level level : Level.values()) {
       boolean actors = level == Level.ACTOR;
       Progress.Stage stage = progress.start(actors ? "dyads" : "country-dyads");
-      Dataset<Row> levelMentions = Occurrences.mentions(mentions, stories, level, countryNames).persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> perStory = Occurrences.actorsPerStory(levelMentions, config.maxActorsPerArticle).persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> articlePairs = Cooccurrence.articlePairs(perStory).persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> sentences = Occurrences.sentences(levelMentions, perStory).persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> sentencePairs = Cooccurrence.sentencePairs(sentences, config.sentenceSpan).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> levelMentions = Kept.keep(Occurrences.mentions(mentions, stories, level, countryNames));
+      Dataset<Row> perStory = Kept.keep(Occurrences.actorsPerStory(levelMentions, config.maxActorsPerArticle));
+      Dataset<Row> articlePairs = Kept.keep(Cooccurrence.articlePairs(perStory));
+      Dataset<Row> sentences = Kept.keep(Occurrences.sentences(levelMentions, perStory));
+      Dataset<Row> sentencePairs = Kept.keep(Cooccurrence.sentencePairs(sentences, config.sentenceSpan));
       Dataset<Row> units = Occurrences.units(sentences, config.sentenceSpan);
-      Dataset<Row> pairs = Cooccurrence.pairs(articlePairs, units, perStory, stories, config).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> pairs = Kept.keep(Cooccurrence.pairs(articlePairs, units, perStory, stories, config));
 
       Table cooccurrenceTable = actors ? RelationTables.COOCCURRENCE : RelationTables.COUNTRY_COOCCURRENCE;
       rows.put(cooccurrenceTable, TableWriter.write(pairs.where(col(Col.COOCCURRENCES).geq(config.minSupport)), cooccurrenceTable, out.stagingPath(cooccurrenceTable)));
@@ -148,10 +148,10 @@ public final class RelationshipsJob {
           Progress.count(rows.get(cooccurrenceTable)) + " pairs with support >= " + config.minSupport + ", "
               + Progress.count(rows.get(relationshipTable)) + " dyad-periods, " + Progress.count(rows.get(activityTable))
               + " actor-periods over " + periodCount + " " + trends.period + "s" + (undated > 0 ? " + undated" : ""));
-      for (Dataset<?> d : List.of(pairs, sentencePairs, sentences, articlePairs, perStory, levelMentions)) d.unpersist();
+      for (Dataset<?> d : List.of(pairs, sentencePairs, sentences, articlePairs, perStory, levelMentions)) Kept.release(d);
     }
-    stories.unpersist();
-    periodTable.unpersist();
+    Kept.release(stories);
+    Kept.release(periodTable);
     return new Result(rows, periodCount, undated);
   }
 }
