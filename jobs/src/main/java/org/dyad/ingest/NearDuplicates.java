@@ -20,7 +20,6 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.dyad.tables.Col;
-import scala.collection.Seq;
 
 /**
  * Marks near-duplicates: syndicated copies of a story with small edits. Each article (title and text)
@@ -82,12 +81,16 @@ public final class NearDuplicates {
             .setInputCol("_features")
             .setOutputCol("_hashes")
             .fit(features);
+    // MinHashLSH's own coefficients (from the seed), applied here with primitive arithmetic: Spark's
+    // transform boxes every shingle of every one of the bands x rows hash functions (most of this stage's
+    // time on Reuters). The values are the same: min over shingles i of ((1 + i) * a + b) mod its prime.
+    long[][] coefficients = coefficients(lsh);
     int rows = s.rows();
     UserDefinedFunction bandKeys =
-        udf((UDF1<Seq<Vector>, long[]>) hashes -> bandKeys(hashes, rows), DataTypes.createArrayType(DataTypes.LongType));
-    Dataset<Row> hashed = lsh.transform(features).persist(StorageLevel.MEMORY_AND_DISK());
+        udf((UDF1<Vector, long[]>) v -> bandKeys(minHashes(((SparseVector) v).indices(), coefficients), rows), DataTypes.createArrayType(DataTypes.LongType));
+    Dataset<Row> hashed = features.persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> buckets =
-        hashed.select(col(Col.ARTICLE_ID), col("_order"), explode(bandKeys.apply(col("_hashes"))).as("_bucket"));
+        hashed.select(col(Col.ARTICLE_ID), col("_order"), explode(bandKeys.apply(col("_features"))).as("_bucket"));
 
     // Pairs first, as ids only; the shingle sets join in once per distinct pair.
     Dataset<Row> pairs =
@@ -155,14 +158,36 @@ public final class NearDuplicates {
     throw new IllegalStateException("near-duplicate chains longer than 2^" + MAX_CHAIN_STEPS);
   }
 
+  /** The (a, b) of each of the model's hash functions. */
+  static long[][] coefficients(MinHashLSHModel lsh) {
+    scala.Tuple2<Object, Object>[] pairs = lsh.randCoefficients();
+    long[][] out = new long[pairs.length][];
+    for (int k = 0; k < pairs.length; k++) out[k] = new long[] {(Integer) pairs[k]._1(), (Integer) pairs[k]._2()};
+    return out;
+  }
+
+  /** MinHashLSHModel's hash values of a set of indices: per function (a, b), min of ((1 + i) * a + b) mod prime. */
+  static double[] minHashes(int[] indices, long[][] coefficients) {
+    long prime = org.apache.spark.ml.feature.MinHashLSH$.MODULE$.HASH_PRIME();
+    double[] out = new double[coefficients.length];
+    for (int k = 0; k < coefficients.length; k++) {
+      long a = coefficients[k][0];
+      long b = coefficients[k][1];
+      long min = Long.MAX_VALUE;
+      for (int i : indices) min = Math.min(min, ((1L + i) * a + b) % prime);
+      out[k] = min;
+    }
+    return out;
+  }
+
   /** One key per band: a hash of the band's MinHash values and its index, so bands never collide by design. */
-  static long[] bandKeys(Seq<Vector> hashes, int rows) {
-    int n = hashes.size();
+  static long[] bandKeys(double[] hashes, int rows) {
+    int n = hashes.length;
     long[] keys = new long[n / rows];
     for (int band = 0; band < keys.length; band++) {
       long h = 0x9E3779B97F4A7C15L * (band + 1);
       for (int r = 0; r < rows; r++) {
-        h = mix(h ^ Double.doubleToLongBits(hashes.apply(band * rows + r).apply(0)));
+        h = mix(h ^ Double.doubleToLongBits(hashes[band * rows + r]));
       }
       keys[band] = h;
     }

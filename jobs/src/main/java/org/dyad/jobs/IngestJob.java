@@ -13,7 +13,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.dyad.config.IngestConfig;
 import org.dyad.ingest.ArticleIdentity;
 import org.dyad.ingest.ArticleValidation;
@@ -29,6 +28,7 @@ import org.dyad.ingest.ReaderSettings;
 import org.dyad.run.Progress;
 import org.dyad.run.Progress.Stage;
 import org.dyad.run.RunOutput;
+import org.dyad.spark.Kept;
 import org.dyad.tables.IngestTables;
 import org.dyad.tables.Table;
 import org.dyad.tables.TableWriter;
@@ -76,7 +76,7 @@ public final class IngestJob {
     Stage read = progress.start("read");
     ReaderSettings readerSettings =
         new ReaderSettings(FieldMapping.of(config.fields), config.encoding, config.maxChars);
-    Dataset<Row> raw = CorpusReader.read(spark, listing.files(), readerSettings).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> raw = Kept.keep(CorpusReader.read(spark, listing.files(), readerSettings));
     Map<String, Long> readByFormat = countBy(raw, col(Col.INPUT_FORMAT));
     long readCount = readByFormat.values().stream().mapToLong(Long::longValue).sum();
     read.count("records", readCount);
@@ -86,7 +86,7 @@ public final class IngestJob {
     ArticleValidation.Settings validation =
         new ArticleValidation.Settings(config.maxChars, config.date, config.source);
     Dataset<Row> checked =
-        ArticleIdentity.assign(ArticleValidation.validate(raw, validation)).persist(StorageLevel.MEMORY_AND_DISK());
+        Kept.keep(ArticleIdentity.assign(ArticleValidation.validate(raw, validation)));
     // One pass counts the rejects by reason, the accepted, and the accepted without a date.
     Map<String, Long> byReason = new TreeMap<>();
     long acceptedCount = 0;
@@ -104,7 +104,7 @@ public final class IngestJob {
     validate.done(
         Progress.count(acceptedCount) + " accepted (" + Progress.count(undated) + " undated), "
             + Progress.count(rejectedCount) + " rejected " + byReason);
-    raw.unpersist();
+    Kept.release(raw);
 
     Dataset<Row> rejects = checked.where(col(Col.REASON).isNotNull());
     if (acceptedCount == 0) {
@@ -116,7 +116,7 @@ public final class IngestJob {
 
     Stage exact = progress.start("exact-dups");
     ExactDuplicates.Folded folded = ExactDuplicates.fold(accepted);
-    Dataset<Row> kept = folded.kept().persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> kept = Kept.keep(folded.kept());
     long keptCount = kept.count();
     long copies = acceptedCount - keptCount;
     exact.count("copies", copies);
@@ -130,7 +130,7 @@ public final class IngestJob {
                 kept, new NearDuplicates.Settings(nd.threshold, nd.shingleWords, nd.bands, nd.rows, nd.minShingles, nd.seed))
             : kept.withColumn(Col.DUPLICATE_OF, lit(null).cast("string"))
                 .withColumn(Col.DUPLICATE_SIMILARITY, lit(null).cast("double"));
-    articles = TableWriter.conform(articles, IngestTables.ARTICLES).persist(StorageLevel.MEMORY_AND_DISK());
+    articles = Kept.keep(TableWriter.conform(articles, IngestTables.ARTICLES));
     long nearCount = nd.enabled ? articles.where(col(Col.DUPLICATE_OF).isNotNull()).count() : 0;
     near.count("near_duplicates", nearCount);
     near.done(
@@ -147,9 +147,9 @@ public final class IngestJob {
     write.done(
         Progress.count(written.get(IngestTables.ARTICLES)) + " articles, " + Progress.count(written.get(IngestTables.REJECTS)) + " rejects, "
             + Progress.count(written.get(IngestTables.ARTICLE_COPIES)) + " copies");
-    articles.unpersist();
-    kept.unpersist();
-    checked.unpersist();
+    Kept.release(articles);
+    Kept.release(kept);
+    Kept.release(checked);
 
     IngestResult result =
         new IngestResult(listing, readCount, acceptedCount, byReason, undated, copies, nearCount, keptCount, readByFormat, written);

@@ -9,13 +9,13 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.dyad.config.TopicsConfig;
 import org.dyad.config.TrendsConfig;
 import org.dyad.mentions.NlpPipelines;
 import org.dyad.relations.Occurrences;
 import org.dyad.run.Progress;
 import org.dyad.run.RunOutput;
+import org.dyad.spark.Kept;
 import org.dyad.tables.Col;
 import org.dyad.tables.Table;
 import org.dyad.tables.TableWriter;
@@ -43,7 +43,7 @@ public final class TopicsJob {
       RunOutput out, Progress progress) {
     Progress.Stage fit = progress.start("topic-model");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
-    Dataset<Row> terms = TopicText.terms(articles, config, text).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> terms = Kept.keep(TopicText.terms(articles, config, text));
     Dataset<Row> storyTerms = terms.where(col(TopicText.STORY).and(size(col(TopicText.TERMS)).gt(0)));
     long usable = storyTerms.count();
     TopicsConfig effective = TopicModel.forCorpus(config, usable);
@@ -56,7 +56,7 @@ public final class TopicsJob {
         rows.put(t, 0L);
       }
       fit.done(note);
-      terms.unpersist();
+      Kept.release(terms);
       return new Result(rows, 0, 0, usable, articles.count(), note);
     }
     String note = effective.k != config.k ? "k lowered from " + config.k + " to " + effective.k + " for " + usable + " stories" : null;
@@ -66,19 +66,18 @@ public final class TopicsJob {
             + " terms" + (note == null ? "" : " (" + note + ")"));
 
     Progress.Stage trendStage = progress.start("topic-trends");
-    Dataset<Row> assignments = TopicModel.assign(model, terms, effective.topicsPerArticle).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> assignments = Kept.keep(TopicModel.assign(model, terms, effective.topicsPerArticle));
     Map<String, String> surface = TopicText.surfaceWords(storyTerms, Set.of(model.terms()));
     Dataset<Row> topicTerms = TopicModel.topics(spark, model, surface);
 
     Dataset<Row> stories = Occurrences.stories(articles, trendsConfig.period);
-    Dataset<Row> topical = TopicTrends.topicalStories(stories, assignments).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> periodTable = TopicTrends.periods(topical).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> topical = Kept.keep(TopicTrends.topicalStories(stories, assignments));
+    Dataset<Row> periodTable = Kept.keep(TopicTrends.periods(topical));
     long topicalStories = periodTable.agg(coalesce(sum(col(Col.PERIOD_ARTICLES)), lit(0L))).first().getLong(0);
     Dataset<Row> dominant = topical.groupBy(Col.TOPIC_ID).agg(count(lit(1)).as(Col.TOPIC_COUNT));
     Dataset<Row> topics =
-        topicTerms.join(dominant, new String[] {Col.TOPIC_ID}, "left").na().fill(0L, new String[] {Col.TOPIC_COUNT})
-            .withColumn(Col.SHARE, col(Col.TOPIC_COUNT).divide(lit(Math.max(1, topicalStories))))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        Kept.keep(topicTerms.join(dominant, new String[] {Col.TOPIC_ID}, "left").na().fill(0L, new String[] {Col.TOPIC_COUNT})
+            .withColumn(Col.SHARE, col(Col.TOPIC_COUNT).divide(lit(Math.max(1, topicalStories)))));
     rows.put(TopicTables.TOPICS, TableWriter.write(topics, TopicTables.TOPICS, out.stagingPath(TopicTables.TOPICS)));
 
     Dataset<Row> articleTopics = assignments.withColumn(Col.MONTH, Tables.month(col(Col.PUBLISHED)));
@@ -87,9 +86,8 @@ public final class TopicsJob {
     long withoutTerms = articles.count() - assigned;
 
     Dataset<Row> trends =
-        TopicTrends.trends(topical, periodTable, topics, trendsConfig)
-            .join(TopicTrends.bursts(topical, periodTable, trendsConfig), new String[] {Col.TOPIC_ID, Col.PERIOD_INDEX}, "left")
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        Kept.keep(TopicTrends.trends(topical, periodTable, topics, trendsConfig)
+            .join(TopicTrends.bursts(topical, periodTable, trendsConfig), new String[] {Col.TOPIC_ID, Col.PERIOD_INDEX}, "left"));
     rows.put(TopicTables.TOPIC_TRENDS, TableWriter.write(trends, TopicTables.TOPIC_TRENDS, out.stagingPath(TopicTables.TOPIC_TRENDS)));
     rows.put(
         TopicTables.TOPIC_MOVERS,
@@ -106,7 +104,7 @@ public final class TopicsJob {
     trendStage.done(
         Progress.count(assigned) + " articles with topics (" + Progress.count(withoutTerms) + " without usable terms), "
             + Progress.count(rows.get(TopicTables.TOPIC_TRENDS)) + " topic-periods, " + bursts + " in a burst");
-    for (Dataset<?> d : List.of(trends, topics, periodTable, topical, assignments, terms)) d.unpersist();
+    for (Dataset<?> d : List.of(trends, topics, periodTable, topical, assignments, terms)) Kept.release(d);
     return new Result(rows, model.k(), model.terms().length, model.documents(), withoutTerms, note);
   }
 }

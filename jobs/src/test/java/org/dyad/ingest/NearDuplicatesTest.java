@@ -85,4 +85,25 @@ class NearDuplicatesTest {
     assertEquals(mark(in).get("b").<String>getAs(Col.DUPLICATE_OF), mark(in).get("b").<String>getAs(Col.DUPLICATE_OF));
     assertEquals("a", mark(in).get("b").getAs(Col.DUPLICATE_OF));
   }
+
+  @Test
+  void minHashesAreSparkMinHashLshValues() {
+    org.apache.spark.ml.feature.MinHashLSHModel lsh =
+        new org.apache.spark.ml.feature.MinHashLSH()
+            .setNumHashTables(100)
+            .setSeed(7)
+            .setInputCol("f")
+            .setOutputCol("h")
+            .fit(SparkTestSession.get().createDataFrame(List.of(RowFactory.create(Vectors.sparse(1 << 22, new int[] {1}, new double[] {1}))),
+                DataTypes.createStructType(new StructField[] {DataTypes.createStructField("f", new org.apache.spark.ml.linalg.VectorUDT(), false)})));
+    long[][] coefficients = NearDuplicates.coefficients(lsh);
+    int[][] sets = {{0}, {3, 17, 4_194_303}, {5, 6, 7, 8, 9, 1_000_000, 2_000_000, 3_000_000}};
+    for (int[] set : sets) {
+      org.apache.spark.ml.linalg.Vector v = Vectors.sparse(1 << 22, set, java.util.Arrays.stream(set).mapToDouble(x -> 1).toArray());
+      org.apache.spark.ml.linalg.Vector[] spark = lsh.hashFunction(v);
+      double[] ours = NearDuplicates.minHashes(set, coefficients);
+      assertEquals(spark.length, ours.length);
+      for (int k = 0; k < ours.length; k++) assertEquals(spark[k].apply(0), ours[k], "hash function " + k);
+    }
+  }
 }
