@@ -25,6 +25,7 @@ import org.dyad.mentions.NlpPipelines;
 import org.dyad.run.Progress;
 import org.dyad.run.Progress.Stage;
 import org.dyad.run.RunOutput;
+import org.dyad.spark.SparkSessions;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;
 import org.dyad.tables.Table;
@@ -57,7 +58,7 @@ public final class ActorsJob {
 
     Stage annotate = progress.start("mentions");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
-    Dataset<Row> input = spreadOverCores(spark, articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT)));
+    Dataset<Row> input = SparkSessions.spreadOverCores(articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT)));
     // Sentences and dictionary matches, once: the sentences table, NER's choice of sentences and the mentions read them.
     Dataset<Row> byDictionary =
         matcher
@@ -113,16 +114,5 @@ public final class ActorsJob {
             col("_s.end").plus(1).as(Col.END),
             expr("substring(" + Col.TEXT + ", _s.begin + 1, _s.end - _s.begin + 1)").as(Col.TEXT),
             Tables.month(col(Col.PUBLISHED)).as(Col.MONTH));
-  }
-
-  /**
-   * The articles table is a few large files, which Spark reads as a few partitions (one for Reuters
-   * 000-018): text analysis is CPU-bound, so it is spread over at least two tasks per core, by article id
-   * (the same split on every run).
-   */
-  static Dataset<Row> spreadOverCores(SparkSession spark, Dataset<Row> articles) {
-    int wanted = 2 * spark.sparkContext().defaultParallelism();
-    if (articles.rdd().getNumPartitions() >= wanted) return articles;
-    return articles.repartition(wanted, col(Col.ARTICLE_ID));
   }
 }

@@ -16,6 +16,7 @@ import org.dyad.relations.Occurrences;
 import org.dyad.run.Progress;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
+import org.dyad.spark.SparkSessions;
 import org.dyad.tables.Col;
 import org.dyad.tables.Table;
 import org.dyad.tables.TableWriter;
@@ -43,7 +44,7 @@ public final class TopicsJob {
       RunOutput out, Progress progress) {
     Progress.Stage fit = progress.start("topic-model");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
-    Dataset<Row> terms = Kept.keep(TopicText.terms(articles, config, text));
+    Dataset<Row> terms = Kept.keep(TopicText.terms(SparkSessions.spreadOverCores(articles), config, text));
     Dataset<Row> storyTerms = terms.where(col(TopicText.STORY).and(size(col(TopicText.TERMS)).gt(0)));
     long usable = storyTerms.count();
     TopicsConfig effective = TopicModel.forCorpus(config, usable);

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /** The SparkSession settings every Dyad run relies on, and Spark sized to the data. */
@@ -90,5 +92,16 @@ public final class SparkSessions {
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
     conf.setIfMissing("spark.sql.adaptive.coalescePartitions.enabled", "true");
     return conf;
+  }
+
+  /**
+   * The articles table is a few large files, which Spark reads as a few partitions (one for Reuters
+   * 000-018): text analysis is CPU-bound, so it is spread over at least two tasks per core, by article id
+   * (the same split on every run). Used by every stage that analyses text (mentions, topics).
+   */
+  public static Dataset<Row> spreadOverCores(Dataset<Row> articles) {
+    int wanted = 2 * articles.sparkSession().sparkContext().defaultParallelism();
+    if (articles.rdd().getNumPartitions() >= wanted) return articles;
+    return articles.repartition(wanted, org.apache.spark.sql.functions.col(org.dyad.tables.Col.ARTICLE_ID));
   }
 }

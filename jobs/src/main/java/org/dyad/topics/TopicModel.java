@@ -171,7 +171,31 @@ public final class TopicModel {
   }
 
   /** @param progress the stage to report k-means starts on, or null */
-  public static Fitted fit(Dataset<Row> documents, TopicsConfig config, org.dyad.run.Progress.Stage progress) {
+  public static Fitted fit(Dataset<Row> input, TopicsConfig config, org.dyad.run.Progress.Stage progress) {
+    Dataset<Row> documents = inStablePartitions(input);
+    try {
+      return fitStable(documents, config, progress);
+    } finally {
+      org.dyad.spark.Kept.release(documents);
+    }
+  }
+
+  /** Stories per partition of the model's input (see {@link #inStablePartitions}). */
+  static final int STORIES_PER_PARTITION = 4000;
+
+  /**
+   * The stories in partitions made from the data alone: hashed by article id into one partition per
+   * {@value #STORIES_PER_PARTITION} stories, each sorted by id. The vocabulary's order among terms of
+   * equal counts and k-means' sampled starts follow the partitions, so the model is the same on 2
+   * local cores and on a cluster of any size (the input's own partitions follow the cores).
+   */
+  static Dataset<Row> inStablePartitions(Dataset<Row> documents) {
+    long n = documents.count();
+    int partitions = (int) Math.max(1, Math.min(256, (n + STORIES_PER_PARTITION - 1) / STORIES_PER_PARTITION));
+    return org.dyad.spark.Kept.keep(documents.repartition(partitions, col(Col.ARTICLE_ID)).sortWithinPartitions(col(Col.ARTICLE_ID)));
+  }
+
+  private static Fitted fitStable(Dataset<Row> documents, TopicsConfig config, org.dyad.run.Progress.Stage progress) {
     CountVectorizer vectorizer =
         new CountVectorizer()
             .setInputCol(TopicText.TERMS)

@@ -3,7 +3,7 @@ package org.dyad.topics;
 import static org.apache.spark.sql.functions.*;
 
 import com.johnsnowlabs.nlp.DocumentAssembler;
-import com.johnsnowlabs.nlp.Finisher;
+import com.johnsnowlabs.nlp.LightPipeline;
 import com.johnsnowlabs.nlp.annotators.Normalizer;
 import com.johnsnowlabs.nlp.annotators.Stemmer;
 import com.johnsnowlabs.nlp.annotators.StopWordsCleaner;
@@ -25,6 +25,11 @@ import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.dyad.config.TopicsConfig;
 import org.dyad.mentions.NlpPipelines;
 import org.dyad.tables.Col;
@@ -73,7 +78,8 @@ public final class TopicText {
   }
 
   /**
-   * The fitted Spark NLP pipeline: column {@value #RAW} in, {@value #TERMS} (array of terms) out. Its
+   * The fitted Spark NLP pipeline: column {@value #RAW} in, annotations {@value #CLEAN} (words) and, when
+   * stemming, {@value #STEM} (terms) out. Its
    * tokens are Dyad's, from the tokenizer every stage shares (over the whole text: topics need words,
    * not sentences).
    */
@@ -92,37 +98,68 @@ public final class TopicText {
     normalizer.setMinLength(config.minTermLength);
     StopWordsCleaner stopWords = new StopWordsCleaner();
     stopWords.setInputCols(new String[] {"topic_normal"});
-    stopWords.setOutputCol("topic_clean");
+    stopWords.setOutputCol(CLEAN);
     stopWords.setStopWords(stopWords());
     stopWords.setCaseSensitive(false);
     List<PipelineStage> stages = new ArrayList<>(List.of(document, tokenizer, normalizer, stopWords));
-    String last = "topic_clean";
     if (config.stem) {
       Stemmer stemmer = new Stemmer();
-      stemmer.setInputCols(new String[] {"topic_clean"});
-      stemmer.setOutputCol("topic_stem");
+      stemmer.setInputCols(new String[] {CLEAN});
+      stemmer.setOutputCol(STEM);
       stages.add(stemmer);
-      last = "topic_stem";
     }
-    Finisher finisher = new Finisher();
-    finisher.setInputCols(new String[] {"topic_clean", last});
-    finisher.setOutputCols(new String[] {WORDS, TERMS});
-    finisher.setOutputAsArray(true);
-    finisher.setCleanAnnotations(true);
-    stages.add(finisher);
     return new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(sample);
   }
+
+  /** The output column of the pipeline's words (after stop words, before stemming). */
+  static final String CLEAN = "topic_clean";
+
+  /** The output column of the stems. */
+  static final String STEM = "topic_stem";
 
   /**
    * article_id, published, story (false for a near-duplicate), words, terms: every article, including
    * those left with no terms.
+   *
+   * <p>The fitted annotators run through Spark NLP's LightPipeline in each partition, one article at a
+   * time: the same annotators and results as the pipeline's transform, without the conversion of every
+   * token from Spark rows to annotations and back between each pair of stages (which took most of the
+   * time of the topic-model stage on Reuters: 15.6 of 31 s).
    */
   public static Dataset<Row> terms(Dataset<Row> articles, TopicsConfig config, NlpPipelines.Text text) {
     Dataset<Row> raw =
         articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.DUPLICATE_OF).isNull().as(STORY), text().as(RAW));
-    return pipeline(raw.limit(1), config, text)
-        .transform(raw)
-        .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(STORY), col(WORDS), col(TERMS));
+    PipelineModel model = pipeline(raw.limit(1), config, text);
+    String terms = config.stem ? STEM : CLEAN;
+    StructType schema =
+        new StructType()
+            .add(Col.ARTICLE_ID, DataTypes.StringType, false)
+            .add(Col.PUBLISHED, DataTypes.TimestampType, true)
+            .add(STORY, DataTypes.BooleanType, false)
+            .add(WORDS, DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add(TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false);
+    return raw.mapPartitions(
+        (MapPartitionsFunction<Row, Row>)
+            rows -> {
+              LightPipeline light = new LightPipeline(model, false);
+              return new java.util.Iterator<Row>() {
+                @Override
+                public boolean hasNext() {
+                  return rows.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                  Row r = rows.next();
+                  String t = r.getString(3);
+                  java.util.Map<String, java.util.List<String>> out = light.annotateJava(t == null ? "" : t);
+                  return RowFactory.create(
+                      r.get(0), r.get(1), r.get(2), out.getOrDefault(CLEAN, List.of()).toArray(String[]::new),
+                      out.getOrDefault(terms, List.of()).toArray(String[]::new));
+                }
+              };
+            },
+        Encoders.row(schema));
   }
 
   /** Whether an article is a story of its own (not a near-duplicate of another). */

@@ -52,7 +52,9 @@ public final class TopicTrends {
         topical
             .select(col(Col.PERIOD), posexplode(col(Col.TOPIC_WEIGHTS)).as(new String[] {Col.TOPIC_ID, "_w"}))
             .groupBy(Col.PERIOD, Col.TOPIC_ID)
-            .agg(sum("_w").as(Col.WEIGHT));
+            // summed as exact decimals: a sum of doubles depends on the order Spark adds them in, which
+            // follows the partitions (the same input on 2 and 4 cores gave other last digits)
+            .agg(sum(col("_w").cast("decimal(38,18)")).cast("double").as(Col.WEIGHT));
     Dataset<Row> rows =
         counts.join(periods.drop(Col.PERIOD_INDEX), Col.PERIOD).join(topics.select(Col.TOPIC_ID, Col.LABEL), Col.TOPIC_ID);
     return Trends.apply(rows, new String[] {Col.TOPIC_ID}, new String[] {Col.LABEL}, Col.TOPIC_COUNT, Col.PERIOD_ARTICLES, periods, config)

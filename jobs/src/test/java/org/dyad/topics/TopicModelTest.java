@@ -1,0 +1,58 @@
+package org.dyad.topics;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.dyad.SparkTestSession;
+import org.dyad.config.TopicsConfig;
+import org.dyad.tables.Col;
+import org.junit.jupiter.api.Test;
+
+/** The topic model depends on the stories, not on how Spark happens to partition them. */
+class TopicModelTest {
+  private static final String[][] SUBJECTS = {
+    {"oil", "crude", "barrel", "opec", "price", "output"},
+    {"wheat", "grain", "tonne", "export", "corn", "harvest"},
+    {"bank", "rate", "interest", "dollar", "fed", "money"},
+    {"share", "offer", "merger", "stake", "acquire", "bid"}
+  };
+
+  private static Dataset<Row> stories(int n) {
+    Random random = new Random(3);
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String[] subject = SUBJECTS[i % SUBJECTS.length];
+      List<String> terms = new ArrayList<>();
+      for (int t = 0; t < 12; t++) terms.add(random.nextInt(5) == 0 ? "common" + random.nextInt(20) : subject[random.nextInt(subject.length)]);
+      rows.add(RowFactory.create(String.format("a%04d", i), terms.toArray(String[]::new)));
+    }
+    StructType schema =
+        new StructType().add(Col.ARTICLE_ID, DataTypes.StringType, false).add(TopicText.TERMS, DataTypes.createArrayType(DataTypes.StringType), false);
+    return SparkTestSession.get().createDataFrame(rows, schema);
+  }
+
+  @Test
+  void theSameStoriesInOtherPartitionsGiveTheSameTopics() {
+    TopicsConfig config = new TopicsConfig();
+    config.k = 4;
+    config.minDocFreq = 1;
+    config.dimensions = 3;
+    Dataset<Row> stories = stories(400);
+    TopicModel.Fitted one = TopicModel.fit(stories.coalesce(1), config);
+    TopicModel.Fitted seven = TopicModel.fit(stories.repartition(7), config);
+    assertEquals(List.of(one.terms()), List.of(seven.terms()), "the vocabulary, in its order");
+    assertEquals(TopicModel.topTerms(one, 6), TopicModel.topTerms(seven, 6));
+    for (int i = 0; i < one.k(); i++) {
+      assertArrayEquals(one.topics().get(i).weights(), seven.topics().get(i).weights(), 0.0, "topic " + i);
+    }
+    // and the four subjects are found
+    assertEquals(4, one.k());
+  }
+}
