@@ -275,9 +275,7 @@ public final class TopicModel {
               .fit(features);
       if (kmeans == null || candidate.summary().trainingCost() < kmeans.summary().trainingCost()) kmeans = candidate;
     }
-    Vector[] centers = kmeans.clusterCenters();
-    double[][] centres = new double[centers.length][];
-    for (int i = 0; i < centers.length; i++) centres[i] = unit(centers[i].toArray());
+    double[][] centres = centres(kmeans, features);
 
     // Class-based TF-IDF: term counts summed per cluster.
     int v = vocabulary.vocabulary().length;
@@ -315,6 +313,31 @@ public final class TopicModel {
       topics.add(top(score, config.topTerms));
     }
     return new Clusters(vocabulary, idf, basis, sc.broadcast(centres), config.softness, topics, n);
+  }
+
+  /**
+   * Each cluster's centre, as k-means defines it for cosine distance (the unit mean of its stories'
+   * unit vectors), summed as exact decimals: k-means' own centres add their partial sums in the order
+   * the shuffle fetches them, which differs between a local run and a cluster in the last digits (and
+   * so did every article's topic weights). A cluster left without stories keeps k-means' centre.
+   */
+  static double[][] centres(KMeansModel kmeans, Dataset<Row> features) {
+    Vector[] centers = kmeans.clusterCenters();
+    double[][] centres = new double[centers.length][];
+    for (int i = 0; i < centers.length; i++) centres[i] = unit(centers[i].toArray());
+    Dataset<Row> sums =
+        kmeans.transform(features)
+            .select(col(Col.TOPIC_ID), posexplode(org.apache.spark.ml.functions.vector_to_array(col(NORMALIZED), "float64")).as(new String[] {"_d", "_v"}))
+            .groupBy(Col.TOPIC_ID, "_d")
+            .agg(sum(col("_v").cast("decimal(38,18)")).cast("double").as("_sum"));
+    double[][] summed = new double[centers.length][];
+    for (Row r : sums.collectAsList()) {
+      int topic = r.getInt(0);
+      if (summed[topic] == null) summed[topic] = new double[centers[topic].size()];
+      summed[topic][r.getInt(1)] = r.getDouble(2);
+    }
+    for (int i = 0; i < centres.length; i++) if (summed[i] != null) centres[i] = unit(summed[i]);
+    return centres;
   }
 
   static final String SUBLINEAR = "sublinear_counts";

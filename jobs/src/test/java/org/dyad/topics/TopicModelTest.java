@@ -52,6 +52,9 @@ class TopicModelTest {
     for (int i = 0; i < one.k(); i++) {
       assertArrayEquals(one.topics().get(i).weights(), seven.topics().get(i).weights(), 0.0, "topic " + i);
     }
+    double[][] a = ((TopicModel.Clusters) one).centres().value();
+    double[][] b = ((TopicModel.Clusters) seven).centres().value();
+    for (int i = 0; i < a.length; i++) assertArrayEquals(a[i], b[i], 0.0, "centre " + i + ", to the last digit");
     // and the four subjects are found
     assertEquals(4, one.k());
   }
