@@ -54,7 +54,10 @@ class TopicModelTest {
     }
     double[][] a = ((TopicModel.Clusters) one).centres().value();
     double[][] b = ((TopicModel.Clusters) seven).centres().value();
-    for (int i = 0; i < a.length; i++) assertArrayEquals(a[i], b[i], 0.0, "centre " + i + ", to the last digit");
+    // Equal to about 1e-14, not to the last digit, within one JVM only: ARPACK (the LSA step) keeps its
+    // random start vector's generator between calls, so a second decomposition in the same JVM starts
+    // elsewhere. Separate runs each make their first call: a local and a cluster run agree to the digit.
+    for (int i = 0; i < a.length; i++) assertArrayEquals(a[i], b[i], 1e-12, "centre " + i);
     // and the four subjects are found
     assertEquals(4, one.k());
   }
