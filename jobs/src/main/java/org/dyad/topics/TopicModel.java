@@ -125,7 +125,7 @@ public final class TopicModel {
               max = Math.max(max, s[i]);
             }
             double sum = 0;
-            for (int i = 0; i < s.length; i++) sum += (s[i] = Math.exp(s[i] - max));
+            for (int i = 0; i < s.length; i++) sum += (s[i] = StrictMath.exp(s[i] - max));
             for (int i = 0; i < s.length; i++) s[i] /= sum;
             return Vectors.dense(s);
           };
@@ -181,7 +181,7 @@ public final class TopicModel {
   }
 
   /** Stories per partition of the model's input (see {@link #inStablePartitions}). */
-  static final int STORIES_PER_PARTITION = 4000;
+  static final int STORIES_PER_PARTITION = 20000;
 
   /**
    * The stories in partitions made from the data alone: hashed by article id into one partition per
@@ -308,7 +308,7 @@ public final class TopicModel {
     for (int i = 0; i < k; i++) {
       double[] score = new double[v];
       for (int j = 0; j < v; j++) {
-        score[j] = clusterWords[i] == 0 || termTotal[j] == 0 ? 0 : (tf[i][j] / clusterWords[i]) * Math.log(1 + meanWords / termTotal[j]);
+        score[j] = clusterWords[i] == 0 || termTotal[j] == 0 ? 0 : (tf[i][j] / clusterWords[i]) * StrictMath.log(1 + meanWords / termTotal[j]);
       }
       topics.add(top(score, config.topTerms));
     }
@@ -342,13 +342,17 @@ public final class TopicModel {
 
   static final String SUBLINEAR = "sublinear_counts";
 
-  /** 1 + ln(count) for every term present: a word said ten times weighs about three times, not ten. */
+  /**
+   * 1 + ln(count) for every term present: a word said ten times weighs about three times, not ten.
+   * (StrictMath here and in the softmax: Math.log and Math.exp may differ in the last digit between the
+   * interpreter and JIT-compiled code, so the same story gave other weights in another executor JVM.)
+   */
   static Dataset<Row> sublinear(Dataset<Row> counts) {
     UDF1<Vector, Vector> f =
         x -> {
           SparseVector s = x.toSparse();
           double[] v = s.values().clone();
-          for (int i = 0; i < v.length; i++) v[i] = 1 + Math.log(v[i]);
+          for (int i = 0; i < v.length; i++) v[i] = 1 + StrictMath.log(v[i]);
           return Vectors.sparse(s.size(), s.indices(), v);
         };
     return counts.withColumn(SUBLINEAR, udf(f, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(COUNTS)));

@@ -26,7 +26,7 @@ public final class Bursts {
     double p0 = (double) rs / ds;
     double p1 = Math.min(scale * p0, 1 - 1e-9);
     if (p1 <= p0) return burst;
-    double up = gamma * Math.log(Math.max(n, 2));
+    double up = gamma * StrictMath.log(Math.max(n, 2));
 
     double[] cost = {0, up};
     int[][] from = new int[n][2];
@@ -62,6 +62,6 @@ public final class Bursts {
 
   private static double emission(long r, long d, double p) {
     if (d == 0) return 0;
-    return -(r * Math.log(p) + (d - r) * Math.log1p(-p));
+    return -(r * StrictMath.log(p) + (d - r) * StrictMath.log1p(-p));
   }
 }
