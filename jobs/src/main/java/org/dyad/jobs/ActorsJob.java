@@ -3,8 +3,6 @@ package org.dyad.jobs;
 import static org.apache.spark.sql.functions.*;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +42,7 @@ public final class ActorsJob {
       throws IOException {
     Stage load = progress.start("dictionary");
     ActorDictionary dictionary = ActorDictionary.load(config.files, spark.sparkContext().hadoopConfiguration());
-    Path work = Files.createTempDirectory("dyad-dictionary");
-    PipelineModel matcher = NlpPipelines.dictionary(text, dictionary, work);
+    PipelineModel matcher = NlpPipelines.dictionary(text, dictionary);
     load.count("actors", dictionary.actors().size());
     load.done(Progress.count(dictionary.actors().size()) + " dictionary actors, " + Progress.count(dictionary.phrases().size()) + " phrases");
 

@@ -123,24 +123,28 @@ public final class NlpPipelines {
 
   /**
    * The text preparation followed by the dictionary matcher, fitted: the phrases are tokenized with the
-   * same tokenizer as the text. The phrase list goes into a file on the driver, which TextMatcher reads
-   * once; the fitted model carries it to the executors.
+   * same tokenizer as the text. TextMatcher reads the phrase list from a file, so it goes into a temporary
+   * file on the driver, read once while fitting and deleted after it; the fitted model carries the phrases
+   * to the executors.
    */
-  public static PipelineModel dictionary(Text text, ActorDictionary dictionary, Path workDir) throws IOException {
-    Files.createDirectories(workDir);
-    Path phrases = workDir.resolve("dictionary-phrases.txt");
-    Files.write(phrases, dictionary.phrases(), StandardCharsets.UTF_8);
-    TextMatcher matcher = new TextMatcher();
-    matcher.setInputCols(new String[] {SENTENCE, TOKEN});
-    matcher.setOutputCol(DICTIONARY_CHUNK);
-    matcher.setEntities(phrases.toString(), ReadAs.TEXT(), textFormat());
-    matcher.setCaseSensitive(false);
-    matcher.setMergeOverlapping(true);
-    matcher.setTokenizer(text.tokenizer());
-    matcher.setEntityValue("dictionary");
-    return new Pipeline()
-        .setStages(new PipelineStage[] {text.document(), text.sentences(), text.abbreviations(), text.tokenizer(), matcher})
-        .fit(sample(SparkSession.active()));
+  public static PipelineModel dictionary(Text text, ActorDictionary dictionary) throws IOException {
+    Path phrases = Files.createTempFile("dyad-dictionary-phrases", ".txt");
+    try {
+      Files.write(phrases, dictionary.phrases(), StandardCharsets.UTF_8);
+      TextMatcher matcher = new TextMatcher();
+      matcher.setInputCols(new String[] {SENTENCE, TOKEN});
+      matcher.setOutputCol(DICTIONARY_CHUNK);
+      matcher.setEntities(phrases.toString(), ReadAs.TEXT(), textFormat());
+      matcher.setCaseSensitive(false);
+      matcher.setMergeOverlapping(true);
+      matcher.setTokenizer(text.tokenizer());
+      matcher.setEntityValue("dictionary");
+      return new Pipeline()
+          .setStages(new PipelineStage[] {text.document(), text.sentences(), text.abbreviations(), text.tokenizer(), matcher})
+          .fit(sample(SparkSession.active()));
+    } finally {
+      Files.deleteIfExists(phrases);
+    }
   }
 
   /** The first stage of a type; none is a programming error. */

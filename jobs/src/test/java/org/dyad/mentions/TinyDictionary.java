@@ -1,7 +1,6 @@
 package org.dyad.mentions;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Map;
 import org.apache.spark.ml.PipelineModel;
 import org.dyad.SparkTestSession;
@@ -15,6 +14,6 @@ final class TinyDictionary {
     ActorDictionary dictionary =
         ActorDictionary.of(
             Map.of("test.txt", "Iran | country | IRN | | Iran; Tehran@capital\nUnited States | country | USA | | U.S.; Washington@capital"));
-    return NlpPipelines.dictionary(SparkTestSession.text(), dictionary, Files.createTempDirectory("dyad-tiny-dictionary"));
+    return NlpPipelines.dictionary(SparkTestSession.text(), dictionary);
   }
 }
