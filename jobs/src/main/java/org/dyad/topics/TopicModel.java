@@ -180,6 +180,15 @@ public final class TopicModel {
     }
   }
 
+  /**
+   * Stories times LSA dimensions up to which k-means runs on the driver ({@link SphericalKMeans}: 20M
+   * doubles, 160 MB, about 200,000 stories at 100 dimensions); above it Spark's KMeans runs.
+   */
+  static final long LOCAL_KMEANS_VALUES = 20_000_000L;
+
+  /** {@link #LOCAL_KMEANS_VALUES}; tests lower it to run Spark's KMeans on small inputs. */
+  static volatile long localKMeansValues = LOCAL_KMEANS_VALUES;
+
   /** Stories per partition of the model's input (see {@link #inStablePartitions}). */
   static final int STORIES_PER_PARTITION = 20000;
 
@@ -259,40 +268,56 @@ public final class TopicModel {
       features.unpersist();
       features = projected;
     }
-    // k-means finds a local optimum that depends on its start: keep the best of several starts, by cost.
-    KMeansModel kmeans = null;
-    java.util.Random seeds = new java.util.Random(config.seed);
-    for (int start = 0; start < config.restarts; start++) {
-      if (progress != null) progress.detail("k-means start " + (start + 1) + " of " + config.restarts);
-      KMeansModel candidate =
-          new KMeans()
-              .setK(config.k)
-              .setSeed(seeds.nextLong())
-              .setMaxIter(config.iterations)
-              .setDistanceMeasure("cosine")
-              .setFeaturesCol(NORMALIZED)
-              .setPredictionCol(Col.TOPIC_ID)
-              .fit(features);
-      if (kmeans == null || candidate.summary().trainingCost() < kmeans.summary().trainingCost()) kmeans = candidate;
-    }
-    double[][] centres = centres(kmeans, features);
-
-    // Class-based TF-IDF: term counts summed per cluster.
     int v = vocabulary.vocabulary().length;
+    double[][] centres;
+    double[][] tf;
+    if (basis != null && n * (long) basis.value().length <= localKMeansValues) {
+      // The stories' LSA vectors fit on the driver: k-means there, without a Spark job per iteration.
+      List<Row> rows = features.select(NORMALIZED, COUNTS).collectAsList();
+      features.unpersist();
+      double[][] points = new double[rows.size()][];
+      for (int i = 0; i < points.length; i++) points[i] = rows.get(i).<Vector>getAs(0).toArray();
+      if (progress != null) progress.detail("k-means, " + config.restarts + " starts on the driver");
+      SphericalKMeans.Result best =
+          SphericalKMeans.best(points, config.k, config.iterations, config.seed, config.restarts, Runtime.getRuntime().availableProcessors());
+      centres = best.centres();
+      tf = new double[centres.length][v];
+      for (int i = 0; i < points.length; i++) addTo(tf[best.assignment()[i]], rows.get(i).getAs(1));
+    } else {
+      // k-means finds a local optimum that depends on its start: keep the best of several starts, by cost.
+      KMeansModel kmeans = null;
+      java.util.Random seeds = new java.util.Random(config.seed);
+      for (int start = 0; start < config.restarts; start++) {
+        if (progress != null) progress.detail("k-means start " + (start + 1) + " of " + config.restarts);
+        KMeansModel candidate =
+            new KMeans()
+                .setK(config.k)
+                .setSeed(seeds.nextLong())
+                .setMaxIter(config.iterations)
+                .setDistanceMeasure("cosine")
+                .setFeaturesCol(NORMALIZED)
+                .setPredictionCol(Col.TOPIC_ID)
+                .fit(features);
+        if (kmeans == null || candidate.summary().trainingCost() < kmeans.summary().trainingCost()) kmeans = candidate;
+      }
+      centres = centres(kmeans, features);
+      // Class-based TF-IDF: term counts summed per cluster.
+      int k = centres.length;
+      tf =
+          kmeans.transform(features).select(Col.TOPIC_ID, COUNTS).javaRDD()
+              .treeAggregate(
+                  new double[k][v],
+                  (acc, r) -> {
+                    addTo(acc[r.getInt(0)], r.getAs(1));
+                    return acc;
+                  },
+                  (a, b) -> {
+                    for (int i = 0; i < k; i++) for (int j = 0; j < v; j++) a[i][j] += b[i][j];
+                    return a;
+                  });
+      features.unpersist();
+    }
     int k = centres.length;
-    double[][] tf =
-        kmeans.transform(features).select(Col.TOPIC_ID, COUNTS).javaRDD()
-            .treeAggregate(
-                new double[k][v],
-                (acc, r) -> {
-                  addTo(acc[r.getInt(0)], r.getAs(1));
-                  return acc;
-                },
-                (a, b) -> {
-                  for (int i = 0; i < k; i++) for (int j = 0; j < v; j++) a[i][j] += b[i][j];
-                  return a;
-                });
-    features.unpersist();
     double[] termTotal = new double[v];
     double words = 0;
     double[] clusterWords = new double[k];

@@ -40,6 +40,50 @@ class TopicModelTest {
 
   @Test
   void theSameStoriesInOtherPartitionsGiveTheSameTopics() {
+    sameTopicsInOtherPartitions();
+  }
+
+  @Test
+  void withSparksKMeansTooWhenTheVectorsDoNotFitOnTheDriver() {
+    TopicModel.localKMeansValues = 0;
+    try {
+      sameTopicsInOtherPartitions();
+    } finally {
+      TopicModel.localKMeansValues = TopicModel.LOCAL_KMEANS_VALUES;
+    }
+  }
+
+  @Test
+  void kMeansOnTheDriverAndSparksFindTheSameSubjects() {
+    TopicsConfig config = config();
+    Dataset<Row> stories = stories(400);
+    TopicModel.Fitted driver = TopicModel.fit(stories, config);
+    TopicModel.localKMeansValues = 0;
+    TopicModel.Fitted spark;
+    try {
+      spark = TopicModel.fit(stories, config);
+    } finally {
+      TopicModel.localKMeansValues = TopicModel.LOCAL_KMEANS_VALUES;
+    }
+    assertEquals(subjects(driver), subjects(spark), "each topic's three top terms, as sets, in any order of topics");
+    assertEquals(4, subjects(driver).size());
+  }
+
+  private static java.util.Set<java.util.Set<String>> subjects(TopicModel.Fitted model) {
+    java.util.Set<java.util.Set<String>> out = new java.util.HashSet<>();
+    for (List<String> terms : TopicModel.topTerms(model, 3)) out.add(new java.util.HashSet<>(terms));
+    return out;
+  }
+
+  private static TopicsConfig config() {
+    TopicsConfig config = new TopicsConfig();
+    config.k = 4;
+    config.minDocFreq = 1;
+    config.dimensions = 3;
+    return config;
+  }
+
+  private static void sameTopicsInOtherPartitions() {
     TopicsConfig config = new TopicsConfig();
     config.k = 4;
     config.minDocFreq = 1;
