@@ -81,7 +81,7 @@ public final class ActorsJob {
     Dataset<Row> mentions = spark.read().parquet(mentionsPath);
     Map<String, Long> bySource = new LinkedHashMap<>();
     for (Row r : mentions.groupBy(Col.SOURCE).count().orderBy(Col.SOURCE).collectAsList()) bySource.put(r.getString(0), r.getLong(1));
-    long articleCount = articles.count();
+    long articleCount = TableWriter.rowsInFiles(spark, articlesPath);
     annotate.count("articles", articleCount).count("sentences", written.get(ActorTables.SENTENCES)).count("mentions", mentionCount).count("tokens", tokens.value());
     annotate.done(
         Progress.count(mentionCount) + " mentions in " + Progress.count(articleCount) + " articles " + bySource

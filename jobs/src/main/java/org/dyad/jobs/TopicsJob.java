@@ -58,7 +58,7 @@ public final class TopicsJob {
       }
       fit.done(note);
       Kept.release(terms);
-      return new Result(rows, 0, 0, usable, articles.count(), note);
+      return new Result(rows, 0, 0, usable, TableWriter.rowsInFiles(spark, articlesPath), note);
     }
     String note = effective.k != config.k ? "k lowered from " + config.k + " to " + effective.k + " for " + usable + " stories" : null;
     fit.count("stories", model.documents()).count("vocabulary", model.terms().length).count("k", model.k());
@@ -84,7 +84,7 @@ public final class TopicsJob {
     Dataset<Row> articleTopics = assignments.withColumn(Col.MONTH, Tables.month(col(Col.PUBLISHED)));
     long assigned = TableWriter.write(articleTopics, TopicTables.ARTICLE_TOPICS, out.stagingPath(TopicTables.ARTICLE_TOPICS));
     rows.put(TopicTables.ARTICLE_TOPICS, assigned);
-    long withoutTerms = articles.count() - assigned;
+    long withoutTerms = TableWriter.rowsInFiles(spark, articlesPath) - assigned;
 
     Dataset<Row> trends =
         Kept.keep(TopicTrends.trends(topical, periodTable, topics, trendsConfig)

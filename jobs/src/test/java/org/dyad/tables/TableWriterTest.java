@@ -59,6 +59,21 @@ class TableWriterTest {
   }
 
   @Test
+  void theRowCountComesFromTheFootersAsSparkCountsThem() throws Exception {
+    // under a hidden folder (a user's ~/.cache, say), with Spark's _SUCCESS and .crc files beside the data
+    String path = dir.resolve(".hidden").resolve("t").toString();
+    List<Row> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 250; i++) many.add(RowFactory.create(i % 3 == 0 ? "undated" : "2019-0" + (1 + i % 9), "t" + i, "id" + i, i));
+    long n = TableWriter.write(rows(many.toArray(Row[]::new)), SMALL, path);
+    assertEquals(250, n);
+    assertEquals(SparkTestSession.get().read().parquet(path).count(), n);
+    java.nio.file.Files.writeString(Path.of(path, "_ignored.parquet"), "not read");
+    java.nio.file.Files.createDirectories(Path.of(path, ".staging"));
+    java.nio.file.Files.writeString(Path.of(path, ".staging", "part-0.parquet"), "not read");
+    assertEquals(250, TableWriter.rowsInFiles(SparkTestSession.get(), path), "files Spark would not read are not counted");
+  }
+
+  @Test
   void anEmptyPartitionedTableStillHasItsSchema() {
     String path = dir.resolve("empty").toString();
     assertEquals(0, TableWriter.write(rows(), SMALL, path));
