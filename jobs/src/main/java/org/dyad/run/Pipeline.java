@@ -37,14 +37,17 @@ public final class Pipeline {
     RunOutput out = new RunOutput(spark.sparkContext().hadoopConfiguration(), config.output);
     RunManifest manifest = new RunManifest(out.runId(), command, started, config);
     progress.note("run " + out.runId() + ": " + command + " " + config.ingest.inputs + " -> " + out.publishedRoot());
+    ActorsJob.Preparation prepared = null;
     try {
+      // One text pipeline (document, sentences, tokens) for every stage that reads text.
+      NlpPipelines.Text text = scope == Scope.INGEST ? null : NlpPipelines.text(spark);
+      // The dictionary and NER model load while ingestion runs.
+      if (text != null) prepared = ActorsJob.Preparation.start(spark, config.actors, text);
       IngestResult ingest = IngestJob.run(spark, config.ingest, out, progress);
       manifest.ingest(ingest, out);
       if (scope != Scope.INGEST) {
-        // One text pipeline (document, sentences, tokens) for every stage that reads text.
-        NlpPipelines.Text text = NlpPipelines.text(spark);
         String articles = out.stagingPath(IngestTables.ARTICLES);
-        ActorsJob.Result actors = ActorsJob.run(spark, config.actors, text, articles, out, progress);
+        ActorsJob.Result actors = ActorsJob.run(spark, prepared, articles, out, progress, config.actors);
         manifest.actors(actors, out);
         String articleTopics = null;
         String topics = null;
@@ -91,6 +94,8 @@ public final class Pipeline {
       if (verbose) e.printStackTrace(System.err);
       progress.note("the failed run's manifest and stack trace (error.log) are in " + where + "; published reports unchanged");
       return ExitCodes.STAGE_FAILED;
+    } finally {
+      if (prepared != null) prepared.close();
     }
   }
 }
