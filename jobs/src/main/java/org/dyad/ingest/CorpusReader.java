@@ -43,16 +43,7 @@ public final class CorpusReader {
   }
 
   static Iterator<Row> parseFile(InputFile file, SerializableConfiguration conf, ReaderSettings settings) {
-    Iterator<RawRecord> records;
-    try {
-      records = open(file, conf, settings);
-    } catch (IOException | RuntimeException e) {
-      records =
-          Collections.singletonList(
-                  file.record(file.start, null).reject(RejectReason.UNREADABLE_FILE, "cannot read: " + e, null))
-              .iterator();
-    }
-    Iterator<RawRecord> source = records;
+    Iterator<RawRecord> source = records(file, conf, settings);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -64,6 +55,16 @@ public final class CorpusReader {
         return source.next().toRow();
       }
     };
+  }
+
+  /** The file's records; a file that cannot be opened gives one {@code unreadable_file} reject. */
+  static Iterator<RawRecord> records(InputFile file, SerializableConfiguration conf, ReaderSettings settings) {
+    try {
+      return open(file, conf, settings);
+    } catch (IOException | RuntimeException e) {
+      return Collections.singletonList(file.record(file.start, null).reject(RejectReason.UNREADABLE_FILE, "cannot read: " + e, null))
+          .iterator();
+    }
   }
 
   private static Iterator<RawRecord> open(InputFile file, SerializableConfiguration conf, ReaderSettings settings)
@@ -102,6 +103,20 @@ public final class CorpusReader {
   private static InputStream decompress(InputStream in, Path path, SerializableConfiguration conf)
       throws IOException {
     CompressionCodec codec = new CompressionCodecFactory(conf.get()).getCodec(path);
-    return codec == null ? in : codec.createInputStream(in);
+    if (codec == null) return in;
+    if (codec instanceof org.apache.hadoop.io.compress.BZip2Codec) {
+      // Hadoop's bzip2 reader takes a stream without the "BZh" header for an empty one: a text file named
+      // .bz2 gave no record and no reject.
+      java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
+      buffered.mark(3);
+      byte[] magic = buffered.readNBytes(3);
+      buffered.reset();
+      if (magic.length > 0 && !(magic.length == 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h')) {
+        buffered.close();
+        throw new IOException("not a bzip2 file (no BZh header) although its name ends in .bz2");
+      }
+      in = buffered;
+    }
+    return codec.createInputStream(in);
   }
 }

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
@@ -19,28 +20,36 @@ import java.util.regex.Pattern;
 /**
  * Reads the dates news corpora carry and returns them in UTC: ISO-8601 with or without time and
  * offset, RFC 1123 ("Wed, 15 May 2019 10:00:00 GMT"), "15 May 2019", "May 15, 2019", "2019/05/15",
- * "20190515", "15-MAY-2019 10:00:00" (Reuters), and Unix epoch seconds or milliseconds. A date or time
- * without an offset is taken as UTC. Years outside 1000-2999 are not believed.
+ * "20190515", "15-MAY-2019 10:00:00" (Reuters), and Unix epoch seconds (also with a fraction) or
+ * milliseconds. A date or time without an offset is taken as UTC. Every format resolves strictly: a day
+ * that does not exist ("Feb 30") is no date, never the nearest one. Years outside 1000-2999 and negative
+ * epoch values are not believed.
  */
 public final class DateParser {
   private DateParser() {}
 
-  private static final Pattern EPOCH = Pattern.compile("-?\\d{9,13}");
+  /** Epoch seconds (9-11 digits, optionally with a fraction) or milliseconds (12-13 digits); never negative. */
+  private static final Pattern EPOCH = Pattern.compile("\\d{9,13}|\\d{9,11}\\.\\d{1,9}");
 
+  /**
+   * A formatter that resolves strictly: "30 Feb 2019" or "2019/02/30" is not a date (a lenient or smart
+   * resolver made them 2019-02-28 without a word, and the article landed in another period).
+   */
   private static DateTimeFormatter f(String pattern) {
     return new DateTimeFormatterBuilder()
         .parseCaseInsensitive()
         .parseLenient()
-        .appendPattern(pattern)
-        .toFormatter(Locale.ENGLISH);
+        .appendPattern(pattern.replace("yyyy", "uuuu"))
+        .toFormatter(Locale.ENGLISH)
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 
   /** Tried in order; each either zoned, local date-time, or local date. */
   private static final List<DateTimeFormatter> FORMATS =
       List.of(
-          DateTimeFormatter.ISO_OFFSET_DATE_TIME,
-          DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-          DateTimeFormatter.ISO_LOCAL_DATE,
+          DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ISO_LOCAL_DATE_TIME.withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT),
           new DateTimeFormatterBuilder()
               .parseCaseInsensitive()
               .append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -53,8 +62,9 @@ public final class DateParser {
               .appendLiteral(' ')
               .appendZoneOrOffsetId()
               .optionalEnd()
-              .toFormatter(Locale.ENGLISH),
-          DateTimeFormatter.RFC_1123_DATE_TIME,
+              .toFormatter(Locale.ENGLISH)
+              .withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.RFC_1123_DATE_TIME.withResolverStyle(ResolverStyle.STRICT),
           f("EEE, d MMM yyyy HH:mm:ss Z"),
           f("EEE, d MMM yyyy HH:mm Z"),
           f("d MMM yyyy HH:mm:ss"),
@@ -77,6 +87,11 @@ public final class DateParser {
     String s = text.strip();
     if (s.isEmpty()) return Optional.empty();
     if (EPOCH.matcher(s).matches()) {
+      int dot = s.indexOf('.');
+      if (dot >= 0) {
+        String fraction = (s.substring(dot + 1) + "000000000").substring(0, 9);
+        return plausible(Instant.ofEpochSecond(Long.parseLong(s.substring(0, dot)), Long.parseLong(fraction)));
+      }
       long v = Long.parseLong(s);
       return plausible(s.length() >= 12 ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v));
     }

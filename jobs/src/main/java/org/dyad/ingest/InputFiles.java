@@ -17,8 +17,9 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
 /**
  * Lists what a run reads: the files under each input path, each with its format (forced, or from its
  * extension), text files paired with their JSON sidecars, and large uncompressed JSON Lines files cut
- * into byte ranges. Hidden files (".", "_") are not inputs; any other file no reader takes is listed as
- * skipped, with the reason, in the run manifest.
+ * into byte ranges. Hidden files (".", "_"), symbolic links inside an input folder and files that are
+ * not regular files are not inputs; they, and any other file no reader takes, are listed as skipped,
+ * with the reason, in the run manifest.
  */
 public final class InputFiles {
   private InputFiles() {}
@@ -44,9 +45,12 @@ public final class InputFiles {
       FileSystem fs = root.getFileSystem(conf);
       if (!fs.exists(root)) throw new FileNotFoundException("Input not found: " + input);
       List<FileStatus> found = new ArrayList<>();
-      collect(fs, fs.getFileStatus(root), found, exclude);
+      List<NotRead> notRead = new ArrayList<>();
+      collect(fs, fs.getFileStatus(root), found, notRead, exclude);
       found.sort(Comparator.comparing(s -> s.getPath().toString()));
       String rootQualified = fs.makeQualified(root).toString();
+      notRead.sort(Comparator.comparing(n -> n.path().toString()));
+      for (NotRead n : notRead) skipped.add(new Skipped(display(input, rootQualified, fs.makeQualified(n.path()).toString()), n.reason()));
       Set<String> names = new HashSet<>();
       found.forEach(s -> names.add(s.getPath().toString()));
       Set<String> sidecars = new HashSet<>();
@@ -95,18 +99,58 @@ public final class InputFiles {
     return new Listing(files, skipped);
   }
 
-  private static void collect(FileSystem fs, FileStatus status, List<FileStatus> out, String exclude)
+  /** An entry of an input folder that is not read, and why. */
+  private record NotRead(Path path, String reason) {}
+
+  static final String HIDDEN = "hidden name (starts with . or _, as Hadoop and Spark leave out)";
+  static final String SYMLINK = "symbolic link, not followed inside an input folder (give its target as an input to read it)";
+  static final String NOT_REGULAR = "not a regular file (a FIFO, device or socket)";
+
+  /**
+   * The files under a status, depth first. Inside a folder on the local file system, symbolic links are
+   * not followed (a link to /etc/passwd, or a loop back to a parent, is listed as skipped) and only
+   * regular files are read (a FIFO or /dev/zero would never end); an input given by name is followed.
+   */
+  private static void collect(FileSystem fs, FileStatus status, List<FileStatus> out, List<NotRead> notRead, String exclude)
       throws IOException {
     if (status.getPath().toString().equals(exclude)) return;
+    java.nio.file.Path local = local(fs, status.getPath());
     if (status.isFile()) {
-      out.add(status);
+      if (local != null && !java.nio.file.Files.isRegularFile(local)) notRead.add(new NotRead(status.getPath(), NOT_REGULAR));
+      else out.add(status);
+      return;
+    }
+    if (local != null) {
+      List<java.nio.file.Path> children = new ArrayList<>();
+      try (java.nio.file.DirectoryStream<java.nio.file.Path> entries = java.nio.file.Files.newDirectoryStream(local)) {
+        entries.forEach(children::add);
+      }
+      children.sort(Comparator.comparing(java.nio.file.Path::toString));
+      for (java.nio.file.Path child : children) {
+        Path childPath = new Path("file", null, child.toAbsolutePath().toString());
+        String name = child.getFileName().toString();
+        if (name.startsWith(".") || name.startsWith("_")) notRead.add(new NotRead(childPath, HIDDEN));
+        else if (java.nio.file.Files.isSymbolicLink(child)) notRead.add(new NotRead(childPath, SYMLINK));
+        else if (java.nio.file.Files.isDirectory(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            || java.nio.file.Files.isRegularFile(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          collect(fs, fs.getFileStatus(childPath), out, notRead, exclude);
+        } else {
+          notRead.add(new NotRead(childPath, NOT_REGULAR));
+        }
+      }
       return;
     }
     for (FileStatus child : fs.listStatus(status.getPath())) {
       String name = child.getPath().getName();
-      if (name.startsWith(".") || name.startsWith("_")) continue;
-      collect(fs, child, out, exclude);
+      if (name.startsWith(".") || name.startsWith("_")) notRead.add(new NotRead(child.getPath(), HIDDEN));
+      else collect(fs, child, out, notRead, exclude);
     }
+  }
+
+  /** The path on the local file system, or null for any other file system (HDFS, S3, ...). */
+  private static java.nio.file.Path local(FileSystem fs, Path path) {
+    if (!"file".equals(fs.getUri().getScheme())) return null;
+    return java.nio.file.Paths.get(fs.makeQualified(path).toUri());
   }
 
   private static boolean isTextCandidate(String path, InputFormat forced, CompressionCodecFactory codecs) {

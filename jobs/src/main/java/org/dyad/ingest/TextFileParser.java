@@ -16,7 +16,8 @@ import java.util.Map;
  * any extra fields as metadata); the file's content is the text.
  */
 public final class TextFileParser {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // Trailing content after the first value ("{..}{..}") is an error, not silently dropped.
+  private static final ObjectMapper JSON = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private TextFileParser() {}
 

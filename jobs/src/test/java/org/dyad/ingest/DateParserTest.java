@@ -32,6 +32,10 @@ class DateParserTest {
         "26-FEB-1987 15:01:01|1987-02-26T15:01:01Z",
         "1557915630|2019-05-15T10:20:30Z",
         "1557915630000|2019-05-15T10:20:30Z",
+        "1557915630.5|2019-05-15T10:20:30.500Z",
+        "2020-02-29|2020-02-29T00:00:00Z",
+        "'Feb 29, 2020'|2020-02-29T00:00:00Z",
+        "'Sat, 29 Feb 2020 10:00:00 GMT'|2020-02-29T10:00:00Z",
         "'  2019-05-15  '|2019-05-15T00:00:00Z",
       })
   void readsCommonNewsDates(String text, String expected) {
@@ -42,5 +46,17 @@ class DateParserTest {
   @ValueSource(strings = {"", "   ", "next Tuesday", "2019-13-45", "0001-01-01", "15/05/2019 maybe", "12345"})
   void refusesWhatItCannotRead(String text) {
     assertTrue(DateParser.parse(text).isEmpty(), text);
+  }
+
+  /** Days that do not exist, in every format: rejected, never moved to the nearest real day (they were 2019-02-28). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2019-02-30", "2019/02/30", "30 Feb 2019", "Feb 31, 2019", "February 30, 2019", "Feb 29 2019", "20190230", "30-FEB-2019 10:00:00",
+        "2019-02-30 10:00:00", "2019-02-30T10:00:00", "2019-04-31T10:00:00Z", "'Sat, 30 Feb 2019 10:00:00 GMT'", "2019/02/29 10:00:00",
+        "2019-05-15 25:00", "-100000000"
+      })
+  void impossibleDatesAreNotDates(String text) {
+    assertTrue(DateParser.parse(text.replace("'", "")).isEmpty(), text + " -> " + DateParser.parse(text.replace("'", "")));
   }
 }

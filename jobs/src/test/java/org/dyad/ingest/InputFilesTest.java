@@ -46,7 +46,46 @@ class InputFilesTest {
             root + "/sub/d.csv", "csv",
             root + "/e.sgm", "reuters"),
         formats(listing));
-    assertEquals(List.of(root + "/notes.md"), listing.skipped().stream().map(InputFiles.Skipped::path).toList());
+    assertEquals(
+        Map.of(root + "/notes.md", "no reader for this file name (use --format to force one)", root + "/.hidden.txt", InputFiles.HIDDEN, root + "/_SUCCESS", InputFiles.HIDDEN),
+        skipped(listing), "every file not read is listed, with why");
+  }
+
+  private static Map<String, String> skipped(InputFiles.Listing listing) {
+    return listing.skipped().stream().collect(Collectors.toMap(InputFiles.Skipped::path, InputFiles.Skipped::reason));
+  }
+
+  @Test
+  void linksAreNotFollowedOutOfAnInputFolderAndOnlyRegularFilesAreRead() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    touch(corpus.resolve("good.jsonl"), "{}");
+    touch(dir.resolve("outside/secret.txt"), "root:x:0:0");
+    Files.createSymbolicLink(corpus.resolve("passwd.txt"), dir.resolve("outside/secret.txt"));
+    Files.createSymbolicLink(corpus.resolve("zero.txt"), Path.of("/dev/zero"));
+    Files.createDirectories(corpus.resolve("sub"));
+    Files.createSymbolicLink(corpus.resolve("sub/loop"), corpus);
+    Files.createSymbolicLink(corpus.resolve("dangling.jsonl"), dir.resolve("nothing-here"));
+    Process mkfifo = new ProcessBuilder("mkfifo", corpus.resolve("pipe.jsonl").toString()).start();
+    assertEquals(0, mkfifo.waitFor(), "mkfifo");
+    String root = corpus.toString();
+    InputFiles.Listing listing = InputFiles.list(new Configuration(), List.of(root), null, 1 << 20, null);
+    assertEquals(Map.of(root + "/good.jsonl", "jsonl"), formats(listing));
+    assertEquals(
+        Map.of(
+            root + "/passwd.txt", InputFiles.SYMLINK,
+            root + "/zero.txt", InputFiles.SYMLINK,
+            root + "/sub/loop", InputFiles.SYMLINK,
+            root + "/dangling.jsonl", InputFiles.SYMLINK,
+            root + "/pipe.jsonl", InputFiles.NOT_REGULAR),
+        skipped(listing));
+    // a link given as the input itself is the user's choice: it is followed
+    Path link = dir.resolve("link.txt");
+    Files.createSymbolicLink(link, dir.resolve("outside/secret.txt"));
+    assertEquals(1, InputFiles.list(new Configuration(), List.of(link.toString()), null, 1 << 20, null).files().size());
+    // a FIFO given as the input is still not read (it would never end)
+    InputFiles.Listing pipe = InputFiles.list(new Configuration(), List.of(corpus.resolve("pipe.jsonl").toString()), null, 1 << 20, null);
+    assertEquals(0, pipe.files().size());
+    assertEquals(List.of(InputFiles.NOT_REGULAR), pipe.skipped().stream().map(InputFiles.Skipped::reason).toList());
   }
 
   @Test

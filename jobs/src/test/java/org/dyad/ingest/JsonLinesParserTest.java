@@ -70,6 +70,16 @@ class JsonLinesParserTest {
   }
 
   @Test
+  void twoObjectsOnOneLineAreRejectedNotCutToTheFirst() {
+    List<RawRecord> records = jsonl(utf8("{\"text\":\"one\"}{\"text\":\"two\"}\n{\"text\":\"three\"} \n"), SETTINGS);
+    assertEquals(2, records.size());
+    assertEquals("malformed_json", records.get(0).reason, "the second object would have been dropped without a word");
+    assertTrue(records.get(0).detail.toLowerCase().contains("trailing"), records.get(0).detail);
+    assertFalse(records.get(1).rejected(), "trailing whitespace is fine");
+    assertEquals("three", records.get(1).text);
+  }
+
+  @Test
   void rejectsWrongFieldTypes() {
     RawRecord r = jsonl(utf8("{\"text\":{\"nested\":1}}"), SETTINGS).get(0);
     assertEquals("invalid_field", r.reason);
