@@ -15,7 +15,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.dyad.tables.Col;
 
 /**
- * Gives each valid record its {@code content_hash} (SHA-256 of the normalized text) and its
+ * Gives each valid record its {@code content_hash} (SHA-256 of the normalized text, or of the text as
+ * given when normalizing leaves nothing) and its
  * {@code article_id} (the id it came with, else the first 16 hex digits of the hash), then rejects a
  * record whose id an earlier record already holds with different text. "Earlier" is input order:
  * source file, then position in it.
@@ -27,6 +28,16 @@ public final class ArticleIdentity {
 
   private static final UserDefinedFunction NORMALIZE =
       udf((UDF1<String, String>) TextNormalizer::normalize, DataTypes.StringType);
+
+  /**
+   * What the hash reads: the normalized text, or, when normalizing leaves nothing (a text of only
+   * punctuation or emoji), the text as given, marked so it cannot meet a normalized one. Before, every
+   * such text hashed alike and all of them were folded into one as "copies".
+   */
+  static Column hashedText(Column text) {
+    Column normalized = NORMALIZE.apply(text);
+    return when(length(normalized).gt(0), normalized).otherwise(concat(lit("\u0001as given:"), text));
+  }
 
   /** Input order, with the article id last so that the order is total. */
   public static Column[] inputOrder() {
@@ -42,7 +53,7 @@ public final class ArticleIdentity {
     Column valid = col(Col.REASON).isNull();
     Dataset<Row> hashed =
         validated
-            .withColumn(Col.CONTENT_HASH, when(valid, sha2(NORMALIZE.apply(col(Col.TEXT)), 256)))
+            .withColumn(Col.CONTENT_HASH, when(valid, sha2(hashedText(col(Col.TEXT)), 256)))
             .withColumn(
                 Col.ARTICLE_ID,
                 coalesce(col(RawRecord.GIVEN_ID), substring(col(Col.CONTENT_HASH), 1, HASH_ID_LENGTH)));

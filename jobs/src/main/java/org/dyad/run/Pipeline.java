@@ -37,16 +37,25 @@ public final class Pipeline {
     RunOutput out = new RunOutput(spark.sparkContext().hadoopConfiguration(), config.output);
     RunManifest manifest = new RunManifest(out.runId(), command, started, config);
     progress.note("run " + out.runId() + ": " + command + " " + config.ingest.inputs + " -> " + out.publishedRoot());
+    String recovered;
+    try {
+      recovered = out.recover();
+    } catch (IOException e) {
+      // another run holds the output, or a killed run's publish cannot be finished: nothing was written
+      progress.note("FAILED: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (recovered != null) progress.note(recovered);
     ActorsJob.Preparation prepared = null;
     try {
-      // One text pipeline (document, sentences, tokens) for every stage that reads text.
-      NlpPipelines.Text text = scope == Scope.INGEST ? null : NlpPipelines.text(spark);
-      // The dictionary and NER model load while ingestion runs.
-      if (text != null) prepared = ActorsJob.Preparation.start(spark, config.actors, text);
+      // The text pipeline shared by every stage that reads text, the dictionary and the NER model are
+      // prepared while ingestion runs.
+      if (scope != Scope.INGEST) prepared = ActorsJob.Preparation.start(spark, config.actors, null);
       IngestResult ingest = IngestJob.run(spark, config.ingest, out, progress);
       manifest.ingest(ingest, out);
       if (scope != Scope.INGEST) {
         String articles = out.stagingPath(IngestTables.ARTICLES);
+        NlpPipelines.Text text = prepared.text();
         ActorsJob.Result actors = ActorsJob.run(spark, prepared, articles, out, progress, config.actors);
         manifest.actors(actors, out);
         String articleTopics = null;
@@ -96,6 +105,7 @@ public final class Pipeline {
       return ExitCodes.STAGE_FAILED;
     } finally {
       if (prepared != null) prepared.close();
+      out.close();
     }
   }
 }

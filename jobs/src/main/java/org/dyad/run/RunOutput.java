@@ -18,9 +18,10 @@ import org.dyad.tables.Tables;
  * Where a run writes. Tables go to {@code <output>/_staging/<run id>/} while the run works; only when
  * it has succeeded are they moved into {@code <output>/<table>} (replacing the previous run's) and the
  * manifest written last. A failed run leaves the published reports as they were, and its staging
- * folder for inspection.
+ * folder for inspection; a killed run's staging folder, and a publish it left half done, are cleaned up
+ * and finished by the next run ({@link #recover}).
  */
-public final class RunOutput {
+public final class RunOutput implements AutoCloseable {
   public static final String STAGING = "_staging";
 
   private final FileSystem fs;
@@ -62,22 +63,128 @@ public final class RunOutput {
     return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
   }
 
-  /** Moves the run's tables into place, then writes the manifest, then removes the staging folder. */
+  /** Written before the first table moves and removed after the manifest: a publish in progress. */
+  public static final String PUBLISHING = "_publishing";
+
+  /**
+   * Moves the run's tables into place, then writes the manifest, then removes the staging folder. Tables
+   * an earlier run published that this run does not write (say, topics after a run without topics) are
+   * removed: they described other articles. The list of what moves is written first ({@value
+   * #PUBLISHING}), so that a run killed in the middle of its publish is finished by the next run
+   * ({@link #recover}) instead of leaving a mix of two runs.
+   */
   public void publish(List<Table> tables, String manifestJson) throws IOException {
     fs.mkdirs(output);
-    for (Table table : tables) {
-      Path target = new Path(output, table.name());
-      if (fs.exists(target) && !fs.delete(target, true)) throw new IOException("Cannot replace " + target);
-      if (!fs.rename(new Path(staging, table.name()), target)) throw new IOException("Cannot publish " + target);
-    }
     Path manifest = new Path(staging, Tables.MANIFEST_FILE);
     write(manifest, manifestJson);
+    StringBuilder plan = new StringBuilder(runId).append('\n');
+    for (Table t : tables) plan.append(t.name()).append('\n');
+    write(new Path(output, PUBLISHING), plan.toString());
+    finishPublish(staging, tables.stream().map(Table::name).toList());
+  }
+
+  /** Moves staged tables into place (those already moved are skipped), removes stale ones, then the manifest. */
+  private void finishPublish(Path runStaging, List<String> tableNames) throws IOException {
+    for (Table known : Tables.all()) {
+      if (tableNames.contains(known.name())) continue;
+      Path stale = new Path(output, known.name());
+      if (fs.exists(stale) && !fs.delete(stale, true)) throw new IOException("Cannot remove the stale table " + stale);
+    }
+    for (String name : tableNames) {
+      Path source = new Path(runStaging, name);
+      if (!fs.exists(source)) continue; // moved before the interruption
+      Path target = new Path(output, name);
+      if (fs.exists(target) && !fs.delete(target, true)) throw new IOException("Cannot replace " + target);
+      if (!fs.rename(source, target)) throw new IOException("Cannot publish " + target);
+    }
+    Path manifest = new Path(runStaging, Tables.MANIFEST_FILE);
     Path target = new Path(output, Tables.MANIFEST_FILE);
-    if (fs.exists(target)) fs.delete(target, false);
-    if (!fs.rename(manifest, target)) throw new IOException("Cannot publish " + target);
-    fs.delete(staging, true);
+    if (fs.exists(manifest)) {
+      if (fs.exists(target)) fs.delete(target, false);
+      if (!fs.rename(manifest, target)) throw new IOException("Cannot publish " + target);
+    }
+    fs.delete(new Path(output, PUBLISHING), false);
+    fs.delete(runStaging, true);
     Path stagingRoot = new Path(output, STAGING);
     if (fs.exists(stagingRoot) && fs.listStatus(stagingRoot).length == 0) fs.delete(stagingRoot, false);
+  }
+
+  /**
+   * Before a run writes: finishes a publish that a killed run left half done, and removes the staging
+   * folders of killed runs (those without a manifest; a failed run's folder, with its manifest and
+   * error.log, is kept for inspection). Returns what it did, for the progress output, or null.
+   */
+  public String recover() throws IOException {
+    lock();
+    List<String> done = new java.util.ArrayList<>();
+    Path marker = new Path(output, PUBLISHING);
+    if (fs.exists(marker)) {
+      List<String> lines;
+      try (java.io.InputStream in = fs.open(marker)) {
+        lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+      }
+      if (!lines.isEmpty()) {
+        String interrupted = lines.get(0);
+        finishPublish(new Path(new Path(output, STAGING), interrupted), lines.subList(1, lines.size()));
+        done.add("finished the publish of run " + interrupted + ", interrupted");
+      } else {
+        fs.delete(marker, false);
+      }
+    }
+    Path stagingRoot = new Path(output, STAGING);
+    if (fs.exists(stagingRoot)) {
+      for (org.apache.hadoop.fs.FileStatus s : fs.listStatus(stagingRoot)) {
+        if (s.isDirectory() && !fs.exists(new Path(s.getPath(), Tables.MANIFEST_FILE))) {
+          fs.delete(s.getPath(), true);
+          done.add("removed the staging folder of killed run " + s.getPath().getName());
+        }
+      }
+      if (fs.listStatus(stagingRoot).length == 0) fs.delete(stagingRoot, false);
+    }
+    return done.isEmpty() ? null : String.join("; ", done);
+  }
+
+  /** Held while a run writes to a local output folder. */
+  public static final String LOCK = "_dyad.lock";
+
+  private java.nio.channels.FileChannel lockChannel;
+
+  /**
+   * One run at a time per output folder: on the local file system the run holds an exclusive lock on
+   * {@value #LOCK} (released when it ends, or by the operating system when its process dies, so a killed
+   * run never leaves it held). Another run on the same folder fails at once with a clear message instead
+   * of taking the first run's staging folder for a killed run's. (HDFS and S3 have no such lock: do not
+   * point two runs at one output there.)
+   */
+  private void lock() throws IOException {
+    Path qualified = outputPath();
+    if (!"file".equals(qualified.toUri().getScheme()) || lockChannel != null) return;
+    java.nio.file.Path folder = java.nio.file.Paths.get(qualified.toUri());
+    java.nio.file.Files.createDirectories(folder);
+    java.nio.channels.FileChannel channel =
+        java.nio.channels.FileChannel.open(folder.resolve(LOCK), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+    java.nio.channels.FileLock held;
+    try {
+      held = channel.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      held = null;
+    }
+    if (held == null) {
+      channel.close();
+      throw new IOException("Another Dyad run is writing to " + publishedRoot() + " (it holds " + LOCK + "): wait for it to end, or give another --output");
+    }
+    lockChannel = channel;
+  }
+
+  /** Releases the output folder's lock (the run has ended). */
+  public void close() {
+    if (lockChannel == null) return;
+    try {
+      lockChannel.close();
+    } catch (IOException ignored) {
+      // the lock goes with the channel or with the process
+    }
+    lockChannel = null;
   }
 
   /**

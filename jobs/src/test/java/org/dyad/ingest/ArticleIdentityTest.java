@@ -39,4 +39,16 @@ class ArticleIdentityTest {
     assertEquals("missing_text", out.get(4).getAs(Col.REASON), "an invalid record keeps its own reason");
     assertNull(out.get(4).getAs(Col.CONTENT_HASH));
   }
+
+  @Test
+  void textsOfOnlyPunctuationOrEmojiAreNotAllOneText() {
+    List<RawRecord> records = List.of(at(null, "!!!", 0), at(null, "\uD83D\uDE00\uD83D\uDE00", 10), at(null, "???", 20), at(null, "!!!", 30));
+    List<Row> out =
+        ArticleIdentity.assign(ArticleValidation.validate(dataset(records), new ArticleValidation.Settings(1000, null, null)))
+            .orderBy(Col.SOURCE_OFFSET)
+            .collectAsList();
+    List<String> hashes = out.stream().map(r -> r.<String>getAs(Col.CONTENT_HASH)).toList();
+    assertEquals(3, new java.util.HashSet<>(hashes).size(), "three different texts: " + hashes);
+    assertEquals(hashes.get(0), hashes.get(3), "the same text is still a copy");
+  }
 }

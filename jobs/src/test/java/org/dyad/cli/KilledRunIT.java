@@ -1,0 +1,95 @@
+package org.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.dyad.SparkTestSession;
+import org.dyad.TestPaths;
+import org.dyad.run.RunOutput;
+import org.dyad.tables.Table;
+import org.dyad.tables.Tables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kill -9 of scripts/dyad's JVM in the middle of a run (during NER, during the dyads stage): the
+ * published reports stay as they were and readable, and the next run cleans up and publishes the same
+ * rows again (sorted-row checksums of every table).
+ */
+class KilledRunIT {
+  @TempDir Path dir;
+
+  /** Every published table, as a checksum of its rows sorted (the run manifest, which names the run, is left out). */
+  static Map<String, String> checksums(Path reports) throws Exception {
+    Map<String, String> out = new TreeMap<>();
+    for (Table t : Tables.all()) {
+      Dataset<Row> rows = SparkTestSession.get().read().parquet(reports.resolve(t.name()).toString());
+      List<String> lines = new ArrayList<>();
+      for (Row r : rows.collectAsList()) lines.add(r.toString());
+      lines.sort(null);
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String l : lines) sha.update((l + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.put(t.name(), lines.size() + " rows " + HexFormat.of().formatHex(sha.digest()));
+    }
+    return out;
+  }
+
+  private static Optional<Path> staged(Path reports, String table) throws IOException {
+    Path staging = reports.resolve(RunOutput.STAGING);
+    if (!Files.isDirectory(staging)) return Optional.empty();
+    try (Stream<Path> runs = Files.list(staging)) {
+      return runs.map(r -> r.resolve(table)).filter(Files::exists).findFirst();
+    }
+  }
+
+  /** Starts `scripts/dyad run` (the seeds, NER on) and kills its JVM with SIGKILL once the run has begun writing the table. */
+  private static void killWhenWriting(Path workDir, Path reports, String table) throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder(TestPaths.repo().resolve("scripts/dyad").toString(), "run").directory(workDir.toFile()).redirectErrorStream(true)
+            .redirectOutput(workDir.resolve("killed-" + table + ".log").toFile());
+    builder.environment().remove("DYAD_NER");
+    Process p = builder.start();
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (staged(reports, table).isEmpty()) {
+      assertTrue(p.isAlive(), "the run ended before writing " + table + ": " + Files.readString(workDir.resolve("killed-" + table + ".log")));
+      assertTrue(System.nanoTime() < deadline, "the run did not reach " + table + " in 5 minutes");
+      Thread.sleep(20);
+    }
+    p.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs
+    assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+    assertEquals(137, p.exitValue(), "killed by SIGKILL");
+  }
+
+  @Test
+  void aRunKilledDuringNerOrTheDyadsStageLeavesTheReportsAndTheNextRunPublishesTheSameRows() throws Exception {
+    Path reports = dir.resolve("reports");
+    DyadScriptIT.run(dir, null, 0, "run");
+    Map<String, String> first = checksums(reports);
+
+    // The mentions table is written by the job that runs NER (Spark computes NER lazily, for that write);
+    // cooccurrence is the dyads stage's first table.
+    for (String table : List.of("mentions", "cooccurrence")) {
+      killWhenWriting(dir, reports, table);
+      assertEquals(first, checksums(reports), "killed while writing " + table + ": the published reports are the first run's, whole");
+      assertTrue(staged(reports, table).isPresent(), "the killed run's staging folder is left behind");
+    }
+
+    String printed = DyadScriptIT.run(dir, null, 0, "run");
+    assertTrue(printed.contains("removed the staging folder of killed run"), printed);
+    assertFalse(Files.exists(reports.resolve(RunOutput.STAGING)), "nothing left in _staging");
+    assertEquals(first, checksums(reports), "the same input and configuration give the same rows");
+  }
+}
