@@ -27,7 +27,19 @@ public final class CorpusReader {
 
   private CorpusReader() {}
 
+  /** The records and, for Parquet inputs, each file's row count by its footer ({@link #shortfalls}). */
+  public record Read(Dataset<Row> rows, java.util.Map<String, Long> parquetRows, List<InputFile> files) {
+    /** Rejects for Parquet files that gave fewer rows than they hold; rows must be computed (kept) already. */
+    public List<Row> shortfalls(Dataset<Row> keptRows) {
+      return ParquetInput.shortfalls(keptRows, parquetRows, files);
+    }
+  }
+
   public static Dataset<Row> read(SparkSession spark, List<InputFile> files, ReaderSettings settings) {
+    return readChecked(spark, files, settings).rows();
+  }
+
+  public static Read readChecked(SparkSession spark, List<InputFile> files, ReaderSettings settings) {
     List<InputFile> streamed = new ArrayList<>();
     List<InputFile> parquet = new ArrayList<>();
     for (InputFile f : files) (f.format == InputFormat.PARQUET ? parquet : streamed).add(f);
@@ -38,8 +50,9 @@ public final class CorpusReader {
         jsc.parallelize(streamed, Math.max(1, Math.min(streamed.size(), 10_000)))
             .flatMap(file -> parseFile(file, conf, settings));
     Dataset<Row> raw = spark.createDataFrame(rows, RawRecord.SCHEMA);
-    if (!parquet.isEmpty()) raw = raw.unionByName(ParquetInput.read(spark, parquet, settings));
-    return raw;
+    java.util.Map<String, Long> parquetRows = new java.util.HashMap<>();
+    if (!parquet.isEmpty()) raw = raw.unionByName(ParquetInput.read(spark, parquet, settings, parquetRows));
+    return new Read(raw, parquetRows, parquet);
   }
 
   static Iterator<Row> parseFile(InputFile file, SerializableConfiguration conf, ReaderSettings settings) {

@@ -28,7 +28,9 @@ import org.dyad.tables.Col;
 /**
  * Parquet input, typically a Dyad {@code articles} table or an export with the same columns. Each
  * file's footer is checked on the driver first, so that one unreadable file or one without a text
- * column becomes a reject instead of failing the run. Columns Dyad computes itself (hashes, duplicate
+ * column becomes a reject instead of failing the run; files are read in groups of one schema (so that
+ * conflicting column types across files do not fail the read), and a file whose data cannot all be
+ * decoded gives the rows it can and a reject for the rest. Columns Dyad computes itself (hashes, duplicate
  * marks, source locations) are recomputed, not copied; any other column goes to {@code metadata}.
  */
 final class ParquetInput {
@@ -39,14 +41,21 @@ final class ParquetInput {
 
   private ParquetInput() {}
 
-  static Dataset<Row> read(SparkSession spark, List<InputFile> files, ReaderSettings settings) {
+  /**
+   * @param expectedRows filled with each readable file's row count by its footer, by source file as the
+   *     rows name it: {@link #shortfalls} compares them with the rows read
+   */
+  static Dataset<Row> read(SparkSession spark, List<InputFile> files, ReaderSettings settings, java.util.Map<String, Long> expectedRows) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<Row> rejects = new ArrayList<>();
-    List<InputFile> readable = new ArrayList<>();
+    // Files grouped by their exact schema, each group read on its own: files whose columns share a name
+    // but not a type (a date as text in one, as a timestamp in another) no longer fail a merged read.
+    java.util.Map<String, List<InputFile>> bySchema = new java.util.LinkedHashMap<>();
     for (InputFile f : files) {
       try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(new Path(f.path), conf))) {
         List<String> columns = new ArrayList<>();
-        reader.getFooter().getFileMetaData().getSchema().getFields().forEach(t -> columns.add(t.getName()));
+        org.apache.parquet.schema.MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+        schema.getFields().forEach(t -> columns.add(t.getName()));
         if (settings.fields.pick(FieldMapping.TEXT, columns) == null) {
           rejects.add(
               f.record(null, null)
@@ -57,33 +66,68 @@ final class ParquetInput {
                       null)
                   .toRow());
         } else {
-          readable.add(f);
+          bySchema.computeIfAbsent(schema.toString(), k -> new ArrayList<>()).add(f);
+          expectedRows.merge(f.displayPath, reader.getRecordCount(), Long::sum);
         }
       } catch (IOException | RuntimeException e) {
         rejects.add(f.record(null, null).reject(RejectReason.UNREADABLE_FILE, "not a readable Parquet file: " + e, null).toRow());
       }
     }
-    Dataset<Row> rejected = spark.createDataFrame(rejects, RawRecord.SCHEMA);
-    if (readable.isEmpty()) return rejected;
+    Dataset<Row> out = spark.createDataFrame(rejects, RawRecord.SCHEMA);
+    for (List<InputFile> group : bySchema.values()) {
+      String[] paths = group.stream().map(f -> f.path).toArray(String[]::new);
+      // A file whose data cannot be decoded (a corrupt page) stops there instead of failing the run; the
+      // rows it did not give are found by shortfalls() and rejected with the reason.
+      Dataset<Row> table = spark.read().option("ignoreCorruptFiles", "true").parquet(paths);
+      List<Row> names = new ArrayList<>();
+      group.forEach(f -> names.add(RowFactory.create(f.path, f.displayPath)));
+      Dataset<Row> displayNames =
+          spark.createDataFrame(
+              names,
+              DataTypes.createStructType(
+                  new StructField[] {
+                    DataTypes.createStructField("_path", DataTypes.StringType, false),
+                    DataTypes.createStructField("_display", DataTypes.StringType, false)
+                  }));
+      Dataset<Row> located =
+          table
+              .withColumn("_path", col("_metadata.file_path"))
+              .withColumn("_row", col("_metadata.row_index"))
+              .join(broadcast(displayNames), "_path", "left");
+      out = out.unionByName(located.select(rawColumns(table.schema(), settings)));
+    }
+    return out;
+  }
 
-    String[] paths = readable.stream().map(f -> f.path).toArray(String[]::new);
-    Dataset<Row> table = spark.read().option("mergeSchema", "true").parquet(paths);
-    List<Row> names = new ArrayList<>();
-    readable.forEach(f -> names.add(RowFactory.create(f.path, f.displayPath)));
-    Dataset<Row> displayNames =
-        spark.createDataFrame(
-            names,
-            DataTypes.createStructType(
-                new StructField[] {
-                  DataTypes.createStructField("_path", DataTypes.StringType, false),
-                  DataTypes.createStructField("_display", DataTypes.StringType, false)
-                }));
-    Dataset<Row> located =
-        table
-            .withColumn("_path", col("_metadata.file_path"))
-            .withColumn("_row", col("_metadata.row_index"))
-            .join(broadcast(displayNames), "_path", "left");
-    return rejected.unionByName(located.select(rawColumns(table.schema(), settings)));
+  /**
+   * A reject for each Parquet file that gave fewer rows than its footer holds (its data could not all
+   * be decoded), so that read = accepted + rejected still accounts for it.
+   *
+   * @param raw the records read, already computed (kept): counting them is not a second read
+   */
+  static List<Row> shortfalls(Dataset<Row> raw, java.util.Map<String, Long> expectedRows, List<InputFile> files) {
+    if (expectedRows.isEmpty()) return List.of();
+    java.util.Map<String, Long> read = new java.util.HashMap<>();
+    for (Row r : raw.where(col(Col.INPUT_FORMAT).equalTo(InputFormat.PARQUET.code).and(col(Col.REASON).isNull()))
+        .groupBy(col(Col.SOURCE_FILE)).count().collectAsList()) {
+      read.put(r.getString(0), r.getLong(1));
+    }
+    List<Row> out = new ArrayList<>();
+    for (InputFile f : files) {
+      Long expected = expectedRows.get(f.displayPath);
+      if (expected == null) continue;
+      long got = read.getOrDefault(f.displayPath, 0L);
+      if (got < expected) {
+        out.add(
+            f.record(null, null)
+                .reject(
+                    RejectReason.UNREADABLE_FILE,
+                    "corrupt Parquet data: " + got + " of " + expected + " rows read, the rest could not be decoded",
+                    null)
+                .toRow());
+      }
+    }
+    return out;
   }
 
   private static Column[] rawColumns(StructType schema, ReaderSettings settings) {

@@ -17,6 +17,7 @@ import org.dyad.config.IngestConfig;
 import org.dyad.ingest.ArticleIdentity;
 import org.dyad.ingest.ArticleValidation;
 import org.dyad.ingest.CorpusReader;
+import org.dyad.ingest.RawRecord;
 import org.dyad.ingest.ExactDuplicates;
 import org.dyad.ingest.FieldMapping;
 import org.dyad.ingest.IngestResult;
@@ -76,7 +77,10 @@ public final class IngestJob {
     Stage read = progress.start("read");
     ReaderSettings readerSettings =
         new ReaderSettings(FieldMapping.of(config.fields), config.encoding, config.maxChars);
-    Dataset<Row> raw = Kept.keep(CorpusReader.read(spark, listing.files(), readerSettings));
+    CorpusReader.Read reading = CorpusReader.readChecked(spark, listing.files(), readerSettings);
+    Dataset<Row> keptRaw = Kept.keep(reading.rows());
+    List<Row> shortfalls = reading.shortfalls(keptRaw);
+    Dataset<Row> raw = shortfalls.isEmpty() ? keptRaw : keptRaw.unionByName(spark.createDataFrame(shortfalls, RawRecord.SCHEMA));
     Map<String, Long> readByFormat = countBy(raw, col(Col.INPUT_FORMAT));
     long readCount = readByFormat.values().stream().mapToLong(Long::longValue).sum();
     read.count("records", readCount);
@@ -104,7 +108,7 @@ public final class IngestJob {
     validate.done(
         Progress.count(acceptedCount) + " accepted (" + Progress.count(undated) + " undated), "
             + Progress.count(rejectedCount) + " rejected " + byReason);
-    Kept.release(raw);
+    Kept.release(keptRaw);
 
     Dataset<Row> rejects = checked.where(col(Col.REASON).isNotNull());
     if (acceptedCount == 0) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,6 +22,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.Encoders;
 import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
 import org.dyad.config.DyadConfig;
@@ -206,6 +209,57 @@ class IngestJobIT {
     Row p1 = run.table(IngestTables.ARTICLES.name()).where("article_id = 'p1'").first();
     assertEquals("extra", p1.<scala.collection.Map<String, String>>getAs(Col.METADATA).get("desk").get());
     assertEquals(1L, run.manifest.get("counts").get("undated").asLong());
+  }
+
+  @Test
+  void parquetFilesWithConflictingSchemasAreReadAndACorruptOneGivesWhatItCanAndAReject() throws IOException {
+    SparkSession spark = SparkTestSession.get();
+    Files.createDirectories(dir.resolve("corpus"));
+    StructType asText =
+        DataTypes.createStructType(
+            new StructField[] {
+              DataTypes.createStructField("article_id", DataTypes.StringType, false),
+              DataTypes.createStructField("text", DataTypes.StringType, false),
+              DataTypes.createStructField("published", DataTypes.StringType, false)
+            });
+    StructType asTimestamp =
+        DataTypes.createStructType(
+            new StructField[] {
+              DataTypes.createStructField("article_id", DataTypes.StringType, false),
+              DataTypes.createStructField("text", DataTypes.StringType, false),
+              DataTypes.createStructField("published", DataTypes.TimestampType, false)
+            });
+    parquet("a.parquet", spark.createDataFrame(List.of(RowFactory.create("p1", "Pompeo landed in Baghdad.", "2019-05-07")), asText));
+    parquet(
+        "b.parquet",
+        spark.createDataFrame(List.of(RowFactory.create("p2", "Rouhani answered in Tehran.", java.sql.Timestamp.valueOf("2019-05-08 09:00:00"))), asTimestamp));
+    // 2,000 rows of varied text, then 2 KB of the middle of the file overwritten: the footer still reads,
+    // the data pages there do not
+    java.util.Random random = new java.util.Random(5);
+    List<Row> many = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder text = new StringBuilder("Story " + i + ":");
+      for (int w = 0; w < 40; w++) text.append(' ').append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
+      many.add(RowFactory.create("c" + i, text.toString(), "2019-05-09"));
+    }
+    parquet("c.parquet", spark.createDataFrame(many, asText));
+    Path c = dir.resolve("corpus").resolve("c.parquet");
+    byte[] bytes = Files.readAllBytes(c);
+    for (int i = 0; i < 2048; i++) bytes[bytes.length * 2 / 5 + i] = (byte) (0x5A ^ i);
+    Files.write(c, bytes);
+
+    Run run = ingest(dir.resolve("out"), config(dir.resolve("corpus").toString()));
+    assertEquals(0, run.status, "neither the conflicting types nor the corrupt page end the run");
+    assertAccountedFor(run);
+    List<String> ids = run.table(IngestTables.ARTICLES.name()).select(Col.ARTICLE_ID).as(Encoders.STRING()).collectAsList();
+    assertTrue(ids.containsAll(List.of("p1", "p2")), ids.toString());
+    Row reject = run.table(IngestTables.REJECTS.name()).where("reason = 'unreadable_file'").first();
+    assertTrue(((String) reject.getAs(Col.SOURCE_FILE)).endsWith("c.parquet"), reject.toString());
+    String detail = reject.getAs(Col.DETAIL);
+    assertTrue(detail.startsWith("corrupt Parquet data: ") && detail.contains(" of 2000 rows read"), detail);
+    long fromC = ids.stream().filter(id -> id.startsWith("c")).count();
+    assertTrue(fromC < 2000, "rows past the damage are not invented: " + fromC);
+    assertEquals(2 + fromC + 1, run.manifest.get("counts").get("read").asLong(), "the corrupt file counts its rows read and one reject");
   }
 
   @Test
