@@ -70,12 +70,25 @@ public final class CsvRecordParser {
     };
   }
 
-  private static List<String> uniqueNames(List<String> names) {
-    List<String> unique = new ArrayList<>();
+  /**
+   * The header's names made unique: a repeated name gets "_2", "_3", ... (the next suffix free). A set
+   * and a counter per name keep this linear: 10,000 copies of one name took a list scan per candidate
+   * per name before (cubic), and stalled the run.
+   */
+  static List<String> uniqueNames(List<String> names) {
+    List<String> unique = new ArrayList<>(names.size());
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    java.util.Map<String, Integer> nextSuffix = new java.util.HashMap<>();
     for (String name : names) {
-      name = Decoding.stripBom(name);
-      String candidate = name.strip();
-      for (int i = 2; unique.contains(candidate); i++) candidate = name.strip() + "_" + i;
+      String base = Decoding.stripBom(name).strip();
+      String candidate = base;
+      if (taken.contains(candidate)) {
+        int i = nextSuffix.getOrDefault(base, 2);
+        while (taken.contains(base + "_" + i)) i++;
+        candidate = base + "_" + i;
+        nextSuffix.put(base, i + 1);
+      }
+      taken.add(candidate);
       unique.add(candidate);
     }
     return unique;

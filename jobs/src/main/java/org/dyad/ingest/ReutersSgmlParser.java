@@ -23,15 +23,11 @@ public final class ReutersSgmlParser {
   public static final String SOURCE_NAME = "Reuters";
   public static final String ID_PREFIX = "reuters-";
 
-  private static final Pattern OPEN = Pattern.compile("<REUTERS\\b([^>]*)>");
   private static final String CLOSE = "</REUTERS>";
   private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z]+)=\"([^\"]*)\"");
-  private static final Pattern TEXT = Pattern.compile("<TEXT\\b([^>]*)>(.*?)</TEXT>", Pattern.DOTALL);
-  private static final Pattern D = Pattern.compile("<D>(.*?)</D>", Pattern.DOTALL);
   private static final Pattern DATE =
       Pattern.compile("^\\s*(\\d{1,2})-([A-Za-z]{3})-(\\d{4})(?:\\s+(\\d{1,2}):(\\d{2}):(\\d{2}))?");
   private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(\\d{1,7});");
-  private static final Pattern TAG = Pattern.compile("</?[A-Z]+\\b[^>]*>");
   private static final String[] LABEL_TAGS = {"TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES", "COMPANIES"};
   private static final List<String> MONTHS =
       List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
@@ -43,30 +39,42 @@ public final class ReutersSgmlParser {
     // ISO-8859-1 maps each byte to one char, so character offsets are byte offsets.
     String sgml = Decoding.decode(bytes, bytes.length, settings.charsetFor(InputFormat.REUTERS));
     List<RawRecord> records = new ArrayList<>();
-    Matcher open = OPEN.matcher(sgml);
     int searchFrom = 0;
     long line = 1;
     int lineCountedTo = 0;
-    while (open.find(searchFrom)) {
-      int start = open.start();
+    while (true) {
+      // "<REUTERS" followed by a non-word character, up to the next ">": scanned, not matched by a regex
+      // (a record of repeated tags made the regexes quadratic and stalled the run).
+      int start = openTag(sgml, "REUTERS", searchFrom);
+      if (start < 0) break;
+      int gt = sgml.indexOf('>', start);
+      if (gt < 0) break;
+      int openEnd = gt + 1;
+      String attributes = sgml.substring(start + "<REUTERS".length(), gt);
       line += countNewlines(sgml, lineCountedTo, start);
       lineCountedTo = start;
       RawRecord r = file.record((long) start, line);
-      int nextOpen = sgml.indexOf("<REUTERS", open.end());
-      int close = sgml.indexOf(CLOSE, open.end());
+      int nextOpen = sgml.indexOf("<REUTERS", openEnd);
+      int close = sgml.indexOf(CLOSE, openEnd);
       if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
         int end = nextOpen >= 0 ? nextOpen : sgml.length();
         records.add(r.reject(RejectReason.MALFORMED_SGML, "<REUTERS> record without </REUTERS>", sgml.substring(start, end)));
         searchFrom = end;
         continue;
       }
-      records.add(record(r, open.group(1), sgml.substring(open.end(), close), sgml.substring(start, close)));
+      records.add(record(r, attributes, sgml.substring(openEnd, close), sgml.substring(start, close)));
       searchFrom = close + CLOSE.length();
     }
     return records;
   }
 
+  /** Longer attribute lists than this are not Reuters' (theirs are under 200 characters). */
+  static final int MAX_ATTRIBUTE_CHARS = 10_000;
+
   private static RawRecord record(RawRecord r, String attributeText, String body, String raw) {
+    if (attributeText.length() > MAX_ATTRIBUTE_CHARS) {
+      return r.reject(RejectReason.MALFORMED_SGML, "<REUTERS> attributes longer than " + MAX_ATTRIBUTE_CHARS + " characters", raw);
+    }
     Map<String, String> attributes = new LinkedHashMap<>();
     Matcher a = ATTRIBUTE.matcher(attributeText);
     while (a.find()) attributes.put(a.group(1).toUpperCase(Locale.ROOT), a.group(2));
@@ -87,17 +95,24 @@ public final class ReutersSgmlParser {
       String list = element(body, tag);
       if (list == null) continue;
       List<String> values = new ArrayList<>();
-      Matcher d = D.matcher(list);
-      while (d.find()) values.add(decode(d.group(1)).strip());
+      for (int d = list.indexOf("<D>"); d >= 0; ) {
+        int end = list.indexOf("</D>", d + 3);
+        if (end < 0) break;
+        values.add(decode(list.substring(d + 3, end)).strip());
+        d = list.indexOf("<D>", end + 4);
+      }
       if (!values.isEmpty()) r.labels.put(tag.toLowerCase(Locale.ROOT), values);
     }
 
-    Matcher text = TEXT.matcher(body);
-    if (text.find()) {
-      Matcher type = ATTRIBUTE.matcher(text.group(1));
+    String[] text = textElement(body);
+    if (text != null) {
+      if (text[0].length() > MAX_ATTRIBUTE_CHARS) {
+        return r.reject(RejectReason.MALFORMED_SGML, "<TEXT> attributes longer than " + MAX_ATTRIBUTE_CHARS + " characters", raw);
+      }
+      Matcher type = ATTRIBUTE.matcher(text[0]);
       String textType = type.find() ? type.group(2) : "NORM";
       r.metadata.put("text_type", textType);
-      String inner = text.group(2);
+      String inner = text[1];
       String title = element(inner, "TITLE");
       String dateline = element(inner, "DATELINE");
       String author = element(inner, "AUTHOR");
@@ -108,11 +123,56 @@ public final class ReutersSgmlParser {
       // The text reads as the wire sent it, dateline first ("TOKYO, March 3 - ..."): the dateline says where
       // the story is, and Reuters' PLACES labels count it.
       if (bodyText != null) r.text = dateline == null ? clean(bodyText) : clean(clean(dateline) + " " + clean(bodyText));
-      else if ("UNPROC".equals(textType)) r.text = clean(TAG.matcher(inner).replaceAll(" "));
+      else if ("UNPROC".equals(textType)) r.text = clean(withoutTags(inner));
       else r.text = r.title;
     }
     if (r.text == null || r.text.isBlank()) r.snippet = RawRecord.snippet(raw);
     return r;
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /** The first "<NAME" at or after from followed by a non-word character or the end (regex "<NAME\\b"), or -1. */
+  static int openTag(String s, String name, int from) {
+    String prefix = "<" + name;
+    for (int i = s.indexOf(prefix, from); i >= 0; i = s.indexOf(prefix, i + 1)) {
+      int after = i + prefix.length();
+      if (after >= s.length() || !isWordChar(s.charAt(after))) return i;
+    }
+    return -1;
+  }
+
+  /** The attributes and content of the first {@code <TEXT ...>...</TEXT>}, or null; linear in the body. */
+  static String[] textElement(String body) {
+    int open = openTag(body, "TEXT", 0);
+    if (open < 0) return null;
+    int gt = body.indexOf('>', open);
+    if (gt < 0) return null;
+    int close = body.indexOf("</TEXT>", gt + 1);
+    if (close < 0) return null;
+    return new String[] {body.substring(open + "<TEXT".length(), gt), body.substring(gt + 1, close)};
+  }
+
+  /** Every tag ({@code </?[A-Z]+\\b[^>]*>}) replaced by a space, in one pass. */
+  static String withoutTags(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int copied = 0;
+    int n = s.length();
+    for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
+      int j = i + 1;
+      if (j < n && s.charAt(j) == '/') j++;
+      int end = j;
+      while (end < n && s.charAt(end) >= 'A' && s.charAt(end) <= 'Z') end++;
+      if (end == j || (end < n && isWordChar(s.charAt(end)))) continue;
+      int gt = s.indexOf('>', end);
+      if (gt < 0) break; // no ">" after: no tag closes anywhere further on
+      out.append(s, copied, i).append(' ');
+      copied = gt + 1;
+      i = gt;
+    }
+    return out.append(s, copied, n).toString();
   }
 
   /** The content of the first {@code <tag>...</tag>}, or null. */

@@ -77,4 +77,13 @@ class CsvRecordParserTest {
     assertTrue(csv(utf8("id,text\n"), SETTINGS).isEmpty());
     assertTrue(csv(utf8(""), SETTINGS).isEmpty());
   }
+
+  @Test
+  void repeatedHeaderNamesAreMadeUniqueInLinearTime() {
+    assertEquals(List.of("a", "b", "a_2", "a_3", "a_2_2", "b_2"), CsvRecordParser.uniqueNames(List.of("a", "b", "a", "a", "a_2", "b")));
+    List<String> many = java.util.Collections.nCopies(10_000, "x");
+    List<String> unique = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> CsvRecordParser.uniqueNames(many));
+    assertEquals(10_000, new java.util.HashSet<>(unique).size());
+    assertEquals("x_10000", unique.get(9_999));
+  }
 }

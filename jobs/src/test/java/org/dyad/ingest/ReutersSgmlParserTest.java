@@ -106,4 +106,37 @@ class ReutersSgmlParserTest {
     assertNull(records.get(4).reason, "an empty text is rejected by validation, not the reader");
     assertTrue(records.get(4).text == null || records.get(4).text.isBlank());
   }
+
+  @Test
+  void theScannersMatchTheRegexesTheyReplaced() {
+    java.util.regex.Pattern tag = java.util.regex.Pattern.compile("</?[A-Z]+\\b[^>]*>");
+    java.util.regex.Pattern text = java.util.regex.Pattern.compile("<TEXT\\b([^>]*)>(.*?)</TEXT>", java.util.regex.Pattern.DOTALL);
+    for (String s :
+        List.of(
+            "plain", "<B>bold</B> and <I x=1>it</I>", "<Br>", "<AB_x>", "a < b > c", "<A", "</P>end", "<ABC>x<DEF", "x <A9> y", "<<A>>",
+            "<TEXT TYPE=\"UNPROC\">&#2; body</TEXT>", "<TEXTS>no</TEXTS><TEXT>yes</TEXT>", "<TEXT>open only", "<TEXT x>a</TEXT><TEXT>b</TEXT>")) {
+      assertEquals(tag.matcher(s).replaceAll(" "), ReutersSgmlParser.withoutTags(s), s);
+      java.util.regex.Matcher m = text.matcher(s);
+      String[] found = ReutersSgmlParser.textElement(s);
+      if (m.find()) assertArrayEquals(new String[] {m.group(1), m.group(2)}, found, s);
+      else assertNull(found, s);
+    }
+  }
+
+  /** Records built to make backtracking regexes quadratic (they stalled a run): each parses in well under a second. */
+  @Test
+  void hostileRecordsDoNotStall() {
+    List<String> hostile =
+        List.of(
+            "<REUTERS NEWID=\"1\"><TEXT>" + "<TEXT ".repeat(80_000) + "</REUTERS>",
+            "<REUTERS NEWID=\"2\"><PLACES>" + "<D>".repeat(130_000) + "</PLACES><TEXT>x</TEXT></REUTERS>",
+            "<REUTERS NEWID=\"3\"><TEXT TYPE=\"UNPROC\">" + "<A".repeat(200_000) + "</TEXT></REUTERS>",
+            "<REUTERS " + "a".repeat(400_000) + "><TEXT>x</TEXT></REUTERS>",
+            "<REUTERS".repeat(50_000));
+    for (String record : hostile) {
+      List<RawRecord> records =
+          assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> reuters(record.getBytes(StandardCharsets.ISO_8859_1)), record.substring(0, 40));
+      assertTrue(records.size() <= 1, record.substring(0, 40));
+    }
+  }
 }
