@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.*;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -206,17 +207,37 @@ public final class ActorsJob {
 
   /**
    * The sentences of annotated articles (article_id, published, text, sentence annotations), one row
-   * each: index, offsets (end exclusive), text, and the article's month.
+   * each: index, offsets (end exclusive, in code points: see {@link org.dyad.text.CodePointOffsets}), text,
+   * and the article's month.
    */
   static Dataset<Row> sentences(Dataset<Row> annotated) {
+    org.apache.spark.sql.types.StructType schema =
+        new org.apache.spark.sql.types.StructType()
+            .add(Col.ARTICLE_ID, org.apache.spark.sql.types.DataTypes.StringType, false)
+            .add(Col.PUBLISHED, org.apache.spark.sql.types.DataTypes.TimestampType, true)
+            .add(Col.SENTENCE, org.apache.spark.sql.types.DataTypes.IntegerType, false)
+            .add(Col.BEGIN, org.apache.spark.sql.types.DataTypes.IntegerType, false)
+            .add(Col.END, org.apache.spark.sql.types.DataTypes.IntegerType, false)
+            .add(Col.TEXT, org.apache.spark.sql.types.DataTypes.StringType, false);
     return annotated
-        .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT), posexplode(col(NlpPipelines.SENTENCE)).as(new String[] {"_i", "_s"}))
-        .select(
-            col(Col.ARTICLE_ID),
-            col("_i").as(Col.SENTENCE),
-            col("_s.begin").as(Col.BEGIN),
-            col("_s.end").plus(1).as(Col.END),
-            expr("substring(" + Col.TEXT + ", _s.begin + 1, _s.end - _s.begin + 1)").as(Col.TEXT),
-            Tables.month(col(Col.PUBLISHED)).as(Col.MONTH));
+        .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT), col(NlpPipelines.SENTENCE + ".begin"), col(NlpPipelines.SENTENCE + ".end"))
+        .flatMap(
+            (org.apache.spark.api.java.function.FlatMapFunction<Row, Row>)
+                r -> {
+                  String text = r.getString(2);
+                  List<Integer> begins = r.getList(3);
+                  List<Integer> ends = r.getList(4);
+                  org.dyad.text.CodePointOffsets at = org.dyad.text.CodePointOffsets.of(text);
+                  List<Row> out = new java.util.ArrayList<>(begins.size());
+                  for (int i = 0; i < begins.size(); i++) {
+                    int b = Math.max(0, begins.get(i));
+                    int e = Math.min(text.length(), ends.get(i) + 1);
+                    out.add(org.apache.spark.sql.RowFactory.create(r.getString(0), r.getTimestamp(1), i, at.at(b), at.at(e), text.substring(b, Math.max(b, e))));
+                  }
+                  return out.iterator();
+                },
+            org.apache.spark.sql.Encoders.row(schema))
+        .withColumn(Col.MONTH, Tables.month(col(Col.PUBLISHED)))
+        .drop(Col.PUBLISHED);
   }
 }

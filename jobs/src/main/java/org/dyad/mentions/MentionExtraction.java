@@ -54,12 +54,14 @@ public final class MentionExtraction {
               List<Mention> mentions =
                   resolver.value().resolve(articleId, row.getString(2), date, spans(row, 3), spans(row, 4), spans(row, 5));
               List<Row> out = new ArrayList<>(mentions.size());
+              // offsets in the table count code points (Python, DuckDB, Spark SQL), not Java's UTF-16 units
+              org.dyad.text.CodePointOffsets at = org.dyad.text.CodePointOffsets.of(row.getString(2));
               for (Mention m : mentions) {
                 out.add(
                     RowFactory.create(
-                        m.articleId(), m.sentence(), m.sentenceBegin(), m.sentenceEnd(), m.begin(), m.end(), m.text(), m.entityType(), m.source(), m.actorId(),
+                        m.articleId(), m.sentence(), at.at(m.sentenceBegin()), at.at(m.sentenceEnd()), at.at(m.begin()), at.at(m.end()), m.text(), m.entityType(), m.source(), m.actorId(),
                         m.actorName(), m.cameoCode(), m.country(), m.roleByDate(), m.roleSource(), m.aliasKind(), m.confidence(),
-                        m.inDictionary(), m.affiliate(), m.listBegin(), published));
+                        m.inDictionary(), m.affiliate(), at.at(m.listBegin()), published));
               }
               return out.iterator();
             },

@@ -50,6 +50,31 @@ class ActorsJobIT {
     out = runActors(TestPaths.seeds().resolve("text"), dir.resolve("seed"), List.of());
   }
 
+  /** Offsets count code points, as Python and DuckDB slice: after an emoji they used to be one off. */
+  @Test
+  void offsetsCountCodePointsSoPythonSlicesTheRightWords() throws IOException {
+    Path corpus = dir.resolve("emoji");
+    Files.createDirectories(corpus);
+    String text = "\uD83D\uDE00\uD83D\uDE00 Iran warned the United States on Monday. \uD83C\uDF0D Mogherini met officials from Iran and France.";
+    Files.writeString(corpus.resolve("e.jsonl"), "{\"id\":\"e1\",\"published\":\"2019-05-13\",\"text\":\"" + text + "\"}\n");
+    Path output = runActors(corpus, dir.resolve("emoji-out"), List.of());
+    int[] codePoints = text.codePoints().toArray();
+    java.util.function.BiFunction<Integer, Integer, String> slice = (b, e) -> new String(codePoints, b, e - b); // Python's text[b:e]
+    List<Row> mentions = table(output, ActorTables.MENTIONS.name()).collectAsList();
+    assertTrue(mentions.size() >= 4, mentions.toString());
+    for (Row m : mentions) {
+      assertEquals(m.<String>getAs(Col.TEXT), slice.apply(m.getAs(Col.BEGIN), m.getAs(Col.END)), m.toString());
+      assertTrue(slice.apply(m.getAs(Col.SENTENCE_BEGIN), m.getAs(Col.SENTENCE_END)).contains(m.<String>getAs(Col.TEXT)), m.toString());
+    }
+    for (Row s : table(output, ActorTables.SENTENCES.name()).collectAsList()) {
+      assertEquals(s.<String>getAs(Col.TEXT), slice.apply(s.getAs(Col.BEGIN), s.getAs(Col.END)), s.toString());
+    }
+    // and Spark SQL's substring, which also counts code points, agrees
+    Dataset<Row> joined =
+        table(output, ActorTables.MENTIONS.name()).join(table(output, IngestTables.ARTICLES.name()).select(Col.ARTICLE_ID, Col.TEXT).withColumnRenamed(Col.TEXT, "_article"), Col.ARTICLE_ID);
+    assertEquals(0, joined.where("substring(_article, begin + 1, end - begin) != text").count());
+  }
+
   @Test
   void theSentencesTableHoldsEachSentenceOnceWithItsOffsets() {
     Row article = table(out, IngestTables.ARTICLES.name()).first();
