@@ -170,6 +170,7 @@ public final class ActorsJob {
     Map<Table, Long> written = new LinkedHashMap<>();
     written.put(ActorTables.SENTENCES, TableWriter.write(sentences(byDictionary), ActorTables.SENTENCES, out.stagingPath(ActorTables.SENTENCES)));
     Dataset<Row> annotated = ner.isPresent() ? NerModels.annotate(ner.get(), byDictionary) : byDictionary;
+    long tooLongForNer = ner.isPresent() && ner.get().bySentence() ? org.dyad.mentions.NerCandidates.tooLong(byDictionary) : 0;
     MentionResolver resolver = new MentionResolver(dictionary);
     LongAccumulator tokens = spark.sparkContext().longAccumulator("tokens");
     // Extracted once and kept: the cross-article merge reads the mentions twice.
@@ -186,11 +187,16 @@ public final class ActorsJob {
     for (Row r : mentions.groupBy(Col.SOURCE).count().orderBy(Col.SOURCE).collectAsList()) bySource.put(r.getString(0), r.getLong(1));
     long articleCount = TableWriter.rowsInFiles(spark, articlesPath);
     annotate.count("articles", articleCount).count("sentences", written.get(ActorTables.SENTENCES)).count("mentions", mentionCount).count("tokens", tokens.value());
+    if (ner.isPresent()) annotate.count("sentences_too_long_for_ner", tooLongForNer);
     annotate.done(
         Progress.count(mentionCount) + " mentions in " + Progress.count(articleCount) + " articles " + bySource
             + (ner.isPresent() ? "" : " (dictionary only)") + ", " + Progress.count(written.get(ActorTables.SENTENCES)) + " sentences, "
             + Progress.count(tokens.value()) + " tokens (" + Progress.count(Math.round(tokens.value() / Math.max(1e-3, annotate.elapsedSeconds())))
-            + " tokens/s)");
+            + " tokens/s)"
+            + (tooLongForNer > 0
+                ? "; " + Progress.count(tooLongForNer) + (tooLongForNer == 1 ? " sentence" : " sentences") + " of more than "
+                    + Progress.count(org.dyad.mentions.NerCandidates.MAX_WORDS) + " words left to the dictionary (NER's limit)"
+                : ""));
 
     Stage write = progress.start("actors");
     long actorCount = TableWriter.write(ActorTable.build(mentions, articles), ActorTables.ACTORS, out.stagingPath(ActorTables.ACTORS));

@@ -99,6 +99,33 @@ public final class NerCandidates {
     return false;
   }
 
+  /**
+   * Sentences of more words than this are not given to NER: no news sentence is that long (the longest
+   * "sentences" of Reuters 000-018, tables run together, have 769 and 402 words; 24 of 114,961 have more
+   * than 200), and NerDL's time and memory grow with the sentence (one 150,000-word "sentence" without a
+   * full stop took two minutes). Their dictionary matches stand; how
+   * many were left out is counted ({@link #tooLong}) and reported on the mentions line and in the manifest.
+   */
+  public static final int MAX_WORDS = 1000;
+
+  /** Whitespace-separated words in text[begin, end] (inclusive), stopping once past {@link #MAX_WORDS}. */
+  static int words(String text, int begin, int end) {
+    int last = Math.min(end, text.length() - 1);
+    int n = 0;
+    boolean inWord = false;
+    for (int i = Math.max(0, begin); i <= last && n <= MAX_WORDS; i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) n++;
+      inWord = !space;
+    }
+    return n;
+  }
+
+  private static final UserDefinedFunction FITS =
+      udf(
+          (org.apache.spark.sql.api.java.UDF3<String, Integer, Integer, Boolean>) (text, begin, end) -> text != null && words(text, begin, end) <= MAX_WORDS,
+          DataTypes.BooleanType);
+
   private static final UserDefinedFunction UNKNOWN_NAME =
       udf(
           (UDF5<String, Integer, Integer, Seq<Integer>, Seq<Integer>, Boolean>)
@@ -120,6 +147,18 @@ public final class NerCandidates {
   public static Dataset<Row> sentences(Dataset<Row> annotated, String key) {
     Metadata sentenceMeta = annotated.schema().apply(NlpPipelines.SENTENCE).metadata();
     String one = "_sentence";
+    return withUnknownNames(annotated, key, one)
+        .where(FITS.apply(col(NlpPipelines.TEXT), col(one + ".begin"), col(one + ".end")))
+        .select(col(key), array(col(one)).as(NlpPipelines.SENTENCE, sentenceMeta));
+  }
+
+  /** The candidate sentences NER does not read because they have more than {@link #MAX_WORDS} words. */
+  public static long tooLong(Dataset<Row> annotated) {
+    String one = "_sentence";
+    return withUnknownNames(annotated, "article_id", one).where(not(FITS.apply(col(NlpPipelines.TEXT), col(one + ".begin"), col(one + ".end")))).count();
+  }
+
+  private static Dataset<Row> withUnknownNames(Dataset<Row> annotated, String key, String one) {
     return annotated
         .select(
             col(key),
@@ -127,7 +166,6 @@ public final class NerCandidates {
             col(NlpPipelines.DICTIONARY_CHUNK + ".begin").as("_dict_begin"),
             col(NlpPipelines.DICTIONARY_CHUNK + ".end").as("_dict_end"),
             explode(col(NlpPipelines.SENTENCE)).as(one))
-        .where(UNKNOWN_NAME.apply(col(NlpPipelines.TEXT), col(one + ".begin"), col(one + ".end"), col("_dict_begin"), col("_dict_end")))
-        .select(col(key), array(col(one)).as(NlpPipelines.SENTENCE, sentenceMeta));
+        .where(UNKNOWN_NAME.apply(col(NlpPipelines.TEXT), col(one + ".begin"), col(one + ".end"), col("_dict_begin"), col("_dict_end")));
   }
 }

@@ -82,4 +82,18 @@ class NerCandidatesTest {
         "document", candidates.schema().apply(NlpPipelines.SENTENCE).metadata().getString("annotatorType"),
         "Spark NLP stages accept the column");
   }
+
+  @Test
+  void sentencesTooLongForNerAreCountedNotRead() throws IOException {
+    assertEquals(3, NerCandidates.words("  Iran  warned\tthe ", 0, 19));
+    assertEquals(NerCandidates.MAX_WORDS + 1, NerCandidates.words("w ".repeat(5000), 0, 9999), "counting stops past the limit");
+    SparkSession spark = SparkTestSession.get();
+    String longOne = "Pennzoil " + "said ".repeat(NerCandidates.MAX_WORDS) + "so.";
+    String text = "Tehran said Pennzoil would pay. " + longOne;
+    Dataset<Row> annotated =
+        TinyDictionary.pipeline().transform(spark.createDataset(List.of(text), Encoders.STRING()).toDF(NlpPipelines.TEXT).withColumn("article_id", lit("a1")));
+    List<Row> rows = NerCandidates.sentences(annotated, "article_id").select(col(NlpPipelines.SENTENCE).getItem(0).getField("result")).collectAsList();
+    assertEquals(List.of("Tehran said Pennzoil would pay."), rows.stream().map(r -> r.getString(0)).toList());
+    assertEquals(1, NerCandidates.tooLong(annotated), "the long candidate is counted");
+  }
 }
