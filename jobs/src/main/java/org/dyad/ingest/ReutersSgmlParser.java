@@ -48,7 +48,12 @@ public final class ReutersSgmlParser {
       int start = openTag(sgml, "REUTERS", searchFrom);
       if (start < 0) break;
       int gt = sgml.indexOf('>', start);
-      if (gt < 0) break;
+      if (gt < 0) {
+        // an opening tag never closed: the rest of the file is one reject, not dropped
+        line += countNewlines(sgml, lineCountedTo, start);
+        records.add(file.record((long) start, line).reject(RejectReason.MALFORMED_SGML, "<REUTERS tag without its closing \">\"", sgml.substring(start)));
+        break;
+      }
       int openEnd = gt + 1;
       String attributes = sgml.substring(start + "<REUTERS".length(), gt);
       line += countNewlines(sgml, lineCountedTo, start);
