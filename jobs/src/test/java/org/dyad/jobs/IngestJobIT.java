@@ -215,20 +215,16 @@ class IngestJobIT {
   void parquetFilesWithConflictingSchemasAreReadAndACorruptOneGivesWhatItCanAndAReject() throws IOException {
     SparkSession spark = SparkTestSession.get();
     Files.createDirectories(dir.resolve("corpus"));
-    StructType asText =
-        DataTypes.createStructType(
-            new StructField[] {
-              DataTypes.createStructField("article_id", DataTypes.StringType, false),
-              DataTypes.createStructField("text", DataTypes.StringType, false),
-              DataTypes.createStructField("published", DataTypes.StringType, false)
-            });
-    StructType asTimestamp =
-        DataTypes.createStructType(
-            new StructField[] {
-              DataTypes.createStructField("article_id", DataTypes.StringType, false),
-              DataTypes.createStructField("text", DataTypes.StringType, false),
-              DataTypes.createStructField("published", DataTypes.TimestampType, false)
-            });
+    java.util.function.Function<org.apache.spark.sql.types.DataType, StructType> withPublished =
+        type ->
+            DataTypes.createStructType(
+                new StructField[] {
+                  DataTypes.createStructField("article_id", DataTypes.StringType, false),
+                  DataTypes.createStructField("text", DataTypes.StringType, false),
+                  DataTypes.createStructField("published", type, false)
+                });
+    StructType asText = withPublished.apply(DataTypes.StringType);
+    StructType asTimestamp = withPublished.apply(DataTypes.TimestampType);
     parquet("a.parquet", spark.createDataFrame(List.of(RowFactory.create("p1", "Pompeo landed in Baghdad.", "2019-05-07")), asText));
     parquet(
         "b.parquet",

@@ -84,10 +84,7 @@ class TopicModelTest {
   }
 
   private static void sameTopicsInOtherPartitions() {
-    TopicsConfig config = new TopicsConfig();
-    config.k = 4;
-    config.minDocFreq = 1;
-    config.dimensions = 3;
+    TopicsConfig config = config();
     Dataset<Row> stories = stories(400);
     TopicModel.Fitted one = TopicModel.fit(stories.coalesce(1), config);
     TopicModel.Fitted seven = TopicModel.fit(stories.repartition(7), config);
