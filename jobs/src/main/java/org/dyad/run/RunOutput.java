@@ -111,8 +111,8 @@ public final class RunOutput implements AutoCloseable {
 
   /**
    * Before a run writes: finishes a publish that a killed run left half done, and removes the staging
-   * folders of killed runs (those without a manifest; a failed run's folder, with its manifest and
-   * error.log, is kept for inspection). Returns what it did, for the progress output, or null.
+   * folders of killed runs (every one but a failed run's, whose manifest and error.log are kept for
+   * inspection). Returns what it did, for the progress output, or null.
    */
   public String recover() throws IOException {
     lock();
@@ -134,7 +134,7 @@ public final class RunOutput implements AutoCloseable {
     Path stagingRoot = new Path(output, STAGING);
     if (fs.exists(stagingRoot)) {
       for (org.apache.hadoop.fs.FileStatus s : fs.listStatus(stagingRoot)) {
-        if (s.isDirectory() && !fs.exists(new Path(s.getPath(), Tables.MANIFEST_FILE))) {
+        if (s.isDirectory() && !isFailedRun(s.getPath())) {
           fs.delete(s.getPath(), true);
           done.add("removed the staging folder of killed run " + s.getPath().getName());
         }
@@ -142,6 +142,21 @@ public final class RunOutput implements AutoCloseable {
       if (fs.listStatus(stagingRoot).length == 0) fs.delete(stagingRoot, false);
     }
     return done.isEmpty() ? null : String.join("; ", done);
+  }
+
+  /**
+   * Whether a staging folder is a failed run's, kept for inspection: its manifest says "failed". A killed
+   * run's has no manifest, or one that says "succeeded" (killed after writing it, before its publish began).
+   */
+  private boolean isFailedRun(Path runStaging) throws IOException {
+    Path manifest = new Path(runStaging, Tables.MANIFEST_FILE);
+    if (!fs.exists(manifest)) return false;
+    try (java.io.InputStream in = fs.open(manifest)) {
+      com.fasterxml.jackson.databind.JsonNode status = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("status");
+      return status != null && "failed".equals(status.asText());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return false; // cut off while written: a killed run's
+    }
   }
 
   /** Held while a run writes to a local output folder. */

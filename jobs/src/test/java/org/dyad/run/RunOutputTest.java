@@ -82,11 +82,16 @@ class RunOutputTest {
     Path failed = dir.resolve(RunOutput.STAGING).resolve("20260101T000000Z-failed00");
     Files.createDirectories(failed);
     Files.writeString(failed.resolve("_manifest.json"), "{\"status\":\"failed\"}");
+    // killed after writing its manifest for the publish, before the publish began
+    Path beforePublish = dir.resolve(RunOutput.STAGING).resolve("20260101T000000Z-manifest");
+    Files.createDirectories(beforePublish.resolve("articles"));
+    Files.writeString(beforePublish.resolve("_manifest.json"), "{\"status\":\"succeeded\"}");
     try (RunOutput next = new RunOutput(CONF, dir.toString())) {
       String said = next.recover();
       assertTrue(said.contains("removed the staging folder of killed run " + killed.runId()), said);
     }
     assertFalse(Files.exists(dir.resolve(RunOutput.STAGING).resolve(killed.runId())));
+    assertFalse(Files.exists(beforePublish), "a run killed just before its publish is a killed run too");
     assertTrue(Files.exists(failed.resolve("_manifest.json")), "a failed run's manifest is kept for inspection");
   }
 
