@@ -42,6 +42,7 @@ public final class Pipeline {
       recovered = out.recover();
     } catch (IOException e) {
       // another run holds the output, or a killed run's publish cannot be finished: nothing was written
+      out.close();
       progress.note("FAILED: " + e.getMessage());
       return ExitCodes.USAGE;
     }
