@@ -45,7 +45,8 @@ public final class ActorsJob {
   public record Ner(Optional<NerModels.NerModel> model, double seconds) {}
 
   /**
-   * The dictionary matcher and the NER model, prepared in a background thread of the driver: the run
+   * The shared text pipeline, the dictionary matcher and the NER model, prepared in a background thread
+   * of the driver: the run
    * starts it before ingestion, which it overlaps (both are mostly driver work: on one Reuters file they
    * took 4.5 and 2.6 s, a tenth of the run, while ingestion left the cores idle between its small jobs).
    * A failure is raised when the actors stage asks for the result, as it would have been there before.
@@ -57,7 +58,7 @@ public final class ActorsJob {
 
     private final java.util.concurrent.CompletableFuture<NlpPipelines.Text> text;
 
-    private Preparation(SparkSession spark, ActorsConfig config, NlpPipelines.Text given) {
+    private Preparation(SparkSession spark, ActorsConfig config) {
       thread =
           java.util.concurrent.Executors.newSingleThreadExecutor(
               r -> {
@@ -66,7 +67,7 @@ public final class ActorsJob {
                 return t;
               });
       // The shared text pipeline first (its fit is the JVM's first Spark job, about 2 s of warm-up on one core).
-      text = given != null ? java.util.concurrent.CompletableFuture.completedFuture(given) : java.util.concurrent.CompletableFuture.supplyAsync(() -> NlpPipelines.text(spark), thread);
+      text = java.util.concurrent.CompletableFuture.supplyAsync(() -> NlpPipelines.text(spark), thread);
       dictionary =
           java.util.concurrent.CompletableFuture.supplyAsync(
               () -> {
@@ -92,9 +93,9 @@ public final class ActorsJob {
               thread);
     }
 
-    /** Starts preparing now, with the given text pipeline, or (null) with one fitted in the background too. */
-    public static Preparation start(SparkSession spark, ActorsConfig config, NlpPipelines.Text text) {
-      return new Preparation(spark, config, text);
+    /** Starts preparing now: the text pipeline, then the dictionary matcher and the NER model. */
+    public static Preparation start(SparkSession spark, ActorsConfig config) {
+      return new Preparation(spark, config);
     }
 
     /** The shared text pipeline (document, sentences, tokens) every stage that reads text uses. */
@@ -125,15 +126,6 @@ public final class ActorsJob {
     @Override
     public void close() {
       thread.shutdownNow();
-    }
-  }
-
-  /** Prepares the dictionary and NER model, then runs: as {@link #run(SparkSession, Preparation, String, RunOutput, Progress, ActorsConfig)}. */
-  public static Result run(
-      SparkSession spark, ActorsConfig config, NlpPipelines.Text text, String articlesPath, RunOutput out, Progress progress)
-      throws IOException {
-    try (Preparation prepared = Preparation.start(spark, config, text)) {
-      return run(spark, prepared, articlesPath, out, progress, config);
     }
   }
 

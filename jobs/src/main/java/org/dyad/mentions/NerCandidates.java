@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.*;
 
 import java.util.Locale;
 import java.util.Set;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF5;
@@ -147,25 +148,36 @@ public final class NerCandidates {
   public static Dataset<Row> sentences(Dataset<Row> annotated, String key) {
     Metadata sentenceMeta = annotated.schema().apply(NlpPipelines.SENTENCE).metadata();
     String one = "_sentence";
-    return withUnknownNames(annotated, key, one)
-        .where(FITS.apply(col(NlpPipelines.TEXT), col(one + ".begin"), col(one + ".end")))
+    return exploded(annotated, key, one)
+        .where(unknownName(one))
+        .where(fits(one))
         .select(col(key), array(col(one)).as(NlpPipelines.SENTENCE, sentenceMeta));
   }
 
-  /** The candidate sentences NER does not read because they have more than {@link #MAX_WORDS} words. */
+  /**
+   * The candidate sentences NER does not read because they have more than {@link #MAX_WORDS} words. The
+   * length is tested first: the name test then runs on the few long sentences only, not again on all.
+   */
   public static long tooLong(Dataset<Row> annotated) {
     String one = "_sentence";
-    return withUnknownNames(annotated, "article_id", one).where(not(FITS.apply(col(NlpPipelines.TEXT), col(one + ".begin"), col(one + ".end")))).count();
+    return exploded(annotated, "article_id", one).where(not(fits(one))).where(unknownName(one)).count();
   }
 
-  private static Dataset<Row> withUnknownNames(Dataset<Row> annotated, String key, String one) {
-    return annotated
-        .select(
-            col(key),
-            col(NlpPipelines.TEXT),
-            col(NlpPipelines.DICTIONARY_CHUNK + ".begin").as("_dict_begin"),
-            col(NlpPipelines.DICTIONARY_CHUNK + ".end").as("_dict_end"),
-            explode(col(NlpPipelines.SENTENCE)).as(one))
-        .where(UNKNOWN_NAME.apply(col(NlpPipelines.TEXT), col(one + ".begin"), col(one + ".end"), col("_dict_begin"), col("_dict_end")));
+  /** One row per sentence: the key, the text, the dictionary spans and the sentence annotation. */
+  private static Dataset<Row> exploded(Dataset<Row> annotated, String key, String one) {
+    return annotated.select(
+        col(key),
+        col(NlpPipelines.TEXT),
+        col(NlpPipelines.DICTIONARY_CHUNK + ".begin").as("_dict_begin"),
+        col(NlpPipelines.DICTIONARY_CHUNK + ".end").as("_dict_end"),
+        explode(col(NlpPipelines.SENTENCE)).as(one));
+  }
+
+  private static Column unknownName(String one) {
+    return UNKNOWN_NAME.apply(col(NlpPipelines.TEXT), col(one + ".begin"), col(one + ".end"), col("_dict_begin"), col("_dict_end"));
+  }
+
+  private static Column fits(String one) {
+    return FITS.apply(col(NlpPipelines.TEXT), col(one + ".begin"), col(one + ".end"));
   }
 }

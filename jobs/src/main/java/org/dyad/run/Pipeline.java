@@ -51,7 +51,7 @@ public final class Pipeline {
     try {
       // The text pipeline shared by every stage that reads text, the dictionary and the NER model are
       // prepared while ingestion runs.
-      if (scope != Scope.INGEST) prepared = ActorsJob.Preparation.start(spark, config.actors, null);
+      if (scope != Scope.INGEST) prepared = ActorsJob.Preparation.start(spark, config.actors);
       IngestResult ingest = IngestJob.run(spark, config.ingest, out, progress);
       manifest.ingest(ingest, out);
       if (scope != Scope.INGEST) {
