@@ -98,7 +98,12 @@ public final class DyadConfig {
     p.require(output != null && !output.isBlank(), "--output: no folder given");
     if (output != null && !output.isBlank()) LocalPaths.requireWritableFolder(p, "--output", output);
     if (ingest == null) p.add("ingest: no value");
-    else ingest.validate(p);
+    else {
+      ingest.validate(p);
+      if (output != null && !output.isBlank() && ingest.inputs != null) {
+        for (String input : ingest.inputs) if (input != null && !input.isBlank()) LocalPaths.requireApart(p, input, output);
+      }
+    }
     if (scope != Scope.INGEST) {
       if (actors == null) p.add("actors: no value");
       else actors.validate(p);

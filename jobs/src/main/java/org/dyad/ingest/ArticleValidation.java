@@ -38,16 +38,23 @@ public final class ArticleValidation {
   private static final UserDefinedFunction SNIPPET =
       udf((UDF1<String, String>) RawRecord::snippet, DataTypes.StringType);
 
+  /**
+   * A text with nothing to read: whitespace of any script (no-break and ideographic spaces too), line and
+   * paragraph separators and invisible format characters (zero-width space, byte-order mark).
+   */
+  static final String BLANK = "^[\\s\\p{Z}\\p{Cf}]*$";
+
   public static Dataset<Row> validate(Dataset<Row> raw, Settings settings) {
     Column text = col(Col.TEXT);
     Column title = col(Col.TITLE);
     Column dateText = coalesce(col(RawRecord.PUBLISHED_RAW), lit(settings.defaultDate()));
     Column published = PARSE_DATE.apply(dateText);
     String invalid = String.valueOf(Decoding.INVALID);
+    Column blank = text.rlike(BLANK);
 
     Column reason =
         when(col(Col.REASON).isNotNull(), col(Col.REASON))
-            .when(text.isNull().or(text.rlike("^\\s*$")), RejectReason.MISSING_TEXT.code)
+            .when(text.isNull().or(blank), RejectReason.MISSING_TEXT.code)
             .when(text.contains(invalid).or(coalesce(title.contains(invalid), lit(false))), RejectReason.INVALID_ENCODING.code)
             .when(text.contains("\u0000").or(coalesce(title.contains("\u0000"), lit(false))), RejectReason.NUL_BYTE.code)
             .when(length(text).gt(settings.maxChars()), RejectReason.OVERSIZED.code)
@@ -55,7 +62,7 @@ public final class ArticleValidation {
     Column detail =
         when(col(Col.REASON).isNotNull(), col(Col.DETAIL))
             .when(text.isNull(), lit("no text field"))
-            .when(text.rlike("^\\s*$"), lit("text is empty or whitespace"))
+            .when(blank, lit("text is empty or whitespace"))
             .when(text.contains(invalid).or(coalesce(title.contains(invalid), lit(false))), lit("bytes invalid in the input encoding"))
             .when(text.contains("\u0000").or(coalesce(title.contains("\u0000"), lit(false))), lit("NUL character in text or title"))
             .when(

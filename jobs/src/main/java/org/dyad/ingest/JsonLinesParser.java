@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class JsonLinesParser {
   // Trailing content after the first value ("{..}{..}") is an error, not silently dropped.
-  private static final ObjectMapper JSON = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper JSON = IngestJson.MAPPER;
 
   private JsonLinesParser() {}
 

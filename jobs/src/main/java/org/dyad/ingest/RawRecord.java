@@ -66,6 +66,34 @@ public final class RawRecord implements Serializable {
     this.sourceLine = sourceLine;
   }
 
+  private void rejectUnpairedSurrogates() {
+    String[][] fields = {{"id", givenId}, {"source", source}, {"url", url}, {"title", title}, {"text", text}, {"published", publishedRaw}};
+    for (String[] f : fields) {
+      int at = unpairedSurrogate(f[1]);
+      if (at >= 0) {
+        reject(RejectReason.INVALID_ENCODING, String.format("unpaired UTF-16 surrogate \\u%04X at character %d of field '%s'", (int) f[1].charAt(at), at, f[0]), f[1]);
+        return;
+      }
+    }
+    for (Map.Entry<String, String> e : metadata.entrySet()) {
+      if (unpairedSurrogate(e.getKey()) >= 0 || unpairedSurrogate(e.getValue()) >= 0) {
+        reject(RejectReason.INVALID_ENCODING, "unpaired UTF-16 surrogate in metadata field '" + snippet(e.getKey()) + "'", e.getValue());
+        return;
+      }
+    }
+  }
+
+  /** The index of the first surrogate that is not half of a pair, or -1. */
+  static int unpairedSurrogate(String s) {
+    if (s == null) return -1;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+      else if (Character.isSurrogate(c)) return i;
+    }
+    return -1;
+  }
+
   /** Marks this record rejected by its reader; the snippet shows the offending input. */
   public RawRecord reject(RejectReason why, String detail, String rawInput) {
     this.reason = why.code;
@@ -87,14 +115,21 @@ public final class RawRecord implements Serializable {
         .forEach(
             cp -> {
               if (cp == '\n' || cp == '\t') out.append(' ');
-              else if (Character.isISOControl(cp) || cp == 0xFFFF || cp == 0xFFFD)
+              else if (Character.isISOControl(cp) || cp == 0xFFFF || cp == 0xFFFD || Character.isSurrogate((char) cp))
                 out.append(String.format("\\u%04X", cp));
               else out.appendCodePoint(cp);
             });
     return out.toString();
   }
 
+  /**
+   * The record as a row. A string with an unpaired UTF-16 surrogate (a JSON {@code "\\ud800"} escape
+   * without its pair, or a snippet cut inside an emoji) has no UTF-8 form: Spark would write it as
+   * {@code ?}, changing the value without a word, so such a record is rejected as
+   * {@code invalid_encoding} instead.
+   */
   public Row toRow() {
+    if (!rejected()) rejectUnpairedSurrogates();
     Map<String, scala.collection.Seq<String>> labelSeqs = new LinkedHashMap<>();
     labels.forEach((k, v) -> labelSeqs.put(k, JavaConverters.asScalaBuffer(v)));
     return RowFactory.create(

@@ -26,11 +26,20 @@ final class RecordFields {
             raw);
         return;
       }
+      if (v.isNumber() && v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue())) {
+        // JSON has no infinity: a number past the double range (1e400) would be read as "Infinity".
+        r.reject(RejectReason.INVALID_FIELD, "field '" + e.getValue() + "' (" + field + ") is a number out of range", raw);
+        return;
+      }
       set(r, field, v.asText());
     }
     for (Map.Entry<String, JsonNode> e : values.entrySet()) {
       if (chosen.containsValue(e.getKey()) || e.getValue() == null || e.getValue().isNull()) continue;
       JsonNode v = e.getValue();
+      if (v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue())) {
+        r.reject(RejectReason.INVALID_FIELD, "field '" + e.getKey() + "' is a number out of range", raw);
+        return;
+      }
       r.metadata.put(e.getKey(), v.isTextual() ? v.asText() : v.toString());
     }
   }

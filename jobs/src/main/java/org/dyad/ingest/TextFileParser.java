@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,9 +18,20 @@ import java.util.Map;
  */
 public final class TextFileParser {
   // Trailing content after the first value ("{..}{..}") is an error, not silently dropped.
-  private static final ObjectMapper JSON = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper JSON = IngestJson.MAPPER;
 
   private TextFileParser() {}
+
+  /**
+   * UTF-16 by its byte-order mark (FF FE little-endian, FE FF big-endian), as Windows editors save
+   * "Unicode" text; null when the file has no UTF-16 mark. A whole file can be decoded by its mark; JSON
+   * Lines and CSV are split into lines byte by byte, so there a UTF-16 file gives invalid_encoding rejects.
+   */
+  static Charset utf16ByBom(byte[] b) {
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) return StandardCharsets.UTF_16LE;
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) return StandardCharsets.UTF_16BE;
+    return null;
+  }
 
   /**
    * @param sidecar the sidecar's bytes, or null when there is none
@@ -40,12 +52,15 @@ public final class TextFileParser {
         break;
       }
     }
-    String text = Decoding.stripBom(Decoding.decode(bytes.toByteArray(), bytes.size(), settings.charsetFor(file.format)));
+    byte[] content = bytes.toByteArray();
+    Charset charset = utf16ByBom(content);
+    if (charset == null) charset = settings.charsetFor(file.format);
+    String text = Decoding.stripBom(Decoding.decode(content, content.length, charset));
     if (tooLong) {
       return r.reject(RejectReason.OVERSIZED, "file longer than " + limit + " bytes", text);
     }
     if (Decoding.hasInvalid(text)) {
-      return r.reject(RejectReason.INVALID_ENCODING, "bytes invalid in " + settings.charsetFor(file.format).name(), text);
+      return r.reject(RejectReason.INVALID_ENCODING, "bytes invalid in " + charset.name(), text);
     }
     if (Decoding.hasNul(text)) {
       return r.reject(RejectReason.NUL_BYTE, "NUL byte in the file", text);

@@ -45,6 +45,14 @@ public final class TopicsJob {
     Progress.Stage fit = progress.start("topic-model");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
     Dataset<Row> terms = Kept.keep(TopicText.terms(SparkSessions.spreadOverCores(articles), config, text));
+    List<Row> failed = terms.where(col(TopicText.FAILURE).isNotNull()).select(Col.ARTICLE_ID, TopicText.FAILURE).orderBy(Col.ARTICLE_ID).collectAsList();
+    fit.count("annotator_failures", failed.size());
+    if (!failed.isEmpty()) {
+      progress.note(
+          "topics: the text annotators failed on " + failed.size() + " article(s), left without topic terms: "
+              + failed.stream().limit(5).map(r -> r.getString(0) + " (" + r.getString(1) + ")").collect(java.util.stream.Collectors.joining("; "))
+              + (failed.size() > 5 ? "; ..." : ""));
+    }
     Dataset<Row> storyTerms = terms.where(col(TopicText.STORY).and(size(col(TopicText.TERMS)).gt(0)));
     long usable = storyTerms.count();
     TopicsConfig effective = TopicModel.forCorpus(config, usable);

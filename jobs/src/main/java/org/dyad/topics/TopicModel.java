@@ -502,6 +502,6 @@ public final class TopicModel {
             transform(col("ranked"), s -> struct(negate(s.getField("negative_id")).cast("int").as(Col.TOPIC_ID), s.getField("w").as(Col.WEIGHT))))
         .withColumn(Col.TOPIC_ID, col(Col.TOPICS).getItem(0).getField(Col.TOPIC_ID))
         .withColumn(Col.TOPIC_WEIGHT, col(Col.TOPICS).getItem(0).getField(Col.WEIGHT))
-        .drop("ranked", COUNTS, DISTRIBUTION, TopicText.TERMS, TopicText.WORDS);
+        .drop("ranked", COUNTS, DISTRIBUTION, TopicText.TERMS, TopicText.WORDS, TopicText.FAILURE);
   }
 }

@@ -96,6 +96,9 @@ public final class TopicText {
     // Letters only; upper case kept until lowering, so that all-capital headlines keep their words.
     normalizer.setCleanupPatterns(new String[] {"[^A-Za-z]"});
     normalizer.setMinLength(config.minTermLength);
+    // A "word" of 500,000 letters (a run of one character, an encoded blob) is no topic term, and Spark NLP's
+    // Stemmer recurses once per letter: such a word overflowed the stack and killed the run.
+    normalizer.setMaxLength(MAX_TERM_LETTERS);
     StopWordsCleaner stopWords = new StopWordsCleaner();
     stopWords.setInputCols(new String[] {"topic_normal"});
     stopWords.setOutputCol(CLEAN);
@@ -110,6 +113,15 @@ public final class TopicText {
     }
     return new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(sample);
   }
+
+  /** The longest word topics read, in letters (the longest English words have 45). */
+  public static final int MAX_TERM_LETTERS = 50;
+
+  /**
+   * Why the annotators failed on an article (exception class and message), null when they did not: the
+   * article then has no terms, and the topics stage counts and names it instead of failing the run.
+   */
+  public static final String FAILURE = "annotator_failure";
 
   /** The output column of the pipeline's words (after stop words, before stemming). */
   static final String CLEAN = "topic_clean";
@@ -137,7 +149,8 @@ public final class TopicText {
             .add(Col.PUBLISHED, DataTypes.TimestampType, true)
             .add(STORY, DataTypes.BooleanType, false)
             .add(WORDS, DataTypes.createArrayType(DataTypes.StringType, false), false)
-            .add(TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false);
+            .add(TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add(FAILURE, DataTypes.StringType, true);
     return raw.mapPartitions(
         (MapPartitionsFunction<Row, Row>)
             rows -> {
@@ -152,14 +165,25 @@ public final class TopicText {
                 public Row next() {
                   Row r = rows.next();
                   String t = r.getString(3);
-                  java.util.Map<String, java.util.List<String>> out = light.annotateJava(t == null ? "" : t);
+                  java.util.Map<String, java.util.List<String>> out;
+                  try {
+                    out = light.annotateJava(t == null ? "" : t);
+                  } catch (RuntimeException | StackOverflowError e) {
+                    // One article's failure is that article's, not the run's (issue 15).
+                    return RowFactory.create(r.get(0), r.get(1), r.get(2), new String[0], new String[0], failure(e));
+                  }
                   return RowFactory.create(
                       r.get(0), r.get(1), r.get(2), out.getOrDefault(CLEAN, List.of()).toArray(String[]::new),
-                      out.getOrDefault(terms, List.of()).toArray(String[]::new));
+                      out.getOrDefault(terms, List.of()).toArray(String[]::new), null);
                 }
               };
             },
         Encoders.row(schema));
+  }
+
+  static String failure(Throwable e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + (m.length() > 300 ? m.substring(0, 300) : m));
   }
 
   /** Whether an article is a story of its own (not a near-duplicate of another). */

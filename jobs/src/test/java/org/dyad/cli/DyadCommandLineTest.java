@@ -107,7 +107,7 @@ class DyadCommandLineTest {
     Path file = dir.resolve("dyad.json");
     Files.writeString(
         file, "{\"trends\": {\"period\": \"Month\"}, \"relations\": {\"window\": \"article\"}, \"topics\": {\"method\": \"LDA\"}, \"actors\": {\"ner\": \"none\"}}");
-    RunCommand run = parse("--config", file.toString(), "--window", "SENTENCE", "--format", "Reuters", "--input", dir.toString(), "-o", dir.resolve("out").toString());
+    RunCommand run = parse("--config", file.toString(), "--window", "SENTENCE", "--format", "Reuters", "--input", file.toString(), "-o", dir.resolve("out").toString());
     DyadConfig c = run.configuration();
     assertEquals(Period.MONTH, c.trends.period);
     assertEquals(Window.SENTENCE, c.relations.window, "the option wins over the file");
@@ -168,6 +168,42 @@ class DyadCommandLineTest {
     Outcome a = execute("run", "--input", file.toString(), "-o", dir.resolve("out").toString(), "--actors", actors.toString(), "--ner", "none");
     assertEquals(2, a.status());
     assertTrue(a.err().contains("actors.txt:2"), "the bad line is named: " + a.err());
+  }
+
+  @Test
+  void anOutputThatCannotHoldReportsOrMixesWithTheInputIsAUsageError() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Rouhani spoke in Tehran.");
+    Path link = Files.createSymbolicLink(dir.resolve("corpus-link"), corpus);
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.createDirectories(out.resolve("articles"));
+    Files.createDirectories(out.resolve("news"));
+    Files.writeString(out.resolve("news").resolve("b.txt"), "Hunt warned of war.");
+    String[][] refused = {
+      {corpus.toString(), corpus.toString(), "is the input folder"},
+      {corpus.toString(), link.toString(), "is the input folder"},
+      {corpus.toString(), corpus.resolve("reports").toString(), "is inside the input folder"},
+      {link.toString(), corpus.resolve("reports").toString(), "is inside the input folder"},
+      {out.resolve("articles").toString(), out.toString(), "is in the output folder's articles"},
+      // /proc takes no new folder, even from root, whose permission bits say it could.
+      {corpus.toString(), "/proc/dyad-reports", "cannot be created"},
+    };
+    for (String[] c : refused) {
+      Outcome o = execute("ingest", "--input", c[0], "-o", c[1]);
+      assertEquals(2, o.status(), String.join(" ", c) + ": " + o.err());
+      assertTrue(o.err().contains(c[2]), c[2] + " in: " + o.err());
+    }
+    // A folder of the user's own inside the output folder is an input like any other.
+    assertEquals(List.of(), problems("--input", out.resolve("news").toString(), "-o", out.toString()));
+  }
+
+  private static List<String> problems(String... args) {
+    try {
+      effective(parse(args)).validate(DyadConfig.Scope.INGEST);
+      return List.of();
+    } catch (org.dyad.config.ConfigException e) {
+      return List.of(e.getMessage());
+    }
   }
 
   @Test

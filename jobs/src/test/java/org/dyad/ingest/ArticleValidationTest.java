@@ -44,6 +44,8 @@ class ArticleValidationTest {
             raw("ok", "Iran and the United States", "2019-05-15T10:00:00+02:00", null),
             raw("undated", "text", null, null),
             raw("blank", "  \n ", null, null),
+            raw("wide-blank", " \u00A0\u3000\u2028\u200B\uFEFF\t", null, null),
+            raw("punctuation", "?!", null, null),
             raw("none", null, null, null),
             raw("baddate", "text", "next Tuesday", null),
             raw("nul", "a\u0000b", null, null),
@@ -60,6 +62,8 @@ class ArticleValidationTest {
     assertNull(out.get("undated").getAs(Col.PUBLISHED));
     assertEquals("missing_text", out.get("blank").getAs(Col.REASON));
     assertEquals("missing_text", out.get("none").getAs(Col.REASON));
+    assertEquals("missing_text", out.get("wide-blank").getAs(Col.REASON), "no-break, ideographic and zero-width spaces are blank too");
+    assertNull(out.get("punctuation").getAs(Col.REASON), "punctuation is text, kept as given");
     assertEquals("unparseable_date", out.get("baddate").getAs(Col.REASON));
     assertTrue(((String) out.get("baddate").getAs(Col.DETAIL)).contains("next Tuesday"));
     assertEquals("nul_byte", out.get("nul").getAs(Col.REASON));

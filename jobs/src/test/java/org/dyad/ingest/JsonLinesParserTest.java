@@ -38,6 +38,37 @@ class JsonLinesParserTest {
   }
 
   @Test
+  void noValueIsChangedOnTheWayIn() {
+    List<RawRecord> records =
+        jsonl(
+            utf8(
+                "{\"id\":\"twice\",\"text\":\"first\",\"text\":\"second\"}\n"
+                    + "{\"id\":\"huge\",\"text\":\"t\",\"published\":1e400}\n"
+                    + "{\"id\":\"huge-extra\",\"text\":\"t\",\"score\":-1e400}\n"
+                    + "{\"id\":\"lone\",\"text\":\"a \\ud800 b\"}\n"
+                    + "{\"id\":\"pair\",\"text\":\"a \\ud83d\\ude42 b\",\"published\":1557914400.5}\n"),
+            SETTINGS);
+    // Which of two "text" members is the article? Neither: the line is malformed.
+    assertEquals(RejectReason.MALFORMED_JSON.code, records.get(0).reason);
+    assertTrue(records.get(0).detail.contains("Duplicate field 'text'"), records.get(0).detail);
+    // A number past the double range would be read as "Infinity".
+    assertEquals(RejectReason.INVALID_FIELD.code, records.get(1).reason);
+    assertTrue(records.get(1).detail.contains("out of range"), records.get(1).detail);
+    assertEquals(RejectReason.INVALID_FIELD.code, records.get(2).reason);
+    // A lone surrogate has no UTF-8 form: Spark would write it as '?'. It is rejected when the row is made.
+    RawRecord lone = records.get(3);
+    assertNull(lone.reason);
+    lone.toRow();
+    assertEquals(RejectReason.INVALID_ENCODING.code, lone.reason);
+    assertTrue(lone.detail.contains("\\uD800") && lone.detail.contains("'text'"), lone.detail);
+    RawRecord pair = records.get(4);
+    pair.toRow();
+    assertNull(pair.reason, "a surrogate pair (an emoji) is valid");
+    assertEquals("a \uD83D\uDE42 b", pair.text);
+    assertEquals("1557914400.5", pair.publishedRaw, "a decimal number keeps its digits");
+  }
+
+  @Test
   void fieldMappingPicksNamedFields() {
     ReaderSettings settings = new ReaderSettings(FieldMapping.of(Map.of("text", "body", "published", "when")), null, 1000);
     RawRecord r = jsonl(utf8("{\"body\":\"b\",\"text\":\"not this\",\"when\":\"2019-01-02\"}"), settings).get(0);

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextFileParserTest {
@@ -53,6 +54,19 @@ class TextFileParserTest {
     RawRecord big = parse(utf8("y".repeat(tiny.maxRecordBytes() + 1)), null, tiny);
     assertEquals("oversized", big.reason);
     assertTrue(big.snippet.length() <= 200);
+  }
+
+  @Test
+  void utf16FilesAreReadByTheirByteOrderMark() throws IOException {
+    String text = "Rouhani spoke in Tehran; Pompeo replied \u201Cno\u201D.";
+    for (java.nio.charset.Charset cs : List.of(java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+      RawRecord r = parse(("\uFEFF" + text).getBytes(cs), null, SETTINGS);
+      assertNull(r.reason, cs + ": " + r.detail);
+      assertEquals(text, r.text, cs.name());
+    }
+    // Without a mark, UTF-16 bytes are not UTF-8: rejected, not read as text with NULs in it.
+    RawRecord r = parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE), null, SETTINGS);
+    assertNotNull(r.reason);
   }
 
   @Test
