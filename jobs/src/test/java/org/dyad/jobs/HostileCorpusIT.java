@@ -1,0 +1,565 @@
+package org.dyad.jobs;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.dyad.SparkTestSession;
+import org.dyad.TestPaths;
+import org.dyad.config.DyadConfig;
+import org.dyad.run.Pipeline;
+import org.dyad.run.Progress;
+import org.dyad.tables.ActorTables;
+import org.dyad.tables.Col;
+import org.dyad.tables.IngestTables;
+import org.dyad.tables.Tables;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hostile-input corpus (jobs/src/test/resources/hostile/, docs/RELIABILITY.md): one folder per case with
+ * its inputs and its expected outcome (expected.json); inputs too large or too special for the repository
+ * (a 50 MB article, 20,000 records, cut archives, a FIFO, link loops, Parquet, a listener on 127.0.0.1) are
+ * made here. One full run (ingest, NER, topics, dyads) reads every case at once; then each case's records
+ * are checked one by one, keyed by file and line: articles with their id, date and text as given, copies,
+ * rejects with their reasons, files skipped with theirs, and nothing else.
+ */
+class HostileCorpusIT {
+  @TempDir static Path dir;
+
+  static Path corpus;
+  static IngestJobIT.Run run;
+  static Map<String, JsonNode> expected = new TreeMap<>();
+  /** Counts the test computes itself (records before a cut, rows before damage): case/file -> count. */
+  static Map<String, Long> computed = new HashMap<>();
+  static ServerSocket listener;
+  /** Rows of the damaged Parquet file that Parquet's row-by-row reader decodes before failing. */
+  static long corruptParquetReadable = -1;
+  static final AtomicInteger connections = new AtomicInteger();
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void runTheWholeCorpusOnce() throws Exception {
+    listener = new ServerSocket(0, 10, InetAddress.getByName("127.0.0.1"));
+    Thread accept =
+        new Thread(
+            () -> {
+              while (!listener.isClosed()) {
+                try (Socket s = listener.accept()) {
+                  connections.incrementAndGet();
+                } catch (IOException e) {
+                  return;
+                }
+              }
+            });
+    accept.setDaemon(true);
+    accept.start();
+
+    Path source = TestPaths.repo().resolve("jobs/src/test/resources/hostile");
+    corpus = dir.resolve("corpus");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path p : files.toList()) {
+        Path target = corpus.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else if (!p.getFileName().toString().equals("expected.json")) Files.copy(p, target);
+        else expected.put(p.getParent().getFileName().toString(), JSON.readTree(p.toFile()));
+      }
+    }
+    for (Map.Entry<String, JsonNode> e : expected.entrySet()) {
+      if (!e.getValue().has("generated")) continue;
+      Path folder = corpus.resolve(e.getKey());
+      switch (e.getKey()) {
+        case "big-article" -> bigArticle(folder);
+        case "long-word" -> longWord(folder);
+        case "tiny-records" -> tinyRecords(folder);
+        case "compressed" -> compressed(folder);
+        case "special-files" -> specialFiles(folder);
+        case "parquet" -> parquet(folder);
+        case "csv-wide" -> csvWide(folder);
+        case "sgml-entities" -> sgmlEntities(folder, listener.getLocalPort());
+        default -> fail("no generator for case " + e.getKey());
+      }
+    }
+
+    DyadConfig config = new DyadConfig();
+    config.ingest.inputs = List.of(corpus.toString());
+    config.output = dir.resolve("out").toString();
+    int status = Pipeline.run("run", config.validate(DyadConfig.Scope.RELATIONS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.RELATIONS, false);
+    Path out = dir.resolve("out");
+    run = new IngestJobIT.Run(status, out, Files.exists(out.resolve(Tables.MANIFEST_FILE)) ? JSON.readTree(out.resolve(Tables.MANIFEST_FILE).toFile()) : null);
+  }
+
+  @AfterAll
+  static void closeListener() throws IOException {
+    if (listener != null) listener.close();
+  }
+
+  // ---- the checks ----
+
+  /** One record's place: "file:line", or "file:row<n>" for a Parquet row, or "file:file" for a whole file. */
+  record Located(String caseName, String file, String key) {}
+
+  static Located locate(Row r) {
+    String path = r.getAs(Col.SOURCE_FILE);
+    if (path.startsWith("file:")) path = path.substring(5);
+    Path rel = corpus.relativize(Path.of(path));
+    String file = rel.subpath(1, rel.getNameCount()).toString();
+    Long line = r.getAs(Col.SOURCE_LINE);
+    Long offset = r.getAs(Col.SOURCE_OFFSET);
+    String where = line != null ? String.valueOf(line) : offset != null ? "row" + offset : "file";
+    return new Located(rel.getName(0).toString(), file, file + ":" + where);
+  }
+
+  static Map<String, Map<String, Row>> byCase(String table) {
+    Map<String, Map<String, Row>> out = new TreeMap<>();
+    for (Row r : run.table(table).collectAsList()) {
+      Located l = locate(r);
+      Row previous = out.computeIfAbsent(l.caseName(), c -> new TreeMap<>()).put(l.key(), r);
+      assertNull(previous, table + ": two rows for " + l.caseName() + "/" + l.key());
+    }
+    return out;
+  }
+
+  static String fileOf(String key) {
+    return key.substring(0, key.lastIndexOf(':'));
+  }
+
+  @Test
+  void theRunSucceedsAndEveryRecordReadIsAnArticleACopyOrAReject() {
+    assertEquals(0, run.status, "the hostile corpus does not fail the run");
+    IngestJobIT.assertAccountedFor(run);
+    assertEquals("succeeded", run.manifest.get("status").asText());
+  }
+
+  @Test
+  void everyCaseHasExactlyItsExpectedOutcome() {
+    Map<String, Map<String, Row>> articles = byCase(IngestTables.ARTICLES.name());
+    Map<String, Map<String, Row>> copies = byCase(IngestTables.ARTICLE_COPIES.name());
+    Map<String, Map<String, Row>> rejects = byCase(IngestTables.REJECTS.name());
+    Map<String, String> skipped = new TreeMap<>();
+    for (JsonNode s : run.manifest.get("inputs").get("skipped")) {
+      Path rel = corpus.relativize(Path.of(s.get("path").asText().replaceFirst("^file:", "")));
+      skipped.put(rel.toString(), s.get("reason").asText());
+    }
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> e : expected.entrySet()) {
+      String c = e.getKey();
+      JsonNode x = e.getValue();
+      Map<String, Row> a = articles.getOrDefault(c, Map.of());
+      Map<String, Row> cp = copies.getOrDefault(c, Map.of());
+      Map<String, Row> rj = rejects.getOrDefault(c, Map.of());
+      java.util.Set<String> countedArticles = names(x.get("article_counts"));
+      java.util.Set<String> countedRejects = names(x.get("reject_counts"));
+
+      // Articles: exactly the expected keys, with id, date and text as given.
+      Map<String, JsonNode> wantArticles = fields(x.get("articles"));
+      java.util.Set<String> got = new java.util.TreeSet<>();
+      a.keySet().stream().filter(k -> !countedArticles.contains(fileOf(k))).forEach(got::add);
+      if (!got.equals(wantArticles.keySet())) problems.add(c + ": articles " + got + ", expected " + wantArticles.keySet());
+      for (Map.Entry<String, JsonNode> w : wantArticles.entrySet()) {
+        Row r = a.get(w.getKey());
+        if (r == null) continue;
+        JsonNode want = w.getValue();
+        if (want.has("id") && !want.get("id").asText().equals(r.getAs(Col.ARTICLE_ID)))
+          problems.add(c + "/" + w.getKey() + ": id " + r.getAs(Col.ARTICLE_ID) + ", expected " + want.get("id").asText());
+        if (want.has("published")) {
+          java.sql.Timestamp ts = r.getAs(Col.PUBLISHED);
+          String published = ts == null ? null : ts.toInstant().toString();
+          String wanted = want.get("published").isNull() ? null : want.get("published").asText();
+          if (!java.util.Objects.equals(wanted, published)) problems.add(c + "/" + w.getKey() + ": published " + published + ", expected " + wanted);
+        }
+        if (want.has("text") && !want.get("text").asText().equals(r.getAs(Col.TEXT)))
+          problems.add(c + "/" + w.getKey() + ": text changed: " + r.getAs(Col.TEXT));
+      }
+      // Counted articles (files too large to list record by record, or counted by the test itself).
+      for (String file : countedArticles) {
+        long n = a.keySet().stream().filter(k -> fileOf(k).equals(file)).count();
+        JsonNode want = x.get("article_counts").get(file);
+        if (!want.isNumber() && !computed.containsKey(c + "/" + file)) continue; // checked by its own test
+        long wanted = want.isNumber() ? want.asLong() : computed.get(c + "/" + file);
+        if (n != wanted) problems.add(c + "/" + file + ": " + n + " articles, expected " + wanted + " (" + want.asText() + ")");
+      }
+
+      // Copies: key -> the article it was folded into.
+      Map<String, String> gotCopies = new TreeMap<>();
+      cp.forEach((k, r) -> gotCopies.put(k, r.getAs(Col.DUPLICATE_OF)));
+      Map<String, String> wantCopies = new TreeMap<>();
+      fields(x.get("copies")).forEach((k, v) -> wantCopies.put(k, v.asText()));
+      if (!gotCopies.equals(wantCopies)) problems.add(c + ": copies " + gotCopies + ", expected " + wantCopies);
+
+      // Rejects: key -> reason, each with a detail saying what was wrong.
+      Map<String, String> gotRejects = new TreeMap<>();
+      rj.forEach((k, r) -> {
+        if (!countedRejects.contains(fileOf(k))) gotRejects.put(k, r.getAs(Col.REASON));
+        if (r.getAs(Col.DETAIL) == null) problems.add(c + "/" + k + ": a reject without a detail");
+      });
+      Map<String, String> wantRejects = new TreeMap<>();
+      fields(x.get("rejects")).forEach((k, v) -> wantRejects.put(k, v.asText()));
+      if (!gotRejects.equals(wantRejects)) problems.add(c + ": rejects " + gotRejects + ", expected " + wantRejects);
+      for (String file : countedRejects) {
+        Map<String, Long> byReason = new TreeMap<>();
+        rj.forEach((k, r) -> {
+          if (fileOf(k).equals(file)) byReason.merge(r.getAs(Col.REASON), 1L, Long::sum);
+        });
+        Map<String, Long> wanted = new TreeMap<>();
+        fields(x.get("reject_counts").get(file)).forEach((reason, n) -> wanted.put(reason, n.asLong()));
+        if (!byReason.equals(wanted)) problems.add(c + "/" + file + ": rejects " + byReason + ", expected " + wanted);
+      }
+
+      // Files not read, each listed with its reason.
+      Map<String, String> gotSkipped = new TreeMap<>();
+      skipped.forEach((path, reason) -> {
+        if (path.startsWith(c + "/")) gotSkipped.put(path.substring(c.length() + 1), reason);
+      });
+      Map<String, JsonNode> wantSkipped = fields(x.get("skipped"));
+      if (!gotSkipped.keySet().equals(wantSkipped.keySet())) problems.add(c + ": skipped " + gotSkipped + ", expected " + wantSkipped.keySet());
+      wantSkipped.forEach((name, reason) -> {
+        String why = gotSkipped.get(name);
+        if (why != null && !why.contains(reason.asText())) problems.add(c + "/" + name + ": skipped because '" + why + "', expected '" + reason.asText() + "'");
+      });
+    }
+    assertEquals(List.of(), problems, String.join("\n", problems));
+    assertEquals(expected.keySet(), new java.util.TreeSet<>(listFolders()), "every case folder has an expected.json");
+  }
+
+  /**
+   * The records of every JSON Lines and text file counted without Dyad's readers: non-blank lines, one per
+   * text file. Each must be an article, a copy or a reject: a reader that stops early cannot hide it.
+   */
+  @Test
+  void recordsCountedWithoutTheReadersAreAllAccountedFor() throws IOException {
+    Map<String, Long> perFile = new TreeMap<>();
+    for (String table : List.of(IngestTables.ARTICLES.name(), IngestTables.ARTICLE_COPIES.name(), IngestTables.REJECTS.name())) {
+      for (Row r : run.table(table).collectAsList()) {
+        Located l = locate(r);
+        perFile.merge(l.caseName() + "/" + l.file(), 1L, Long::sum);
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    long checked = 0;
+    try (Stream<Path> files = Files.walk(corpus)) {
+      for (Path p : files.filter(Files::isRegularFile).filter(f -> !Files.isSymbolicLink(f)).toList()) {
+        String name = p.getFileName().toString();
+        String rel = corpus.relativize(p).toString();
+        long records;
+        if (name.endsWith(".jsonl")) records = nonBlankLines(Files.newInputStream(p));
+        else if (name.endsWith(".txt")) records = 1;
+        else continue;
+        checked++;
+        long found = perFile.getOrDefault(rel, 0L);
+        if (found != records) problems.add(rel + ": " + records + " records in the file, " + found + " in the tables");
+      }
+    }
+    assertEquals(List.of(), problems, String.join("\n", problems));
+    assertTrue(checked >= 20, "files checked: " + checked);
+  }
+
+  /**
+   * Spark decodes Parquet a batch of rows at a time, so a damaged page loses the whole batch it is in: the
+   * articles are at most the rows a row-by-row reader decodes, and the reject says how many were read of
+   * how many the footer holds.
+   */
+  @Test
+  void aDamagedParquetFileGivesTheRowsDecodedAndSaysHowManyOfAllItHolds() {
+    long articles = run.table(IngestTables.ARTICLES.name()).where(Col.SOURCE_FILE + " like '%/parquet/corrupt.parquet'").count();
+    Row reject = run.table(IngestTables.REJECTS.name()).where(Col.SOURCE_FILE + " like '%/parquet/corrupt.parquet'").first();
+    assertEquals("unreadable_file", reject.getAs(Col.REASON));
+    assertEquals("corrupt Parquet data: " + articles + " of 2000 rows read, the rest could not be decoded", reject.getAs(Col.DETAIL));
+    assertTrue(articles <= corruptParquetReadable, articles + " rows read, " + corruptParquetReadable + " decodable one by one");
+  }
+
+  @Test
+  void noConnectionIsMadeAndNoLocalFileRead() {
+    assertEquals(0, connections.get(), "connections to the listener named by the SGML's DTD and entities");
+    String allText =
+        run.table(IngestTables.ARTICLES.name()).select(org.apache.spark.sql.functions.concat_ws("\n", org.apache.spark.sql.functions.collect_list(Col.TEXT))).first().getString(0);
+    assertFalse(allText.contains("root:x:0:0"), "/etc/passwd is not in any article");
+    Row xxe = run.table(IngestTables.ARTICLES.name()).where(Col.ARTICLE_ID + " = 'reuters-xxe-1'").first();
+    String text = xxe.getAs(Col.TEXT);
+    assertTrue(text.contains("&xxe;") && text.contains("&net;"), "entity references stay as given: " + text);
+  }
+
+  @Test
+  void laterStagesRunOnTheHostileArticles() {
+    JsonNode failures = null;
+    for (JsonNode stage : run.manifest.get("stages")) {
+      if (stage.get("name").asText().equals("topic-model")) failures = stage.get("counts").get("annotator_failures");
+    }
+    assertNotNull(failures, "the topic-model stage counts annotator failures");
+    assertEquals(0, failures.asLong());
+    // The text with a 500,000-letter word between sentences still has its actors.
+    List<String> actors =
+        run.table(ActorTables.MENTIONS.name()).where(Col.ARTICLE_ID + " = 'long-word/word-in-text'").select(Col.ACTOR_ID).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    assertFalse(actors.isEmpty(), "mentions of the long-word article");
+    for (String table : List.of("cooccurrence", "actor_relationships", "topics", "article_topics")) {
+      assertTrue(Files.isDirectory(run.out.resolve(table)), table + " is published");
+    }
+  }
+
+  // ---- helpers ----
+
+  static java.util.Set<String> names(JsonNode n) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    if (n != null) n.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  static Map<String, JsonNode> fields(JsonNode n) {
+    Map<String, JsonNode> out = new TreeMap<>();
+    if (n != null) n.fields().forEachRemaining(f -> out.put(f.getKey(), f.getValue()));
+    return out;
+  }
+
+  static List<String> listFolders() {
+    try (Stream<Path> s = Files.list(corpus)) {
+      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList();
+    } catch (IOException e) {
+      throw new RuntimeException(e);
+    }
+  }
+
+  /** Lines with something besides ASCII whitespace, counted on the bytes (no decoding, no JSON). */
+  static long nonBlankLines(InputStream in) throws IOException {
+    long lines = 0;
+    boolean content = false;
+    byte[] buffer = new byte[1 << 16];
+    try (in) {
+      int n;
+      while (true) {
+        try {
+          n = in.read(buffer);
+        } catch (EOFException cut) {
+          break;
+        }
+        if (n < 0) break;
+        for (int i = 0; i < n; i++) {
+          byte b = buffer[i];
+          if (b == '\n') {
+            if (content) lines++;
+            content = false;
+          } else if (b != ' ' && b != '\t' && b != '\r') content = true;
+        }
+      }
+    }
+    return lines + (content ? 1 : 0);
+  }
+
+  /** Complete lines (ending in a newline) that a decompressor gives before the data ends or breaks. */
+  static long completeLines(InputStream in) throws IOException {
+    // One byte per call: a read into a buffer that fails part way loses what it had decoded.
+    long lines = 0;
+    try (in) {
+      while (true) {
+        int b;
+        try {
+          b = in.read();
+        } catch (IOException cut) {
+          break;
+        }
+        if (b < 0) break;
+        if (b == '\n') lines++;
+      }
+    }
+    return lines;
+  }
+
+  static String jsonLine(String id, String published, String text) {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put("id", id);
+    if (published != null) m.put("published", published);
+    m.put("text", text);
+    try {
+      return JSON.writeValueAsString(m) + "\n";
+    } catch (IOException e) {
+      throw new RuntimeException(e);
+    }
+  }
+
+  // ---- the generated cases (see each folder's expected.json) ----
+
+  static void bigArticle(Path folder) throws IOException {
+    int size = 50_000_000;
+    try (BufferedWriter w = Files.newBufferedWriter(folder.resolve("big.jsonl"))) {
+      w.write("{\"id\":\"big-article/50mb\",\"published\":\"2019-05-13\",\"text\":\"");
+      String sentence = "Iran warned the United States. ";
+      for (int written = 0; written < size; written += sentence.length()) w.write(sentence);
+      w.write("\"}\n");
+      w.write(jsonLine("big-article/after", "2019-05-13", "Mogherini met Pompeo in Brussels after the big record."));
+    }
+    try (BufferedWriter w = Files.newBufferedWriter(folder.resolve("big.txt"))) {
+      String sentence = "Rouhani spoke in Tehran. ";
+      for (int written = 0; written < size; written += sentence.length()) w.write(sentence);
+    }
+  }
+
+  static void longWord(Path folder) throws IOException {
+    Files.writeString(
+        folder.resolve("word.jsonl"),
+        jsonLine("long-word/one-word", "2019-05-13", "x".repeat(999_000))
+            + jsonLine("long-word/word-in-text", "2019-05-13", "Pompeo met Iraqi officials in Baghdad. " + "y".repeat(500_000) + " Iran warned the United States."));
+  }
+
+  static void tinyRecords(Path folder) throws IOException {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) s.append(jsonLine("tiny/" + i, String.format("2019-05-%02d", 1 + i % 28), "Item " + i + "."));
+    Files.writeString(folder.resolve("tiny.jsonl"), s);
+  }
+
+  static String stories(String prefix, long seed) {
+    Random random = new Random(seed);
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder text = new StringBuilder("Story " + i + ":");
+      for (int w = 0; w < 12; w++) text.append(' ').append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
+      s.append(jsonLine(prefix + i, "2019-05-13", text.toString()));
+    }
+    return s.toString();
+  }
+
+  static void compressed(Path folder) throws IOException {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(gz)) {
+      out.write(stories("compressed/gz-", 1).getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] gzCut = java.util.Arrays.copyOf(gz.toByteArray(), gz.size() / 2);
+    Files.write(folder.resolve("cut.jsonl.gz"), gzCut);
+    computed.put("compressed/cut.jsonl.gz", completeLines(new GZIPInputStream(new java.io.ByteArrayInputStream(gzCut))));
+
+    ByteArrayOutputStream bz = new ByteArrayOutputStream();
+    // Blocks of 100 KB (the smallest), so that half the file holds whole blocks to decode.
+    try (OutputStream out = new BZip2CompressorOutputStream(bz, 1)) {
+      out.write(stories("compressed/bz2-", 2).getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] bzCut = java.util.Arrays.copyOf(bz.toByteArray(), bz.size() / 2);
+    Files.write(folder.resolve("cut.jsonl.bz2"), bzCut);
+    computed.put("compressed/cut.jsonl.bz2", completeLines(new BZip2CompressorInputStream(new java.io.ByteArrayInputStream(bzCut))));
+    assertTrue(computed.get("compressed/cut.jsonl.gz") > 100 && computed.get("compressed/cut.jsonl.bz2") > 0, computed.toString());
+  }
+
+  static void specialFiles(Path folder) throws IOException, InterruptedException {
+    Files.writeString(folder.resolve("ok.jsonl"), jsonLine("special-files/ok", "2019-05-13", "Hunt warned of an accidental war."));
+    Process mkfifo = new ProcessBuilder("mkfifo", folder.resolve("pipe.jsonl").toString()).inheritIO().start();
+    assertEquals(0, mkfifo.waitFor());
+    Files.createSymbolicLink(folder.resolve("loop"), folder);
+    Files.createSymbolicLink(folder.resolve("passwd.txt"), Path.of("/etc/passwd"));
+    Files.createSymbolicLink(folder.resolve("zero.txt"), Path.of("/dev/zero"));
+    Files.createSymbolicLink(folder.resolve("dangling.txt"), folder.resolve("no-such-file"));
+  }
+
+  static void parquet(Path folder) throws IOException {
+    SparkSession spark = SparkTestSession.get();
+    java.util.function.Function<org.apache.spark.sql.types.DataType, StructType> withPublished =
+        type ->
+            DataTypes.createStructType(
+                new StructField[] {
+                  DataTypes.createStructField("article_id", DataTypes.StringType, false),
+                  DataTypes.createStructField("text", DataTypes.StringType, false),
+                  DataTypes.createStructField("published", type, false)
+                });
+    StructType asText = withPublished.apply(DataTypes.StringType);
+    writeParquet(folder, "a.parquet", spark.createDataFrame(List.of(RowFactory.create("parquet/a", "Pompeo landed in Baghdad.", "2019-05-07")), asText));
+    writeParquet(
+        folder,
+        "b.parquet",
+        spark.createDataFrame(
+            List.of(RowFactory.create("parquet/b", "Rouhani answered in Tehran.", java.sql.Timestamp.from(java.time.Instant.parse("2019-05-08T09:00:00Z")))),
+            withPublished.apply(DataTypes.TimestampType)));
+    writeParquet(
+        folder,
+        "foreign.parquet",
+        spark.createDataFrame(
+            List.of(RowFactory.create("parquet/f", "no text column")),
+            DataTypes.createStructType(
+                new StructField[] {DataTypes.createStructField("id", DataTypes.StringType, false), DataTypes.createStructField("headline", DataTypes.StringType, false)})));
+    Random random = new Random(5);
+    List<Row> many = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder text = new StringBuilder("Story " + i + ":");
+      for (int w = 0; w < 40; w++) text.append(' ').append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
+      many.add(RowFactory.create("parquet/c" + i, text.toString(), "2019-05-09"));
+    }
+    writeParquet(folder, "corrupt.parquet", spark.createDataFrame(many, asText));
+    Path c = folder.resolve("corrupt.parquet");
+    byte[] bytes = Files.readAllBytes(c);
+    for (int i = 0; i < 2048; i++) bytes[bytes.length * 2 / 5 + i] = (byte) (0x5A ^ i);
+    Files.write(c, bytes);
+    // The rows before the damage, counted with Parquet's own reader, row by row until it fails.
+    long readable = 0;
+    try (org.apache.parquet.hadoop.ParquetReader<org.apache.parquet.example.data.Group> reader =
+        org.apache.parquet.hadoop.ParquetReader.builder(new org.apache.parquet.hadoop.example.GroupReadSupport(), new org.apache.hadoop.fs.Path(c.toUri())).build()) {
+      while (reader.read() != null) readable++;
+    } catch (IOException | RuntimeException damaged) {
+      // the rest cannot be decoded
+    }
+    assertTrue(readable < 2000, "the damage is inside the data: " + readable);
+    corruptParquetReadable = readable;
+  }
+
+  static void writeParquet(Path folder, String name, Dataset<Row> rows) throws IOException {
+    Path tmp = dir.resolve("tmp-" + name);
+    rows.coalesce(1).write().parquet(tmp.toString());
+    try (Stream<Path> files = Files.list(tmp)) {
+      Path part = files.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+      Files.move(part, folder.resolve(name));
+    }
+  }
+
+  static void csvWide(Path folder) throws IOException {
+    StringBuilder wide = new StringBuilder("id,text,published");
+    for (int i = 4; i <= 10_000; i++) wide.append(",c").append(i);
+    wide.append('\n');
+    String[][] rows = {{"csv-wide/1", "Pompeo met Iraqi officials in Baghdad ten thousand columns wide.", "2019-05-13"}, {"csv-wide/2", "Iran warned the United States across ten thousand columns.", "2019-05-14"}};
+    for (String[] r : rows) {
+      wide.append(String.join(",", r));
+      for (int i = 4; i <= 10_000; i++) wide.append(",v").append(i);
+      wide.append('\n');
+    }
+    Files.writeString(folder.resolve("wide.csv"), wide);
+    StringBuilder repeated = new StringBuilder("id,text");
+    repeated.append(",x".repeat(10_000)).append('\n');
+    repeated.append("csv-wide/3,Rouhani spoke in Tehran under a repeated header.").append(",v".repeat(10_000)).append('\n');
+    Files.writeString(folder.resolve("repeated.csv"), repeated);
+  }
+
+  static void sgmlEntities(Path folder, int port) throws IOException {
+    Files.writeString(
+        folder.resolve("xxe.sgm"),
+        "<!DOCTYPE lewis SYSTEM \"http://127.0.0.1:" + port + "/lewis.dtd\" [\n"
+            + "<!ENTITY xxe SYSTEM \"file:///etc/passwd\"><!ENTITY net SYSTEM \"http://127.0.0.1:" + port + "/entity\">]>\n"
+            + "<REUTERS NEWID=\"xxe-1\"><DATE>13-MAY-2019 10:00:00.00</DATE><TEXT><TITLE>IRAN</TITLE><BODY>Pompeo met Iraqi officials in Baghdad, said an SGML file. &xxe; &net;</BODY></TEXT></REUTERS>\n");
+  }
+}
