@@ -88,10 +88,11 @@ public final class CorpusReader {
       case JSONL -> {
         FSDataInputStream raw = fs.open(path);
         if (file.start > 0) raw.seek(file.start - 1);
-        return JsonLinesParser.parse(decompress(raw, path, conf), file, settings);
+        InputStream in = decompress(raw, path, conf);
+        return JsonLinesParser.parse(file.isSplit() ? in : new EndCheckedInputStream(in), file, settings);
       }
       case CSV -> {
-        return CsvRecordParser.parse(decompress(fs.open(path), path, conf), file, settings);
+        return CsvRecordParser.parse(new EndCheckedInputStream(decompress(fs.open(path), path, conf)), file, settings);
       }
       case REUTERS -> {
         try (InputStream in = decompress(fs.open(path), path, conf)) {

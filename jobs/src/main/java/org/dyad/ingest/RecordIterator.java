@@ -37,12 +37,25 @@ abstract class RecordIterator implements Iterator<RawRecord> {
                 .reject(RejectReason.UNREADABLE_FILE, "read failed: " + e, null);
         done = true;
       }
-      if (next == null || done) {
+      if (next == null) {
+        next = unreadRest();
         done = true;
-        closeQuietly();
       }
+      if (done) closeQuietly();
     }
     return next != null;
+  }
+
+  /**
+   * When the parser has ended a whole file, whether its data ended too (counted by the stream, not the
+   * parser): if not, one {@code unreadable_file} reject for the rest; null when it did.
+   */
+  private RawRecord unreadRest() {
+    if (file.isSplit() || !(source instanceof EndCheckedInputStream counted)) return null;
+    long at = counted.stoppedAt();
+    if (at < 0) return null;
+    return file.record(at, null)
+        .reject(RejectReason.UNREADABLE_FILE, "the reader stopped at byte " + at + " of the file's data, before its end: the rest was not read", null);
   }
 
   @Override
