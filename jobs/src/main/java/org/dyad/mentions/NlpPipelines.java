@@ -3,6 +3,7 @@ package org.dyad.mentions;
 import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.annotators.TextMatcher;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import com.johnsnowlabs.nlp.annotators.TextMatcherModel;
 import com.johnsnowlabs.nlp.annotators.TokenizerModel;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
@@ -139,9 +140,15 @@ public final class NlpPipelines {
       matcher.setMergeOverlapping(true);
       matcher.setTokenizer(text.tokenizer());
       matcher.setEntityValue("dictionary");
-      return new Pipeline()
-          .setStages(new PipelineStage[] {text.document(), text.sentences(), text.abbreviations(), text.tokenizer(), matcher})
-          .fit(sample(SparkSession.active()));
+      PipelineModel fitted =
+          new Pipeline()
+              .setStages(new PipelineStage[] {text.document(), text.sentences(), text.abbreviations(), text.tokenizer(), matcher})
+              .fit(sample(SparkSession.active()));
+      // The fitted matcher, given one sentence at a time (SentenceWiseMatcher: linear in the article's length).
+      Transformer[] stages = fitted.stages().clone();
+      int m = indexOf(stages, TextMatcherModel.class);
+      stages[m] = new SentenceWiseMatcher((TextMatcherModel) stages[m]);
+      return new PipelineModel(fitted.uid(), java.util.Arrays.asList(stages));
     } finally {
       Files.deleteIfExists(phrases);
     }
