@@ -49,6 +49,10 @@ public final class NerCandidates {
    * preceded by a letter or digit ("U.S." has two, "anti-American" one capitalized).
    */
   public static boolean hasUnknownName(String text, int begin, int end, int[] dictBegin, int[] dictEnd) {
+    return hasUnknownName(text, begin, end, new Spans(dictBegin, dictEnd), w -> appearsLowerCase(text, w));
+  }
+
+  static boolean hasUnknownName(String text, int begin, int end, Spans dictionary, java.util.function.Predicate<String> lowerCase) {
     int last = Math.min(end, text.length() - 1);
     boolean first = true;
     for (int i = Math.max(0, begin); i <= last; i++) {
@@ -63,8 +67,8 @@ public final class NerCandidates {
       if (!Character.isUpperCase(c)) continue;
       String word = word(text, i, last);
       if (NEVER_NAMES.contains(word)) continue;
-      if (firstWord && (COMMON_FIRST_WORDS.contains(word) || appearsLowerCase(text, word))) continue;
-      if (!covered(i, dictBegin, dictEnd)) return true;
+      if (firstWord && (COMMON_FIRST_WORDS.contains(word) || lowerCase.test(word))) continue;
+      if (!dictionary.covers(i)) return true;
     }
     return false;
   }
@@ -93,13 +97,6 @@ public final class NerCandidates {
     return text.substring(from, to);
   }
 
-  private static boolean covered(int offset, int[] begins, int[] ends) {
-    for (int k = 0; k < begins.length; k++) {
-      if (begins[k] <= offset && offset <= ends[k]) return true;
-    }
-    return false;
-  }
-
   /**
    * Sentences of more words than this are not given to NER: no news sentence is that long (the longest
    * "sentences" of Reuters 000-018, tables run together, have 769 and 402 words; 24 of 114,961 have more
@@ -122,16 +119,11 @@ public final class NerCandidates {
     return n;
   }
 
-  private static final UserDefinedFunction FITS =
+  private static final UserDefinedFunction CHOICES =
       udf(
-          (org.apache.spark.sql.api.java.UDF3<String, Integer, Integer, Boolean>) (text, begin, end) -> text != null && words(text, begin, end) <= MAX_WORDS,
-          DataTypes.BooleanType);
-
-  private static final UserDefinedFunction UNKNOWN_NAME =
-      udf(
-          (UDF5<String, Integer, Integer, Seq<Integer>, Seq<Integer>, Boolean>)
-              (text, begin, end, begins, ends) -> text != null && hasUnknownName(text, begin, end, ints(begins), ints(ends)),
-          DataTypes.BooleanType);
+          (UDF5<String, Seq<Integer>, Seq<Integer>, Seq<Integer>, Seq<Integer>, int[]>)
+              (text, begins, ends, dictBegins, dictEnds) -> choices(text, ints(begins), ints(ends), ints(dictBegins), ints(dictEnds)),
+          DataTypes.createArrayType(DataTypes.IntegerType, false));
 
   private static int[] ints(Seq<Integer> values) {
     if (values == null) return new int[0];
@@ -140,6 +132,9 @@ public final class NerCandidates {
     return out;
   }
 
+  /** What NER does with a sentence ({@link #choices}). */
+  static final int CANDIDATE = 0, NOTHING_TO_FIND = 1, TOO_LONG = 2;
+
   /**
    * @param annotated a key column, text, {@link NlpPipelines#SENTENCE} and {@link NlpPipelines#DICTIONARY_CHUNK}
    * @return the key and {@link NlpPipelines#SENTENCE}: one row per candidate sentence, as a one-element
@@ -147,37 +142,91 @@ public final class NerCandidates {
    */
   public static Dataset<Row> sentences(Dataset<Row> annotated, String key) {
     Metadata sentenceMeta = annotated.schema().apply(NlpPipelines.SENTENCE).metadata();
-    String one = "_sentence";
-    return exploded(annotated, key, one)
-        .where(unknownName(one))
-        .where(fits(one))
-        .select(col(key), array(col(one)).as(NlpPipelines.SENTENCE, sentenceMeta));
+    return withChoices(annotated, key)
+        .where(col("_choice").equalTo(CANDIDATE))
+        .select(col(key), array(col("_sentence")).as(NlpPipelines.SENTENCE, sentenceMeta));
   }
 
   /**
-   * The candidate sentences NER does not read because they have more than {@link #MAX_WORDS} words. The
-   * length is tested first: the name test then runs on the few long sentences only, not again on all.
+   * The candidate sentences NER does not read because they have more than {@link #MAX_WORDS} words.
    */
   public static long tooLong(Dataset<Row> annotated) {
-    String one = "_sentence";
-    return exploded(annotated, "article_id", one).where(not(fits(one))).where(unknownName(one)).count();
+    return withChoices(annotated, "article_id").where(col("_choice").equalTo(TOO_LONG)).count();
   }
 
-  /** One row per sentence: the key, the text, the dictionary spans and the sentence annotation. */
-  private static Dataset<Row> exploded(Dataset<Row> annotated, String key, String one) {
-    return annotated.select(
-        col(key),
-        col(NlpPipelines.TEXT),
-        col(NlpPipelines.DICTIONARY_CHUNK + ".begin").as("_dict_begin"),
-        col(NlpPipelines.DICTIONARY_CHUNK + ".end").as("_dict_end"),
-        explode(col(NlpPipelines.SENTENCE)).as(one));
+  /**
+   * One row per sentence: the key, the sentence annotation and NER's choice for it, made once per article
+   * ({@link #choices}): the article's text and dictionary matches are read once, not once per sentence (per
+   * sentence, a 10,000,000-character article spent more than 10 minutes copying its text).
+   */
+  private static Dataset<Row> withChoices(Dataset<Row> annotated, String key) {
+    return annotated
+        .select(
+            col(key),
+            col(NlpPipelines.SENTENCE),
+            CHOICES.apply(
+                    col(NlpPipelines.TEXT),
+                    col(NlpPipelines.SENTENCE + ".begin"),
+                    col(NlpPipelines.SENTENCE + ".end"),
+                    col(NlpPipelines.DICTIONARY_CHUNK + ".begin"),
+                    col(NlpPipelines.DICTIONARY_CHUNK + ".end"))
+                .as("_choices"))
+        .select(col(key), col("_choices"), posexplode(col(NlpPipelines.SENTENCE)).as(new String[] {"_pos", "_sentence"}))
+        .select(col(key), col("_sentence"), element_at(col("_choices"), col("_pos").plus(1)).as("_choice"));
   }
 
-  private static Column unknownName(String one) {
-    return UNKNOWN_NAME.apply(col(NlpPipelines.TEXT), col(one + ".begin"), col(one + ".end"), col("_dict_begin"), col("_dict_end"));
+  /**
+   * For each sentence [begins[i], ends[i]] of the text: {@link #TOO_LONG} when it has an unknown name
+   * ({@link #hasUnknownName}) and more than {@link #MAX_WORDS} words, {@link #CANDIDATE} when it has one and
+   * fits, {@link #NOTHING_TO_FIND} otherwise. The answers of asking sentence by sentence, in time that grows
+   * with the article, not its square: dictionary spans are found by binary search, and whether a word also
+   * stands in lower case is looked up once per word.
+   */
+  static int[] choices(String text, int[] begins, int[] ends, int[] dictBegin, int[] dictEnd) {
+    int[] out = new int[begins.length];
+    if (text == null) {
+      java.util.Arrays.fill(out, NOTHING_TO_FIND);
+      return out;
+    }
+    Spans spans = new Spans(dictBegin, dictEnd);
+    java.util.Map<String, Boolean> lowerCase = new java.util.HashMap<>();
+    for (int i = 0; i < begins.length; i++) {
+      boolean unknown = hasUnknownName(text, begins[i], ends[i], spans, w -> lowerCase.computeIfAbsent(w, x -> appearsLowerCase(text, x)));
+      out[i] = !unknown ? NOTHING_TO_FIND : words(text, begins[i], ends[i]) <= MAX_WORDS ? CANDIDATE : TOO_LONG;
+    }
+    return out;
   }
 
-  private static Column fits(String one) {
-    return FITS.apply(col(NlpPipelines.TEXT), col(one + ".begin"), col(one + ".end"));
+  /** Dictionary spans (inclusive), sorted by start, with the furthest end reached so far: coverage by binary search. */
+  static final class Spans {
+    private final int[] begins;
+    private final int[] reach;
+
+    Spans(int[] begin, int[] end) {
+      Integer[] order = new Integer[begin.length];
+      for (int i = 0; i < order.length; i++) order[i] = i;
+      java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> begin[i]));
+      begins = new int[order.length];
+      reach = new int[order.length];
+      int furthest = Integer.MIN_VALUE;
+      for (int k = 0; k < order.length; k++) {
+        begins[k] = begin[order[k]];
+        furthest = Math.max(furthest, end[order[k]]);
+        reach[k] = furthest;
+      }
+    }
+
+    /** Whether some span [b, e] has b <= offset <= e. */
+    boolean covers(int offset) {
+      int lo = 0, hi = begins.length - 1, last = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (begins[mid] <= offset) {
+          last = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return last >= 0 && reach[last] >= offset;
+    }
   }
 }

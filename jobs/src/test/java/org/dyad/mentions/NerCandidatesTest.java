@@ -96,4 +96,48 @@ class NerCandidatesTest {
     assertEquals(List.of("Tehran said Pennzoil would pay."), rows.stream().map(r -> r.getString(0)).toList());
     assertEquals(1, NerCandidates.tooLong(annotated), "the long candidate is counted");
   }
+
+  /**
+   * Choosing once per article gives the answers of asking sentence by sentence (NER's choice of sentences
+   * is unchanged), with dictionary spans in any order and overlapping.
+   */
+  @Test
+  void choosingPerArticleAnswersAsAskingPerSentence() {
+    java.util.Random random = new java.util.Random(3);
+    String[] words = {"Iran", "said", "the", "Pompeo", "talks", "production", "Production", "in", "Tehran", "Icahn", "The", "oil", "March", "U.S.", "anti-American", "-"};
+    for (int round = 0; round < 50; round++) {
+      StringBuilder text = new StringBuilder();
+      List<int[]> sentences = new java.util.ArrayList<>();
+      for (int n = 0; n < 1 + random.nextInt(12); n++) {
+        int begin = text.length();
+        int length = 1 + random.nextInt(n == 3 ? 1200 : 15);
+        for (int w = 0; w < length; w++) text.append(w == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+        text.append('.');
+        sentences.add(new int[] {begin, text.length() - 1});
+        text.append(' ');
+      }
+      int spans = random.nextInt(30);
+      int[] db = new int[spans], de = new int[spans];
+      for (int k = 0; k < spans; k++) {
+        db[k] = random.nextInt(text.length());
+        de[k] = Math.min(text.length() - 1, db[k] + random.nextInt(20));
+      }
+      int[] begins = sentences.stream().mapToInt(x -> x[0]).toArray();
+      int[] ends = sentences.stream().mapToInt(x -> x[1]).toArray();
+      int[] chosen = NerCandidates.choices(text.toString(), begins, ends, db, de);
+      for (int i = 0; i < begins.length; i++) {
+        boolean unknown = NerCandidates.hasUnknownName(text.toString(), begins[i], ends[i], db, de);
+        // the answer of the linear scan over every span, as before
+        boolean fits = NerCandidates.words(text.toString(), begins[i], ends[i]) <= NerCandidates.MAX_WORDS;
+        int expected = !unknown ? NerCandidates.NOTHING_TO_FIND : fits ? NerCandidates.CANDIDATE : NerCandidates.TOO_LONG;
+        assertEquals(expected, chosen[i], "round " + round + ", sentence " + i);
+      }
+      NerCandidates.Spans index = new NerCandidates.Spans(db, de);
+      for (int offset = -1; offset <= text.length(); offset++) {
+        boolean linear = false;
+        for (int k = 0; k < spans; k++) linear |= db[k] <= offset && offset <= de[k];
+        assertEquals(linear, index.covers(offset), "offset " + offset);
+      }
+    }
+  }
 }
