@@ -482,22 +482,14 @@ class HostileCorpusIT {
 
   static void parquet(Path folder) throws IOException {
     SparkSession spark = SparkTestSession.get();
-    java.util.function.Function<org.apache.spark.sql.types.DataType, StructType> withPublished =
-        type ->
-            DataTypes.createStructType(
-                new StructField[] {
-                  DataTypes.createStructField("article_id", DataTypes.StringType, false),
-                  DataTypes.createStructField("text", DataTypes.StringType, false),
-                  DataTypes.createStructField("published", type, false)
-                });
-    StructType asText = withPublished.apply(DataTypes.StringType);
+    StructType asText = IngestJobIT.withPublished(DataTypes.StringType);
     writeParquet(folder, "a.parquet", spark.createDataFrame(List.of(RowFactory.create("parquet/a", "Pompeo landed in Baghdad.", "2019-05-07")), asText));
     writeParquet(
         folder,
         "b.parquet",
         spark.createDataFrame(
             List.of(RowFactory.create("parquet/b", "Rouhani answered in Tehran.", java.sql.Timestamp.from(java.time.Instant.parse("2019-05-08T09:00:00Z")))),
-            withPublished.apply(DataTypes.TimestampType)));
+            IngestJobIT.withPublished(DataTypes.TimestampType)));
     writeParquet(
         folder,
         "foreign.parquet",
@@ -505,18 +497,9 @@ class HostileCorpusIT {
             List.of(RowFactory.create("parquet/f", "no text column")),
             DataTypes.createStructType(
                 new StructField[] {DataTypes.createStructField("id", DataTypes.StringType, false), DataTypes.createStructField("headline", DataTypes.StringType, false)})));
-    Random random = new Random(5);
-    List<Row> many = new ArrayList<>();
-    for (int i = 0; i < 2000; i++) {
-      StringBuilder text = new StringBuilder("Story " + i + ":");
-      for (int w = 0; w < 40; w++) text.append(' ').append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
-      many.add(RowFactory.create("parquet/c" + i, text.toString(), "2019-05-09"));
-    }
-    writeParquet(folder, "corrupt.parquet", spark.createDataFrame(many, asText));
+    writeParquet(folder, "corrupt.parquet", spark.createDataFrame(IngestJobIT.stories("parquet/c"), asText));
     Path c = folder.resolve("corrupt.parquet");
-    byte[] bytes = Files.readAllBytes(c);
-    for (int i = 0; i < 2048; i++) bytes[bytes.length * 2 / 5 + i] = (byte) (0x5A ^ i);
-    Files.write(c, bytes);
+    IngestJobIT.damage(c);
     // The rows before the damage, counted with Parquet's own reader, row by row until it fails.
     long readable = 0;
     try (org.apache.parquet.hadoop.ParquetReader<org.apache.parquet.example.data.Group> reader =
@@ -530,12 +513,7 @@ class HostileCorpusIT {
   }
 
   static void writeParquet(Path folder, String name, Dataset<Row> rows) throws IOException {
-    Path tmp = dir.resolve("tmp-" + name);
-    rows.coalesce(1).write().parquet(tmp.toString());
-    try (Stream<Path> files = Files.list(tmp)) {
-      Path part = files.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
-      Files.move(part, folder.resolve(name));
-    }
+    IngestJobIT.parquetFile(rows, dir.resolve("tmp-" + name), folder.resolve(name));
   }
 
   static void csvWide(Path folder) throws IOException {

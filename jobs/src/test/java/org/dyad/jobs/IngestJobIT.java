@@ -98,11 +98,15 @@ class IngestJobIT {
 
   /** Writes a one-file Parquet table and moves its data file to corpus/name. */
   private void parquet(String name, Dataset<Row> rows) throws IOException {
-    Path tmp = dir.resolve("tmp-" + name);
+    parquetFile(rows, dir.resolve("tmp-" + name), dir.resolve("corpus").resolve(name));
+  }
+
+  /** Writes the rows as one Parquet file at target (through a Spark output folder, tmp). */
+  static void parquetFile(Dataset<Row> rows, Path tmp, Path target) throws IOException {
     rows.coalesce(1).write().parquet(tmp.toString());
     try (Stream<Path> files = Files.list(tmp)) {
       Path part = files.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
-      Files.move(part, dir.resolve("corpus").resolve(name));
+      Files.move(part, target);
     }
   }
 
@@ -211,38 +215,49 @@ class IngestJobIT {
     assertEquals(1L, run.manifest.get("counts").get("undated").asLong());
   }
 
+  /** article_id, text and a published column of the given type. */
+  static StructType withPublished(org.apache.spark.sql.types.DataType type) {
+    return DataTypes.createStructType(
+        new StructField[] {
+          DataTypes.createStructField("article_id", DataTypes.StringType, false),
+          DataTypes.createStructField("text", DataTypes.StringType, false),
+          DataTypes.createStructField("published", type, false)
+        });
+  }
+
+  /** 2,000 rows of varied text (ids prefix0 ...), published as text, for a Parquet file to damage. */
+  static List<Row> stories(String prefix) {
+    java.util.Random random = new java.util.Random(5);
+    List<Row> many = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder text = new StringBuilder("Story " + i + ":");
+      for (int w = 0; w < 40; w++) text.append(' ').append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
+      many.add(RowFactory.create(prefix + i, text.toString(), "2019-05-09"));
+    }
+    return many;
+  }
+
+  /** 2 KB in the middle of the file overwritten: the footer still reads, the data pages there do not. */
+  static void damage(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    for (int i = 0; i < 2048; i++) bytes[bytes.length * 2 / 5 + i] = (byte) (0x5A ^ i);
+    Files.write(file, bytes);
+  }
+
   @Test
   void parquetFilesWithConflictingSchemasAreReadAndACorruptOneGivesWhatItCanAndAReject() throws IOException {
     SparkSession spark = SparkTestSession.get();
     Files.createDirectories(dir.resolve("corpus"));
-    java.util.function.Function<org.apache.spark.sql.types.DataType, StructType> withPublished =
-        type ->
-            DataTypes.createStructType(
-                new StructField[] {
-                  DataTypes.createStructField("article_id", DataTypes.StringType, false),
-                  DataTypes.createStructField("text", DataTypes.StringType, false),
-                  DataTypes.createStructField("published", type, false)
-                });
-    StructType asText = withPublished.apply(DataTypes.StringType);
-    StructType asTimestamp = withPublished.apply(DataTypes.TimestampType);
+    StructType asText = withPublished(DataTypes.StringType);
+    StructType asTimestamp = withPublished(DataTypes.TimestampType);
     parquet("a.parquet", spark.createDataFrame(List.of(RowFactory.create("p1", "Pompeo landed in Baghdad.", "2019-05-07")), asText));
     parquet(
         "b.parquet",
         spark.createDataFrame(List.of(RowFactory.create("p2", "Rouhani answered in Tehran.", java.sql.Timestamp.valueOf("2019-05-08 09:00:00"))), asTimestamp));
     // 2,000 rows of varied text, then 2 KB of the middle of the file overwritten: the footer still reads,
     // the data pages there do not
-    java.util.Random random = new java.util.Random(5);
-    List<Row> many = new ArrayList<>();
-    for (int i = 0; i < 2000; i++) {
-      StringBuilder text = new StringBuilder("Story " + i + ":");
-      for (int w = 0; w < 40; w++) text.append(' ').append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
-      many.add(RowFactory.create("c" + i, text.toString(), "2019-05-09"));
-    }
-    parquet("c.parquet", spark.createDataFrame(many, asText));
-    Path c = dir.resolve("corpus").resolve("c.parquet");
-    byte[] bytes = Files.readAllBytes(c);
-    for (int i = 0; i < 2048; i++) bytes[bytes.length * 2 / 5 + i] = (byte) (0x5A ^ i);
-    Files.write(c, bytes);
+    parquet("c.parquet", spark.createDataFrame(stories("c"), asText));
+    damage(dir.resolve("corpus").resolve("c.parquet"));
 
     Run run = ingest(dir.resolve("out"), config(dir.resolve("corpus").toString()));
     assertEquals(0, run.status, "neither the conflicting types nor the corrupt page end the run");
