@@ -26,8 +26,7 @@ final class RecordFields {
             raw);
         return;
       }
-      if (v.isNumber() && v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue())) {
-        // JSON has no infinity: a number past the double range (1e400) would be read as "Infinity".
+      if (outOfRange(v)) {
         r.reject(RejectReason.INVALID_FIELD, "field '" + e.getValue() + "' (" + field + ") is a number out of range", raw);
         return;
       }
@@ -36,12 +35,17 @@ final class RecordFields {
     for (Map.Entry<String, JsonNode> e : values.entrySet()) {
       if (chosen.containsValue(e.getKey()) || e.getValue() == null || e.getValue().isNull()) continue;
       JsonNode v = e.getValue();
-      if (v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue())) {
+      if (outOfRange(v)) {
         r.reject(RejectReason.INVALID_FIELD, "field '" + e.getKey() + "' is a number out of range", raw);
         return;
       }
       r.metadata.put(e.getKey(), v.isTextual() ? v.asText() : v.toString());
     }
+  }
+
+  /** JSON has no infinity: a number past the double range (1e400) would be read as "Infinity". */
+  private static boolean outOfRange(JsonNode v) {
+    return v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue());
   }
 
   /** String values (CSV cells): empty cells count as absent. */

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.*;
 
 import java.util.Locale;
 import java.util.Set;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF5;
