@@ -25,7 +25,7 @@ public final class ActorOptions {
   @Option(names = "--ner-model", paramLabel = "PATH", description = "A saved Spark NLP NER pipeline to use instead of Dyad's own (e.g. one `dyad train-ner` saved).")
   String nerModel;
 
-  @Option(names = "--ner-batch-size", paramLabel = "N", description = "Sentences per NER call with Dyad's own model (default: 16).")
+  @Option(names = "--ner-batch-size", paramLabel = "N", description = "Sentences per NER call with Dyad's own model (default: 4).")
   Integer nerBatchSize;
 
   void applyTo(ActorsConfig c) {

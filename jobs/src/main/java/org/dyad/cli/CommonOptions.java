@@ -13,11 +13,20 @@ public final class CommonOptions {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where reports are published (default: reports).")
   String output;
 
+  @Option(
+      names = "--append",
+      description =
+          "Add the input to the reports already in the output folder: files read by earlier runs are skipped (unless changed),"
+              + " articles annotated before are not annotated again, and every table is computed again over all of it, as one run"
+              + " over all of the input would. With no reports there yet, reads everything.")
+  boolean append;
+
   @Mixin SparkOptions spark;
 
   DyadConfig load() {
     DyadConfig config = this.config == null ? new DyadConfig() : DyadConfig.load(this.config);
     if (output != null) config.output = output;
+    if (append) config.append = true;
     return config;
   }
 }

@@ -31,7 +31,11 @@ abstract class PipelineCommand implements Callable<Integer> {
     DyadConfig config = common.load();
     ingest.applyTo(config.ingest, defaultInput());
     applyMore(config);
-    return config.validate(scope());
+    config.validate(scope());
+    // An append run checks the reports it adds to (a local read of their manifest) before Spark starts.
+    java.util.List<String> problems = org.dyad.run.Append.problems(config, new org.apache.hadoop.conf.Configuration());
+    if (!problems.isEmpty()) throw new org.dyad.config.ConfigException(problems);
+    return config;
   }
 
   @Override

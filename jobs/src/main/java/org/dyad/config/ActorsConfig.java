@@ -25,10 +25,12 @@ public final class ActorsConfig {
   public String nerModel;
 
   /**
-   * Sentences per NerDL call with Dyad's own model. Its sentences come sorted by length, so a batch
-   * wastes little on padding whatever its size (16, 64 and 128 measured within 8% of each other: docs/BENCHMARKS.md).
+   * Sentences per NerDL call with Dyad's own model. Every batch holds sentences of one shape (tokens,
+   * longest token), filled up with copies (org.dyad.mentions.SentenceTagging): a larger batch wastes more
+   * on filling the last batch of each shape. On one Reuters file the mentions stage took 16.9 s with 4,
+   * 21.2 s with 8, 24.9 s with 16 and 36.2 s with 1 (docs/BENCHMARKS.md).
    */
-  public int nerBatchSize = 16;
+  public int nerBatchSize = 4;
 
   void validate(Problems p) {
     p.require(ner != null, "--ner: no value");

@@ -35,6 +35,12 @@ public final class DyadConfig {
 
   public TopicsConfig topics = new TopicsConfig();
 
+  /**
+   * Add the input to the reports already in the output folder instead of replacing them: files read
+   * before are skipped, articles annotated before are not annotated again (org.dyad.run.Append).
+   */
+  public boolean append = false;
+
   /** The stages a command runs, in order: each includes the ones before it. */
   public enum Scope {
     INGEST,

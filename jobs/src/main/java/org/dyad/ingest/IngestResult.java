@@ -14,7 +14,25 @@ public record IngestResult(
     long nearDuplicates,
     long articles,
     Map<String, Long> readByFormat,
-    Map<Table, Long> written) {
+    Map<Table, Long> written,
+    Increment increment) {
+
+  /**
+   * What an append run ({@code --append}) added: the counts above are of all the records the reports now
+   * hold (this run's and the earlier runs'); these are of this run's own reading.
+   *
+   * @param previousRun the run whose reports this one adds to
+   * @param filesAlreadyRead input files skipped because an earlier run read them as they are
+   * @param filesReread input files read again because they changed since (their earlier records are replaced)
+   * @param earlierRecords records of earlier runs kept
+   * @param replacedRecords records of earlier runs dropped because their file was read again
+   */
+  public record Increment(
+      String previousRun, long filesAlreadyRead, long filesReread, long earlierRecords, long replacedRecords, long read, long accepted, long rejected) {
+    public boolean accountedFor() {
+      return read == accepted + rejected;
+    }
+  }
 
   public long rejected() {
     return rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
@@ -22,6 +40,6 @@ public record IngestResult(
 
   /** Every record read is either accepted or rejected: the identity each run checks. */
   public boolean accountedFor() {
-    return read == accepted + rejected() && accepted == articles + exactDuplicates;
+    return read == accepted + rejected() && accepted == articles + exactDuplicates && (increment == null || increment.accountedFor());
   }
 }

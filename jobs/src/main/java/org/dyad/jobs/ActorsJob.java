@@ -30,13 +30,19 @@ import org.dyad.tables.Col;
 import org.dyad.tables.Table;
 import org.dyad.tables.TableWriter;
 import org.dyad.tables.Tables;
+import org.dyad.tables.StateTables;
 
 /** {@code articles} -> {@code sentences}, {@code mentions} and {@code actors}. */
 public final class ActorsJob {
   private ActorsJob() {}
 
+  /**
+   * @param reused articles whose sentences and mentions an append run took from the reports it adds to
+   * @param annotationFingerprint what the mentions depend on besides the articles ({@link org.dyad.run.Append#annotationFingerprint})
+   */
   public record Result(
-      long articles, long mentions, long actors, Map<String, Long> mentionsBySource, String ner, long tokens, Map<Table, Long> written) {}
+      long articles, long mentions, long actors, Map<String, Long> mentionsBySource, String ner, long tokens, Map<Table, Long> written,
+      long reused, String annotationFingerprint) {}
 
   /** The compiled dictionary and its fitted matcher pipeline; seconds: the time compiling took. */
   public record Dictionary(ActorDictionary dictionary, PipelineModel matcher, double seconds) {}
@@ -129,7 +135,14 @@ public final class ActorsJob {
     }
   }
 
-  public static Result run(SparkSession spark, Preparation prepared, String articlesPath, RunOutput out, Progress progress, ActorsConfig config)
+  /**
+   * @param previous the reports an append run adds to, or null: the sentences and mentions of their
+   *     articles that are still there as they were (same id, date and text) are reused when they were
+   *     made the same way (same {@link org.dyad.run.Append#annotationFingerprint}), not annotated again
+   */
+  public static Result run(
+      SparkSession spark, Preparation prepared, String articlesPath, RunOutput out, Progress progress, ActorsConfig config,
+      org.dyad.run.Append.Previous previous)
       throws IOException {
     Stage load = progress.start("dictionary");
     Dictionary compiled = prepared.dictionary();
@@ -150,7 +163,10 @@ public final class ActorsJob {
 
     Stage annotate = progress.start("mentions");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
-    Dataset<Row> input = SparkSessions.spreadOverCores(articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT)));
+    String fingerprint = org.dyad.run.Append.annotationFingerprint(config, spark.sparkContext().hadoopConfiguration());
+    Reuse reuse = Reuse.of(spark, previous, fingerprint, articles, progress);
+    Dataset<Row> input =
+        SparkSessions.spreadOverCores(reuse.toAnnotate(articles).select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT)));
     // Sentences and dictionary matches, once: the sentences table, NER's choice of sentences and the mentions read them.
     Dataset<Row> byDictionary =
         matcher
@@ -160,15 +176,20 @@ public final class ActorsJob {
                 size(col(NlpPipelines.TOKEN)).as(NlpPipelines.TOKEN_COUNT))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Map<Table, Long> written = new LinkedHashMap<>();
-    written.put(ActorTables.SENTENCES, TableWriter.write(sentences(byDictionary), ActorTables.SENTENCES, out.stagingPath(ActorTables.SENTENCES)));
+    written.put(
+        ActorTables.SENTENCES,
+        TableWriter.write(reuse.with(sentences(byDictionary), ActorTables.SENTENCES), ActorTables.SENTENCES, out.stagingPath(ActorTables.SENTENCES)));
     Dataset<Row> annotated = ner.isPresent() ? NerModels.annotate(ner.get(), byDictionary) : byDictionary;
     long tooLongForNer = ner.isPresent() && ner.get().bySentence() ? org.dyad.mentions.NerCandidates.tooLong(byDictionary) : 0;
     MentionResolver resolver = new MentionResolver(dictionary);
     LongAccumulator tokens = spark.sparkContext().longAccumulator("tokens");
     // Extracted once and kept: the cross-article merge reads the mentions twice.
     Dataset<Row> extracted =
-        MentionExtraction.extract(annotated, JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(resolver), tokens)
+        reuse
+            .with(MentionExtraction.extract(annotated, JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(resolver), tokens), StateTables.MENTIONS)
             .persist(StorageLevel.MEMORY_AND_DISK());
+    // Kept for a later append run, before the merge of single names across articles (which it does again).
+    TableWriter.write(extracted, StateTables.MENTIONS, out.stagingPath(StateTables.MENTIONS));
     String mentionsPath = out.stagingPath(ActorTables.MENTIONS);
     long mentionCount = TableWriter.write(CanonicalActors.mergeSingleNames(extracted), ActorTables.MENTIONS, mentionsPath);
     written.put(ActorTables.MENTIONS, mentionCount);
@@ -180,8 +201,11 @@ public final class ActorsJob {
     long articleCount = TableWriter.rowsInFiles(spark, articlesPath);
     annotate.count("articles", articleCount).count("sentences", written.get(ActorTables.SENTENCES)).count("mentions", mentionCount).count("tokens", tokens.value());
     if (ner.isPresent()) annotate.count("sentences_too_long_for_ner", tooLongForNer);
+    if (previous != null) annotate.count("articles_reused", reuse.count());
+    reuse.release();
     annotate.done(
         Progress.count(mentionCount) + " mentions in " + Progress.count(articleCount) + " articles " + bySource
+            + (previous != null ? " (" + Progress.count(articleCount - reuse.count()) + " annotated, " + Progress.count(reuse.count()) + " as before)" : "")
             + (ner.isPresent() ? "" : " (dictionary only)") + ", " + Progress.count(written.get(ActorTables.SENTENCES)) + " sentences, "
             + Progress.count(tokens.value()) + " tokens (" + Progress.count(Math.round(tokens.value() / Math.max(1e-3, annotate.elapsedSeconds())))
             + " tokens/s)"
@@ -195,7 +219,83 @@ public final class ActorsJob {
     written.put(ActorTables.ACTORS, actorCount);
     write.count("actors", actorCount);
     write.done(Progress.count(actorCount) + " canonical actors");
-    return new Result(articleCount, mentionCount, actorCount, bySource, ner.map(NerModels.NerModel::description).orElse("none"), tokens.value(), written);
+    return new Result(
+        articleCount, mentionCount, actorCount, bySource, ner.map(NerModels.NerModel::description).orElse("none"), tokens.value(), written,
+        reuse.count(), fingerprint);
+  }
+
+  /**
+   * The articles of an append run whose sentences and mentions the reports it adds to already hold: same
+   * id, date and text as there, annotated the same way (same fingerprint). None for a run over its input alone.
+   */
+  static final class Reuse {
+    private final Dataset<Row> ids;
+    private final org.dyad.run.Append.Previous previous;
+    private final long count;
+
+    private Reuse(Dataset<Row> ids, org.dyad.run.Append.Previous previous, long count) {
+      this.ids = ids;
+      this.previous = previous;
+      this.count = count;
+    }
+
+    static Reuse of(SparkSession spark, org.dyad.run.Append.Previous previous, String fingerprint, Dataset<Row> articles, Progress progress)
+        throws IOException {
+      if (previous == null) return new Reuse(null, null, 0);
+      if (!fingerprint.equals(previous.annotationFingerprint())) {
+        progress.note(
+            "append: every article annotated again: "
+                + (previous.annotationFingerprint() == null
+                    ? "run " + previous.runId() + " kept no mentions to reuse"
+                    : "the actor settings, actor files, NER model or Dyad build changed since run " + previous.runId()));
+        return new Reuse(null, null, 0);
+      }
+      org.apache.hadoop.fs.FileSystem fs = new org.apache.hadoop.fs.Path(previous.output()).getFileSystem(spark.sparkContext().hadoopConfiguration());
+      for (Table t : List.of(org.dyad.tables.IngestTables.ARTICLES, ActorTables.SENTENCES, StateTables.MENTIONS)) {
+        if (!fs.exists(new org.apache.hadoop.fs.Path(previous.path(t)))) {
+          progress.note("append: every article annotated again: the reports of run " + previous.runId() + " have no " + t.name());
+          return new Reuse(null, null, 0);
+        }
+      }
+      Dataset<Row> before =
+          spark.read().parquet(previous.path(org.dyad.tables.IngestTables.ARTICLES))
+              .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED).as("_published_before"), col(Col.TEXT).as("_text_before"));
+      Dataset<Row> ids =
+          org.dyad.spark.Kept.keep(
+              articles
+                  .select(Col.ARTICLE_ID, Col.PUBLISHED, Col.TEXT)
+                  .join(before, Col.ARTICLE_ID)
+                  .where(col(Col.PUBLISHED).eqNullSafe(col("_published_before")).and(col(Col.TEXT).equalTo(col("_text_before"))))
+                  .select(Col.ARTICLE_ID));
+      return new Reuse(ids, previous, ids.count());
+    }
+
+    /** The articles to annotate: all but those reused. */
+    Dataset<Row> toAnnotate(Dataset<Row> articles) {
+      return ids == null ? articles : articles.join(ids, new String[] {Col.ARTICLE_ID}, "left_anti");
+    }
+
+    /** This run's rows of a per-article table, with the reused articles' rows of it from the earlier reports. */
+    Dataset<Row> with(Dataset<Row> annotated, Table table) {
+      if (ids == null) return annotated;
+      Dataset<Row> earlier =
+          spark(annotated).read().parquet(previous.path(table))
+              .withColumn(Col.MONTH, col(Col.MONTH).cast("string"))
+              .join(ids, new String[] {Col.ARTICLE_ID}, "left_semi");
+      return annotated.unionByName(earlier.select(java.util.Arrays.stream(annotated.columns()).map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new)));
+    }
+
+    long count() {
+      return count;
+    }
+
+    void release() {
+      if (ids != null) org.dyad.spark.Kept.release(ids);
+    }
+
+    private static SparkSession spark(Dataset<Row> d) {
+      return d.sparkSession();
+    }
   }
 
   /** ", compiled in 4.1 s during ingestion" when most of the work was done before the stage waited for it. */

@@ -31,6 +31,7 @@ import org.dyad.run.Progress.Stage;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
 import org.dyad.tables.IngestTables;
+import org.dyad.tables.StateTables;
 import org.dyad.tables.Table;
 import org.dyad.tables.TableWriter;
 import org.dyad.tables.Col;
@@ -39,7 +40,20 @@ import org.dyad.tables.Col;
 public final class IngestJob {
   private IngestJob() {}
 
-  public static IngestResult run(SparkSession spark, IngestConfig config, RunOutput out, Progress progress)
+  /** Marks the records this run read (an append run also holds the earlier runs'). */
+  static final String NEW_RECORD = "_new_record";
+
+  /** An append run found no input file it had not read before: the reports stay as they are. */
+  public static final class NothingNew extends RuntimeException {
+    public NothingNew(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * @param previous the reports an append run adds to ({@code --append}), or null: a run over the input alone
+   */
+  public static IngestResult run(SparkSession spark, IngestConfig config, RunOutput out, Progress progress, org.dyad.run.Append.Previous previous)
       throws IOException {
     Stage list = progress.start("list");
     InputFormat forced = config.format.forced();
@@ -65,6 +79,48 @@ public final class IngestJob {
                   "skipped " + names.size() + (names.size() == 1 ? " file" : " files") + " (" + reason + "): "
                       + String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", ..." : "")));
     }
+    // Every file read gets its size and modification time on record, so that an append run can skip it.
+    org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    Map<String, Row> stamps = new LinkedHashMap<>();
+    for (org.dyad.ingest.InputFile f : listing.files()) {
+      if (stamps.containsKey(f.path)) continue;
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(f.path);
+      long modified = path.getFileSystem(hadoop).getFileStatus(path).getModificationTime();
+      stamps.put(f.path, org.apache.spark.sql.RowFactory.create(f.path, f.displayPath, f.length, modified));
+    }
+    IngestResult.Increment increment = null;
+    Dataset<Row> earlierFiles = null;
+    List<String> reread = new ArrayList<>();
+    if (previous != null) {
+      Map<String, Row> before = new LinkedHashMap<>();
+      earlierFiles = spark.read().parquet(previous.path(StateTables.FILES));
+      for (Row r : earlierFiles.collectAsList()) before.put(r.getAs(StateTables.PATH), r);
+      List<org.dyad.ingest.InputFile> fresh = new ArrayList<>();
+      java.util.Set<String> alreadyRead = new java.util.TreeSet<>();
+      for (org.dyad.ingest.InputFile f : listing.files()) {
+        Row was = before.get(f.path);
+        Row now = stamps.get(f.path);
+        // (rows made here have no schema: by position, path, display path, bytes, modified)
+        if (was != null && was.<Long>getAs(StateTables.BYTES) == now.getLong(2) && was.<Long>getAs(StateTables.MODIFIED) == now.getLong(3)) {
+          alreadyRead.add(f.path);
+          continue;
+        }
+        if (was != null && !reread.contains(was.<String>getAs(StateTables.DISPLAY_PATH))) reread.add(was.getAs(StateTables.DISPLAY_PATH));
+        fresh.add(f);
+      }
+      alreadyRead.forEach(stamps::remove);
+      progress.note(
+          "append to run " + previous.runId() + ": " + alreadyRead.size() + (alreadyRead.size() == 1 ? " file" : " files")
+              + " read before, skipped; " + fresh.stream().map(f -> f.path).distinct().count() + " new"
+              + (reread.isEmpty() ? "" : ", " + reread.size() + " changed since (read again, their earlier records replaced)"));
+      if (fresh.isEmpty()) {
+        throw new NothingNew(
+            "nothing new to append: all " + alreadyRead.size() + " input files were read by run " + previous.runId()
+                + " (reports in " + out.publishedRoot() + " unchanged)");
+      }
+      listing = new InputFiles.Listing(fresh, listing.skipped());
+      increment = new IngestResult.Increment(previous.runId(), alreadyRead.size(), reread.size(), 0, 0, 0, 0, 0);
+    }
     if (listing.files().isEmpty()) {
       throw new NoUsableInputException(
           "No input files to read in " + config.inputs
@@ -81,10 +137,39 @@ public final class IngestJob {
     Dataset<Row> keptRaw = Kept.keep(reading.rows());
     List<Row> shortfalls = reading.shortfalls(keptRaw);
     Dataset<Row> raw = shortfalls.isEmpty() ? keptRaw : keptRaw.unionByName(spark.createDataFrame(shortfalls, RawRecord.SCHEMA));
-    Map<String, Long> readByFormat = countBy(raw, col(Col.INPUT_FORMAT));
+    raw = raw.withColumn(NEW_RECORD, lit(true));
+    long earlierRecords = 0;
+    long replacedRecords = 0;
+    if (previous != null) {
+      // The earlier runs' records, but those of files read again now.
+      Dataset<Row> earlier = spark.read().parquet(previous.path(StateTables.RECORDS));
+      Column replaced = reread.isEmpty() ? lit(false) : coalesce(col(Col.SOURCE_FILE).isin(reread.toArray()), lit(false));
+      for (Row r : earlier.groupBy(replaced.as("replaced")).count().collectAsList()) {
+        if (r.getBoolean(0)) replacedRecords = r.getLong(1);
+        else earlierRecords = r.getLong(1);
+      }
+      raw = raw.unionByName(TableWriter.conform(earlier.where(not(replaced)), StateTables.RECORDS).withColumn(NEW_RECORD, lit(false)));
+    }
+    Map<String, Long> readByFormat = new TreeMap<>();
+    long newRead = 0;
+    for (Row r : raw.groupBy(col(Col.INPUT_FORMAT), col(NEW_RECORD)).count().collectAsList()) {
+      readByFormat.merge(r.getString(0), r.getLong(2), Long::sum);
+      if (r.getBoolean(1)) newRead += r.getLong(2);
+    }
     long readCount = readByFormat.values().stream().mapToLong(Long::longValue).sum();
-    read.count("records", readCount);
-    read.done(Progress.count(readCount) + " records " + readByFormat);
+    // What a later append run reads instead of the input read so far (not reports: not in the manifest's tables).
+    long stateRecords = TableWriter.write(raw, StateTables.RECORDS, out.stagingPath(StateTables.RECORDS));
+    Dataset<Row> files = spark.createDataFrame(new ArrayList<>(stamps.values()), StateTables.FILES.schema());
+    if (earlierFiles != null) files = files.unionByName(earlierFiles.join(files.select(StateTables.PATH), new String[] {StateTables.PATH}, "left_anti"));
+    TableWriter.write(files, StateTables.FILES, out.stagingPath(StateTables.FILES));
+    read.count("records", newRead);
+    if (previous != null) read.count("earlier_records", earlierRecords).count("replaced_records", replacedRecords);
+    read.done(
+        Progress.count(newRead) + " records"
+            + (previous == null
+                ? " " + readByFormat
+                : " read, + " + Progress.count(earlierRecords) + " of earlier runs" + (replacedRecords > 0 ? " (" + Progress.count(replacedRecords) + " replaced)" : "")
+                    + " = " + Progress.count(readCount) + " " + readByFormat));
 
     Stage validate = progress.start("validate");
     ArticleValidation.Settings validation =
@@ -95,18 +180,30 @@ public final class IngestJob {
     Map<String, Long> byReason = new TreeMap<>();
     long acceptedCount = 0;
     long undated = 0;
-    for (Row r : checked.groupBy(col(Col.REASON), col(Col.PUBLISHED).isNull()).count().collectAsList()) {
-      if (!r.isNullAt(0)) byReason.merge(r.getString(0), r.getLong(2), Long::sum);
-      else {
-        acceptedCount += r.getLong(2);
-        if (r.getBoolean(1)) undated += r.getLong(2);
+    long newAccepted = 0;
+    long newRejected = 0;
+    for (Row r : checked.groupBy(col(Col.REASON), col(Col.PUBLISHED).isNull(), col(NEW_RECORD)).count().collectAsList()) {
+      long n = r.getLong(3);
+      if (!r.isNullAt(0)) {
+        byReason.merge(r.getString(0), n, Long::sum);
+        if (r.getBoolean(2)) newRejected += n;
+      } else {
+        acceptedCount += n;
+        if (r.getBoolean(1)) undated += n;
+        if (r.getBoolean(2)) newAccepted += n;
       }
+    }
+    if (increment != null) {
+      increment =
+          new IngestResult.Increment(
+              increment.previousRun(), increment.filesAlreadyRead(), increment.filesReread(), earlierRecords, replacedRecords, newRead, newAccepted, newRejected);
     }
     Dataset<Row> accepted = checked.where(col(Col.REASON).isNull());
     long rejectedCount = byReason.values().stream().mapToLong(Long::longValue).sum();
     validate.count("accepted", acceptedCount).count("rejected", rejectedCount).count("undated", undated);
     validate.done(
-        Progress.count(acceptedCount) + " accepted (" + Progress.count(undated) + " undated), "
+        (increment == null ? "" : "of this run's: " + Progress.count(newAccepted) + " accepted, " + Progress.count(newRejected) + " rejected; all: ")
+            + Progress.count(acceptedCount) + " accepted (" + Progress.count(undated) + " undated), "
             + Progress.count(rejectedCount) + " rejected " + byReason);
     Kept.release(keptRaw);
 
@@ -156,8 +253,8 @@ public final class IngestJob {
     Kept.release(checked);
 
     IngestResult result =
-        new IngestResult(listing, readCount, acceptedCount, byReason, undated, copies, nearCount, keptCount, readByFormat, written);
-    if (!result.accountedFor() || written.get(IngestTables.ARTICLES) != keptCount || written.get(IngestTables.REJECTS) != rejectedCount
+        new IngestResult(listing, readCount, acceptedCount, byReason, undated, copies, nearCount, keptCount, readByFormat, written, increment);
+    if (!result.accountedFor() || stateRecords != readCount || written.get(IngestTables.ARTICLES) != keptCount || written.get(IngestTables.REJECTS) != rejectedCount
         || written.get(IngestTables.ARTICLE_COPIES) != copies) {
       throw new IllegalStateException(
           "Records not accounted for: read " + readCount + " != accepted " + acceptedCount + " + rejected "

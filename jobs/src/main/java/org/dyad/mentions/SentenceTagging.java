@@ -7,43 +7,57 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
+import java.util.Arrays;
+import com.johnsnowlabs.nlp.annotators.TokenizerModel;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
 
 /**
- * Runs a tagging pipeline (sentence -> tokens -> ... -> chunks) one sentence per row, the rows of each
- * partition ordered by sentence length, and gathers the chunks back per article, ordered by offset.
+ * Runs a tagging pipeline (sentence -> tokens -> ... -> chunks) one sentence per row, in batches of
+ * sentences of one shape, and gathers the chunks back per article, ordered by offset.
  *
- * <p>Why: NerDL pads every batch of sentences to the longest one in it. An article's sentences range
- * from a dateline to a 60-word table row, so batches of whole articles spend most of their work on
- * padding; batches of like-length sentences do not. Offsets are unchanged (each sentence annotation
- * keeps its place in the article text). A batch also pads its words to the longest word in it, so a
- * sentence's batch-mates can tip a borderline tag or a confidence: the batches are therefore made from
- * the data alone ({@link #inBatches}), the same on every number of cores.
+ * <p>Why: NerDL pads every sentence of a batch to the batch's longest sentence, and every word to its
+ * longest word. Batches of whole articles spent most of their work on padding, and a sentence's
+ * batch-mates could tip a borderline tag or a confidence: the same article got other mentions in
+ * another corpus (an append run, {@code run --append}, annotates only the new articles: its mentions
+ * must be those one run over all of them gives). So every batch holds sentences of one shape only (the
+ * same number of tokens and the same longest token), and exactly the batch size of them: a shape's
+ * last batch is filled up with copies of its first sentence, whose tags are dropped. No sentence is
+ * padded, and what NerDL computes for a sentence depends on the sentence alone, on any corpus and any
+ * number of cores.
  */
 public final class SentenceTagging {
   private SentenceTagging() {}
 
-  private static final String WORDS = "_words";
+  private static final String TOKENS = "_tokens";
+  private static final String LONGEST = "_longest";
   private static final String BEGIN = "_begin";
   private static final String CHUNKS = "_chunks";
+  private static final String INDEX = "_index";
+  private static final String SHAPE_SIZE = "_shape_size";
+  private static final String FILLER = "_filler";
 
   /**
    * @param sentences a key column and {@link NlpPipelines#SENTENCE}, one sentence per row (a one-element
    *     array of Spark NLP sentence annotations, as {@link NerCandidates#sentences} gives)
-   * @param tagging stages that read {@link NlpPipelines#SENTENCE} and end with a chunk column
+   * @param tagging stages that read {@link NlpPipelines#SENTENCE}, the first a tokenizer, the last giving
+   *     a chunk column
    * @return the key and {@code chunkColumn}: every chunk of the key's sentences, by begin offset; keys
    *     with no sentence are absent
    */
   public static Dataset<Row> tag(Dataset<Row> sentences, String key, PipelineModel tagging, String chunkColumn) {
+    Transformer[] stages = tagging.stages();
+    if (stages.length < 2 || !(stages[0] instanceof TokenizerModel tokenizer)) {
+      throw new IllegalArgumentException("A tagging pipeline starts with a tokenizer, then tags: " + Arrays.toString(stages));
+    }
+    PipelineModel tags = new PipelineModel(tagging.uid() + "_tags", Arrays.asList(Arrays.copyOfRange(stages, 1, stages.length)));
     Column sentence = col(NlpPipelines.SENTENCE).getItem(0);
-    Dataset<Row> rows =
-        sentences
-            .select(
-                col(key),
-                col(NlpPipelines.SENTENCE),
-                size(split(trim(sentence.getField("result")), "\\s+")).as(WORDS),
-                sentence.getField("begin").as(BEGIN))
-            ;
-    Dataset<Row> tagged = tagging.transform(inBatches(rows, key, batchSize(tagging)));
+    Dataset<Row> tokenized = tokenizer.transform(sentences.select(col(key), col(NlpPipelines.SENTENCE), sentence.getField("begin").as(BEGIN)));
+    Column tokens = col(tokenizer.getOutputCol()).getField("result");
+    Dataset<Row> shaped = tokenized.withColumn(TOKENS, size(tokens)).withColumn(LONGEST, LONGEST_TOKEN.apply(tokens));
+    Dataset<Row> tagged = tags.transform(inBatches(shaped, key, batchSize(tagging))).where(not(col(FILLER)));
     return tagged
         .groupBy(col(key))
         .agg(flatten(collect_list(col(chunkColumn(tagged)))).as(CHUNKS))
@@ -54,31 +68,43 @@ public final class SentenceTagging {
                 .as(chunkColumn));
   }
 
-  private static final String BATCH = "_batch";
+  /** The longest token, in UTF-16 units as NerDL counts a word's characters. */
+  private static final org.apache.spark.sql.expressions.UserDefinedFunction LONGEST_TOKEN =
+      udf(
+          (org.apache.spark.sql.api.java.UDF1<scala.collection.Seq<String>, Integer>)
+              words -> {
+                int longest = 0;
+                scala.collection.Iterator<String> it = words.iterator();
+                while (it.hasNext()) longest = Math.max(longest, it.next().length());
+                return longest;
+              },
+          org.apache.spark.sql.types.DataTypes.IntegerType);
 
   /**
-   * The rows in batches that do not depend on how the data is partitioned: sorted by length (key and
-   * offset break ties), numbered, cut into batches of {@code size} by that number, and each batch kept
-   * whole and in order within one partition. The NER annotator takes {@code size} rows at a time from
-   * the start of each partition, so it sees the same batches, and gives the same tags and confidences,
-   * on 2 local cores, 8 executor cores or after a lost executor (before, 26 of 823 mentions of a
-   * 120-article Reuters slice had other confidences on 4 cores than on 2).
+   * The rows in batches of {@code size} sentences of one shape (tokens, longest token), each batch whole
+   * and in order within one partition, a shape's last batch filled up with copies of its first sentence
+   * (marked {@value #FILLER}). The NER annotator takes {@code size} rows at a time from the start of each
+   * partition, so it sees exactly these batches.
    */
   static Dataset<Row> inBatches(Dataset<Row> rows, String key, int size) {
     int partitions = Math.max(1, rows.rdd().getNumPartitions());
-    Dataset<Row> sorted = rows.orderBy(col(WORDS), col(key), col(BEGIN));
-    org.apache.spark.sql.types.StructType schema = sorted.schema().add(BATCH, org.apache.spark.sql.types.DataTypes.LongType, false);
-    org.apache.spark.api.java.JavaRDD<Row> numbered =
-        sorted.toJavaRDD().zipWithIndex().map(t -> {
-          Object[] values = new Object[t._1().length() + 1];
-          for (int i = 0; i < t._1().length(); i++) values[i] = t._1().get(i);
-          values[values.length - 1] = t._2() / size;
-          return org.apache.spark.sql.RowFactory.create(values);
-        });
-    return rows.sparkSession()
-        .createDataFrame(numbered, schema)
-        .repartition(partitions, col(BATCH))
-        .sortWithinPartitions(col(BATCH), col(WORDS), col(key), col(BEGIN));
+    WindowSpec shape = Window.partitionBy(col(TOKENS), col(LONGEST));
+    Dataset<Row> numbered =
+        rows.withColumn(INDEX, row_number().over(shape.orderBy(col(key), col(BEGIN))).minus(1))
+            .withColumn(SHAPE_SIZE, count(lit(1)).over(shape))
+            .withColumn(FILLER, lit(false));
+    Column fillers = expr("sequence(" + SHAPE_SIZE + ", cast(ceil(" + SHAPE_SIZE + " / " + size + ") * " + size + " as bigint) - 1)");
+    Dataset<Row> filled =
+        numbered
+            .where(col(INDEX).equalTo(0).and(col(SHAPE_SIZE).mod(size).notEqual(0)))
+            .withColumn(INDEX, explode(fillers))
+            .withColumn(FILLER, lit(true))
+            .select(java.util.Arrays.stream(numbered.columns()).map(functions::col).toArray(Column[]::new));
+    Column batch = floor(col(INDEX).divide(size));
+    return numbered
+        .unionByName(filled)
+        .repartition(partitions, col(TOKENS), col(LONGEST), batch)
+        .sortWithinPartitions(col(TOKENS), col(LONGEST), batch, col(INDEX));
   }
 
   /** The batch size of the pipeline's NER annotator (Spark NLP's default, 32, when it has none). */

@@ -48,16 +48,28 @@ public final class Pipeline {
     }
     if (recovered != null) progress.note(recovered);
     ActorsJob.Preparation prepared = null;
+    Append.Previous previous = null;
+    if (config.append) {
+      List<String> problems = Append.problems(config, spark.sparkContext().hadoopConfiguration());
+      if (!problems.isEmpty()) {
+        out.close();
+        problems.forEach(p -> progress.note("FAILED: " + p));
+        return ExitCodes.USAGE;
+      }
+      previous = Append.previous(spark.sparkContext().hadoopConfiguration(), config.output);
+      if (previous == null) progress.note("append: no reports in " + out.publishedRoot() + " yet: reading all of the input");
+    }
+    manifest.append(previous, config.append);
     try {
       // The text pipeline shared by every stage that reads text, the dictionary and the NER model are
       // prepared while ingestion runs.
       if (scope != Scope.INGEST) prepared = ActorsJob.Preparation.start(spark, config.actors);
-      IngestResult ingest = IngestJob.run(spark, config.ingest, out, progress);
+      IngestResult ingest = IngestJob.run(spark, config.ingest, out, progress, previous);
       manifest.ingest(ingest, out);
       if (scope != Scope.INGEST) {
         String articles = out.stagingPath(IngestTables.ARTICLES);
         NlpPipelines.Text text = prepared.text();
-        ActorsJob.Result actors = ActorsJob.run(spark, prepared, articles, out, progress, config.actors);
+        ActorsJob.Result actors = ActorsJob.run(spark, prepared, articles, out, progress, config.actors, previous);
         manifest.actors(actors, out);
         String articleTopics = null;
         String topics = null;
@@ -80,13 +92,22 @@ public final class Pipeline {
       }
       manifest.finish("succeeded", progress, null);
       Progress.Stage publish = progress.start("publish");
-      List<Table> tables = manifest.tables();
+      List<Table> tables = new java.util.ArrayList<>(manifest.tables());
+      for (Table state : org.dyad.tables.StateTables.ALL) if (out.staged(state)) tables.add(state);
       out.publish(tables, manifest.toJson());
-      publish.done(tables.size() + " tables and _manifest.json in " + out.publishedRoot());
+      publish.done(manifest.tables().size() + " tables and _manifest.json in " + out.publishedRoot());
       progress.note(
           "done in " + String.format(Locale.ROOT, "%.1f", progress.elapsedSeconds()) + " s: "
               + Progress.count(ingest.read()) + " read = " + Progress.count(ingest.accepted()) + " accepted + "
-              + Progress.count(ingest.rejected()) + " rejected; " + Progress.count(ingest.articles()) + " articles");
+              + Progress.count(ingest.rejected()) + " rejected; " + Progress.count(ingest.articles()) + " articles"
+              + (ingest.increment() == null
+                  ? ""
+                  : " (this run: " + Progress.count(ingest.increment().read()) + " read = " + Progress.count(ingest.increment().accepted())
+                      + " accepted + " + Progress.count(ingest.increment().rejected()) + " rejected)"));
+      return ExitCodes.OK;
+    } catch (IngestJob.NothingNew e) {
+      progress.failCurrent(e.getMessage());
+      progress.note(e.getMessage());
       return ExitCodes.OK;
     } catch (NoUsableInputException e) {
       progress.failCurrent(e.getMessage());

@@ -35,6 +35,21 @@ public final class RunManifest {
     root.put("config", config);
   }
 
+  /** The "append" section: whether the run adds to earlier reports, and to which run's. */
+  public RunManifest append(Append.Previous previous, boolean requested) {
+    Map<String, Object> append = new LinkedHashMap<>();
+    append.put("mode", previous != null ? "append" : "full");
+    if (requested && previous == null) append.put("note", "--append with no reports in the output folder: all of the input read");
+    if (previous != null) append.put("previous_run", previous.runId());
+    root.put(Append.MANIFEST_KEY, append);
+    return this;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> appendSection() {
+    return (Map<String, Object>) root.computeIfAbsent(Append.MANIFEST_KEY, k -> new LinkedHashMap<String, Object>());
+  }
+
   public RunManifest ingest(IngestResult r, RunOutput out) {
     Map<String, Object> inputs = new LinkedHashMap<>();
     Map<String, Long> filesByFormat = new TreeMap<>();
@@ -77,6 +92,19 @@ public final class RunManifest {
     counts.put("stories", r.articles() - r.nearDuplicates());
     counts.put("undated", r.undated());
     root.put("counts", counts);
+    if (r.increment() != null) {
+      IngestResult.Increment i = r.increment();
+      Map<String, Object> append = appendSection();
+      append.put("files_already_read", i.filesAlreadyRead());
+      append.put("files_read_again", i.filesReread());
+      append.put("earlier_records", i.earlierRecords());
+      append.put("records_replaced", i.replacedRecords());
+      append.put("read", i.read());
+      append.put("accepted", i.accepted());
+      append.put("rejected", i.rejected());
+      append.put("identity", "read = accepted + rejected (this run's records); counts above: all records the reports hold = earlier_records + read");
+      append.put("identity_holds", i.accountedFor() && r.read() == i.earlierRecords() + i.read());
+    }
 
     Map<String, String> reasons = new LinkedHashMap<>();
     for (RejectReason reason : RejectReason.values()) reasons.put(reason.code, reason.description);
@@ -95,7 +123,9 @@ public final class RunManifest {
     actors.put("mentions_by_source", r.mentionsBySource());
     actors.put("tokens", r.tokens());
     actors.put("actors", r.actors());
+    actors.put("articles_reused", r.reused());
     root.put("actors", actors);
+    appendSection().put(Append.FINGERPRINT_KEY, r.annotationFingerprint());
     tables(r.written(), out);
     return this;
   }

@@ -57,6 +57,11 @@ public final class RunOutput implements AutoCloseable {
     return fs.makeQualified(new Path(staging, table.name())).toString();
   }
 
+  /** Whether this run has written the table to its staging folder. */
+  public boolean staged(Table table) throws IOException {
+    return fs.exists(new Path(staging, table.name()));
+  }
+
   /** Where a table is published; a plain path for local folders (pandas and DuckDB take those, not file: URIs). */
   public String publishedPath(Table table) {
     Path p = fs.makeQualified(new Path(output, table.name()));
@@ -69,7 +74,8 @@ public final class RunOutput implements AutoCloseable {
   /**
    * Moves the run's tables into place, then writes the manifest, then removes the staging folder. Tables
    * an earlier run published that this run does not write (say, topics after a run without topics) are
-   * removed: they described other articles. The list of what moves is written first ({@value
+   * removed: they described other articles. The same holds for the state an append run reads
+   * ({@link org.dyad.tables.StateTables}). The list of what moves is written first ({@value
    * #PUBLISHING}), so that a run killed in the middle of its publish is finished by the next run
    * ({@link #recover}) instead of leaving a mix of two runs.
    */
@@ -85,7 +91,7 @@ public final class RunOutput implements AutoCloseable {
 
   /** Moves staged tables into place (those already moved are skipped), removes stale ones, then the manifest. */
   private void finishPublish(Path runStaging, List<String> tableNames) throws IOException {
-    for (Table known : Tables.all()) {
+    for (Table known : java.util.stream.Stream.concat(Tables.all().stream(), org.dyad.tables.StateTables.ALL.stream()).toList()) {
       if (tableNames.contains(known.name())) continue;
       Path stale = new Path(output, known.name());
       if (fs.exists(stale) && !fs.delete(stale, true)) throw new IOException("Cannot remove the stale table " + stale);

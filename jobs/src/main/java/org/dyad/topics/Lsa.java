@@ -100,10 +100,9 @@ final class Lsa {
             return new breeze.linalg.DenseVector$mcD$sp(out);
           }
         };
-    scala.Tuple2<breeze.linalg.DenseVector<Object>, breeze.linalg.DenseMatrix<Object>> eigen =
-        org.apache.spark.mllib.linalg.EigenValueDecomposition.symmetricEigs(gramianTimes, n, d, TOLERANCE, iterations);
-    double[] squares = (double[]) eigen._1().data();
-    double[] u = (double[]) eigen._2().data();
+    double[][] eigen = symmetricEigs(gramianTimes, n, d, TOLERANCE, iterations);
+    double[] squares = eigen[0];
+    double[] u = eigen[1];
     // the effective rank, as computeSVD finds it: singular values of at least R_COND times the largest
     int rank = 0;
     double threshold = R_COND * Math.sqrt(Math.max(0, squares[0]));
@@ -134,5 +133,75 @@ final class Lsa {
           return Vectors.dense(out);
         };
     return rows.withColumn(column, udf(f, new VectorUDT()).apply(col(column)));
+  }
+
+  /** Seed of the Lanczos iterations' starting vector. */
+  static final long START_SEED = 1;
+
+  /**
+   * Spark's EigenValueDecomposition.symmetricEigs (ARPACK's dsaupd and dseupd in mode 1, the same
+   * arguments), but from a seeded starting vector: Spark lets ARPACK draw it from a generator whose state
+   * lives on in the JVM, so that a second decomposition of the same matrix in one JVM started elsewhere
+   * and gave another basis in the last digits (and other topic weights on a second run in one driver).
+   *
+   * @return {eigenvalues (descending), eigenvectors (column-major, n rows)}
+   */
+  static double[][] symmetricEigs(
+      scala.Function1<breeze.linalg.DenseVector<Object>, breeze.linalg.DenseVector<Object>> mul, int n, int k, double tol, int maxIterations) {
+    if (!(n > k)) throw new IllegalArgumentException("Number of requested eigenvalues k = " + k + " must be smaller than matrix dimension n = " + n);
+    dev.ludovic.netlib.arpack.ARPACK arpack = dev.ludovic.netlib.arpack.ARPACK.getInstance();
+    org.netlib.util.doubleW tolW = new org.netlib.util.doubleW(tol);
+    org.netlib.util.intW nev = new org.netlib.util.intW(k);
+    int ncv = Math.min(2 * k, n);
+    String bmat = "I";
+    String which = "LM";
+    int[] iparam = new int[11];
+    iparam[0] = 1;
+    iparam[2] = maxIterations;
+    iparam[6] = 1;
+    if ((long) n * ncv > Integer.MAX_VALUE || (long) ncv * (ncv + 8L) > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("k = " + k + " and/or n = " + n + " are too large to compute an eigendecomposition");
+    }
+    org.netlib.util.intW ido = new org.netlib.util.intW(0);
+    // info = 1: ARPACK starts from resid as given
+    org.netlib.util.intW info = new org.netlib.util.intW(1);
+    double[] resid = new double[n];
+    java.util.Random random = new java.util.Random(START_SEED);
+    for (int i = 0; i < n; i++) resid[i] = 2 * random.nextDouble() - 1;
+    double[] v = new double[n * ncv];
+    double[] workd = new double[n * 3];
+    double[] workl = new double[ncv * (ncv + 8)];
+    int[] ipntr = new int[11];
+    arpack.dsaupd(ido, bmat, n, which, nev.val, tolW, resid, ncv, v, n, iparam, ipntr, workd, workl, workl.length, info);
+    while (ido.val != 99) {
+      if (ido.val != -1 && ido.val != 1) throw new IllegalStateException("ARPACK returns ido = " + ido.val + ", not compatible with mode 1");
+      int in = ipntr[0] - 1;
+      int outAt = ipntr[1] - 1;
+      double[] x = java.util.Arrays.copyOfRange(workd, in, in + n);
+      breeze.linalg.DenseVector<Object> y = mul.apply(new breeze.linalg.DenseVector$mcD$sp(x));
+      double[] yd = (double[]) y.data();
+      for (int i = 0; i < n; i++) workd[outAt + i] = yd[y.offset() + i * y.stride()];
+      arpack.dsaupd(ido, bmat, n, which, nev.val, tolW, resid, ncv, v, n, iparam, ipntr, workd, workl, workl.length, info);
+    }
+    if (info.val != 0) {
+      throw new IllegalStateException(
+          "ARPACK returns non-zero info = " + info.val
+              + (info.val == 1 ? ": maximum number of iterations taken" : info.val == 3 ? ": no shifts could be applied, try a larger NCV" : ""));
+    }
+    double[] values = new double[nev.val];
+    boolean[] select = new boolean[ncv];
+    double[] z = java.util.Arrays.copyOfRange(v, 0, nev.val * n);
+    arpack.dseupd(true, "A", select, values, z, n, 0.0, bmat, n, which, nev, tol, resid, ncv, v, n, iparam, ipntr, workd, workl, workl.length, info);
+    int computed = iparam[4];
+    Integer[] order = new Integer[computed];
+    for (int i = 0; i < computed; i++) order[i] = i;
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+    double[] sortedValues = new double[computed];
+    double[] vectors = new double[n * computed];
+    for (int j = 0; j < computed; j++) {
+      sortedValues[j] = values[order[j]];
+      System.arraycopy(z, order[j] * n, vectors, j * n, n);
+    }
+    return new double[][] {sortedValues, vectors};
   }
 }

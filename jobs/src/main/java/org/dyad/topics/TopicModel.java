@@ -101,7 +101,7 @@ public final class TopicModel {
    * once, not copied into every task), and the softmax temperature of the distribution.
    */
   public record Clusters(
-      CountVectorizerModel vocabulary, IDFModel idf, Broadcast<double[][]> basis, Broadcast<double[][]> centres, double softness,
+      CountVectorizerModel vocabulary, Broadcast<double[]> idf, Broadcast<double[][]> basis, Broadcast<double[][]> centres, double softness,
       List<TopTerms> topics, long documents)
       implements Fitted {
     @Override
@@ -252,15 +252,38 @@ public final class TopicModel {
   }
 
   /** Damped counts weighted by IDF and L2-normalized, in column {@value #NORMALIZED}. */
-  private static Dataset<Row> tfidf(IDFModel idf, Dataset<Row> damped) {
-    return new Normalizer().setInputCol(FEATURES).setOutputCol(NORMALIZED).setP(2).transform(idf.transform(damped)).drop(SUBLINEAR, FEATURES);
+  private static Dataset<Row> tfidf(Broadcast<double[]> idf, Dataset<Row> damped) {
+    UDF1<Vector, Vector> weigh =
+        x -> {
+          double[] w = idf.value();
+          SparseVector s = x.toSparse();
+          int[] idx = s.indices();
+          double[] v = s.values().clone();
+          for (int i = 0; i < v.length; i++) v[i] *= w[idx[i]];
+          return Vectors.sparse(s.size(), idx, v);
+        };
+    Dataset<Row> weighed = damped.withColumn(FEATURES, udf(weigh, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(SUBLINEAR)));
+    return new Normalizer().setInputCol(FEATURES).setOutputCol(NORMALIZED).setP(2).transform(weighed).drop(SUBLINEAR, FEATURES);
+  }
+
+  /**
+   * Spark ML's IDF, log((documents + 1) / (document frequency + 1)), computed with StrictMath from the
+   * document frequencies Spark counted: IDFModel computes it with Math.log on the driver, whose last digit
+   * changed once the JIT had compiled it, so that a second run in the same JVM gave other topic weights.
+   */
+  static double[] idf(IDFModel model) {
+    long[] df = model.docFreq();
+    double m = model.numDocs();
+    double[] w = new double[df.length];
+    for (int j = 0; j < w.length; j++) w[j] = StrictMath.log((m + 1.0) / (df[j] + 1.0));
+    return w;
   }
 
   private static Fitted fitClusters(CountVectorizerModel vocabulary, Dataset<Row> counts, long n, TopicsConfig config, org.dyad.run.Progress.Stage progress) {
     Dataset<Row> damped = sublinear(counts);
-    IDFModel idf = new IDF().setInputCol(SUBLINEAR).setOutputCol(FEATURES).fit(damped);
-    Dataset<Row> features = tfidf(idf, damped).cache();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(counts.sparkSession().sparkContext());
+    Broadcast<double[]> idf = sc.broadcast(idf(new IDF().setInputCol(SUBLINEAR).setOutputCol(FEATURES).fit(damped)));
+    Dataset<Row> features = tfidf(idf, damped).cache();
     Broadcast<double[][]> basis =
         config.dimensions > 0 ? sc.broadcast(Lsa.basis(features.select(NORMALIZED), NORMALIZED, config.dimensions)) : null;
     if (basis != null) {

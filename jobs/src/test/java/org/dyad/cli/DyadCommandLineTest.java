@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.dyad.TestPaths;
 import org.dyad.config.ConfigException;
 import org.dyad.config.CorpusFormat;
 import org.dyad.config.DyadConfig;
@@ -144,6 +145,30 @@ class DyadCommandLineTest {
       assertEquals(2, b.status(), String.join(" ", bad));
       assertTrue(b.err().contains("expected one of"), b.err());
     }
+  }
+
+  @Test
+  void anAppendToReportsReadAnotherWayOrMadeWithoutStateIsRefusedBeforeSparkStarts() throws IOException {
+    Path out = dir.resolve("appended");
+    Files.createDirectories(out);
+    com.fasterxml.jackson.databind.node.ObjectNode earlier = DyadConfig.JSON.createObjectNode();
+    earlier.put("run_id", "20261128T000000Z-earlier");
+    com.fasterxml.jackson.databind.node.ObjectNode ingest = DyadConfig.JSON.valueToTree(new org.dyad.config.IngestConfig());
+    ingest.put("format", "reuters");
+    earlier.putObject("config").set("ingest", ingest);
+    Files.writeString(out.resolve(org.dyad.tables.Tables.MANIFEST_FILE), earlier.toString());
+    Outcome o = execute("run", "--append", "--input", TestPaths.seeds().toString(), "-o", out.toString());
+    assertEquals(2, o.status(), o.err());
+    assertTrue(o.err().contains("_state_records") && o.err().contains("without --append"), o.err());
+
+    for (org.dyad.tables.Table t : org.dyad.tables.StateTables.ALL) Files.createDirectories(out.resolve(t.name()));
+    o = execute("run", "--append", "--input", TestPaths.seeds().toString(), "-o", out.toString());
+    assertEquals(2, o.status(), o.err());
+    assertTrue(o.err().contains("ingest.format") && o.err().contains("\"reuters\""), o.err());
+    assertTrue(o.millis() < 2000, "before Spark starts: " + o.millis() + " ms");
+    // the same setting as before: accepted (nothing is run here: the configuration only)
+    RunCommand same = parse("--append", "--format", "reuters", "--input", TestPaths.seeds().toString(), "-o", out.toString());
+    assertTrue(same.configuration().append);
   }
 
   @Test

@@ -5,21 +5,14 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
 import org.dyad.run.RunOutput;
-import org.dyad.tables.Table;
 import org.dyad.tables.Tables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,17 +27,7 @@ class KilledRunIT {
 
   /** Every published table, as a checksum of its rows sorted (the run manifest, which names the run, is left out). */
   static Map<String, String> checksums(Path reports) throws Exception {
-    Map<String, String> out = new TreeMap<>();
-    for (Table t : Tables.all()) {
-      Dataset<Row> rows = SparkTestSession.get().read().parquet(reports.resolve(t.name()).toString());
-      List<String> lines = new ArrayList<>();
-      for (Row r : rows.collectAsList()) lines.add(r.toString());
-      lines.sort(null);
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String l : lines) sha.update((l + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      out.put(t.name(), lines.size() + " rows " + HexFormat.of().formatHex(sha.digest()));
-    }
-    return out;
+    return org.dyad.TableChecksums.of(reports, Tables.all());
   }
 
   private static Optional<Path> staged(Path reports, String table) throws IOException {

@@ -70,6 +70,39 @@ class SentenceTaggingTest {
   }
 
   @Test
+  void everyBatchIsFullAndOfOneShapeWholeInOnePartitionWithTheFillersMarked() {
+    SparkSession spark = SparkTestSession.get();
+    // 23 sentences of 3 shapes (tokens, longest token): 10 x (5, 7), 9 x (5, 8), 4 x (12, 7)
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 23; i++) {
+      int tokens = i < 19 ? 5 : 12;
+      int longest = i < 10 || i >= 19 ? 7 : 8;
+      rows.add(org.apache.spark.sql.RowFactory.create("a" + (i % 6), i * 10, tokens, longest));
+    }
+    org.apache.spark.sql.types.StructType schema =
+        new org.apache.spark.sql.types.StructType()
+            .add("id", "string").add("_begin", "int").add("_tokens", "int").add("_longest", "int");
+    Dataset<Row> batched = SentenceTagging.inBatches(spark.createDataFrame(rows, schema).repartition(3), "id", 4);
+    List<List<Row>> partitions = batched.select("id", "_begin", "_tokens", "_longest", "_filler").javaRDD().glom().collect();
+    int real = 0;
+    int fillers = 0;
+    for (List<Row> partition : partitions) {
+      assertEquals(0, partition.size() % 4, "whole batches only: " + partition);
+      for (int b = 0; b < partition.size(); b += 4) {
+        List<Row> batch = partition.subList(b, b + 4);
+        for (Row r : batch) {
+          assertEquals(batch.get(0).getInt(2), r.getInt(2), "one shape per batch: " + batch);
+          assertEquals(batch.get(0).getInt(3), r.getInt(3), "one shape per batch: " + batch);
+          if (r.getBoolean(4)) fillers++;
+          else real++;
+        }
+      }
+    }
+    assertEquals(23, real, "every sentence once");
+    assertEquals(2 + 3 + 0, fillers, "10 -> 12, 9 -> 12, 4 -> 4");
+  }
+
+  @Test
   void aModelWithoutAChunkOutputIsRefused() {
     Dataset<Row> plain = SparkTestSession.get().createDataset(List.of("x"), Encoders.STRING()).toDF(NlpPipelines.TEXT);
     assertThrows(IllegalArgumentException.class, () -> SentenceTagging.chunkColumn(plain));

@@ -1,0 +1,187 @@
+package org.dyad.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.dyad.config.ActorsConfig;
+import org.dyad.config.DyadConfig;
+import org.dyad.tables.StateTables;
+import org.dyad.tables.Table;
+import org.dyad.tables.Tables;
+
+/**
+ * {@code run --append}: adds new input to published reports. The run reads only the input files it has
+ * not read before (or that changed since: size or modification time), takes the records of the earlier
+ * runs from {@link StateTables#RECORDS}, and computes every table again over all of them, reusing the
+ * sentences and mentions of every article already annotated ({@link StateTables#MENTIONS}: same id,
+ * date and text, and the same {@link #annotationFingerprint}). The per-article work, which is most of a
+ * run (the NER and dictionary pass), is paid for the new articles only; what depends on the corpus as a
+ * whole (ids and copies, near-duplicates, the merge of single names, topics, statistics and trends) is
+ * computed again, so that the reports are row for row those of one run over all of the input.
+ */
+public final class Append {
+  private Append() {}
+
+  /** The reports an append run adds to: the published manifest's run, its configuration and fingerprint. */
+  public record Previous(String runId, String command, JsonNode config, String annotationFingerprint, String output) {
+    /** Where a published table of these reports is. */
+    public String path(Table table) {
+      return new Path(output, table.name()).toString();
+    }
+  }
+
+  /** The manifest's key for what an append run needs to know of the run that made the reports. */
+  public static final String MANIFEST_KEY = "append";
+  static final String FINGERPRINT_KEY = "annotation_fingerprint";
+
+  /** The settings that decide what a record read from a file holds: an append run must read with the same ones. */
+  static final List<String> READER_SETTINGS = List.of("format", "fields", "encoding", "maxChars");
+
+  /**
+   * The published reports in the output folder, or null when there are none yet.
+   *
+   * @throws IOException when the manifest cannot be read
+   */
+  public static Previous previous(Configuration conf, String output) throws IOException {
+    Path root = new Path(output);
+    FileSystem fs = root.getFileSystem(conf);
+    Path manifest = new Path(root, Tables.MANIFEST_FILE);
+    if (!fs.exists(manifest)) return null;
+    JsonNode m;
+    try (InputStream in = fs.open(manifest)) {
+      m = new ObjectMapper().readTree(in);
+    }
+    JsonNode append = m.path(MANIFEST_KEY);
+    return new Previous(
+        m.path("run_id").asText(null),
+        m.path("command").asText(null),
+        m.path("config"),
+        append.path(FINGERPRINT_KEY).asText(null),
+        fs.makeQualified(root).toString());
+  }
+
+  /**
+   * Why an append run cannot add to the reports in the output folder (empty when it can, or when there are
+   * no reports yet: the run then reads everything). Checked before Spark starts.
+   */
+  public static List<String> problems(DyadConfig config, Configuration conf) {
+    List<String> problems = new ArrayList<>();
+    if (!config.append) return problems;
+    try {
+      Previous previous = previous(conf, config.output);
+      if (previous == null) return problems;
+      FileSystem fs = new Path(config.output).getFileSystem(conf);
+      for (Table t : List.of(StateTables.RECORDS, StateTables.FILES)) {
+        if (!fs.exists(new Path(config.output, t.name()))) {
+          problems.add(
+              "--append: the reports in " + config.output + " (run " + previous.runId() + ") have no " + t.name()
+                  + " (made by an older Dyad?): run once without --append");
+          return problems;
+        }
+      }
+      JsonNode now = DyadConfig.JSON.valueToTree(config.ingest);
+      JsonNode before = previous.config().path("ingest");
+      for (String setting : READER_SETTINGS) {
+        JsonNode a = before.path(setting);
+        JsonNode b = now.path(setting);
+        if (!a.equals(b)) {
+          problems.add(
+              "--append: ingest." + setting + " is " + b + " but the reports in " + config.output + " were read with " + a
+                  + " (the records read before would differ): give the same setting, or run without --append");
+        }
+      }
+    } catch (IOException e) {
+      problems.add("--append: cannot read the reports in " + config.output + ": " + Errors.describe(e));
+    }
+    return problems;
+  }
+
+  /**
+   * A digest of everything an article's sentences and mentions depend on besides its id, date and text:
+   * the actor settings, the user's actor files and NER model (their bytes), and Dyad's own code and
+   * resources (its dictionaries and shipped model are resources), with the Spark NLP version. Mentions of
+   * an earlier run are reused only when this is unchanged.
+   */
+  public static String annotationFingerprint(ActorsConfig actors, Configuration conf) throws IOException {
+    MessageDigest sha = sha256();
+    update(sha, DyadConfig.JSON.writeValueAsString(actors));
+    update(sha, RunManifest.versions().getOrDefault("spark_nlp_built_with", "?"));
+    codeDigest(sha);
+    List<String> paths = new ArrayList<>(actors.files);
+    if (actors.nerModel != null) paths.add(actors.nerModel);
+    for (String p : paths) {
+      Path path = new Path(p);
+      FileSystem fs = path.getFileSystem(conf);
+      List<Path> files = new ArrayList<>();
+      RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
+      while (it.hasNext()) files.add(it.next().getPath());
+      files.sort(null);
+      for (Path f : files) {
+        update(sha, f.toString().substring(fs.makeQualified(path).toString().length()));
+        try (InputStream in = fs.open(f)) {
+          byte[] buffer = new byte[1 << 16];
+          for (int n; (n = in.read(buffer)) > 0; ) sha.update(buffer, 0, n);
+        }
+      }
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /**
+   * Dyad's classes and resources: from the jar's directory of entries (name, size, CRC; no entry is read),
+   * or from the class folder's files when run from a build.
+   */
+  static void codeDigest(MessageDigest sha) throws IOException {
+    java.nio.file.Path location;
+    try {
+      location = java.nio.file.Path.of(Append.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException | NullPointerException e) {
+      throw new IOException("Cannot find Dyad's own classes to fingerprint them", e);
+    }
+    if (Files.isDirectory(location)) {
+      java.nio.file.Path own = location.resolve("org/dyad");
+      List<java.nio.file.Path> files;
+      try (java.util.stream.Stream<java.nio.file.Path> walk = Files.walk(own)) {
+        files = walk.filter(Files::isRegularFile).sorted().toList();
+      }
+      for (java.nio.file.Path f : files) {
+        update(sha, own.relativize(f).toString());
+        sha.update(Files.readAllBytes(f));
+      }
+    } else {
+      try (ZipFile jar = new ZipFile(location.toFile())) {
+        List<? extends ZipEntry> entries = jar.stream().filter(e -> e.getName().startsWith("org/dyad/")).sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList();
+        for (ZipEntry e : entries) update(sha, e.getName() + "\t" + e.getSize() + "\t" + e.getCrc());
+      }
+    }
+  }
+
+  private static void update(MessageDigest sha, String s) {
+    sha.update(s.getBytes(StandardCharsets.UTF_8));
+    sha.update((byte) 0);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

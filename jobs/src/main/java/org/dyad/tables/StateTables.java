@@ -1,0 +1,53 @@
+package org.dyad.tables;
+
+import static org.apache.spark.sql.types.DataTypes.*;
+import static org.dyad.tables.Tables.*;
+
+import java.util.List;
+
+/**
+ * What a run keeps beside its reports so that a later {@code run --append} can add new input without
+ * reading the old input again or annotating its articles again (org.dyad.run.Append). They are
+ * published with the reports (their names start with "_", so Spark, DuckDB globs and pandas readers of
+ * the output folder leave them out) and replaced by every run; they are not reports and their schemas
+ * may change between Dyad versions.
+ */
+public final class StateTables {
+  private StateTables() {}
+
+  /** Column of {@link #FILES}: the file's fully qualified path. */
+  public static final String PATH = "path";
+  /** Column of {@link #FILES}: the path as the records' source_file shows it. */
+  public static final String DISPLAY_PATH = "display_path";
+  /** Column of {@link #FILES}: the file's size when read. */
+  public static final String BYTES = "bytes";
+  /** Column of {@link #FILES}: the file's modification time when read (ms since the epoch). */
+  public static final String MODIFIED = "modified";
+
+  /**
+   * Every record read, as the readers gave it (before validation, ids and copy folding): an append run
+   * validates them again with the new records, so that ids, copies and rejects come out as one run over
+   * all of the input would give them.
+   */
+  public static final Table RECORDS =
+      new Table("_state_records", org.dyad.ingest.RawRecord.SCHEMA, null, List.of(Col.SOURCE_FILE, Col.SOURCE_OFFSET, Col.SOURCE_LINE), 1);
+
+  /** Every input file read: an append run skips a file read before unless its size or modification time changed. */
+  public static final Table FILES =
+      new Table(
+          "_state_files",
+          struct(required(PATH, StringType), required(DISPLAY_PATH, StringType), required(BYTES, LongType), required(MODIFIED, LongType)),
+          null,
+          List.of(PATH),
+          1);
+
+  /**
+   * The mentions of every article before the cross-article merge of single names
+   * (org.dyad.mentions.CanonicalActors): an append run reuses those of an article it already annotated
+   * (same id, date and text, same dictionary, model and Dyad build) and merges again over all of them.
+   */
+  public static final Table MENTIONS =
+      new Table("_state_mentions", ActorTables.MENTIONS.schema(), Col.MONTH, ActorTables.MENTIONS.sortKeys(), 1);
+
+  public static final List<Table> ALL = List.of(RECORDS, FILES, MENTIONS);
+}

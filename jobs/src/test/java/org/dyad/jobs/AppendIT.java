@@ -1,0 +1,166 @@
+package org.dyad.jobs;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dyad.SparkTestSession;
+import org.dyad.TableChecksums;
+import org.dyad.TestPaths;
+import org.dyad.config.CorpusFormat;
+import org.dyad.config.DyadConfig;
+import org.dyad.config.NerMode;
+import org.dyad.run.Append;
+import org.dyad.run.ExitCodes;
+import org.dyad.run.Pipeline;
+import org.dyad.run.Progress;
+import org.dyad.tables.StateTables;
+import org.dyad.tables.Table;
+import org.dyad.tables.Tables;
+import org.dyad.trends.Period;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run --append} equals one run over all of the input, row for row in every table (and in the
+ * state a further append reads): on a slice of Reuters (every third story of reut2-000, over five days,
+ * daily periods so that trends and their trailing baselines span the two parts, topics on) split in two
+ * by date, and split in two at random; with Dyad's NER model on the split by date. A file changed since
+ * it was read is read again and replaces its earlier records; an append with nothing new leaves the
+ * reports as they are; an append read differently (another --format) is refused before anything runs.
+ */
+class AppendIT {
+  @TempDir static Path dir;
+
+  static final Pattern RECORD = Pattern.compile("<REUTERS .*?</REUTERS>\\n", Pattern.DOTALL);
+  static final Pattern DATE = Pattern.compile("<DATE>\\s*(\\d+)-([A-Z]+)-");
+  static final String HEADER = "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n";
+
+  static List<String> slice;
+
+  @BeforeAll
+  static void slice() throws Exception {
+    String sgml = Files.readString(TestPaths.sharedData("reuters21578/reut2-000.sgm"), StandardCharsets.ISO_8859_1);
+    List<String> records = new ArrayList<>();
+    Matcher m = RECORD.matcher(sgml);
+    for (int i = 0; m.find(); i++) if (i % 3 == 0) records.add(m.group());
+    slice = records;
+  }
+
+  static void write(Path file, List<String> records) throws Exception {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, HEADER + String.join("", records), StandardCharsets.ISO_8859_1);
+  }
+
+  /** Up to March 1st (229 + 38 stories in the whole file) / March 2nd and 3rd. */
+  static boolean early(String record) {
+    Matcher d = DATE.matcher(record);
+    return d.find() && (d.group(2).equals("FEB") || d.group(1).equals("1"));
+  }
+
+  static DyadConfig config(Path input, Path output, boolean append, NerMode ner) {
+    DyadConfig c = IngestJobIT.config(input.toString());
+    c.ingest.format = CorpusFormat.REUTERS;
+    c.actors.ner = ner;
+    c.trends.period = Period.DAY;
+    c.output = output.toString();
+    c.append = append;
+    return c;
+  }
+
+  static int run(DyadConfig config) throws Exception {
+    return Pipeline.run("run", config.validate(DyadConfig.Scope.RELATIONS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.RELATIONS, false);
+  }
+
+  static JsonNode manifest(Path reports) throws Exception {
+    return new ObjectMapper().readTree(reports.resolve(Tables.MANIFEST_FILE).toFile());
+  }
+
+  static List<Table> everyTable() {
+    return Stream.concat(Tables.all().stream(), StateTables.ALL.stream()).toList();
+  }
+
+  /**
+   * Writes the first part into a folder and runs; adds the second part to the folder and appends; runs
+   * once over the folder as it then is. Returns the appended and the full reports.
+   */
+  static Path[] appendThenFull(String name, Predicate<String> first, NerMode ner) throws Exception {
+    Path input = dir.resolve(name + "-in");
+    write(input.resolve("part-1.sgm"), slice.stream().filter(first).toList());
+    Path appended = dir.resolve(name + "-appended");
+    assertEquals(0, run(config(input, appended, true, ner)), "--append with no reports yet reads everything");
+    assertEquals("full", manifest(appended).get("append").get("mode").asText());
+    long firstArticles = manifest(appended).get("counts").get("articles").asLong();
+
+    write(input.resolve("part-2.sgm"), slice.stream().filter(first.negate()).toList());
+    assertEquals(0, run(config(input, appended, true, ner)));
+    JsonNode m = manifest(appended);
+    JsonNode append = m.get("append");
+    assertEquals("append", append.get("mode").asText());
+    assertEquals(1, append.get("files_already_read").asLong(), "part-1 is not read again");
+    assertEquals(append.get("read").asLong(), append.get("accepted").asLong() + append.get("rejected").asLong(), "this run's read = accepted + rejected");
+    assertTrue(append.get("identity_holds").asBoolean());
+    assertEquals(slice.size(), m.get("counts").get("read").asLong(), "the reports hold every record of both parts");
+    assertEquals(m.get("counts").get("read").asLong(), append.get("earlier_records").asLong() + append.get("read").asLong());
+    long reused = m.get("actors").get("articles_reused").asLong();
+    assertTrue(reused > 0 && reused <= firstArticles, "the first part's articles are not annotated again: " + reused + " of " + firstArticles);
+
+    Path full = dir.resolve(name + "-full");
+    assertEquals(0, run(config(input, full, false, ner)));
+    assertEquals(0, manifest(full).get("actors").get("articles_reused").asLong());
+    return new Path[] {appended, full};
+  }
+
+  @Test
+  void appendingTheLaterDaysWithNerGivesTheRowsOfOneRunOverAll() throws Exception {
+    Path[] runs = appendThenFull("by-date", AppendIT::early, NerMode.AUTO);
+    assertEquals(TableChecksums.of(runs[1], everyTable()), TableChecksums.of(runs[0], everyTable()));
+  }
+
+  @Test
+  void appendingARandomHalfGivesTheRowsOfOneRunOverAll() throws Exception {
+    Random random = new Random(7);
+    Map<String, Boolean> half = new java.util.HashMap<>();
+    for (String r : slice) half.put(r, random.nextBoolean());
+    Path[] runs = appendThenFull("random", half::get, NerMode.NONE);
+    Map<String, String> full = TableChecksums.of(runs[1], everyTable());
+    assertEquals(full, TableChecksums.of(runs[0], everyTable()));
+
+    // Nothing new: the reports stay as they are (the same manifest, the same rows).
+    Path input = dir.resolve("random-in");
+    String runId = manifest(runs[0]).get("run_id").asText();
+    assertEquals(0, run(config(input, runs[0], true, NerMode.NONE)));
+    assertEquals(runId, manifest(runs[0]).get("run_id").asText(), "nothing was published");
+
+    // A changed file is read again: its earlier records are replaced, as a run over the folder as it now is would read it.
+    Path second = input.resolve("part-2.sgm");
+    List<String> kept = slice.stream().filter(r -> !half.get(r)).toList();
+    write(second, kept.subList(0, kept.size() / 2));
+    assertEquals(0, run(config(input, runs[0], true, NerMode.NONE)));
+    JsonNode append = manifest(runs[0]).get("append");
+    assertEquals(1, append.get("files_read_again").asLong());
+    assertEquals(kept.size(), append.get("records_replaced").asLong());
+    assertEquals(0, run(config(input, runs[1], false, NerMode.NONE)));
+    assertEquals(TableChecksums.of(runs[1], everyTable()), TableChecksums.of(runs[0], everyTable()));
+
+    // Read another way, the earlier records would not be what this run reads: refused before anything runs.
+    DyadConfig other = config(input, runs[0], true, NerMode.NONE);
+    other.ingest.format = CorpusFormat.AUTO;
+    List<String> problems = Append.problems(other.validate(DyadConfig.Scope.RELATIONS), SparkTestSession.get().sparkContext().hadoopConfiguration());
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).contains("ingest.format"), problems.get(0));
+    assertEquals(ExitCodes.USAGE, run(other));
+  }
+}
