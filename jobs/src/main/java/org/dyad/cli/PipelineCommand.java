@@ -33,7 +33,7 @@ abstract class PipelineCommand implements Callable<Integer> {
     applyMore(config);
     config.validate(scope());
     // An append run checks the reports it adds to (a local read of their manifest) before Spark starts.
-    java.util.List<String> problems = org.dyad.run.Append.problems(config, new org.apache.hadoop.conf.Configuration());
+    java.util.List<String> problems = org.dyad.run.Append.problemsBeforeSpark(config);
     if (!problems.isEmpty()) throw new org.dyad.config.ConfigException(problems);
     return config;
   }

@@ -81,7 +81,7 @@ public final class HtmlReport {
       manifest = JSON.readTree(in);
     }
     ObjectNode run = d.putObject("run");
-    for (String k : List.of("run_id", "command", "status", "started", "finished", "seconds", "counts", "versions", "reject_reasons")) {
+    for (String k : List.of("run_id", "command", "status", "started", "finished", "seconds", "counts", "versions", "reject_reasons", "append")) {
       if (manifest.has(k)) run.set(k, manifest.get(k));
     }
     if (manifest.path("config").has("trends")) run.set("period", manifest.path("config").path("trends").path("period"));

@@ -83,6 +83,20 @@ public final class Append {
   public static List<String> problems(DyadConfig config, Configuration conf) {
     List<String> problems = new ArrayList<>();
     if (!config.append) return problems;
+    return check(config, conf, problems);
+  }
+
+  /**
+   * {@link #problems} where it can be known before Spark starts: for an output folder on the local file
+   * system (on HDFS or S3 the run checks the same once Spark, and its Hadoop settings, are there).
+   */
+  public static List<String> problemsBeforeSpark(DyadConfig config) {
+    String scheme = new Path(config.output).toUri().getScheme();
+    if (!config.append || (scheme != null && !scheme.equals("file"))) return List.of();
+    return problems(config, new Configuration());
+  }
+
+  private static List<String> check(DyadConfig config, Configuration conf, List<String> problems) {
     try {
       Previous previous = previous(conf, config.output);
       if (previous == null) return problems;
