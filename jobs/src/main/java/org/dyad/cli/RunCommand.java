@@ -32,6 +32,13 @@ final class RunCommand extends PipelineCommand {
   @Override
   int afterRun(SparkSession spark, DyadConfig config, Progress progress) throws Exception {
     if (noReport) return 0;
+    java.io.File manifest = new java.io.File(config.output, org.dyad.tables.Tables.MANIFEST_FILE);
+    java.io.File shown = new java.io.File(new java.io.File(config.output, "report"), "index.html");
+    if (manifest.isFile() && shown.isFile() && shown.lastModified() >= manifest.lastModified()) {
+      // nothing was published (an append run with nothing new): the page already shows these reports
+      progress.note("report is up to date: open " + shown.getAbsolutePath());
+      return 0;
+    }
     Progress.Stage stage = progress.start("report");
     String page = HtmlReport.write(spark, config.output);
     stage.done("open " + page);
