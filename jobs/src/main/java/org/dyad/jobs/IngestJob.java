@@ -79,47 +79,22 @@ public final class IngestJob {
                   "skipped " + names.size() + (names.size() == 1 ? " file" : " files") + " (" + reason + "): "
                       + String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", ..." : "")));
     }
-    // Every file read gets its size and modification time on record, so that an append run can skip it.
-    org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    Map<String, Row> stamps = new LinkedHashMap<>();
-    for (org.dyad.ingest.InputFile f : listing.files()) {
-      if (stamps.containsKey(f.path)) continue;
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(f.path);
-      long modified = path.getFileSystem(hadoop).getFileStatus(path).getModificationTime();
-      stamps.put(f.path, org.apache.spark.sql.RowFactory.create(f.path, f.displayPath, f.length, modified));
-    }
+    // Every file read is kept on record (size, modification time); an append run skips those read before.
+    org.dyad.run.Append.Inputs inputs = org.dyad.run.Append.Inputs.select(spark, listing, previous);
     IngestResult.Increment increment = null;
-    Dataset<Row> earlierFiles = null;
-    List<String> reread = new ArrayList<>();
+    List<String> reread = inputs.reread();
     if (previous != null) {
-      Map<String, Row> before = new LinkedHashMap<>();
-      earlierFiles = spark.read().parquet(previous.path(StateTables.FILES));
-      for (Row r : earlierFiles.collectAsList()) before.put(r.getAs(StateTables.PATH), r);
-      List<org.dyad.ingest.InputFile> fresh = new ArrayList<>();
-      java.util.Set<String> alreadyRead = new java.util.TreeSet<>();
-      for (org.dyad.ingest.InputFile f : listing.files()) {
-        Row was = before.get(f.path);
-        Row now = stamps.get(f.path);
-        // (rows made here have no schema: by position, path, display path, bytes, modified)
-        if (was != null && was.<Long>getAs(StateTables.BYTES) == now.getLong(2) && was.<Long>getAs(StateTables.MODIFIED) == now.getLong(3)) {
-          alreadyRead.add(f.path);
-          continue;
-        }
-        if (was != null && !reread.contains(was.<String>getAs(StateTables.DISPLAY_PATH))) reread.add(was.getAs(StateTables.DISPLAY_PATH));
-        fresh.add(f);
-      }
-      alreadyRead.forEach(stamps::remove);
       progress.note(
-          "append to run " + previous.runId() + ": " + alreadyRead.size() + (alreadyRead.size() == 1 ? " file" : " files")
-              + " read before, skipped; " + fresh.stream().map(f -> f.path).distinct().count() + " new"
+          "append to run " + previous.runId() + ": " + inputs.alreadyRead() + (inputs.alreadyRead() == 1 ? " file" : " files")
+              + " read before, skipped; " + inputs.toRead().files().stream().map(f -> f.path).distinct().count() + " new"
               + (reread.isEmpty() ? "" : ", " + reread.size() + " changed since (read again, their earlier records replaced)"));
-      if (fresh.isEmpty()) {
+      if (inputs.toRead().files().isEmpty()) {
         throw new NothingNew(
-            "nothing new to append: all " + alreadyRead.size() + " input files were read by run " + previous.runId()
+            "nothing new to append: all " + inputs.alreadyRead() + " input files were read by run " + previous.runId()
                 + " (reports in " + out.publishedRoot() + " unchanged)");
       }
-      listing = new InputFiles.Listing(fresh, listing.skipped());
-      increment = new IngestResult.Increment(previous.runId(), alreadyRead.size(), reread.size(), 0, 0, 0, 0, 0);
+      listing = inputs.toRead();
+      increment = new IngestResult.Increment(previous.runId(), inputs.alreadyRead(), reread.size(), 0, 0, 0, 0, 0);
     }
     if (listing.files().isEmpty()) {
       throw new NoUsableInputException(
@@ -159,9 +134,7 @@ public final class IngestJob {
     long readCount = readByFormat.values().stream().mapToLong(Long::longValue).sum();
     // What a later append run reads instead of the input read so far (not reports: not in the manifest's tables).
     long stateRecords = TableWriter.write(raw, StateTables.RECORDS, out.stagingPath(StateTables.RECORDS));
-    Dataset<Row> files = spark.createDataFrame(new ArrayList<>(stamps.values()), StateTables.FILES.schema());
-    if (earlierFiles != null) files = files.unionByName(earlierFiles.join(files.select(StateTables.PATH), new String[] {StateTables.PATH}, "left_anti"));
-    TableWriter.write(files, StateTables.FILES, out.stagingPath(StateTables.FILES));
+    TableWriter.write(inputs.all(), StateTables.FILES, out.stagingPath(StateTables.FILES));
     read.count("records", newRead);
     if (previous != null) read.count("earlier_records", earlierRecords).count("replaced_records", replacedRecords);
     read.done(

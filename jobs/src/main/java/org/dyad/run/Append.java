@@ -198,4 +198,51 @@ public final class Append {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * The input files of a run, by what an append run does with them.
+   *
+   * @param toRead the files this run reads: all of them, or for an append run those not read before or changed since
+   * @param alreadyRead files skipped: read by an earlier run, with the same size and modification time
+   * @param reread the display paths (the records' source_file) of files read again because they changed
+   * @param all every file read so far, as {@link StateTables#FILES} holds them (this run's and the earlier runs')
+   */
+  public record Inputs(org.dyad.ingest.InputFiles.Listing toRead, int alreadyRead, List<String> reread, org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> all) {
+    /** @param previous the reports an append run adds to, or null: every listed file is read */
+    public static Inputs select(org.apache.spark.sql.SparkSession spark, org.dyad.ingest.InputFiles.Listing listing, Previous previous)
+        throws IOException {
+      Configuration conf = spark.sparkContext().hadoopConfiguration();
+      java.util.Map<String, org.apache.spark.sql.Row> stamps = new java.util.LinkedHashMap<>();
+      for (org.dyad.ingest.InputFile f : listing.files()) {
+        if (stamps.containsKey(f.path)) continue;
+        Path path = new Path(f.path);
+        long modified = path.getFileSystem(conf).getFileStatus(path).getModificationTime();
+        stamps.put(f.path, org.apache.spark.sql.RowFactory.create(f.path, f.displayPath, f.length, modified));
+      }
+      if (previous == null) {
+        return new Inputs(listing, 0, List.of(), spark.createDataFrame(new ArrayList<>(stamps.values()), StateTables.FILES.schema()));
+      }
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> earlier = spark.read().parquet(previous.path(StateTables.FILES));
+      java.util.Map<String, org.apache.spark.sql.Row> before = new java.util.HashMap<>();
+      for (org.apache.spark.sql.Row r : earlier.collectAsList()) before.put(r.getAs(StateTables.PATH), r);
+      List<org.dyad.ingest.InputFile> fresh = new ArrayList<>();
+      java.util.Set<String> same = new java.util.TreeSet<>();
+      List<String> reread = new ArrayList<>();
+      for (org.dyad.ingest.InputFile f : listing.files()) {
+        org.apache.spark.sql.Row was = before.get(f.path);
+        org.apache.spark.sql.Row now = stamps.get(f.path); // made here, without a schema: path, display path, bytes, modified
+        if (was != null && was.<Long>getAs(StateTables.BYTES) == now.getLong(2) && was.<Long>getAs(StateTables.MODIFIED) == now.getLong(3)) {
+          same.add(f.path);
+          continue;
+        }
+        if (was != null && !reread.contains(was.<String>getAs(StateTables.DISPLAY_PATH))) reread.add(was.getAs(StateTables.DISPLAY_PATH));
+        fresh.add(f);
+      }
+      same.forEach(stamps::remove);
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> read = spark.createDataFrame(new ArrayList<>(stamps.values()), StateTables.FILES.schema());
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> all =
+          read.unionByName(earlier.join(read.select(StateTables.PATH), new String[] {StateTables.PATH}, "left_anti"));
+      return new Inputs(new org.dyad.ingest.InputFiles.Listing(fresh, listing.skipped()), same.size(), List.copyOf(reread), all);
+    }
+  }
 }

@@ -101,6 +101,7 @@ public final class RunOutput implements AutoCloseable {
       if (!fs.exists(source)) continue; // moved before the interruption
       Path target = new Path(output, name);
       if (fs.exists(target) && !fs.delete(target, true)) throw new IOException("Cannot replace " + target);
+      fs.mkdirs(target.getParent()); // a table in a folder of its own (the state tables, _state/...)
       if (!fs.rename(source, target)) throw new IOException("Cannot publish " + target);
     }
     Path manifest = new Path(runStaging, Tables.MANIFEST_FILE);

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * What a run keeps beside its reports so that a later {@code run --append} can add new input without
  * reading the old input again or annotating its articles again (org.dyad.run.Append). They are
- * published with the reports (their names start with "_", so Spark, DuckDB globs and pandas readers of
- * the output folder leave them out) and replaced by every run; they are not reports and their schemas
+ * published with the reports (in the folder {@code _state/}: Spark, and
+ * readers of a report's own folder, leave it out; its leaf names do not start with "_", which Spark
+ * would warn about when the run reads them) and replaced by every run; they are not reports and their schemas
  * may change between Dyad versions.
  */
 public final class StateTables {
@@ -30,12 +31,12 @@ public final class StateTables {
    * all of the input would give them.
    */
   public static final Table RECORDS =
-      new Table("_state_records", org.dyad.ingest.RawRecord.SCHEMA, null, List.of(Col.SOURCE_FILE, Col.SOURCE_OFFSET, Col.SOURCE_LINE), 1);
+      new Table("_state/records", org.dyad.ingest.RawRecord.SCHEMA, null, List.of(Col.SOURCE_FILE, Col.SOURCE_OFFSET, Col.SOURCE_LINE), 1);
 
   /** Every input file read: an append run skips a file read before unless its size or modification time changed. */
   public static final Table FILES =
       new Table(
-          "_state_files",
+          "_state/files",
           struct(required(PATH, StringType), required(DISPLAY_PATH, StringType), required(BYTES, LongType), required(MODIFIED, LongType)),
           null,
           List.of(PATH),
@@ -47,7 +48,7 @@ public final class StateTables {
    * (same id, date and text, same dictionary, model and Dyad build) and merges again over all of them.
    */
   public static final Table MENTIONS =
-      new Table("_state_mentions", ActorTables.MENTIONS.schema(), Col.MONTH, ActorTables.MENTIONS.sortKeys(), 1);
+      new Table("_state/mentions", ActorTables.MENTIONS.schema(), Col.MONTH, ActorTables.MENTIONS.sortKeys(), 1);
 
   public static final List<Table> ALL = List.of(RECORDS, FILES, MENTIONS);
 }

@@ -159,7 +159,7 @@ class DyadCommandLineTest {
     Files.writeString(out.resolve(org.dyad.tables.Tables.MANIFEST_FILE), earlier.toString());
     Outcome o = execute("run", "--append", "--input", TestPaths.seeds().toString(), "-o", out.toString());
     assertEquals(2, o.status(), o.err());
-    assertTrue(o.err().contains("_state_records") && o.err().contains("without --append"), o.err());
+    assertTrue(o.err().contains("_state/records") && o.err().contains("without --append"), o.err());
 
     for (org.dyad.tables.Table t : org.dyad.tables.StateTables.ALL) Files.createDirectories(out.resolve(t.name()));
     o = execute("run", "--append", "--input", TestPaths.seeds().toString(), "-o", out.toString());
