@@ -164,9 +164,12 @@ public final class ActorsJob {
     Stage annotate = progress.start("mentions");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
     String fingerprint = org.dyad.run.Append.annotationFingerprint(config, spark.sparkContext().hadoopConfiguration());
-    Reuse reuse = Reuse.of(spark, previous, fingerprint, articles, progress);
+    org.dyad.run.Append.Reuse reuse =
+        org.dyad.run.Append.Reuse.of(
+            spark, previous, "sentences and mentions", previous == null ? null : previous.annotationFingerprint(), fingerprint,
+            List.of(org.dyad.tables.IngestTables.ARTICLES, ActorTables.SENTENCES, StateTables.MENTIONS), articles, List.of(Col.PUBLISHED, Col.TEXT), progress);
     Dataset<Row> input =
-        SparkSessions.spreadOverCores(reuse.toAnnotate(articles).select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT)));
+        SparkSessions.spreadOverCores(reuse.toDo(articles).select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT)));
     // Sentences and dictionary matches, once: the sentences table, NER's choice of sentences and the mentions read them.
     Dataset<Row> byDictionary =
         matcher
@@ -222,80 +225,6 @@ public final class ActorsJob {
     return new Result(
         articleCount, mentionCount, actorCount, bySource, ner.map(NerModels.NerModel::description).orElse("none"), tokens.value(), written,
         reuse.count(), fingerprint);
-  }
-
-  /**
-   * The articles of an append run whose sentences and mentions the reports it adds to already hold: same
-   * id, date and text as there, annotated the same way (same fingerprint). None for a run over its input alone.
-   */
-  static final class Reuse {
-    private final Dataset<Row> ids;
-    private final org.dyad.run.Append.Previous previous;
-    private final long count;
-
-    private Reuse(Dataset<Row> ids, org.dyad.run.Append.Previous previous, long count) {
-      this.ids = ids;
-      this.previous = previous;
-      this.count = count;
-    }
-
-    static Reuse of(SparkSession spark, org.dyad.run.Append.Previous previous, String fingerprint, Dataset<Row> articles, Progress progress)
-        throws IOException {
-      if (previous == null) return new Reuse(null, null, 0);
-      if (!fingerprint.equals(previous.annotationFingerprint())) {
-        progress.note(
-            "append: every article annotated again: "
-                + (previous.annotationFingerprint() == null
-                    ? "run " + previous.runId() + " kept no mentions to reuse"
-                    : "the actor settings, actor files, NER model or Dyad build changed since run " + previous.runId()));
-        return new Reuse(null, null, 0);
-      }
-      org.apache.hadoop.fs.FileSystem fs = new org.apache.hadoop.fs.Path(previous.output()).getFileSystem(spark.sparkContext().hadoopConfiguration());
-      for (Table t : List.of(org.dyad.tables.IngestTables.ARTICLES, ActorTables.SENTENCES, StateTables.MENTIONS)) {
-        if (!fs.exists(new org.apache.hadoop.fs.Path(previous.path(t)))) {
-          progress.note("append: every article annotated again: the reports of run " + previous.runId() + " have no " + t.name());
-          return new Reuse(null, null, 0);
-        }
-      }
-      Dataset<Row> before =
-          spark.read().parquet(previous.path(org.dyad.tables.IngestTables.ARTICLES))
-              .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED).as("_published_before"), col(Col.TEXT).as("_text_before"));
-      Dataset<Row> ids =
-          org.dyad.spark.Kept.keep(
-              articles
-                  .select(Col.ARTICLE_ID, Col.PUBLISHED, Col.TEXT)
-                  .join(before, Col.ARTICLE_ID)
-                  .where(col(Col.PUBLISHED).eqNullSafe(col("_published_before")).and(col(Col.TEXT).equalTo(col("_text_before"))))
-                  .select(Col.ARTICLE_ID));
-      return new Reuse(ids, previous, ids.count());
-    }
-
-    /** The articles to annotate: all but those reused. */
-    Dataset<Row> toAnnotate(Dataset<Row> articles) {
-      return ids == null ? articles : articles.join(ids, new String[] {Col.ARTICLE_ID}, "left_anti");
-    }
-
-    /** This run's rows of a per-article table, with the reused articles' rows of it from the earlier reports. */
-    Dataset<Row> with(Dataset<Row> annotated, Table table) {
-      if (ids == null) return annotated;
-      Dataset<Row> earlier =
-          spark(annotated).read().parquet(previous.path(table))
-              .withColumn(Col.MONTH, col(Col.MONTH).cast("string"))
-              .join(ids, new String[] {Col.ARTICLE_ID}, "left_semi");
-      return annotated.unionByName(earlier.select(java.util.Arrays.stream(annotated.columns()).map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new)));
-    }
-
-    long count() {
-      return count;
-    }
-
-    void release() {
-      if (ids != null) org.dyad.spark.Kept.release(ids);
-    }
-
-    private static SparkSession spark(Dataset<Row> d) {
-      return d.sparkSession();
-    }
   }
 
   /** ", compiled in 4.1 s during ingestion" when most of the work was done before the stage waited for it. */

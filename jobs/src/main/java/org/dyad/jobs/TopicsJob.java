@@ -21,6 +21,7 @@ import org.dyad.tables.Col;
 import org.dyad.tables.Table;
 import org.dyad.tables.TableWriter;
 import org.dyad.tables.Tables;
+import org.dyad.tables.StateTables;
 import org.dyad.tables.TopicTables;
 import org.dyad.topics.TopicModel;
 import org.dyad.topics.TopicText;
@@ -37,14 +38,24 @@ public final class TopicsJob {
    * Rows per table; the model as fitted (k and vocabulary after adjustment to the corpus); articles the
    * model could not use (no term in the vocabulary); a note when topics could not be fitted at all.
    */
-  public record Result(Map<Table, Long> rows, int k, int vocabulary, long fitted, long withoutTerms, String note) {}
+  public record Result(Map<Table, Long> rows, int k, int vocabulary, long fitted, long withoutTerms, String note, long reused, String topicTextFingerprint) {}
 
   public static Result run(
       SparkSession spark, TopicsConfig config, TrendsConfig trendsConfig, NlpPipelines.Text text, String articlesPath, String mentionsPath,
-      RunOutput out, Progress progress) {
+      RunOutput out, Progress progress, org.dyad.run.Append.Previous previous) throws java.io.IOException {
     Progress.Stage fit = progress.start("topic-model");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
-    Dataset<Row> terms = Kept.keep(TopicText.terms(SparkSessions.spreadOverCores(articles), config, text));
+    String fingerprint = org.dyad.run.Append.topicTextFingerprint(config);
+    org.dyad.run.Append.Reuse reuse =
+        org.dyad.run.Append.Reuse.of(
+            spark, previous, "topic terms", previous == null ? null : previous.topicTextFingerprint(), fingerprint,
+            List.of(org.dyad.tables.IngestTables.ARTICLES, StateTables.TOPIC_TERMS), articles, List.of(Col.TITLE, Col.TEXT), progress);
+    Dataset<Row> computed = TopicText.terms(SparkSessions.spreadOverCores(reuse.toDo(articles)), config, text);
+    Dataset<Row> terms = Kept.keep(previous == null ? computed : withReused(computed, reuse, articles));
+    // Kept for a later append run.
+    TableWriter.write(terms, StateTables.TOPIC_TERMS, out.stagingPath(StateTables.TOPIC_TERMS));
+    if (previous != null) fit.count("articles_reused", reuse.count());
+    reuse.release();
     List<Row> failed = terms.where(col(TopicText.FAILURE).isNotNull()).select(Col.ARTICLE_ID, TopicText.FAILURE).orderBy(Col.ARTICLE_ID).collectAsList();
     fit.count("annotator_failures", failed.size());
     if (!failed.isEmpty()) {
@@ -66,7 +77,7 @@ public final class TopicsJob {
       }
       fit.done(note);
       Kept.release(terms);
-      return new Result(rows, 0, 0, usable, TableWriter.rowsInFiles(spark, articlesPath), note);
+      return new Result(rows, 0, 0, usable, TableWriter.rowsInFiles(spark, articlesPath), note, reuse.count(), fingerprint);
     }
     String note = effective.k != config.k ? "k lowered from " + config.k + " to " + effective.k + " for " + usable + " stories" : null;
     fit.count("stories", model.documents()).count("vocabulary", model.terms().length).count("k", model.k());
@@ -114,6 +125,18 @@ public final class TopicsJob {
         Progress.count(assigned) + " articles with topics (" + Progress.count(withoutTerms) + " without usable terms), "
             + Progress.count(rows.get(TopicTables.TOPIC_TRENDS)) + " topic-periods, " + bursts + " in a burst");
     for (Dataset<?> d : List.of(trends, topics, periodTable, topical, assignments, terms)) Kept.release(d);
-    return new Result(rows, model.k(), model.terms().length, model.documents(), withoutTerms, note);
+    return new Result(rows, model.k(), model.terms().length, model.documents(), withoutTerms, note, reuse.count(), fingerprint);
+  }
+
+  /**
+   * This run's terms with the reused articles' terms from the earlier reports, each with its article's
+   * date and whether it is a story in this run (a new article can make an old one a near-duplicate).
+   */
+  static Dataset<Row> withReused(Dataset<Row> computed, org.dyad.run.Append.Reuse reuse, Dataset<Row> articles) {
+    Dataset<Row> perArticle =
+        reuse.with(computed.select(Col.ARTICLE_ID, TopicText.WORDS, TopicText.TERMS, TopicText.FAILURE), StateTables.TOPIC_TERMS);
+    return perArticle
+        .join(articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.DUPLICATE_OF).isNull().as(TopicText.STORY)), Col.ARTICLE_ID)
+        .select(Col.ARTICLE_ID, Col.PUBLISHED, TopicText.STORY, TopicText.WORDS, TopicText.TERMS, TopicText.FAILURE);
   }
 }

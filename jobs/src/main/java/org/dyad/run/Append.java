@@ -39,7 +39,7 @@ public final class Append {
   private Append() {}
 
   /** The reports an append run adds to: the published manifest's run, its configuration and fingerprint. */
-  public record Previous(String runId, String command, JsonNode config, String annotationFingerprint, String output) {
+  public record Previous(String runId, String command, JsonNode config, String annotationFingerprint, String topicTextFingerprint, String output) {
     /** Where a published table of these reports is. */
     public String path(Table table) {
       return new Path(output, table.name()).toString();
@@ -49,6 +49,7 @@ public final class Append {
   /** The manifest's key for what an append run needs to know of the run that made the reports. */
   public static final String MANIFEST_KEY = "append";
   static final String FINGERPRINT_KEY = "annotation_fingerprint";
+  static final String TOPIC_FINGERPRINT_KEY = "topic_text_fingerprint";
 
   /** The settings that decide what a record read from a file holds: an append run must read with the same ones. */
   static final List<String> READER_SETTINGS = List.of("format", "fields", "encoding", "maxChars");
@@ -73,6 +74,7 @@ public final class Append {
         m.path("command").asText(null),
         m.path("config"),
         append.path(FINGERPRINT_KEY).asText(null),
+        append.path(TOPIC_FINGERPRINT_KEY).asText(null),
         fs.makeQualified(root).toString());
   }
 
@@ -155,6 +157,107 @@ public final class Append {
       }
     }
     return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /**
+   * A digest of everything an article's topic terms depend on besides its title and text: the topic
+   * settings and Dyad's own code and resources (its stop words among them).
+   */
+  public static String topicTextFingerprint(org.dyad.config.TopicsConfig topics) throws IOException {
+    MessageDigest sha = sha256();
+    update(sha, DyadConfig.JSON.writeValueAsString(topics));
+    update(sha, RunManifest.versions().getOrDefault("spark_nlp_built_with", "?"));
+    codeDigest(sha);
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /**
+   * The articles of an append run whose per-article work (sentences and mentions, or topic terms) the
+   * reports it adds to already hold: the same id and the same values of the key columns as there, made
+   * the same way (the same fingerprint). None for a run over its input alone.
+   */
+  public static final class Reuse {
+    private final org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> ids;
+    private final Previous previous;
+    private final long count;
+
+    private Reuse(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> ids, Previous previous, long count) {
+      this.ids = ids;
+      this.previous = previous;
+      this.count = count;
+    }
+
+    /**
+     * @param what what is reused, for the message when nothing can be
+     * @param before the fingerprint of the earlier reports' work, or null
+     * @param now this run's
+     * @param needed the earlier tables the reuse reads (the articles table first)
+     * @param key the articles' columns the work depends on, besides the id
+     */
+    public static Reuse of(
+        org.apache.spark.sql.SparkSession spark, Previous previous, String what, String before, String now, List<Table> needed,
+        org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> articles, List<String> key, Progress progress)
+        throws IOException {
+      if (previous == null) return new Reuse(null, null, 0);
+      if (!now.equals(before)) {
+        progress.note(
+            "append: " + what + " of every article computed again: "
+                + (before == null
+                    ? "run " + previous.runId() + " kept none to reuse"
+                    : "their settings, actor files, model or Dyad's build changed since run " + previous.runId()));
+        return new Reuse(null, null, 0);
+      }
+      FileSystem fs = new Path(previous.output()).getFileSystem(spark.sparkContext().hadoopConfiguration());
+      for (Table t : needed) {
+        if (!fs.exists(new Path(previous.path(t)))) {
+          progress.note("append: " + what + " of every article computed again: the reports of run " + previous.runId() + " have no " + t.name());
+          return new Reuse(null, null, 0);
+        }
+      }
+      org.apache.spark.sql.Column same = org.apache.spark.sql.functions.lit(true);
+      List<org.apache.spark.sql.Column> earlierColumns = new ArrayList<>();
+      earlierColumns.add(org.apache.spark.sql.functions.col(org.dyad.tables.Col.ARTICLE_ID));
+      List<org.apache.spark.sql.Column> currentColumns = new ArrayList<>(earlierColumns);
+      for (String k : key) {
+        earlierColumns.add(org.apache.spark.sql.functions.col(k).as("_before_" + k));
+        currentColumns.add(org.apache.spark.sql.functions.col(k));
+        same = same.and(org.apache.spark.sql.functions.col(k).eqNullSafe(org.apache.spark.sql.functions.col("_before_" + k)));
+      }
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> earlier =
+          spark.read().parquet(previous.path(needed.get(0))).select(earlierColumns.toArray(org.apache.spark.sql.Column[]::new));
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> ids =
+          org.dyad.spark.Kept.keep(
+              articles.select(currentColumns.toArray(org.apache.spark.sql.Column[]::new))
+                  .join(earlier, org.dyad.tables.Col.ARTICLE_ID)
+                  .where(same)
+                  .select(org.dyad.tables.Col.ARTICLE_ID));
+      return new Reuse(ids, previous, ids.count());
+    }
+
+    /** The articles whose work is done again: all but those reused. */
+    public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> toDo(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> articles) {
+      return ids == null ? articles : articles.join(ids, new String[] {org.dyad.tables.Col.ARTICLE_ID}, "left_anti");
+    }
+
+    /** This run's rows of a per-article table, with the reused articles' rows of it from the earlier reports. */
+    public org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> with(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> done, Table table) {
+      if (ids == null) return done;
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> earlier = done.sparkSession().read().parquet(previous.path(table));
+      if (table.partitionColumn() != null) {
+        earlier = earlier.withColumn(table.partitionColumn(), org.apache.spark.sql.functions.col(table.partitionColumn()).cast("string"));
+      }
+      earlier = earlier.join(ids, new String[] {org.dyad.tables.Col.ARTICLE_ID}, "left_semi");
+      return done.unionByName(earlier.select(java.util.Arrays.stream(done.columns()).map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new)));
+    }
+
+    /** Articles reused. */
+    public long count() {
+      return count;
+    }
+
+    public void release() {
+      if (ids != null) org.dyad.spark.Kept.release(ids);
+    }
   }
 
   /**

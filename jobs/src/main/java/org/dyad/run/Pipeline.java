@@ -75,7 +75,7 @@ public final class Pipeline {
         String topics = null;
         if (scope == Scope.RELATIONS && config.topics.enabled) {
           TopicsJob.Result topicResult =
-              TopicsJob.run(spark, config.topics, config.trends, text, articles, out.stagingPath(ActorTables.MENTIONS), out, progress);
+              TopicsJob.run(spark, config.topics, config.trends, text, articles, out.stagingPath(ActorTables.MENTIONS), out, progress, previous);
           manifest.topics(topicResult, out);
           if (topicResult.k() > 0) {
             articleTopics = out.stagingPath(TopicTables.ARTICLE_TOPICS);

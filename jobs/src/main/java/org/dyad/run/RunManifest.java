@@ -148,7 +148,9 @@ public final class RunManifest {
     topics.put("articles_without_terms", r.withoutTerms());
     if (r.note() != null) topics.put("note", r.note());
     topics.put("rows", byName(r.rows()));
+    topics.put("articles_reused", r.reused());
     root.put("topics", topics);
+    appendSection().put(Append.TOPIC_FINGERPRINT_KEY, r.topicTextFingerprint());
     tables(r.rows(), out);
     return this;
   }

@@ -50,5 +50,22 @@ public final class StateTables {
   public static final Table MENTIONS =
       new Table("_state/mentions", ActorTables.MENTIONS.schema(), Col.MONTH, ActorTables.MENTIONS.sortKeys(), 1);
 
-  public static final List<Table> ALL = List.of(RECORDS, FILES, MENTIONS);
+  /**
+   * The topic words and terms of every article (before a model is fitted, which an append run does again
+   * over all of them): an append run reuses those of an article with the same id, title and text, read the
+   * same way (the topic settings and Dyad's build).
+   */
+  public static final Table TOPIC_TERMS =
+      new Table(
+          "_state/topic_terms",
+          struct(
+              required(Col.ARTICLE_ID, StringType),
+              required(org.dyad.topics.TopicText.WORDS, createArrayType(StringType, true)),
+              required(org.dyad.topics.TopicText.TERMS, createArrayType(StringType, true)),
+              f(org.dyad.topics.TopicText.FAILURE, StringType)),
+          null,
+          List.of(Col.ARTICLE_ID),
+          1);
+
+  public static final List<Table> ALL = List.of(RECORDS, FILES, MENTIONS, TOPIC_TERMS);
 }

@@ -116,10 +116,13 @@ class AppendIT {
     assertEquals(m.get("counts").get("read").asLong(), append.get("earlier_records").asLong() + append.get("read").asLong());
     long reused = m.get("actors").get("articles_reused").asLong();
     assertTrue(reused > 0 && reused <= firstArticles, "the first part's articles are not annotated again: " + reused + " of " + firstArticles);
+    long topicsReused = m.get("topics").get("articles_reused").asLong();
+    assertTrue(topicsReused > 0 && topicsReused <= firstArticles, "nor their topic terms read again: " + topicsReused);
 
     Path full = dir.resolve(name + "-full");
     assertEquals(0, run(config(input, full, false, ner)));
     assertEquals(0, manifest(full).get("actors").get("articles_reused").asLong());
+    assertEquals(0, manifest(full).get("topics").get("articles_reused").asLong());
     return new Path[] {appended, full};
   }
 

@@ -136,7 +136,7 @@ class TopicsJobIT {
   void theSameInputGivesTheSameTopics() throws IOException {
     DyadConfig config = config(dir.resolve("two"));
     RunOutput again = new RunOutput(SparkTestSession.get().sparkContext().hadoopConfiguration(), config.output);
-    TopicsJob.run(SparkTestSession.get(), config.topics, config.trends, SparkTestSession.text(), out.resolve(IngestTables.ARTICLES.name()).toString(), out.resolve(ActorTables.MENTIONS.name()).toString(), again, new Progress(System.err));
+    TopicsJob.run(SparkTestSession.get(), config.topics, config.trends, SparkTestSession.text(), out.resolve(IngestTables.ARTICLES.name()).toString(), out.resolve(ActorTables.MENTIONS.name()).toString(), again, new Progress(System.err), null);
     Dataset<Row> topics = SparkTestSession.get().read().parquet(again.stagingPath(TopicTables.TOPICS));
     Dataset<Row> articleTopics = SparkTestSession.get().read().parquet(again.stagingPath(TopicTables.ARTICLE_TOPICS));
     assertEquals(
