@@ -236,10 +236,5 @@ public final class IngestJob {
     return result;
   }
 
-  private static Map<String, Long> countBy(Dataset<Row> rows, Column key) {
-    Map<String, Long> counts = new TreeMap<>();
-    for (Row r : rows.groupBy(key.as("k")).count().collectAsList()) counts.put(r.getString(0), r.getLong(1));
-    return counts;
-  }
 
 }

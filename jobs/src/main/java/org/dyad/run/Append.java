@@ -85,20 +85,6 @@ public final class Append {
   public static List<String> problems(DyadConfig config, Configuration conf) {
     List<String> problems = new ArrayList<>();
     if (!config.append) return problems;
-    return check(config, conf, problems);
-  }
-
-  /**
-   * {@link #problems} where it can be known before Spark starts: for an output folder on the local file
-   * system (on HDFS or S3 the run checks the same once Spark, and its Hadoop settings, are there).
-   */
-  public static List<String> problemsBeforeSpark(DyadConfig config) {
-    String scheme = new Path(config.output).toUri().getScheme();
-    if (!config.append || (scheme != null && !scheme.equals("file"))) return List.of();
-    return problems(config, new Configuration());
-  }
-
-  private static List<String> check(DyadConfig config, Configuration conf, List<String> problems) {
     try {
       Previous previous = previous(conf, config.output);
       if (previous == null) return problems;
@@ -126,6 +112,16 @@ public final class Append {
       problems.add("--append: cannot read the reports in " + config.output + ": " + Errors.describe(e));
     }
     return problems;
+  }
+
+  /**
+   * {@link #problems} where it can be known before Spark starts: for an output folder on the local file
+   * system (on HDFS or S3 the run checks the same once Spark, and its Hadoop settings, are there).
+   */
+  public static List<String> problemsBeforeSpark(DyadConfig config) {
+    String scheme = new Path(config.output).toUri().getScheme();
+    if (!config.append || (scheme != null && !scheme.equals("file"))) return List.of();
+    return problems(config, new Configuration());
   }
 
   /**
@@ -265,6 +261,23 @@ public final class Append {
    * or from the class folder's files when run from a build.
    */
   static void codeDigest(MessageDigest sha) throws IOException {
+    sha.update(ownCode());
+  }
+
+  /** Dyad's code does not change while the JVM runs: digested once. */
+  private static volatile byte[] ownCode;
+
+  private static byte[] ownCode() throws IOException {
+    byte[] digest = ownCode;
+    if (digest == null) {
+      MessageDigest sha = sha256();
+      digestOwnCode(sha);
+      ownCode = digest = sha.digest();
+    }
+    return digest;
+  }
+
+  private static void digestOwnCode(MessageDigest sha) throws IOException {
     java.nio.file.Path location;
     try {
       location = java.nio.file.Path.of(Append.class.getProtectionDomain().getCodeSource().getLocation().toURI());
