@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,6 +25,7 @@ import org.dyad.mentions.NlpPipelines;
 import org.dyad.run.Progress;
 import org.dyad.run.Progress.Stage;
 import org.dyad.run.RunOutput;
+import org.dyad.spark.Kept;
 import org.dyad.spark.SparkSessions;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;
@@ -42,7 +44,7 @@ public final class ActorsJob {
    */
   public record Result(
       long articles, long mentions, long actors, Map<String, Long> mentionsBySource, String ner, long tokens, Map<Table, Long> written,
-      long reused, String annotationFingerprint) {}
+      long reused, String annotationFingerprint, List<ArticleIsolation.Failure> failures) {}
 
   /** The compiled dictionary and its fitted matcher pipeline; seconds: the time compiling took. */
   public record Dictionary(ActorDictionary dictionary, PipelineModel matcher, double seconds) {}
@@ -167,43 +169,40 @@ public final class ActorsJob {
     org.dyad.run.Append.Reuse reuse =
         org.dyad.run.Append.Reuse.of(
             spark, previous, "sentences and mentions", previous == null ? null : previous.annotationFingerprint(), fingerprint,
-            List.of(org.dyad.tables.IngestTables.ARTICLES, ActorTables.SENTENCES, StateTables.MENTIONS), articles, List.of(Col.PUBLISHED, Col.TEXT), progress);
+            List.of(org.dyad.tables.IngestTables.ARTICLES, ActorTables.SENTENCES, StateTables.MENTIONS, StateTables.MENTION_FAILURES), articles, List.of(Col.PUBLISHED, Col.TEXT), progress);
     Dataset<Row> input =
         SparkSessions.spreadOverCores(reuse.toDo(articles).select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT)));
-    // Sentences and dictionary matches, once: the sentences table, NER's choice of sentences and the mentions read them.
-    Dataset<Row> byDictionary =
-        matcher
-            .transform(input)
-            .select(
-                col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT), col(NlpPipelines.SENTENCE), col(NlpPipelines.DICTIONARY_CHUNK),
-                size(col(NlpPipelines.TOKEN)).as(NlpPipelines.TOKEN_COUNT))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Map<Table, Long> written = new LinkedHashMap<>();
-    written.put(
-        ActorTables.SENTENCES,
-        TableWriter.write(reuse.with(sentences(byDictionary), ActorTables.SENTENCES), ActorTables.SENTENCES, out.stagingPath(ActorTables.SENTENCES)));
-    Dataset<Row> annotated = ner.isPresent() ? NerModels.annotate(ner.get(), byDictionary) : byDictionary;
-    long tooLongForNer = ner.isPresent() && ner.get().bySentence() ? org.dyad.mentions.NerCandidates.tooLong(byDictionary) : 0;
-    MentionResolver resolver = new MentionResolver(dictionary);
+    Broadcast<MentionResolver> resolver = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new MentionResolver(dictionary));
     LongAccumulator tokens = spark.sparkContext().longAccumulator("tokens");
-    // Extracted once and kept: the cross-article merge reads the mentions twice.
-    Dataset<Row> extracted =
-        reuse
-            .with(MentionExtraction.extract(annotated, JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(resolver), tokens), StateTables.MENTIONS)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    // Kept for a later append run, before the merge of single names across articles (which it does again).
-    TableWriter.write(extracted, StateTables.MENTIONS, out.stagingPath(StateTables.MENTIONS));
+    Map<Table, Long> written = new LinkedHashMap<>();
+    Annotated done;
+    try {
+      done = annotate(input, matcher, ner, resolver, tokens, reuse, out, written);
+    } catch (Exception e) {
+      if (!ArticleIsolation.isTaskFailure(e)) throw ArticleIsolation.<RuntimeException>unchecked(e);
+      progress.note("mentions: the annotators failed (" + ArticleIsolation.describe(e) + "); looking for the articles they fail on");
+      done = annotateIsolating(input, matcher, ner, resolver, tokens, reuse, out, written, e);
+    }
+    long tooLongForNer = done.tooLongForNer();
+    List<ArticleIsolation.Failure> failures = failures(spark, done.failures(), reuse, out);
+    if (!failures.isEmpty()) {
+      progress.note(
+          "mentions: the annotators failed on " + failures.size() + (failures.size() == 1 ? " article" : " articles")
+              + ", left without sentences and mentions (listed in the manifest): "
+              + failures.stream().limit(5).map(f -> f.articleId() + " (" + f.error() + ")").collect(java.util.stream.Collectors.joining("; "))
+              + (failures.size() > 5 ? "; ..." : ""));
+    }
     String mentionsPath = out.stagingPath(ActorTables.MENTIONS);
-    long mentionCount = TableWriter.write(CanonicalActors.mergeSingleNames(extracted), ActorTables.MENTIONS, mentionsPath);
+    long mentionCount = TableWriter.write(CanonicalActors.mergeSingleNames(done.extracted()), ActorTables.MENTIONS, mentionsPath);
     written.put(ActorTables.MENTIONS, mentionCount);
-    extracted.unpersist();
-    byDictionary.unpersist();
+    done.release().run();
     Dataset<Row> mentions = spark.read().parquet(mentionsPath);
     Map<String, Long> bySource = new LinkedHashMap<>();
     for (Row r : mentions.groupBy(Col.SOURCE).count().orderBy(Col.SOURCE).collectAsList()) bySource.put(r.getString(0), r.getLong(1));
     long articleCount = TableWriter.rowsInFiles(spark, articlesPath);
     annotate.count("articles", articleCount).count("sentences", written.get(ActorTables.SENTENCES)).count("mentions", mentionCount).count("tokens", tokens.value());
     if (ner.isPresent()) annotate.count("sentences_too_long_for_ner", tooLongForNer);
+    annotate.count("annotator_failures", failures.size());
     if (previous != null) annotate.count("articles_reused", reuse.count());
     reuse.release();
     annotate.done(
@@ -224,7 +223,127 @@ public final class ActorsJob {
     write.done(Progress.count(actorCount) + " canonical actors");
     return new Result(
         articleCount, mentionCount, actorCount, bySource, ner.map(NerModels.NerModel::description).orElse("none"), tokens.value(), written,
-        reuse.count(), fingerprint);
+        reuse.count(), fingerprint, failures);
+  }
+
+  /**
+   * What annotating the articles gave: the mentions as extracted (before the merge of single names, with
+   * the reused articles'), sentences too long for NER, the articles the annotators failed on (this run's),
+   * and what to let go of once the mentions are written.
+   */
+  record Annotated(Dataset<Row> extracted, long tooLongForNer, List<ArticleIsolation.Failure> failures, Runnable release) {}
+
+  /** Sentences, dictionary matches and token counts of articles (article_id, published, text). */
+  static Dataset<Row> dictionaryPass(PipelineModel matcher, Dataset<Row> input) {
+    return matcher
+        .transform(input)
+        .select(
+            col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT), col(NlpPipelines.SENTENCE), col(NlpPipelines.DICTIONARY_CHUNK),
+            size(col(NlpPipelines.TOKEN)).as(NlpPipelines.TOKEN_COUNT));
+  }
+
+  /** All articles at once: writes the sentences table and the mentions' state; the mentions are kept for the merge. */
+  static Annotated annotate(
+      Dataset<Row> input, PipelineModel matcher, Optional<NerModels.NerModel> ner, Broadcast<MentionResolver> resolver, LongAccumulator tokens,
+      org.dyad.run.Append.Reuse reuse, RunOutput out, Map<Table, Long> written) {
+    // Sentences and dictionary matches, once: the sentences table, NER's choice of sentences and the mentions read them.
+    Dataset<Row> byDictionary = dictionaryPass(matcher, input).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> extracted = null;
+    try {
+      written.put(
+          ActorTables.SENTENCES,
+          TableWriter.write(reuse.with(sentences(byDictionary), ActorTables.SENTENCES), ActorTables.SENTENCES, out.stagingPath(ActorTables.SENTENCES)));
+      Dataset<Row> annotated = ner.isPresent() ? NerModels.annotate(ner.get(), byDictionary) : byDictionary;
+      long tooLong = ner.isPresent() && ner.get().bySentence() ? org.dyad.mentions.NerCandidates.tooLong(byDictionary) : 0;
+      // Extracted once and kept: the cross-article merge reads the mentions twice.
+      extracted = reuse.with(MentionExtraction.extract(annotated, resolver, tokens), StateTables.MENTIONS).persist(StorageLevel.MEMORY_AND_DISK());
+      // Kept for a later append run, before the merge of single names across articles (which it does again).
+      TableWriter.write(extracted, StateTables.MENTIONS, out.stagingPath(StateTables.MENTIONS));
+      Dataset<Row> kept = extracted;
+      return new Annotated(extracted, tooLong, List.of(), () -> {
+        kept.unpersist();
+        byDictionary.unpersist();
+      });
+    } catch (Exception e) {
+      if (extracted != null) extracted.unpersist();
+      byDictionary.unpersist();
+      throw ArticleIsolation.<RuntimeException>unchecked(e);
+    }
+  }
+
+  /** One range of articles annotated alone (kept): its dictionary pass, sentences and mentions. */
+  private record Piece(Dataset<Row> byDictionary, Dataset<Row> sentences, Dataset<Row> extracted) {
+    void release() {
+      for (Dataset<Row> d : java.util.Arrays.asList(byDictionary, sentences, extracted)) if (d != null) Kept.release(d);
+    }
+  }
+
+  /**
+   * After the annotators failed over all articles at once: annotates ranges of them, halving the ranges
+   * that fail until the articles that fail are alone ({@link ArticleIsolation}); those are left without
+   * sentences and mentions. Gives the same rows for the others as {@link #annotate} would.
+   */
+  static Annotated annotateIsolating(
+      Dataset<Row> input, PipelineModel matcher, Optional<NerModels.NerModel> ner, Broadcast<MentionResolver> resolver, LongAccumulator tokens,
+      org.dyad.run.Append.Reuse reuse, RunOutput out, Map<Table, Long> written, Exception failure) {
+    Dataset<Row> articles = Kept.keep(input);
+    ArticleIsolation.Outcome<Piece> outcome =
+        ArticleIsolation.isolate(
+            articles,
+            some -> {
+              Piece piece = new Piece(Kept.keep(dictionaryPass(matcher, some)), null, null);
+              try {
+                Dataset<Row> sentences = Kept.keep(sentences(piece.byDictionary()));
+                piece = new Piece(piece.byDictionary(), sentences, null);
+                Dataset<Row> annotated = ner.isPresent() ? NerModels.annotate(ner.get(), piece.byDictionary()) : piece.byDictionary();
+                return new Piece(piece.byDictionary(), sentences, Kept.keep(MentionExtraction.extract(annotated, resolver, null)));
+              } catch (RuntimeException e) {
+                piece.release();
+                throw e;
+              }
+            },
+            Piece::release,
+            failure);
+    Kept.release(articles);
+    // The tokens of the articles annotated, counted from the kept pieces (the failed attempts counted some twice).
+    tokens.reset();
+    long tooLong = 0;
+    Dataset<Row> none = dictionaryPass(matcher, input.where(lit(false)));
+    Dataset<Row> sentences = sentences(none);
+    Dataset<Row> extracted = MentionExtraction.extract(ner.isPresent() ? NerModels.annotate(ner.get(), none) : none, resolver, null);
+    for (Piece p : outcome.pieces()) {
+      Row sum = p.byDictionary().agg(coalesce(sum(col(NlpPipelines.TOKEN_COUNT)), lit(0L))).first();
+      tokens.add(sum.getLong(0));
+      if (ner.isPresent() && ner.get().bySentence()) tooLong += org.dyad.mentions.NerCandidates.tooLong(p.byDictionary());
+      sentences = sentences.unionByName(p.sentences());
+      extracted = extracted.unionByName(p.extracted());
+    }
+    written.put(
+        ActorTables.SENTENCES,
+        TableWriter.write(reuse.with(sentences, ActorTables.SENTENCES), ActorTables.SENTENCES, out.stagingPath(ActorTables.SENTENCES)));
+    Dataset<Row> all = reuse.with(extracted, StateTables.MENTIONS).persist(StorageLevel.MEMORY_AND_DISK());
+    TableWriter.write(all, StateTables.MENTIONS, out.stagingPath(StateTables.MENTIONS));
+    return new Annotated(all, tooLong, outcome.failures(), () -> {
+      all.unpersist();
+      outcome.pieces().forEach(Piece::release);
+    });
+  }
+
+  /**
+   * Writes the articles the annotators failed on (this run's, with those of reused articles from the
+   * reports appended to) to the state, and returns all of them, by article id.
+   */
+  static List<ArticleIsolation.Failure> failures(
+      SparkSession spark, List<ArticleIsolation.Failure> found, org.dyad.run.Append.Reuse reuse, RunOutput out) {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (ArticleIsolation.Failure f : found) rows.add(org.apache.spark.sql.RowFactory.create(f.articleId(), f.error()));
+    Dataset<Row> table = reuse.with(spark.createDataFrame(rows, StateTables.MENTION_FAILURES.schema()), StateTables.MENTION_FAILURES);
+    String path = out.stagingPath(StateTables.MENTION_FAILURES);
+    TableWriter.write(table, StateTables.MENTION_FAILURES, path);
+    if (reuse.count() == 0) return found.stream().sorted(java.util.Comparator.comparing(ArticleIsolation.Failure::articleId)).toList();
+    List<ArticleIsolation.Failure> all = new java.util.ArrayList<>();
+    for (Row r : spark.read().parquet(path).orderBy(Col.ARTICLE_ID).collectAsList()) all.add(new ArticleIsolation.Failure(r.getString(0), r.getString(1)));
+    return all;
   }
 
   /** ", compiled in 4.1 s during ingestion" when most of the work was done before the stage waited for it. */

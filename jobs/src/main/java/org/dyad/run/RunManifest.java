@@ -124,6 +124,15 @@ public final class RunManifest {
     actors.put("tokens", r.tokens());
     actors.put("actors", r.actors());
     actors.put("articles_reused", r.reused());
+    actors.put("annotator_failures", r.failures().size());
+    List<Map<String, String>> failed = new ArrayList<>();
+    for (org.dyad.jobs.ArticleIsolation.Failure f : r.failures()) {
+      Map<String, String> one = new LinkedHashMap<>();
+      one.put("article_id", f.articleId());
+      one.put("error", f.error());
+      failed.add(one);
+    }
+    actors.put("annotator_failed_articles", failed);
     root.put("actors", actors);
     appendSection().put(Append.FINGERPRINT_KEY, r.annotationFingerprint());
     tables(r.written(), out);

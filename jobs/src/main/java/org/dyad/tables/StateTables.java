@@ -24,6 +24,8 @@ public final class StateTables {
   public static final String BYTES = "bytes";
   /** Column of {@link #FILES}: the file's modification time when read (ms since the epoch). */
   public static final String MODIFIED = "modified";
+  /** Column of {@link #MENTION_FAILURES}: the innermost exception, "Class: message". */
+  public static final String ANNOTATOR_FAILURE = "annotator_failure";
 
   /**
    * Every record read, as the readers gave it (before validation, ids and copy folding): an append run
@@ -67,5 +69,17 @@ public final class StateTables {
           List.of(Col.ARTICLE_ID),
           1);
 
-  public static final List<Table> ALL = List.of(RECORDS, FILES, MENTIONS, TOPIC_TERMS);
+  /**
+   * The articles the mention annotators failed on, and why (org.dyad.jobs.ArticleIsolation): they have no
+   * sentences or mentions; an append run that reuses an article's mentions reuses its failure too.
+   */
+  public static final Table MENTION_FAILURES =
+      new Table(
+          "_state/mention_failures",
+          struct(required(Col.ARTICLE_ID, StringType), required(ANNOTATOR_FAILURE, StringType)),
+          null,
+          List.of(Col.ARTICLE_ID),
+          1);
+
+  public static final List<Table> ALL = List.of(RECORDS, FILES, MENTIONS, TOPIC_TERMS, MENTION_FAILURES);
 }

@@ -2,6 +2,7 @@ package org.dyad.jobs;
 
 import org.dyad.config.NerMode;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
@@ -93,6 +94,75 @@ class ActorsJobIT {
     }
     // Every mention's sentence is one of them.
     assertEquals(0, table(out, ActorTables.MENTIONS.name()).join(table(out, ActorTables.SENTENCES.name()), new String[] {Col.ARTICLE_ID, Col.SENTENCE}, "left_anti").count());
+  }
+
+  /**
+   * A user's NER model that fails on one article (here a real Spark ML stage, a SQL filter whose
+   * assert_true throws on that article's text, behind Dyad's shipped model): the run goes on, the article is
+   * left without sentences and mentions and named with the error in the manifest and the state, and the
+   * other articles get the mentions a run without it gives; an append run reuses the failure with the
+   * article's (empty) mentions.
+   */
+  @Test
+  void anArticleTheAnnotatorsFailOnIsNamedAndTheRunGoesOn() throws Exception {
+    org.apache.spark.ml.PipelineModel shipped = org.apache.spark.ml.PipelineModel.load(org.dyad.ner.ShippedModel.unpack().toString());
+    java.util.List<org.apache.spark.ml.Transformer> stages = new java.util.ArrayList<>(java.util.Arrays.asList(shipped.stages()));
+    stages.add(new org.apache.spark.ml.feature.SQLTransformer().setStatement("SELECT * FROM __THIS__ WHERE assert_true(instr(text, 'Xyzzy') = 0) IS NULL"));
+    Path model = dir.resolve("poisoned-model");
+    new org.apache.spark.ml.PipelineModel("poisoned", stages.toArray(org.apache.spark.ml.Transformer[]::new)).write().overwrite().save(model.toString());
+
+    String[] texts = {
+      "Iran warned the United States on Monday.", "Mogherini met officials from France in Brussels.", "Pompeo flew to Baghdad to see Iraqi leaders.",
+      "Rouhani said Iran would not negotiate with Washington.", "Germany and France urged Tehran to keep the nuclear deal.",
+      "Hunt said Britain was worried about Iran.", "Khamenei said Iran did not want war with the United States."
+    };
+    Path corpus = dir.resolve("poison");
+    Files.createDirectories(corpus);
+    StringBuilder good = new StringBuilder();
+    for (int i = 0; i < texts.length; i++) good.append("{\"id\":\"ok").append(i).append("\",\"published\":\"2019-05-13\",\"text\":\"").append(texts[i]).append("\"}\n");
+    Files.writeString(corpus.resolve("a.jsonl"), good);
+    Path clean = dir.resolve("poison-clean");
+    Files.createDirectories(clean);
+    Files.writeString(clean.resolve("a.jsonl"), good);
+    Files.writeString(corpus.resolve("b.jsonl"), "{\"id\":\"ok3-bad\",\"published\":\"2019-05-13\",\"text\":\"Xyzzy: Mogherini met officials from Iran.\"}\n");
+
+    java.util.function.BiFunction<Path, Boolean, Path> run =
+        (input, append) -> {
+          DyadConfig config = IngestJobIT.config(input.toString());
+          Path output = dir.resolve(input.getFileName() + "-out");
+          config.output = output.toString();
+          config.actors.nerModel = model.toString();
+          config.append = append;
+          try {
+            assertEquals(0, Pipeline.run("run", config.validate(DyadConfig.Scope.ACTORS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.ACTORS, false));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          return output;
+        };
+    Path output = run.apply(corpus, false);
+    var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(output.resolve("_manifest.json").toFile());
+    assertEquals(1, manifest.at("/actors/annotator_failures").asInt(), manifest.toString());
+    assertEquals("ok3-bad", manifest.at("/actors/annotator_failed_articles/0/article_id").asText());
+    assertTrue(manifest.at("/actors/annotator_failed_articles/0/error").asText().contains("Xyzzy"), manifest.toString());
+    assertEquals(8, table(output, IngestTables.ARTICLES.name()).count(), "the article stays an article (read = accepted + rejected)");
+    assertEquals(0, table(output, ActorTables.MENTIONS.name()).where(col(Col.ARTICLE_ID).equalTo("ok3-bad")).count());
+    assertEquals(0, table(output, ActorTables.SENTENCES.name()).where(col(Col.ARTICLE_ID).equalTo("ok3-bad")).count());
+    assertEquals(List.of("ok3-bad"), table(output, org.dyad.tables.StateTables.MENTION_FAILURES.name()).select(Col.ARTICLE_ID).as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+
+    // the others: every one has mentions, the same rows as a run without the failing article
+    Path without = run.apply(clean, false);
+    List<org.dyad.tables.Table> compared = List.of(ActorTables.MENTIONS, ActorTables.SENTENCES, ActorTables.ACTORS);
+    assertEquals(org.dyad.TableChecksums.of(without, compared), org.dyad.TableChecksums.of(output, compared));
+    assertEquals(texts.length, table(output, ActorTables.MENTIONS.name()).select(Col.ARTICLE_ID).distinct().count());
+
+    // an append run reuses the failure with the article's mentions
+    Files.writeString(corpus.resolve("c.jsonl"), "{\"id\":\"new\",\"published\":\"2019-05-14\",\"text\":\"Trump spoke to Rouhani.\"}\n");
+    run.apply(corpus, true);
+    manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(output.resolve("_manifest.json").toFile());
+    assertEquals(8, manifest.at("/actors/articles_reused").asInt(), manifest.toString());
+    assertEquals("ok3-bad", manifest.at("/actors/annotator_failed_articles/0/article_id").asText(), manifest.toString());
+    assertEquals(1, manifest.at("/actors/annotator_failures").asInt());
   }
 
   @Test
