@@ -242,6 +242,16 @@ public final class ActorsJob {
             size(col(NlpPipelines.TOKEN)).as(NlpPipelines.TOKEN_COUNT));
   }
 
+  /** The dictionary pass with the NER model's chunks added (unchanged without a model). */
+  static Dataset<Row> withNer(Optional<NerModels.NerModel> ner, Dataset<Row> byDictionary) {
+    return ner.isPresent() ? NerModels.annotate(ner.get(), byDictionary) : byDictionary;
+  }
+
+  /** Sentences Dyad's own NER model leaves to the dictionary (too long for it); 0 for other models or none. */
+  static long tooLongForNer(Optional<NerModels.NerModel> ner, Dataset<Row> byDictionary) {
+    return ner.isPresent() && ner.get().bySentence() ? org.dyad.mentions.NerCandidates.tooLong(byDictionary) : 0;
+  }
+
   /** All articles at once: writes the sentences table and the mentions' state; the mentions are kept for the merge. */
   static Annotated annotate(
       Dataset<Row> input, PipelineModel matcher, Optional<NerModels.NerModel> ner, Broadcast<MentionResolver> resolver, LongAccumulator tokens,
@@ -253,8 +263,8 @@ public final class ActorsJob {
       written.put(
           ActorTables.SENTENCES,
           TableWriter.write(reuse.with(sentences(byDictionary), ActorTables.SENTENCES), ActorTables.SENTENCES, out.stagingPath(ActorTables.SENTENCES)));
-      Dataset<Row> annotated = ner.isPresent() ? NerModels.annotate(ner.get(), byDictionary) : byDictionary;
-      long tooLong = ner.isPresent() && ner.get().bySentence() ? org.dyad.mentions.NerCandidates.tooLong(byDictionary) : 0;
+      Dataset<Row> annotated = withNer(ner, byDictionary);
+      long tooLong = tooLongForNer(ner, byDictionary);
       // Extracted once and kept: the cross-article merge reads the mentions twice.
       extracted = reuse.with(MentionExtraction.extract(annotated, resolver, tokens), StateTables.MENTIONS).persist(StorageLevel.MEMORY_AND_DISK());
       // Kept for a later append run, before the merge of single names across articles (which it does again).
@@ -295,7 +305,7 @@ public final class ActorsJob {
               try {
                 Dataset<Row> sentences = Kept.keep(sentences(piece.byDictionary()));
                 piece = new Piece(piece.byDictionary(), sentences, null);
-                Dataset<Row> annotated = ner.isPresent() ? NerModels.annotate(ner.get(), piece.byDictionary()) : piece.byDictionary();
+                Dataset<Row> annotated = withNer(ner, piece.byDictionary());
                 return new Piece(piece.byDictionary(), sentences, Kept.keep(MentionExtraction.extract(annotated, resolver, null)));
               } catch (RuntimeException e) {
                 piece.release();
@@ -310,11 +320,11 @@ public final class ActorsJob {
     long tooLong = 0;
     Dataset<Row> none = dictionaryPass(matcher, input.where(lit(false)));
     Dataset<Row> sentences = sentences(none);
-    Dataset<Row> extracted = MentionExtraction.extract(ner.isPresent() ? NerModels.annotate(ner.get(), none) : none, resolver, null);
+    Dataset<Row> extracted = MentionExtraction.extract(withNer(ner, none), resolver, null);
     for (Piece p : outcome.pieces()) {
       Row sum = p.byDictionary().agg(coalesce(sum(col(NlpPipelines.TOKEN_COUNT)), lit(0L))).first();
       tokens.add(sum.getLong(0));
-      if (ner.isPresent() && ner.get().bySentence()) tooLong += org.dyad.mentions.NerCandidates.tooLong(p.byDictionary());
+      tooLong += tooLongForNer(ner, p.byDictionary());
       sentences = sentences.unionByName(p.sentences());
       extracted = extracted.unionByName(p.extracted());
     }
