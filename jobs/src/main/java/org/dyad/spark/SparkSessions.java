@@ -27,17 +27,33 @@ public final class SparkSessions {
     SparkConf conf = new SparkConf().setAppName(appName);
     if (!conf.contains("spark.master")) conf.setMaster(master);
     dyadDefaults(conf);
-    String m = conf.get("spark.master");
-    // A laptop run has no web UI to start. Shuffles are sized to the input on every master, not to
-    // Spark's cluster default of 200 (ten articles on a 2-worker cluster ran 9,600 tasks a stage).
-    if (m.startsWith("local")) conf.setIfMissing("spark.ui.enabled", "false");
-    conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions(cores(conf), inputBytes)));
-    // Adaptive execution merges shuffle partitions and picks joins from real sizes, which pays on large
-    // inputs; on a small one it only adds work (every query stage becomes a Spark job of its own: 635
-    // jobs instead of 387 for the seeds, docs/BENCHMARKS.md), so it is off there.
-    conf.setIfMissing("spark.sql.adaptive.enabled", String.valueOf(inputBytes == 0 || inputBytes >= SMALL_INPUT_BYTES));
+    if (conf.get("spark.master").startsWith("local")) conf.setIfMissing("spark.ui.enabled", "false");
+    sizeToInput(conf, inputBytes);
     if (extra != null) extra.forEach(conf::set);
     return SparkSession.builder().config(conf).getOrCreate();
+  }
+
+  /**
+   * Spark sized to the input, on every master: shuffles sized to the input, not to Spark's cluster default
+   * of 200 (ten articles on a 2-worker cluster ran 9,600 tasks a stage); and on a small input (under
+   * {@link #SMALL_INPUT_BYTES}; not when the size is unknown, 0) neither adaptive execution nor generated code.
+   * Adaptive execution merges shuffle partitions and picks joins from real sizes, which pays on large
+   * inputs; on a small one it only adds work (every query stage becomes a Spark job of its own: 635 jobs
+   * instead of 387 for the seeds, docs/BENCHMARKS.md). Spark compiles Java code for every query plan and
+   * expression it runs (whole-stage code generation), which pays on many rows; on a few thousand the
+   * compiling costs more than it saves, and expressions are evaluated as they are instead (the same results:
+   * the seeds and one Reuters file give identical tables either way; 20% and 11% less time,
+   * docs/BENCHMARKS.md). Settings given by the user win.
+   */
+  static SparkConf sizeToInput(SparkConf conf, long inputBytes) {
+    conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions(cores(conf), inputBytes)));
+    boolean small = inputBytes > 0 && inputBytes < SMALL_INPUT_BYTES;
+    conf.setIfMissing("spark.sql.adaptive.enabled", String.valueOf(!small));
+    if (small) {
+      conf.setIfMissing("spark.sql.codegen.wholeStage", "false");
+      conf.setIfMissing("spark.sql.codegen.factoryMode", "NO_CODEGEN");
+    }
+    return conf;
   }
 
   public static SparkSession create(String appName, String master, Map<String, String> extra) {

@@ -16,6 +16,28 @@ class SparkSessionsTest {
   }
 
   @Test
+  void aSmallInputRunsWithoutAdaptiveExecutionOrGeneratedCodeUnlessTheUserSaysOtherwise() {
+    org.apache.spark.SparkConf seeds = SparkSessions.sizeToInput(new org.apache.spark.SparkConf().setMaster("local[2]"), 19_000);
+    assertEquals("1", seeds.get("spark.sql.shuffle.partitions"));
+    assertEquals("false", seeds.get("spark.sql.adaptive.enabled"));
+    assertEquals("false", seeds.get("spark.sql.codegen.wholeStage"));
+    assertEquals("NO_CODEGEN", seeds.get("spark.sql.codegen.factoryMode"));
+
+    org.apache.spark.SparkConf reuters = SparkSessions.sizeToInput(new org.apache.spark.SparkConf().setMaster("local[2]"), 27L << 20);
+    assertEquals("true", reuters.get("spark.sql.adaptive.enabled"));
+    assertFalse(reuters.contains("spark.sql.codegen.wholeStage"), "Spark's own default: generated code");
+    assertFalse(reuters.contains("spark.sql.codegen.factoryMode"));
+
+    org.apache.spark.SparkConf unknown = SparkSessions.sizeToInput(new org.apache.spark.SparkConf().setMaster("local[2]"), 0);
+    assertEquals("true", unknown.get("spark.sql.adaptive.enabled"));
+    assertFalse(unknown.contains("spark.sql.codegen.wholeStage"));
+
+    org.apache.spark.SparkConf given =
+        SparkSessions.sizeToInput(new org.apache.spark.SparkConf().setMaster("local[2]").set("spark.sql.codegen.wholeStage", "true"), 19_000);
+    assertEquals("true", given.get("spark.sql.codegen.wholeStage"), "a setting the user gave wins");
+  }
+
+  @Test
   void localMastersGiveTheirCores() {
     assertEquals(1, SparkSessions.localCores("local"));
     assertEquals(3, SparkSessions.localCores("local[3]"));
