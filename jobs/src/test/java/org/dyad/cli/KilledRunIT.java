@@ -74,5 +74,10 @@ class KilledRunIT {
     assertTrue(printed.contains("removed the staging folder of killed run"), printed);
     assertFalse(Files.exists(reports.resolve(RunOutput.STAGING)), "nothing left in _staging");
     assertEquals(first, checksums(reports), "the same input and configuration give the same rows");
+
+    // The seeds are a small input, run without generated code (SparkSessions.sizeToInput); with it, the same rows.
+    DyadScriptIT.run(
+        dir, null, 0, "run", "-o", "reports-codegen", "--conf", "spark.sql.codegen.wholeStage=true", "--conf", "spark.sql.codegen.factoryMode=FALLBACK");
+    assertEquals(first, checksums(dir.resolve("reports-codegen")), "generated code or not, the same rows");
   }
 }
