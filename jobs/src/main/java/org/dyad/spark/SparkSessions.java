@@ -42,8 +42,8 @@ public final class SparkSessions {
    * instead of 387 for the seeds, docs/BENCHMARKS.md). Spark compiles Java code for every query plan and
    * expression it runs (whole-stage code generation), which pays on many rows; on a few thousand the
    * compiling costs more than it saves, and expressions are evaluated as they are instead (the same results:
-   * the seeds and one Reuters file give identical tables either way; 20% and 11% less time,
-   * docs/BENCHMARKS.md). Settings given by the user win.
+   * the seeds and one Reuters file give identical tables either way, in 19% and 13% less time:
+   * scripts/bench-small, docs/BENCHMARKS.md). Settings given by the user win.
    */
   static SparkConf sizeToInput(SparkConf conf, long inputBytes) {
     conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions(cores(conf), inputBytes)));
