@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Dyad on a real Spark standalone cluster, as a data engineer runs it: {@code scripts/local-cluster}
  * starts a master and two workers (their own JVMs, on 127.0.0.1, free ports), {@code scripts/submit}
  * submits the cluster jar built before the integration tests ({@code jobs/target/dyad-jobs-cluster.jar}).
- * The reports of client and cluster mode, and of a run that loses a worker, equal a local run's row for
+ * The reports of cluster mode, and of a client-mode run that loses a worker, equal a local run's row for
  * row; a driver that fails makes {@code scripts/submit} fail.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -84,17 +84,6 @@ class ClusterIT {
 
   @Test
   @Order(1)
-  void clientModeGivesTheLocalRunsReports() throws Exception {
-    Path out = dir.resolve("client");
-    Result r = submit("client", runSlice(out));
-    assertEquals(0, r.status, r.output);
-    assertTrue(r.output.contains("[dyad] done"), "Dyad's progress lines reach the terminal:\n" + r.output);
-    assertTrue(r.output.lines().count() < 80, "quiet under spark-submit: " + r.output.lines().count() + " lines\n" + r.output);
-    assertSameReports(local, out);
-  }
-
-  @Test
-  @Order(2)
   void clusterModeWaitsForTheDriverAndGivesTheLocalRunsReports() throws Exception {
     Path out = dir.resolve("cluster-mode");
     Result r = submit("cluster", runSlice(out));
@@ -105,7 +94,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(3)
+  @Order(2)
   void aDriverThatFailsMakesSubmitFail() throws Exception {
     Result r = submit("cluster", List.of("run", "--input", dir.resolve("no-such-corpus").toString(), "-o", dir.resolve("failed").toString()));
     assertEquals(1, r.status, r.output);
@@ -113,9 +102,14 @@ class ClusterIT {
     assertTrue(r.output.contains("no-such-corpus"), "the driver's error is shown: " + r.output);
   }
 
+  /**
+   * Client mode, as most users submit: the run loses a worker in its NER stage and still finishes, quietly,
+   * with the local run's reports (one run covers client mode and the lost worker: each run here costs
+   * about 100 s of CI).
+   */
   @Test
-  @Order(4)
-  void aRunThatLosesAWorkerFinishesWithTheSameReports() throws Exception {
+  @Order(3)
+  void clientModeLosingAWorkerGivesTheLocalRunsReports() throws Exception {
     Path out = dir.resolve("worker-lost");
     List<String> command = new ArrayList<>(submitCommand("client", runSlice(out)));
     Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
@@ -135,6 +129,10 @@ class ClusterIT {
     assertTrue(p.waitFor(15, TimeUnit.MINUTES));
     assertTrue(killed, "the run reached the NER stage:\n" + output);
     assertEquals(0, p.exitValue(), output.toString());
+    assertTrue(output.toString().contains("[dyad] done"), "Dyad's progress lines reach the terminal:\n" + output);
+    long lines = output.toString().lines().count();
+    System.out.println("ClusterIT: client mode with a worker lost printed " + lines + " lines");
+    assertTrue(lines < 80, "quiet under spark-submit, even when a worker is lost: " + lines + " lines\n" + output);
     assertSameReports(local, out);
   }
 
