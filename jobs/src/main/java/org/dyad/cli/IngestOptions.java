@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.dyad.config.CorpusFormat;
 import org.dyad.config.IngestConfig;
+import org.dyad.ingest.EpochUnit;
 import picocli.CommandLine.Option;
 
 /** Options of corpus ingestion; each overrides the same setting of the configuration file. */
@@ -34,6 +35,12 @@ public final class IngestOptions {
   @Option(names = "--date", paramLabel = "DATE", description = "Publication date for articles that carry none, e.g. 2019-05-15.")
   String date;
 
+  @Option(
+      names = "--epoch-unit",
+      paramLabel = "UNIT",
+      description = "What a bare number in the date field counts: ${COMPLETION-CANDIDATES}. auto reads 9-10 digits as seconds and 13 as milliseconds and rejects other digit counts, whose unit is in doubt (default: auto).")
+  EpochUnit epochUnit;
+
   @Option(names = "--source", paramLabel = "NAME", description = "Source (publisher) for articles that name none.")
   String source;
 
@@ -57,6 +64,7 @@ public final class IngestOptions {
     if (encoding != null) c.encoding = encoding;
     if (date != null) c.date = date;
     if (source != null) c.source = source;
+    if (epochUnit != null) c.epochUnit = epochUnit;
     if (maxChars != null) c.maxChars = maxChars;
     if (nearDupThreshold != null) c.nearDuplicates.threshold = nearDupThreshold;
     if (noNearDups) c.nearDuplicates.enabled = false;

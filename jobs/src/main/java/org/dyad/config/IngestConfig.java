@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dyad.ingest.DateParser;
+import org.dyad.ingest.EpochUnit;
 import org.dyad.ingest.FieldMapping;
 
 /** Configuration of corpus ingestion: inputs, format, field names, limits, duplicate detection. */
@@ -24,6 +25,9 @@ public final class IngestConfig {
 
   /** Date given to articles that carry none (ISO-8601 or any format Dyad reads); null keeps them undated. */
   public String date;
+
+  /** What a bare number in a date field counts: auto (by its digits, never a guess), seconds or milliseconds. */
+  public EpochUnit epochUnit = EpochUnit.AUTO;
 
   /** Source given to articles that name none. */
   public String source;
@@ -74,7 +78,8 @@ public final class IngestConfig {
       }
       p.require(supported, "--encoding: '" + encoding + "' is not a character set this Java knows (e.g. UTF-8, ISO-8859-1, windows-1252)");
     }
-    if (date != null) p.require(DateParser.parse(date).isPresent(), "--date: cannot read '" + date + "' as a date (e.g. 2019-05-15)");
+    p.require(epochUnit != null, "--epoch-unit: no value");
+    if (date != null) p.require(DateParser.parse(date, epochUnit == null ? EpochUnit.AUTO : epochUnit).isPresent(), "--date: cannot read '" + date + "' as a date (e.g. 2019-05-15)");
     try {
       FieldMapping.of(fields);
     } catch (IllegalArgumentException e) {

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * A streaming RFC 4180 reader that knows where each row starts (character offset and line), which
  * general CSV libraries do not report reliably for quoted fields that span lines. Quotes inside a
- * quoted field are doubled; text after a closing quote is kept, as spreadsheets do; blank lines are
- * not rows. A field longer than the cap is cut and its row flagged.
+ * quoted field are doubled; text after a closing quote ({@code "quoted" then text}, malformed in RFC 4180)
+ * flags the row, which is rejected (spreadsheets keep the text and drop the quotes: a silent change);
+ * blank lines are not rows. A field longer than the cap is cut and its row flagged.
  */
 final class CsvReader {
   /** A quoted field still open at the end of the input. */
@@ -32,6 +33,7 @@ final class CsvReader {
   private long rowOffset;
   private long rowLine;
   private boolean rowTooLong;
+  private String rowProblem;
 
   CsvReader(Reader in, int maxFieldChars) {
     this.in = in;
@@ -46,6 +48,7 @@ final class CsvReader {
     rowOffset = offset;
     rowLine = line;
     rowTooLong = false;
+    rowProblem = null;
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     while (true) {
@@ -62,6 +65,10 @@ final class CsvReader {
             else break;
           }
           append(cell, c);
+        }
+        c = peek();
+        if (c != ',' && c != '\n' && c != '\r' && c != EOF && rowProblem == null) {
+          rowProblem = "text after the closing quote of cell " + (cells.size() + 1) + " (a quote inside a quoted cell is written \"\")";
         }
       }
       while ((c = peek()) != ',' && c != '\n' && c != '\r' && c != EOF) append(cell, take());
@@ -83,6 +90,11 @@ final class CsvReader {
 
   boolean rowTooLong() {
     return rowTooLong;
+  }
+
+  /** What is malformed in the row just read, or null. */
+  String rowProblem() {
+    return rowProblem;
   }
 
   long offset() {

@@ -45,6 +45,7 @@ public final class CsvRecordParser {
         if (csv.rowTooLong()) {
           return r.reject(RejectReason.OVERSIZED, "a field is longer than " + settings.maxChars + " characters", raw);
         }
+        if (csv.rowProblem() != null) return r.reject(RejectReason.MALFORMED_CSV, csv.rowProblem(), raw);
         if (cells.stream().anyMatch(Decoding::hasInvalid)) {
           return r.reject(
               RejectReason.INVALID_ENCODING, "bytes invalid in " + settings.charsetFor(file.format).name(), raw);

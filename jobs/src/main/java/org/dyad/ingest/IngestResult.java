@@ -15,7 +15,19 @@ public record IngestResult(
     long articles,
     Map<String, Long> readByFormat,
     Map<Table, Long> written,
-    Increment increment) {
+    Increment increment,
+    FileNotes fileNotes) {
+
+  /**
+   * What the run found about single files, said on the terminal and in the manifest.
+   *
+   * @param withoutRecords files read that gave no record at all (empty, blank, a CSV header only, ...)
+   * @param encodingsDetected file -> the character set it was read in, where that was not the format's
+   *     default because of what the file holds (Reuters SGML with bytes 0x80-0x9F)
+   */
+  public record FileNotes(java.util.List<String> withoutRecords, Map<String, String> encodingsDetected) {
+    public static final FileNotes NONE = new FileNotes(java.util.List.of(), Map.of());
+  }
 
   /**
    * What an append run ({@code --append}) added: the counts above are of all the records the reports now

@@ -18,8 +18,10 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
  * Lists what a run reads: the files under each input path, each with its format (forced, or from its
  * extension), text files paired with their JSON sidecars, and large uncompressed JSON Lines files cut
  * into byte ranges. Hidden files (".", "_"), symbolic links inside an input folder and files that are
- * not regular files are not inputs; they, and any other file no reader takes, are listed as skipped,
- * with the reason, in the run manifest.
+ * not regular files are not inputs, nor is a folder of Dyad reports (it holds a {@code _manifest.json});
+ * a file reached through two inputs (the same input given twice, a folder and a file inside it) is read
+ * once. They, and any other file no reader takes, are listed as skipped, with the reason, in the run
+ * manifest.
  */
 public final class InputFiles {
   private InputFiles() {}
@@ -40,6 +42,8 @@ public final class InputFiles {
     List<InputFile> files = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     CompressionCodecFactory codecs = new CompressionCodecFactory(conf);
+    // Each file once: the file (its real path on the local file system) -> the input that first reached it.
+    java.util.Map<String, String> reachedBy = new java.util.HashMap<>();
     for (String input : inputs) {
       Path root = new Path(input);
       FileSystem fs = root.getFileSystem(conf);
@@ -49,6 +53,13 @@ public final class InputFiles {
       collect(fs, fs.getFileStatus(root), found, notRead, exclude);
       found.sort(Comparator.comparing(s -> s.getPath().toString()));
       String rootQualified = fs.makeQualified(root).toString();
+      List<FileStatus> once = new ArrayList<>();
+      for (FileStatus s : found) {
+        String first = reachedBy.putIfAbsent(identity(fs, s.getPath()), input);
+        if (first == null) once.add(s);
+        else skipped.add(new Skipped(display(input, rootQualified, s.getPath().toString()), ALREADY_LISTED + " '" + first + "'"));
+      }
+      found = once;
       notRead.sort(Comparator.comparing(n -> n.path().toString()));
       for (NotRead n : notRead) skipped.add(new Skipped(display(input, rootQualified, fs.makeQualified(n.path()).toString()), n.reason()));
       Set<String> names = new HashSet<>();
@@ -105,6 +116,15 @@ public final class InputFiles {
   static final String HIDDEN = "hidden name (starts with . or _, as Hadoop and Spark leave out)";
   static final String SYMLINK = "symbolic link, not followed inside an input folder (give its target as an input to read it)";
   static final String NOT_REGULAR = "not a regular file (a FIFO, device or socket)";
+  static final String REPORTS_FOLDER =
+      "a Dyad reports folder (it holds " + org.dyad.tables.Tables.MANIFEST_FILE + "), not corpus: give one of its tables (e.g. its articles/ folder) to read it";
+  static final String ALREADY_LISTED = "read once: the same file is also under the input";
+
+  /** What makes two paths one file: the real path on the local file system (links and ./ resolved), else the qualified path. */
+  private static String identity(FileSystem fs, Path path) throws IOException {
+    java.nio.file.Path local = local(fs, path);
+    return local != null ? local.toRealPath().toString() : fs.makeQualified(path).toString();
+  }
 
   /**
    * The files under a status, depth first. Inside a folder on the local file system, symbolic links are
@@ -118,6 +138,10 @@ public final class InputFiles {
     if (status.isFile()) {
       if (local != null && !java.nio.file.Files.isRegularFile(local)) notRead.add(new NotRead(status.getPath(), NOT_REGULAR));
       else out.add(status);
+      return;
+    }
+    if (fs.exists(new Path(status.getPath(), org.dyad.tables.Tables.MANIFEST_FILE))) {
+      notRead.add(new NotRead(status.getPath(), REPORTS_FOLDER));
       return;
     }
     if (local != null) {

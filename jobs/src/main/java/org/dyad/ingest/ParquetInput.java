@@ -108,7 +108,8 @@ final class ParquetInput {
   static List<Row> shortfalls(Dataset<Row> raw, java.util.Map<String, Long> expectedRows, List<InputFile> files) {
     if (expectedRows.isEmpty()) return List.of();
     java.util.Map<String, Long> read = new java.util.HashMap<>();
-    for (Row r : raw.where(col(Col.INPUT_FORMAT).equalTo(InputFormat.PARQUET.code).and(col(Col.REASON).isNull()))
+    // Rows of the data (a row rejected for its values is a row read), not a file's own reject (no row index).
+    for (Row r : raw.where(col(Col.INPUT_FORMAT).equalTo(InputFormat.PARQUET.code).and(col(Col.SOURCE_OFFSET).isNotNull()))
         .groupBy(col(Col.SOURCE_FILE)).count().collectAsList()) {
       read.put(r.getString(0), r.getLong(1));
     }
@@ -130,10 +131,39 @@ final class ParquetInput {
     return out;
   }
 
+  /**
+   * A string or binary column's bytes as text: UTF-8 decoded with every invalid byte sequence made {@link
+   * Decoding#INVALID}, so that the row is rejected as {@code invalid_encoding} as the same bytes in JSON Lines
+   * or a text file are. Spark hands a Parquet string column's bytes on unchecked, and DuckDB then refused the
+   * whole published column ("is not valid UTF8").
+   */
+  private static final org.apache.spark.sql.expressions.UserDefinedFunction UTF8 =
+      udf(
+          (org.apache.spark.sql.api.java.UDF1<byte[], String>) b -> b == null ? null : Decoding.decode(b, b.length, java.nio.charset.StandardCharsets.UTF_8),
+          DataTypes.StringType);
+
+  /** Whether a column holds text: a Parquet string, or BINARY without an annotation (how some writers store strings). */
+  private static boolean textual(DataType type) {
+    return type instanceof org.apache.spark.sql.types.StringType || type instanceof org.apache.spark.sql.types.BinaryType;
+  }
+
+  /** A Parquet type as a reader names it: string, binary, int, struct<...>. */
+  private static String typeName(DataType type) {
+    return type.simpleString();
+  }
+
+  /**
+   * The input columns as the raw record's, with the rules JSON Lines applies (RecordFields): text and title
+   * must be strings, the other fields single values (a string, number, boolean or date); a struct, list or
+   * map there is an {@code invalid_field} reject, not its JSON written as a string. Every string and binary
+   * column, metadata included, must be UTF-8: else an {@code invalid_encoding} reject naming the column.
+   */
   private static Column[] rawColumns(StructType schema, ReaderSettings settings) {
     List<String> columns = Arrays.asList(schema.fieldNames());
     Set<String> used = new HashSet<>(RECOMPUTED);
     List<Column> out = new ArrayList<>();
+    // The first problem of a row, in column order: a reason code and its detail.
+    List<Column[]> problems = new ArrayList<>();
     out.add(lit(InputFormat.PARQUET.code).as(Col.INPUT_FORMAT));
     out.add(coalesce(col("_display"), col("_path")).as(Col.SOURCE_FILE));
     out.add(col("_row").cast("long").as(Col.SOURCE_OFFSET));
@@ -146,6 +176,7 @@ final class ParquetInput {
       {FieldMapping.TEXT, Col.TEXT},
       {FieldMapping.PUBLISHED, RawRecord.PUBLISHED_RAW},
     };
+    String invalid = String.valueOf(Decoding.INVALID);
     for (String[] f : fields) {
       String name = settings.fields.pick(f[0], columns);
       if (name == null) {
@@ -155,10 +186,28 @@ final class ParquetInput {
       used.add(name);
       DataType type = schema.apply(name).dataType();
       Column c = col(name);
-      Column asString =
-          type instanceof TimestampType
-              ? date_format(c, "yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'") // the session time zone is UTC
-              : c.cast("string");
+      boolean mustBeText = f[0].equals(FieldMapping.TEXT) || f[0].equals(FieldMapping.TITLE);
+      Column asString;
+      if (textual(type)) {
+        asString = UTF8.apply(c.cast("binary"));
+        problems.add(
+            new Column[] {
+              asString.contains(invalid), lit(RejectReason.INVALID_ENCODING.code), lit("bytes invalid in UTF-8 in column '" + name + "' (" + f[0] + ")")
+            });
+      } else if (mustBeText || !(type instanceof org.apache.spark.sql.types.AtomicType)) {
+        // Kept null in the record: the reject says what the column was.
+        asString = lit(null).cast("string");
+        problems.add(
+            new Column[] {
+              c.isNotNull(),
+              lit(RejectReason.INVALID_FIELD.code),
+              lit("column '" + name + "' (" + f[0] + ") is a Parquet " + typeName(type) + ", expected " + (mustBeText ? "a string" : "a string, number or date"))
+            });
+      } else if (type instanceof TimestampType) {
+        asString = date_format(c, "yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'"); // the session time zone is UTC
+      } else {
+        asString = c.cast("string");
+      }
       out.add(asString.as(f[1]));
     }
     Column metadata =
@@ -170,7 +219,14 @@ final class ParquetInput {
       if (used.contains(name)) continue;
       DataType type = schema.apply(name).dataType();
       extras.add(lit(name));
-      extras.add(type instanceof org.apache.spark.sql.types.AtomicType ? col(name).cast("string") : to_json(col(name)));
+      if (textual(type)) {
+        Column decoded = UTF8.apply(col(name).cast("binary"));
+        extras.add(decoded);
+        problems.add(
+            new Column[] {decoded.contains(invalid), lit(RejectReason.INVALID_ENCODING.code), lit("bytes invalid in UTF-8 in column '" + name + "'")});
+      } else {
+        extras.add(type instanceof org.apache.spark.sql.types.AtomicType ? col(name).cast("string") : to_json(col(name)));
+      }
     }
     if (!extras.isEmpty()) metadata = map_concat(metadata, map(extras.toArray(Column[]::new)));
     out.add(metadata.as(Col.METADATA));
@@ -180,8 +236,15 @@ final class ParquetInput {
             ? col(Col.LABELS)
             : map().cast(IngestTables.ARTICLES.schema().apply(Col.LABELS).dataType()))
             .as(Col.LABELS));
-    out.add(lit(null).cast("string").as(Col.REASON));
-    out.add(lit(null).cast("string").as(Col.DETAIL));
+    Column reason = lit(null).cast("string");
+    Column detail = lit(null).cast("string");
+    for (int i = problems.size() - 1; i >= 0; i--) {
+      Column[] p = problems.get(i);
+      reason = when(coalesce(p[0], lit(false)), p[1]).otherwise(reason);
+      detail = when(coalesce(p[0], lit(false)), p[2]).otherwise(detail);
+    }
+    out.add(reason.as(Col.REASON));
+    out.add(detail.as(Col.DETAIL));
     out.add(lit(null).cast("string").as(Col.SNIPPET));
     return out.toArray(Column[]::new);
   }

@@ -13,6 +13,10 @@ final class RecordFields {
   /** JSON values: text and title must be strings, the other fields scalars. */
   static void fillFromJson(RawRecord r, Map<String, JsonNode> values, FieldMapping mapping, String raw) {
     Map<String, String> chosen = mapping.resolve(values.keySet());
+    JsonNode text = chosen.containsKey(FieldMapping.TEXT) ? values.get(chosen.get(FieldMapping.TEXT)) : null;
+    if (text != null && text.isNull()) {
+      noteNoText(r, "field '" + chosen.get(FieldMapping.TEXT) + "' is null", chosen.get(FieldMapping.TEXT), mapping, name -> values.get(name) != null && !values.get(name).isNull());
+    }
     for (Map.Entry<String, String> e : chosen.entrySet()) {
       String field = e.getKey();
       JsonNode v = values.get(e.getValue());
@@ -48,9 +52,23 @@ final class RecordFields {
     return v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue());
   }
 
+  /**
+   * Says why a record has no text when it names a text field: the detail of its {@code missing_text} reject
+   * ("field 'text' is null"), and the other text fields of the record that have a value, with the option that
+   * reads one ({@code {"text": null, "body": "..."}} said "no text field").
+   */
+  private static void noteNoText(RawRecord r, String why, String chosen, FieldMapping mapping, java.util.function.Predicate<String> hasValue) {
+    java.util.List<String> others = mapping.namesOf(FieldMapping.TEXT).stream().filter(n -> !n.equals(chosen) && hasValue.test(n)).toList();
+    r.detail = why + (others.isEmpty() ? "" : "; the record also has '" + others.get(0) + "' (--field text=" + others.get(0) + " reads it)");
+  }
+
   /** String values (CSV cells): empty cells count as absent. */
   static void fillFromStrings(RawRecord r, Map<String, String> values, FieldMapping mapping) {
     Map<String, String> chosen = mapping.resolve(values.keySet());
+    String textColumn = chosen.get(FieldMapping.TEXT);
+    if (textColumn != null && (values.get(textColumn) == null || values.get(textColumn).isEmpty())) {
+      noteNoText(r, "column '" + textColumn + "' is empty", textColumn, mapping, name -> values.get(name) != null && !values.get(name).isEmpty());
+    }
     chosen.forEach(
         (field, name) -> {
           String v = values.get(name);

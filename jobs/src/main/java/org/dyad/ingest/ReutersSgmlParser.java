@@ -34,10 +34,78 @@ public final class ReutersSgmlParser {
 
   private ReutersSgmlParser() {}
 
+  /** The metadata key that says a file was read in another encoding than the default, and which. */
+  public static final String ENCODING_DETECTED = "encoding_detected";
+
+  static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
+
+  /**
+   * The character set of a Reuters SGML file: the one given (--encoding), else ISO-8859-1 (Reuters-21578's),
+   * unless the file holds bytes 0x80-0x9F, which are control characters in ISO-8859-1 and almost never meant:
+   * then UTF-8 when the whole file is valid UTF-8 (those bytes are inside its sequences), else windows-1252,
+   * whose punctuation they are (curly quotes, dashes, the euro sign). Such files were read as ISO-8859-1 and
+   * the characters deleted without a word ("IRAN “TALKS”" became "IRAN TALKS").
+   */
+  static java.nio.charset.Charset charsetOf(byte[] bytes, ReaderSettings settings) {
+    if (settings.encoding != null) return java.nio.charset.Charset.forName(settings.encoding);
+    boolean c1 = false;
+    for (byte b : bytes) {
+      int v = b & 0xFF;
+      if (v >= 0x80 && v <= 0x9F) {
+        c1 = true;
+        break;
+      }
+    }
+    if (!c1) return java.nio.charset.StandardCharsets.ISO_8859_1;
+    try {
+      java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+      return java.nio.charset.StandardCharsets.UTF_8;
+    } catch (java.nio.charset.CharacterCodingException notUtf8) {
+      return WINDOWS_1252;
+    }
+  }
+
   public static List<RawRecord> parse(InputStream in, InputFile file, ReaderSettings settings) throws IOException {
     byte[] bytes = in.readAllBytes();
-    // ISO-8859-1 maps each byte to one char, so character offsets are byte offsets.
-    String sgml = Decoding.decode(bytes, bytes.length, settings.charsetFor(InputFormat.REUTERS));
+    java.nio.charset.Charset charset = charsetOf(bytes, settings);
+    String detected = settings.encoding == null && !charset.equals(java.nio.charset.StandardCharsets.ISO_8859_1) ? charset.name() : null;
+    String sgml = Decoding.decode(bytes, bytes.length, charset);
+    ByteOffsets offsets = new ByteOffsets(sgml, charset);
+    List<RawRecord> records = parse(sgml, file, offsets);
+    if (detected != null) records.forEach(r -> r.metadata.put(ENCODING_DETECTED, detected));
+    return records;
+  }
+
+  /**
+   * Byte offsets of character offsets, for the records' source offsets: one byte a character in a single-byte
+   * character set; in UTF-8 counted forward from the last offset asked for (records come in order).
+   */
+  static final class ByteOffsets {
+    private final String text;
+    private final boolean singleByte;
+    private int chars;
+    private long bytes;
+
+    ByteOffsets(String text, java.nio.charset.Charset charset) {
+      this.text = text;
+      this.singleByte = !charset.equals(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    long of(int charOffset) {
+      if (singleByte) return charOffset;
+      if (charOffset < chars) {
+        chars = 0;
+        bytes = 0;
+      }
+      for (; chars < charOffset; chars++) {
+        char c = text.charAt(chars);
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+      }
+      return bytes;
+    }
+  }
+
+  private static List<RawRecord> parse(String sgml, InputFile file, ByteOffsets offsets) {
     List<RawRecord> records = new ArrayList<>();
     int searchFrom = 0;
     long line = 1;
@@ -51,14 +119,14 @@ public final class ReutersSgmlParser {
       if (gt < 0) {
         // an opening tag never closed: the rest of the file is one reject, not dropped
         line += countNewlines(sgml, lineCountedTo, start);
-        records.add(file.record((long) start, line).reject(RejectReason.MALFORMED_SGML, "<REUTERS tag without its closing \">\"", sgml.substring(start)));
+        records.add(file.record(offsets.of(start), line).reject(RejectReason.MALFORMED_SGML, "<REUTERS tag without its closing \">\"", sgml.substring(start)));
         break;
       }
       int openEnd = gt + 1;
       String attributes = sgml.substring(start + "<REUTERS".length(), gt);
       line += countNewlines(sgml, lineCountedTo, start);
       lineCountedTo = start;
-      RawRecord r = file.record((long) start, line);
+      RawRecord r = file.record(offsets.of(start), line);
       int nextOpen = sgml.indexOf("<REUTERS", openEnd);
       int close = sgml.indexOf(CLOSE, openEnd);
       if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
@@ -200,7 +268,12 @@ public final class ReutersSgmlParser {
     return String.format("%sT%02d:%s:%sZ", day, Integer.parseInt(m.group(4)), m.group(5), m.group(6));
   }
 
-  /** Decodes entities, drops control characters (Reuters' &#2; &#3; &#5; ... markers) and trims. */
+  /**
+   * Decodes entities, drops the C0 control characters but tab and newline (Reuters' &#2; &#3; &#5; ... markers)
+   * and trims. C1 controls (U+0080-U+009F) are kept as given: they come from a file read in an encoding the
+   * user chose (the default detects windows-1252 and UTF-8, see {@link #charsetOf}), and dropping them deleted
+   * that file's punctuation.
+   */
   static String clean(String s) {
     return decode(s).strip();
   }
@@ -226,7 +299,7 @@ public final class ReutersSgmlParser {
         .codePoints()
         .forEach(
             cp -> {
-              if (cp == '\n' || cp == '\t' || !Character.isISOControl(cp)) kept.appendCodePoint(cp);
+              if (cp == '\n' || cp == '\t' || (cp >= 0x20 && cp != 0x7F)) kept.appendCodePoint(cp);
               else if (cp == '\r') kept.append('\n');
             });
     return kept.toString();

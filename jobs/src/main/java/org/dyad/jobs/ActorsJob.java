@@ -370,13 +370,13 @@ public final class ActorsJob {
     org.apache.spark.sql.types.StructType schema =
         new org.apache.spark.sql.types.StructType()
             .add(Col.ARTICLE_ID, org.apache.spark.sql.types.DataTypes.StringType, false)
-            .add(Col.PUBLISHED, org.apache.spark.sql.types.DataTypes.TimestampType, true)
+            .add(Col.PUBLISHED, org.apache.spark.sql.types.DataTypes.LongType, true) // microseconds: see MentionExtraction
             .add(Col.SENTENCE, org.apache.spark.sql.types.DataTypes.IntegerType, false)
             .add(Col.BEGIN, org.apache.spark.sql.types.DataTypes.IntegerType, false)
             .add(Col.END, org.apache.spark.sql.types.DataTypes.IntegerType, false)
             .add(Col.TEXT, org.apache.spark.sql.types.DataTypes.StringType, false);
     return annotated
-        .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TEXT), col(NlpPipelines.SENTENCE + ".begin"), col(NlpPipelines.SENTENCE + ".end"))
+        .select(col(Col.ARTICLE_ID), unix_micros(col(Col.PUBLISHED)).as(Col.PUBLISHED), col(Col.TEXT), col(NlpPipelines.SENTENCE + ".begin"), col(NlpPipelines.SENTENCE + ".end"))
         .flatMap(
             (org.apache.spark.api.java.function.FlatMapFunction<Row, Row>)
                 r -> {
@@ -388,12 +388,12 @@ public final class ActorsJob {
                   for (int i = 0; i < begins.size(); i++) {
                     int b = Math.max(0, begins.get(i));
                     int e = Math.min(text.length(), ends.get(i) + 1);
-                    out.add(org.apache.spark.sql.RowFactory.create(r.getString(0), r.getTimestamp(1), i, at.at(b), at.at(e), text.substring(b, Math.max(b, e))));
+                    out.add(org.apache.spark.sql.RowFactory.create(r.getString(0), r.isNullAt(1) ? null : r.getLong(1), i, at.at(b), at.at(e), text.substring(b, Math.max(b, e))));
                   }
                   return out.iterator();
                 },
             org.apache.spark.sql.Encoders.row(schema))
-        .withColumn(Col.MONTH, Tables.month(col(Col.PUBLISHED)))
+        .withColumn(Col.MONTH, Tables.month(timestamp_micros(col(Col.PUBLISHED))))
         .drop(Col.PUBLISHED);
   }
 }

@@ -112,6 +112,8 @@ public final class IngestJob {
     Dataset<Row> keptRaw = Kept.keep(reading.rows());
     List<Row> shortfalls = reading.shortfalls(keptRaw);
     Dataset<Row> raw = shortfalls.isEmpty() ? keptRaw : keptRaw.unionByName(spark.createDataFrame(shortfalls, RawRecord.SCHEMA));
+    // Rejects of whole files (a shortfall) count as records of their file.
+    IngestResult.FileNotes fileNotes = fileNotes(raw, listing);
     raw = raw.withColumn(NEW_RECORD, lit(true));
     long earlierRecords = 0;
     long replacedRecords = 0;
@@ -132,6 +134,7 @@ public final class IngestJob {
       if (r.getBoolean(1)) newRead += r.getLong(2);
     }
     long readCount = readByFormat.values().stream().mapToLong(Long::longValue).sum();
+
     // What a later append run reads instead of the input read so far (not reports: not in the manifest's tables).
     long stateRecords = TableWriter.write(raw, StateTables.RECORDS, out.stagingPath(StateTables.RECORDS));
     TableWriter.write(inputs.all(), StateTables.FILES, out.stagingPath(StateTables.FILES));
@@ -143,10 +146,22 @@ public final class IngestJob {
                 ? " " + readByFormat
                 : " read, + " + Progress.count(earlierRecords) + " of earlier runs" + (replacedRecords > 0 ? " (" + Progress.count(replacedRecords) + " replaced)" : "")
                     + " = " + Progress.count(readCount) + " " + readByFormat));
+    if (!fileNotes.encodingsDetected().isEmpty()) {
+      Map<String, List<String>> byCharset = new TreeMap<>();
+      fileNotes.encodingsDetected().forEach((file, charset) -> byCharset.computeIfAbsent(charset, c -> new ArrayList<>()).add(file));
+      byCharset.forEach(
+          (charset, files) ->
+              progress.note("read as " + charset + " (bytes 0x80-0x9F, control characters in ISO-8859-1): " + listed(files)));
+    }
+    if (!fileNotes.withoutRecords().isEmpty()) {
+      progress.note(
+          fileNotes.withoutRecords().size() + (fileNotes.withoutRecords().size() == 1 ? " file" : " files") + " gave no records: "
+              + listed(fileNotes.withoutRecords()));
+    }
 
     Stage validate = progress.start("validate");
     ArticleValidation.Settings validation =
-        new ArticleValidation.Settings(config.maxChars, config.date, config.source);
+        new ArticleValidation.Settings(config.maxChars, config.date, config.source, config.epochUnit);
     Dataset<Row> checked =
         Kept.keep(ArticleIdentity.assign(ArticleValidation.validate(raw, validation)));
     // One pass counts the rejects by reason, the accepted, and the accepted without a date.
@@ -226,7 +241,7 @@ public final class IngestJob {
     Kept.release(checked);
 
     IngestResult result =
-        new IngestResult(listing, readCount, acceptedCount, byReason, undated, copies, nearCount, keptCount, readByFormat, written, increment);
+        new IngestResult(listing, readCount, acceptedCount, byReason, undated, copies, nearCount, keptCount, readByFormat, written, increment, fileNotes);
     if (!result.accountedFor() || stateRecords != readCount || written.get(IngestTables.ARTICLES) != keptCount || written.get(IngestTables.REJECTS) != rejectedCount
         || written.get(IngestTables.ARTICLE_COPIES) != copies) {
       throw new IllegalStateException(
@@ -237,4 +252,28 @@ public final class IngestJob {
   }
 
 
+
+  /** Up to five names of files, then how many more. */
+  private static String listed(List<String> files) {
+    List<String> names = files.stream().map(f -> new org.apache.hadoop.fs.Path(f).getName()).toList();
+    return String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
+  }
+
+  /**
+   * The files of this reading that gave no record, and those read in a character set their content chose
+   * (one pass over the records read, which are kept in memory).
+   */
+  static IngestResult.FileNotes fileNotes(Dataset<Row> raw, InputFiles.Listing listing) {
+    Map<String, String> encodings = new TreeMap<>();
+    java.util.Set<String> withRecords = new java.util.HashSet<>();
+    Column encoding = col(Col.METADATA).getItem(org.dyad.ingest.ReutersSgmlParser.ENCODING_DETECTED);
+    for (Row r : raw.groupBy(col(Col.SOURCE_FILE), encoding.as("encoding")).count().collectAsList()) {
+      if (r.isNullAt(0)) continue;
+      withRecords.add(r.getString(0));
+      if (!r.isNullAt(1)) encodings.put(r.getString(0), r.getString(1));
+    }
+    List<String> without =
+        listing.files().stream().map(f -> f.displayPath).distinct().filter(f -> !withRecords.contains(f)).sorted().toList();
+    return new IngestResult.FileNotes(without, encodings);
+  }
 }

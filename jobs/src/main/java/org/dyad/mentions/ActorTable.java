@@ -14,6 +14,9 @@ import org.dyad.tables.Col;
 public final class ActorTable {
   private ActorTable() {}
 
+  /** Orders undated mentions before every dated one (0001-01-01), also before 1970. */
+  private static final Column EARLIEST = timestamp_micros(lit(-62_135_596_800_000_000L));
+
   /**
    * @param mentions the mentions table
    * @param articles article_id and duplicate_of of every article
@@ -28,10 +31,10 @@ public final class ActorTable {
         .agg(
             min(Col.ACTOR_NAME).as(Col.NAME),
             min(Col.ENTITY_TYPE).as(Col.TYPE),
-            max_by(col(Col.CAMEO_CODE), when(col(Col.CAMEO_CODE).isNotNull(), coalesce(col(Col.PUBLISHED), lit(new java.sql.Timestamp(0)))))
+            max_by(col(Col.CAMEO_CODE), when(col(Col.CAMEO_CODE).isNotNull(), coalesce(col(Col.PUBLISHED), EARLIEST)))
                 .as(Col.CAMEO_CODE),
             array_sort(collect_set(col(Col.CAMEO_CODE))).as(Col.CAMEO_CODES),
-            max_by(col(Col.COUNTRY), when(col(Col.COUNTRY).isNotNull(), coalesce(col(Col.PUBLISHED), lit(new java.sql.Timestamp(0)))))
+            max_by(col(Col.COUNTRY), when(col(Col.COUNTRY).isNotNull(), coalesce(col(Col.PUBLISHED), EARLIEST)))
                 .as(Col.COUNTRY),
             max(col(Col.IN_DICTIONARY)).as(Col.IN_DICTIONARY),
             // Names as written, with single spaces: a name wrapped over lines is one alias.

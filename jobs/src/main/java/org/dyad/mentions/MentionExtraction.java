@@ -2,9 +2,7 @@ package org.dyad.mentions;
 
 import static org.apache.spark.sql.functions.*;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,10 +22,17 @@ import org.dyad.tables.Col;
 public final class MentionExtraction {
   private MentionExtraction() {}
 
-  /** A mention as extracted: the mentions table's columns but its partition column. */
+  /**
+   * A mention as extracted: the mentions table's columns but its partition column, with {@code published} in
+   * microseconds since the epoch. Java's {@code java.sql.Timestamp} counts days in the Julian calendar before
+   * 1582, so a date that passes through one is moved (1000-01-01 became 0999-12-27); microseconds are exact.
+   */
   private static final org.apache.spark.sql.types.StructType ROW =
       new org.apache.spark.sql.types.StructType(
-          java.util.Arrays.stream(ActorTables.MENTIONS.schema().fields()).filter(f -> !f.name().equals(Col.MONTH)).toArray(org.apache.spark.sql.types.StructField[]::new));
+          java.util.Arrays.stream(ActorTables.MENTIONS.schema().fields())
+              .filter(f -> !f.name().equals(Col.MONTH))
+              .map(f -> f.name().equals(Col.PUBLISHED) ? new org.apache.spark.sql.types.StructField(f.name(), org.apache.spark.sql.types.DataTypes.LongType, true, f.metadata()) : f)
+              .toArray(org.apache.spark.sql.types.StructField[]::new));
 
   /**
    * @param annotated article_id, published, text, sentence, dictionary_chunk, token_count and (optional) ner_chunk
@@ -38,7 +43,7 @@ public final class MentionExtraction {
     Dataset<Row> input =
         annotated.select(
             col(Col.ARTICLE_ID),
-            col(Col.PUBLISHED),
+            unix_micros(col(Col.PUBLISHED)).as(Col.PUBLISHED),
             col(Col.TEXT),
             col(NlpPipelines.SENTENCE),
             col(NlpPipelines.DICTIONARY_CHUNK),
@@ -49,8 +54,8 @@ public final class MentionExtraction {
             row -> {
               if (tokens != null) tokens.add(Math.max(0, row.getInt(6)));
               String articleId = row.getString(0);
-              Timestamp published = row.getTimestamp(1);
-              LocalDate date = published == null ? null : published.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+              Long published = row.isNullAt(1) ? null : row.getLong(1);
+              LocalDate date = published == null ? null : Tables.utcDate(published);
               List<Mention> mentions =
                   resolver.value().resolve(articleId, row.getString(2), date, spans(row, 3), spans(row, 4), spans(row, 5));
               List<Row> out = new ArrayList<>(mentions.size());
@@ -66,6 +71,7 @@ public final class MentionExtraction {
               return out.iterator();
             },
         Encoders.row(ROW))
+        .withColumn(Col.PUBLISHED, timestamp_micros(col(Col.PUBLISHED)))
         .withColumn(Col.MONTH, Tables.month(col(Col.PUBLISHED)));
   }
 

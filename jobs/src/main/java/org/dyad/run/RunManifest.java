@@ -76,6 +76,10 @@ public final class RunManifest {
     List<Map<String, String>> skipped = new ArrayList<>();
     r.listing().skipped().forEach(s -> skipped.add(Map.of("path", s.path(), "reason", s.reason())));
     inputs.put("skipped", skipped);
+    inputs.put("files_without_records", r.fileNotes().withoutRecords());
+    List<Map<String, String>> encodings = new ArrayList<>();
+    r.fileNotes().encodingsDetected().forEach((path, charset) -> encodings.add(Map.of("path", path, "encoding", charset)));
+    inputs.put("encodings_detected", encodings);
     root.put("inputs", inputs);
 
     Map<String, Object> counts = new LinkedHashMap<>();

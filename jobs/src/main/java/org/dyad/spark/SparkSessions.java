@@ -97,12 +97,27 @@ public final class SparkSessions {
     return 1;
   }
 
+  /** Spark's calendar-rebase settings for Parquet and Avro, written and read; all CORRECTED (proleptic Gregorian, as is). */
+  static final java.util.List<String> REBASE_MODES =
+      java.util.List.of(
+          "spark.sql.parquet.datetimeRebaseModeInWrite",
+          "spark.sql.parquet.datetimeRebaseModeInRead",
+          "spark.sql.parquet.int96RebaseModeInWrite",
+          "spark.sql.parquet.int96RebaseModeInRead",
+          "spark.sql.avro.datetimeRebaseModeInWrite",
+          "spark.sql.avro.datetimeRebaseModeInRead");
+
   /** Settings that make results independent of where the run happens. */
   public static SparkConf dyadDefaults(SparkConf conf) {
     // Dates are read, computed and written in UTC whatever the machine's zone.
     conf.set("spark.sql.session.timeZone", "UTC");
     // Standard Parquet timestamps (not the legacy INT96) so that DuckDB, pandas and Arrow read them as UTC.
     conf.set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    // Dates and times are proleptic Gregorian everywhere (Java, Spark 3, Parquet, Arrow, DuckDB), and are
+    // written and read as they are: Spark's default refuses to write dates before 1900 (it would rebase them to
+    // the Julian calendar of Spark 2 and Hive), and refuses to read them from files that do not say which
+    // calendar wrote them. A historical corpus is as valid as today's news.
+    for (String rebase : REBASE_MODES) conf.set(rebase, "CORRECTED");
     // Input metadata maps may repeat a key: the last value wins instead of failing the run.
     conf.set("spark.sql.mapKeyDedupPolicy", "LAST_WIN");
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");

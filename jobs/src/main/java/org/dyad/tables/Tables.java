@@ -28,6 +28,20 @@ public final class Tables {
         org.apache.spark.sql.functions.date_format(published, "yyyy-MM"), org.apache.spark.sql.functions.lit(UNDATED));
   }
 
+  /**
+   * The UTC day of an instant given in microseconds since the epoch, in the proleptic Gregorian calendar
+   * (as Spark, Parquet and DuckDB count). Rows handled in Java carry {@code published} as microseconds:
+   * {@code java.sql.Timestamp} counts in the Julian calendar before 1582 and moves such dates.
+   */
+  public static java.time.LocalDate utcDate(long micros) {
+    return java.time.LocalDate.ofEpochDay(Math.floorDiv(micros, 86_400_000_000L));
+  }
+
+  /** Microseconds since the epoch: how Spark, Parquet and DuckDB store a timestamp. */
+  public static long micros(java.time.Instant instant) {
+    return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000L);
+  }
+
   /** Every table, in the order the stages write them. */
   public static List<Table> all() {
     return Stream.of(IngestTables.ALL, ActorTables.ALL, TopicTables.ALL, RelationTables.ALL).flatMap(List::stream).toList();

@@ -28,7 +28,7 @@ public enum Period {
     Column key =
         switch (this) {
           case DAY -> date_format(d, "yyyy-MM-dd");
-          case WEEK -> concat(year(date_add(monday(d), 3)).cast("string"), lit("-W"), lpad(weekofyear(d).cast("string"), 2, "0"));
+          case WEEK -> concat(lpad(year(date_add(monday(d), 3)).cast("string"), 4, "0"), lit("-W"), lpad(weekofyear(d).cast("string"), 2, "0"));
           case MONTH -> date_format(d, "yyyy-MM");
         };
     return when(published.isNull(), lit(Tables.UNDATED)).otherwise(key);

@@ -24,7 +24,7 @@ class ArticleIdentityTest {
             at(null, "No id here", 30),
             at("bad", null, 40));
     List<Row> out =
-        ArticleIdentity.assign(ArticleValidation.validate(dataset(records), new ArticleValidation.Settings(1000, null, null)))
+        ArticleIdentity.assign(ArticleValidation.validate(dataset(records), new ArticleValidation.Settings(1000, null, null, EpochUnit.AUTO)))
             .orderBy(Col.SOURCE_OFFSET)
             .collectAsList();
     String hash = out.get(0).getAs(Col.CONTENT_HASH);
@@ -44,7 +44,7 @@ class ArticleIdentityTest {
   void textsOfOnlyPunctuationOrEmojiAreNotAllOneText() {
     List<RawRecord> records = List.of(at(null, "!!!", 0), at(null, "\uD83D\uDE00\uD83D\uDE00", 10), at(null, "???", 20), at(null, "!!!", 30));
     List<Row> out =
-        ArticleIdentity.assign(ArticleValidation.validate(dataset(records), new ArticleValidation.Settings(1000, null, null)))
+        ArticleIdentity.assign(ArticleValidation.validate(dataset(records), new ArticleValidation.Settings(1000, null, null, EpochUnit.AUTO)))
             .orderBy(Col.SOURCE_OFFSET)
             .collectAsList();
     List<String> hashes = out.stream().map(r -> r.<String>getAs(Col.CONTENT_HASH)).toList();

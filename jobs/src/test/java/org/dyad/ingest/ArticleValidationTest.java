@@ -54,7 +54,7 @@ class ArticleValidationTest {
             raw("big", "x".repeat(31), null, null),
             raw("reader", "text", null, r -> r.reject(RejectReason.MALFORMED_JSON, "from the reader", "{...")));
     Map<String, Row> out =
-        byId(ArticleValidation.validate(dataset(records), new ArticleValidation.Settings(30, null, "Default Wire")));
+        byId(ArticleValidation.validate(dataset(records), new ArticleValidation.Settings(30, null, "Default Wire", EpochUnit.AUTO)));
     assertNull(out.get("ok").getAs(Col.REASON));
     assertEquals(Timestamp.from(Instant.parse("2019-05-15T08:00:00Z")), out.get("ok").getAs(Col.PUBLISHED));
     assertEquals("Default Wire", out.get("ok").getAs(Col.SOURCE));
@@ -82,13 +82,13 @@ class ArticleValidationTest {
         byId(
             ArticleValidation.validate(
                 dataset(List.of(raw("a", "t", null, null), raw("b", "t", "2020-01-01", null))),
-                new ArticleValidation.Settings(100, "2019-05-15", null)));
+                new ArticleValidation.Settings(100, "2019-05-15", null, EpochUnit.AUTO)));
     assertEquals(Timestamp.from(Instant.parse("2019-05-15T00:00:00Z")), out.get("a").getAs(Col.PUBLISHED));
     assertEquals(Timestamp.from(Instant.parse("2020-01-01T00:00:00Z")), out.get("b").getAs(Col.PUBLISHED));
   }
 
   @Test
   void anUnreadableDefaultDateIsAConfigurationError() {
-    assertThrows(IllegalArgumentException.class, () -> new ArticleValidation.Settings(100, "someday", null));
+    assertThrows(IllegalArgumentException.class, () -> new ArticleValidation.Settings(100, "someday", null, EpochUnit.AUTO));
   }
 }

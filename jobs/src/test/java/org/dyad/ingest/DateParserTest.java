@@ -59,4 +59,58 @@ class DateParserTest {
   void impossibleDatesAreNotDates(String text) {
     assertTrue(DateParser.parse(text.replace("'", "")).isEmpty(), text + " -> " + DateParser.parse(text.replace("'", "")));
   }
+
+  /**
+   * A bare number whose digit count leaves its unit in doubt is no date, never a guess: 253402300800 (year 10000
+   * in seconds) became 1978-01-11 read as milliseconds, 100000000000 became 1973-03-03. With --epoch-unit the
+   * number is read in the unit given.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "253402300800|seconds|",
+        "253402300800|milliseconds|1978-01-11T21:31:40.800Z",
+        "100000000000|milliseconds|1973-03-03T09:46:40Z",
+        "100000000000|seconds|",
+        "99999999999|milliseconds|1973-03-03T09:46:39.999Z",
+        "1557915630|milliseconds|1970-01-19T00:45:15.630Z",
+        "1557915630|seconds|2019-05-15T10:20:30Z",
+        "1557915630000|seconds|",
+        "1557915630000.5|milliseconds|2019-05-15T10:20:30.000500Z",
+        "99999999999999999999|seconds|",
+      })
+  void anEpochNumberIsReadInTheUnitGiven(String text, String unit, String expected) {
+    java.util.Optional<Instant> got = DateParser.parse(text, EpochUnit.valueOf(unit.toUpperCase()));
+    assertEquals(expected == null ? java.util.Optional.empty() : java.util.Optional.of(Instant.parse(expected)), got, text + " in " + unit);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"253402300800", "100000000000", "99999999999", "1557915630000000", "1557915630000.5", "15579156300.5"})
+  void anEpochNumberOfDoubtfulUnitIsNoDateAndTheRejectSaysWhatToDo(String text) {
+    assertTrue(DateParser.parse(text).isEmpty(), text + " -> " + DateParser.parse(text));
+    String why = DateParser.problem(text, EpochUnit.AUTO);
+    assertTrue(why.contains("could be epoch seconds or milliseconds") && why.contains("--epoch-unit"), why);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theRejectSaysWhyADateIsNotOne() {
+    assertEquals("date '9999-12-31' is outside the years 1000-2999 that Dyad reads", DateParser.problem("9999-12-31", EpochUnit.AUTO));
+    assertEquals("date '0999-12-31' is outside the years 1000-2999 that Dyad reads", DateParser.problem("0999-12-31", EpochUnit.AUTO));
+    assertEquals("cannot read date 'the ides of March'", DateParser.problem("the ides of March", EpochUnit.AUTO));
+  }
+
+  /** Old dates are proleptic Gregorian (ISO-8601's calendar): 1582-10-10 exists, as in Spark, Parquet and DuckDB. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"1899-12-31|1899-12-31T00:00:00Z", "1582-10-10|1582-10-10T00:00:00Z", "1000-01-01T12:00:00Z|1000-01-01T12:00:00Z", "'Jun 24, 1812'|1812-06-24T00:00:00Z"})
+  void oldDatesAreRead(String text, String expected) {
+    assertEquals(Instant.parse(expected), DateParser.parse(text).orElseThrow(() -> new AssertionError(text)));
+  }
+
+  /** Spark, Parquet and DuckDB keep microseconds: finer digits are dropped, as docs/REPORTS.md says. */
+  @org.junit.jupiter.api.Test
+  void instantsKeepMicroseconds() {
+    assertEquals(Instant.parse("2019-05-15T10:00:00.123456Z"), DateParser.parse("2019-05-15T10:00:00.123456789Z").orElseThrow());
+    assertEquals(Instant.parse("2019-05-15T10:20:30.123456Z"), DateParser.parse("1557915630.123456789").orElseThrow());
+  }
 }

@@ -22,7 +22,7 @@ class ExactDuplicatesTest {
                         raw("early", "same  STORY", "2019-05-15", null),
                         raw("undated", "Same story!", null, null),
                         raw("other", "Another story.", "2019-05-15", null))),
-                new ArticleValidation.Settings(1000, null, null)));
+                new ArticleValidation.Settings(1000, null, null, EpochUnit.AUTO)));
     ExactDuplicates.Folded folded = ExactDuplicates.fold(accepted);
     List<Row> kept = folded.kept().orderBy(Col.ARTICLE_ID).collectAsList();
     assertEquals(2, kept.size());

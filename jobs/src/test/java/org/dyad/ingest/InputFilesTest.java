@@ -125,4 +125,45 @@ class InputFilesTest {
             () -> InputFiles.list(new Configuration(), List.of(dir.resolve("nope").toString()), null, 1 << 20, null));
     assertTrue(e.getMessage().contains("nope"));
   }
+
+  /**
+   * The same input twice, a folder and a file inside it, a path through ./ or a link given by name: each file
+   * is read once, and every other way it was reached is listed as skipped, naming the input that reads it (the
+   * file was read twice: counts doubled, each bad record rejected twice).
+   */
+  @Test
+  void aFileReachedThroughTwoInputsIsReadOnceAndTheOverlapListed() throws IOException {
+    touch(dir.resolve("corpus/a.jsonl"), "{}");
+    touch(dir.resolve("corpus/sub/b.jsonl"), "{}");
+    Files.createSymbolicLink(dir.resolve("link.jsonl"), dir.resolve("corpus/a.jsonl"));
+    String corpus = dir.resolve("corpus").toString();
+    List<String> inputs = List.of(corpus, corpus, corpus + "/sub/b.jsonl", dir + "/./corpus/a.jsonl", dir.resolve("link.jsonl").toString());
+    InputFiles.Listing listing = InputFiles.list(new Configuration(), inputs, null, 1 << 20, null);
+    assertEquals(List.of(corpus + "/a.jsonl", corpus + "/sub/b.jsonl"), listing.files().stream().map(f -> f.displayPath).toList());
+    String also = InputFiles.ALREADY_LISTED + " '" + corpus + "'";
+    assertEquals(
+        List.of(
+            new InputFiles.Skipped(corpus + "/a.jsonl", also),
+            new InputFiles.Skipped(corpus + "/sub/b.jsonl", also),
+            new InputFiles.Skipped(corpus + "/sub/b.jsonl", also),
+            new InputFiles.Skipped(dir + "/./corpus/a.jsonl", also),
+            new InputFiles.Skipped(dir.resolve("link.jsonl").toString(), also)),
+        listing.skipped(),
+        "the second listing of the folder, the file inside it, the ./ path and the link given by name");
+  }
+
+  /** A folder of an earlier run's reports inside an input is not corpus: it is listed as skipped, whole. */
+  @Test
+  void aFolderOfDyadReportsIsNotReadAsCorpus() throws IOException {
+    touch(dir.resolve("news/a.jsonl"), "{}");
+    touch(dir.resolve("news/old-reports/_manifest.json"), "{}");
+    touch(dir.resolve("news/old-reports/articles/part-0.parquet"), "");
+    touch(dir.resolve("news/old-reports/report/index.html"), "");
+    InputFiles.Listing listing = InputFiles.list(new Configuration(), List.of(dir.resolve("news").toString()), null, 1 << 20, null);
+    assertEquals(List.of(dir + "/news/a.jsonl"), listing.files().stream().map(f -> f.displayPath).toList());
+    assertEquals(Map.of(dir + "/news/old-reports", InputFiles.REPORTS_FOLDER), skipped(listing));
+    // Given by name, its tables are still inputs (a Dyad articles table is Parquet input).
+    assertEquals(
+        1, InputFiles.list(new Configuration(), List.of(dir.resolve("news/old-reports/articles").toString()), null, 1 << 20, null).files().size());
+  }
 }

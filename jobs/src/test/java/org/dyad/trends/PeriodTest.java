@@ -13,11 +13,15 @@ import org.dyad.SparkTestSession;
 import org.junit.jupiter.api.Test;
 
 class PeriodTest {
+  /** Instants as Spark timestamps, made from microseconds: a java.sql.Timestamp would move dates before 1582. */
+  static Dataset<Row> published(String... instants) {
+    List<Long> micros = new ArrayList<>();
+    for (String i : instants) micros.add(i == null ? null : org.dyad.tables.Tables.micros(java.time.Instant.parse(i)));
+    return SparkTestSession.get().createDataset(micros, Encoders.LONG()).toDF("m").select(timestamp_micros(col("m")).as("published"));
+  }
+
   private static List<Row> keys(Period p, String... instants) {
-    List<Timestamp> ts = new ArrayList<>();
-    for (String i : instants) ts.add(i == null ? null : Timestamp.from(java.time.Instant.parse(i)));
-    Dataset<Row> d = SparkTestSession.get().createDataset(ts, Encoders.TIMESTAMP()).toDF("published");
-    return d.select(p.key(col("published")), p.index(col("published"))).collectAsList();
+    return published(instants).select(p.key(col("published")), p.index(col("published"))).collectAsList();
   }
 
   @Test
@@ -63,5 +67,50 @@ class PeriodTest {
     assertEquals(List.of("2019-12-01", "2019-12-31"), List.of(other.get(1).getString(0), other.get(1).getString(1)));
     assertEquals(List.of("2019-05-15", "2019-05-15"), List.of(other.get(2).getString(0), other.get(2).getString(1)));
     assertTrue(other.get(3).isNullAt(0) && other.get(3).isNullAt(1), "undated has no dates");
+  }
+
+  /**
+   * Dates before 1900 (and before the Gregorian reform of 1582) get the keys, indexes and first and last days
+   * of the proleptic Gregorian calendar, the one java.time uses: each checked against java.time.
+   */
+  @Test
+  void oldDatesHaveTheirProlepticGregorianPeriods() {
+    String[] instants = {"1000-01-01T12:00:00Z", "1582-10-04T00:00:00Z", "1582-10-10T23:59:59Z", "1582-10-15T00:00:00Z", "1812-06-24T06:00:00Z", "1899-12-31T23:59:59Z", "1900-01-01T00:00:00Z"};
+    for (Period p : Period.values()) {
+      List<Row> r = keys(p, instants);
+      List<Row> dates =
+          published(instants).withColumn("k", p.key(col("published")))
+              .select(Period.start(col("k")).cast("string"), Period.end(col("k")).cast("string")).collectAsList();
+      for (int i = 0; i < instants.length; i++) {
+        java.time.LocalDate d = java.time.LocalDate.parse(instants[i].substring(0, 10));
+        java.time.LocalDate start, end;
+        String key;
+        long index;
+        switch (p) {
+          case DAY -> {
+            key = d.toString();
+            start = end = d;
+            index = d.toEpochDay();
+          }
+          case WEEK -> {
+            key = String.format("%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR), d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            start = d.with(java.time.DayOfWeek.MONDAY);
+            end = start.plusDays(6);
+            index = Math.floorDiv(start.toEpochDay() - java.time.LocalDate.of(1970, 1, 5).toEpochDay(), 7);
+          }
+          default -> {
+            key = d.toString().substring(0, 7);
+            start = d.withDayOfMonth(1);
+            end = d.withDayOfMonth(d.lengthOfMonth());
+            index = d.getYear() * 12L + d.getMonthValue() - 1;
+          }
+        }
+        String what = p + " " + instants[i];
+        assertEquals(key, r.get(i).getString(0), what);
+        assertEquals(index, ((Number) r.get(i).get(1)).longValue(), what);
+        assertEquals(start.toString(), dates.get(i).getString(0), what);
+        assertEquals(end.toString(), dates.get(i).getString(1), what);
+      }
+    }
   }
 }
