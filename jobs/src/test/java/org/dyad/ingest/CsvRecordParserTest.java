@@ -86,4 +86,22 @@ class CsvRecordParserTest {
     assertEquals(10_000, new java.util.HashSet<>(unique).size());
     assertEquals("x_10000", unique.get(9_999));
   }
+
+  /** {@code "quoted" then text} is malformed in RFC 4180: rejected, not kept without its quotes. */
+  @Test
+  void textAfterAClosingQuoteIsMalformedNotSilentlyUnquoted() {
+    List<RawRecord> records = csv(utf8("id,text\na,\"quoted\" then text\nb,\"fine \"\"quote\"\"\"\n"), SETTINGS);
+    assertEquals("malformed_csv", records.get(0).reason);
+    assertTrue(records.get(0).detail.contains("text after the closing quote of cell 2"), records.get(0).detail);
+    assertNull(records.get(1).reason);
+    assertEquals("fine \"quote\"", records.get(1).text);
+  }
+
+  /** An empty text cell beside a body column: the record's detail says so and names the option that reads it. */
+  @Test
+  void anEmptyTextCellBesideABodyColumnSaysWhichColumnWouldDo() {
+    RawRecord r = csv(utf8("id,text,body\na,,Iran met Iraq.\n"), SETTINGS).get(0);
+    assertNull(r.text);
+    assertEquals("column 'text' is empty; the record also has 'body' (--field text=body reads it)", r.detail);
+  }
 }

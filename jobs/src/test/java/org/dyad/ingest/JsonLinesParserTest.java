@@ -190,4 +190,14 @@ class JsonLinesParserTest {
     assertEquals("unreadable_file", records.get(1).reason);
     assertTrue(records.get(1).detail.contains("disk gone"));
   }
+
+  /** {"text": null, "body": "..."} said "no text field": now the detail names the null field and the one that would do. */
+  @Test
+  void aNullTextBesideABodySaysSo() {
+    RawRecord r = jsonl(utf8("{\"id\": \"a\", \"text\": null, \"body\": \"Iran met Iraq.\"}\n"), SETTINGS).get(0);
+    assertNull(r.text);
+    assertEquals("field 'text' is null; the record also has 'body' (--field text=body reads it)", r.detail);
+    RawRecord alone = jsonl(utf8("{\"id\": \"b\", \"text\": null}\n"), SETTINGS).get(0);
+    assertEquals("field 'text' is null", alone.detail);
+  }
 }

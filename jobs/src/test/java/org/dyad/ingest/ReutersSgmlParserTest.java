@@ -143,4 +143,33 @@ class ReutersSgmlParserTest {
     assertEquals("malformed_sgml", unclosed.get(1).reason);
     assertEquals(2L, unclosed.get(1).sourceLine);
   }
+
+  private static String sgml(String title, String body) {
+    return "<REUTERS NEWID=\"1\"><DATE>13-MAY-2019 10:00:00.00</DATE><TEXT><TITLE>" + title + "</TITLE><BODY>" + body + "</BODY></TEXT></REUTERS>\n"
+        + "<REUTERS NEWID=\"2\"><DATE>13-MAY-2019 10:00:00.00</DATE><TEXT><TITLE>T</TITLE><BODY>second \u00e9</BODY></TEXT></REUTERS>\n";
+  }
+
+  /**
+   * Bytes 0x80-0x9F are control characters in ISO-8859-1 and were deleted: "IRAN “TALKS”" became "IRAN TALKS".
+   * A file holding them is read as windows-1252 (or UTF-8 when it is valid UTF-8), and its records say so;
+   * the second record's source offset is still its byte offset.
+   */
+  @Test
+  void windows1252PunctuationIsReadNotDeleted() throws IOException {
+    String text = sgml("IRAN \u201cTALKS\u201d", "It will cost \u20ac 5 mln \u2013 officials said.");
+    for (java.nio.charset.Charset cs : List.of(java.nio.charset.Charset.forName("windows-1252"), java.nio.charset.StandardCharsets.UTF_8)) {
+      byte[] bytes = text.getBytes(cs);
+      List<RawRecord> records = reuters(bytes);
+      assertEquals("IRAN \u201cTALKS\u201d", records.get(0).title, cs.name());
+      assertEquals("It will cost \u20ac 5 mln \u2013 officials said.", records.get(0).text, cs.name());
+      assertEquals("second \u00e9", records.get(1).text, cs.name());
+      assertEquals(cs.name(), records.get(0).metadata.get(ReutersSgmlParser.ENCODING_DETECTED));
+      int second = new String(bytes, cs).indexOf("<REUTERS NEWID=\"2\"");
+      assertEquals(new String(bytes, cs).substring(0, second).getBytes(cs).length, records.get(1).sourceOffset, cs.name() + ": a byte offset");
+    }
+    // Without such bytes: ISO-8859-1, as Reuters-21578 is, and nothing noted.
+    List<RawRecord> latin = reuters(sgml("CAFE", "Caf\u00e9").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertEquals("Caf\u00e9", latin.get(0).text);
+    assertNull(latin.get(0).metadata.get(ReutersSgmlParser.ENCODING_DETECTED));
+  }
 }
