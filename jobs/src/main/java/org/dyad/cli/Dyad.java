@@ -1,6 +1,7 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.dyad.config.ConfigException;
 import org.dyad.config.CorpusFormat;
 import org.dyad.config.NerMode;
@@ -31,12 +32,15 @@ import picocli.CommandLine.Command;
       EvalActorsCommand.class, EvalModernCommand.class, EvalTopicsCommand.class, ShowCommand.class, ReportCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class Dyad implements Runnable {
+public final class Dyad implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** No command: the usage, on stderr, and the status of a usage error (it exited 0, as if something had run). */
   @Override
-  public void run() {
-    spec.commandLine().usage(System.err);
+  public Integer call() {
+    spec.commandLine().getErr().println("dyad: no command given (e.g. `dyad run`)");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
   }
 
   public static CommandLine commandLine() {
@@ -46,7 +50,8 @@ public final class Dyad implements Runnable {
             .setParameterExceptionHandler(Dyad::badUsage)
             .setExecutionExceptionHandler(Dyad::failed);
     return EnumConverter.registerAll(
-        cmd, CorpusFormat.class, NerMode.class, Window.class, Period.class, TopicMethod.class, Occurrences.Level.class, Trend.class);
+        cmd, CorpusFormat.class, NerMode.class, Window.class, Period.class, TopicMethod.class, Occurrences.Level.class, Trend.class,
+        org.dyad.ingest.EpochUnit.class);
   }
 
   public static int execute(String... args) {
@@ -61,11 +66,26 @@ public final class Dyad implements Runnable {
   private static int badUsage(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println(name(cmd) + ": " + e.getMessage());
+    err.println(name(cmd) + ": " + message(e));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Run `" + name(cmd) + " --help` for the options.");
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  /**
+   * Picocli's message, but for unknown options, where it called every word after one an option ("Unknown
+   * options: '--windw', 'sentence'"): the unknown option, and the words that follow it as what they are.
+   */
+  static String message(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty() && u.getUnmatched().get(0).startsWith("-")) {
+      List<String> unmatched = u.getUnmatched();
+      List<String> options = unmatched.stream().filter(a -> a.startsWith("-")).toList();
+      List<String> values = unmatched.stream().filter(a -> !a.startsWith("-")).toList();
+      return (options.size() == 1 ? "unknown option " : "unknown options ") + String.join(", ", options)
+          + (values.isEmpty() ? "" : " (and the word" + (values.size() == 1 ? " " : "s ") + String.join(", ", values) + " after it)");
+    }
+    return e.getMessage();
   }
 
   /** A configuration that cannot run is a usage error (2); anything else that escapes a command is a failure (4). */

@@ -1,21 +1,16 @@
 package org.dyad.cli;
 
-import static org.apache.spark.sql.functions.*;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.dyad.config.ConfigException;
 import org.dyad.relations.Occurrences;
 import org.dyad.tables.ActorTables;
+import org.dyad.tables.IngestTables;
 import org.dyad.tables.Col;
 import org.dyad.tables.RelationTables;
 import org.dyad.tables.TopicTables;
@@ -37,15 +32,18 @@ import picocli.CommandLine.Parameters;
       "  dyad show actors --article reuters-123                one article's actors, with the names it uses",
       "  dyad show topics [--period P] [--actor A]             topics, a period's movers, or an actor's topics",
       "  dyad show topics --trend rising                       the rising topics of every period",
-      "Actors are given by id (IRN, person:mike-pompeo) or name (any case); an unknown one is reported with the closest names."
+      "Actors are given by id (IRN, person:mike-pompeo) or name (any case); an unknown one is reported with the closest names.",
+      "The reports are read in this process with DuckDB (no Spark): an answer takes about a second."
     })
 final class ShowCommand implements Callable<Integer> {
   enum What {
     dyads, actors, topics
   }
 
-  @Mixin SparkOptions sparkOptions;
   @Mixin ReportsOptions reports;
+
+  @Option(names = {"-v", "--verbose"}, description = "Stack traces of errors.")
+  boolean verbose;
 
   @Parameters(index = "0", paramLabel = "WHAT", description = "${COMPLETION-CANDIDATES}")
   What what;
@@ -94,25 +92,37 @@ final class ShowCommand implements Callable<Integer> {
       case topics -> tables.addAll(List.of(TopicTables.TOPICS.name(), TopicTables.TOPIC_TRENDS.name(), TopicTables.TOPIC_MOVERS.name(), TopicTables.ACTOR_TOPICS.name()));
     }
     reports.require(tables.toArray(String[]::new));
-    SparkSession spark = sparkOptions.start("show", 0);
-    try {
-      Dataset<Row> actors = spark.read().parquet(reports.table(ActorTables.ACTORS.name()));
-      String actorId = actor == null ? null : resolve(actors, actor);
-      String[] pairIds = ab == null ? null : new String[] {resolve(actors, ab[0]), resolve(actors, ab[1])};
+    try (ReportsReader db = new ReportsReader(reports.reports)) {
+      String actorId = actor == null ? null : resolve(db, actor);
+      String[] pairIds = ab == null ? null : new String[] {resolve(db, ab[0]), resolve(db, ab[1])};
+      if (period != null) checkPeriod(db);
       Result r =
           switch (what) {
-            case dyads -> dyads(spark, country, actorId, pairIds);
-            case actors -> actors(spark, actors, country, actorId);
-            case topics -> topics(spark, actorId);
+            case dyads -> dyads(db, country, actorId, pairIds);
+            case actors -> actors(db, country, actorId);
+            case topics -> topics(db, actorId);
           };
-      System.out.print(TextTable.render(r.headers, r.rows, format, terminalWidth(), r.numeric));
+      if (r.rows.isEmpty() && format == TextTable.Format.TABLE) {
+        System.out.println("No rows: no " + what + " match " + filters() + ".");
+      } else {
+        System.out.print(TextTable.render(r.headers, r.rows, format, terminalWidth(), r.numeric));
+      }
       return 0;
-    } finally {
-      spark.stop();
     }
   }
 
   record Result(List<String> headers, List<List<String>> rows, Set<String> numeric) {}
+
+  /** The filters given, as a reader would say them. */
+  private String filters() {
+    List<String> f = new ArrayList<>();
+    if (period != null) f.add("period " + period);
+    if (trend != null) f.add("trend " + trend);
+    if (actor != null) f.add("actor " + actor);
+    if (pair != null) f.add("pair " + pair);
+    if (article != null) f.add("article " + article);
+    return f.isEmpty() ? "in these reports" : String.join(", ", f);
+  }
 
   static int terminalWidth() {
     try {
@@ -124,12 +134,12 @@ final class ShowCommand implements Callable<Integer> {
   }
 
   /** An actor's id from its id or name; an unknown one is an error naming the closest actors. */
-  static String resolve(Dataset<Row> actors, String given) {
+  static String resolve(ReportsReader db, String given) {
     String q = given.strip();
-    List<Row> hit = actors.where(col(Col.ACTOR_ID).equalTo(q).or(lower(col(Col.NAME)).equalTo(q.toLowerCase(Locale.ROOT))))
-        .orderBy(col(Col.ARTICLE_COUNT).desc()).select(Col.ACTOR_ID).limit(1).collectAsList();
-    if (!hit.isEmpty()) return hit.get(0).getString(0);
-    List<String> names = actors.orderBy(col(Col.ARTICLE_COUNT).desc()).select(Col.NAME).limit(20000).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    String actors = db.table(ActorTables.ACTORS.name());
+    List<String> hit = db.strings("select actor_id from " + actors + " where actor_id = ? or lower(name) = lower(?) order by articles desc, actor_id limit 1", q, q);
+    if (!hit.isEmpty()) return hit.get(0);
+    List<String> names = db.strings("select name from " + actors + " order by articles desc, actor_id limit 20000");
     throw new ConfigException("--actor/--pair: no actor '" + q + "' in these reports; the closest: " + String.join(", ", closest(q, names, 5)));
   }
 
@@ -158,130 +168,155 @@ final class ShowCommand implements Callable<Integer> {
     return prev[b.length()];
   }
 
-  private void checkPeriod(Dataset<Row> d) {
-    if (period == null) return;
-    if (d.where(col(Col.PERIOD).equalTo(period)).isEmpty()) {
-      List<String> ps = d.select(Col.PERIOD).distinct().orderBy(Col.PERIOD).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+  /**
+   * A period the reports do not have is an error listing the periods they have. The periods are the run's
+   * (every period with an article: actor_activity), not one table's: a period in which no topic moved is a
+   * period, whose answer is "no rows".
+   */
+  private void checkPeriod(ReportsReader db) {
+    String activity = db.table(RelationTables.ACTOR_ACTIVITY.name());
+    if (!new java.io.File(reports.table(RelationTables.ACTOR_ACTIVITY.name())).isDirectory()) return;
+    List<String> ps = db.strings("select distinct period from " + activity + " order by period");
+    if (!ps.contains(period)) {
       throw new ConfigException("--period: no period '" + period + "' in these reports; its periods: " + String.join(", ", ps));
     }
   }
 
-  private static String s(Row r, String c) {
-    Object v = r.getAs(c);
+  private static String s(Map<String, Object> r, String c) {
+    Object v = r.get(c);
     if (v == null) return "";
     if (v instanceof Double d) return d.isNaN() ? "" : String.format(Locale.ROOT, Math.abs(d) < 1 ? "%.3f" : "%.2f", d);
+    if (v instanceof Float d) return s(Map.of(c, (double) d), c);
     return String.valueOf(v);
   }
 
-  private Result dyads(SparkSession spark, boolean country, String actorId, String[] pairIds) {
-    Dataset<Row> d = spark.read().parquet(reports.table((country ? RelationTables.COUNTRY_RELATIONSHIPS : RelationTables.ACTOR_RELATIONSHIPS).name()));
-    checkPeriod(d);
-    if (!keepAffiliations && pairIds == null) d = d.where(not(coalesce(col(Col.AFFILIATION), lit(false))));
-    if (period != null) d = d.where(col(Col.PERIOD).equalTo(period));
-    if (trend != null) d = d.where(col(Col.TREND).equalTo(trend.toString()));
-    if (actorId != null) d = d.where(col(Col.ACTOR_A).equalTo(actorId).or(col(Col.ACTOR_B).equalTo(actorId)));
+  private static List<String> row(Map<String, Object> r, String... columns) {
+    List<String> out = new ArrayList<>(columns.length);
+    for (String c : columns) out.add(s(r, c));
+    return out;
+  }
+
+  /** "where a and b ...", or nothing. */
+  private static String where(List<String> conditions) {
+    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  private Result dyads(ReportsReader db, boolean country, String actorId, String[] pairIds) {
+    String rel = db.table((country ? RelationTables.COUNTRY_RELATIONSHIPS : RelationTables.ACTOR_RELATIONSHIPS).name());
+    List<String> w = new ArrayList<>();
+    List<Object> p = new ArrayList<>();
+    if (!keepAffiliations && pairIds == null) w.add("not coalesce(affiliation, false)");
+    if (period != null) { w.add("period = ?"); p.add(period); }
+    if (trend != null) { w.add("trend = ?"); p.add(trend.toString()); }
+    if (actorId != null) { w.add("(actor_a = ? or actor_b = ?)"); p.add(actorId); p.add(actorId); }
+    String order = trend != null ? "z_score desc nulls last" : "strength desc";
+    String ranked;
     if (pairIds != null) {
       String a = pairIds[0].compareTo(pairIds[1]) < 0 ? pairIds[0] : pairIds[1];
       String b = a.equals(pairIds[0]) ? pairIds[1] : pairIds[0];
-      d = d.where(col(Col.ACTOR_A).equalTo(a).and(col(Col.ACTOR_B).equalTo(b)));
+      w.add("actor_a = ? and actor_b = ?");
+      p.add(a);
+      p.add(b);
+      ranked = "select * from " + rel + where(w);
     } else {
-      Column order = trend != null ? col(Col.Z_SCORE).desc_nulls_last() : col(Col.STRENGTH).desc();
-      d = d.withColumn("_n", row_number().over(Window.partitionBy(Col.PERIOD).orderBy(order, col(Col.ACTOR_A), col(Col.ACTOR_B)))).where(col("_n").leq(limit));
+      ranked = "select * from (select *, row_number() over (partition by period order by " + order + ", actor_a, actor_b) as _n from " + rel + where(w) + ") where _n <= " + limit;
     }
-    List<String> h = List.of("period", "a", "b", "strength", "npmi", "z", "trend", "topic", "evidence");
+    // a pair that only shares a story has no sentence: the story's title says which
+    String articles = db.table(IngestTables.ARTICLES.name());
+    boolean haveArticles = new java.io.File(reports.table(IngestTables.ARTICLES.name())).isDirectory();
+    String sql =
+        "select d.period, coalesce(name_a, actor_a) as a, coalesce(name_b, actor_b) as b, strength, npmi, z_score, trend, top_topics[1].label as topic, "
+            + (haveArticles ? "coalesce(evidence[1].sentence, '(same story) ' || t.title)" : "evidence[1].sentence") + " as evidence"
+            + " from (" + ranked + ") d"
+            + (haveArticles ? " left join (select article_id, title from " + articles + ") t on t.article_id = d.evidence[1].article_id" : "")
+            + " order by d.period, " + order + ", actor_a, actor_b";
     List<List<String>> rows = new ArrayList<>();
-    Column within = trend != null ? col(Col.Z_SCORE).desc_nulls_last() : col(Col.STRENGTH).desc();
-    for (Row r : d.orderBy(col(Col.PERIOD), within, col(Col.ACTOR_A), col(Col.ACTOR_B))
-        .select(col(Col.PERIOD), coalesce(col(Col.NAME_A), col(Col.ACTOR_A)).as("a"), coalesce(col(Col.NAME_B), col(Col.ACTOR_B)).as("b"),
-            col(Col.STRENGTH), col(Col.NPMI), col(Col.Z_SCORE), col(Col.TREND), expr("top_topics[0].label").as("topic"), expr("evidence[0].sentence").as("evidence"))
-        .collectAsList()) {
-      rows.add(List.of(s(r, Col.PERIOD), s(r, "a"), s(r, "b"), s(r, Col.STRENGTH), s(r, Col.NPMI), s(r, Col.Z_SCORE), s(r, Col.TREND), s(r, "topic"), s(r, "evidence")));
-    }
-    return new Result(h, rows, Set.of("strength", "npmi", "z"));
+    for (Map<String, Object> r : db.rows(sql, p.toArray())) rows.add(row(r, "period", "a", "b", "strength", "npmi", "z_score", "trend", "topic", "evidence"));
+    return new Result(List.of("period", "a", "b", "strength", "npmi", "z", "trend", "topic", "evidence"), rows, Set.of("strength", "npmi", "z"));
   }
 
-  private Result actors(SparkSession spark, Dataset<Row> actors, boolean country, String actorId) {
+  private Result actors(ReportsReader db, boolean country, String actorId) {
     List<List<String>> rows = new ArrayList<>();
     if (article != null) {
       // one article's actors, from its mentions: how often, from which source, under which names
-      Dataset<Row> m = spark.read().parquet(reports.table(ActorTables.MENTIONS.name())).where(col(Col.ARTICLE_ID).equalTo(article));
-      if (m.isEmpty()) throw new ConfigException("--article: no mention in an article '" + article + "' (ids look like reuters-123 or seed-000-...)");
-      if (actorId != null) m = m.where(col(Col.ACTOR_ID).equalTo(actorId));
-      for (Row r : m.groupBy(Col.ACTOR_ID)
-          .agg(min(Col.ACTOR_NAME).as(Col.NAME), min(Col.ENTITY_TYPE).as(Col.TYPE), max(Col.CAMEO_CODE).as(Col.CAMEO_CODE), max(Col.COUNTRY).as(Col.COUNTRY),
-              count(lit(1)).as(Col.MENTION_COUNT), concat_ws(", ", array_sort(collect_set(Col.SOURCE))).as("source"),
-              concat_ws("; ", array_sort(collect_set(regexp_replace(col(Col.TEXT), "\\s+", " ")))).as("names"))
-          .orderBy(col(Col.MENTION_COUNT).desc(), col(Col.ACTOR_ID)).limit(limit).collectAsList()) {
-        rows.add(List.of(s(r, Col.ACTOR_ID), s(r, Col.NAME), s(r, Col.TYPE), s(r, Col.CAMEO_CODE), s(r, Col.COUNTRY), s(r, Col.MENTION_COUNT), s(r, "source"), s(r, "names")));
+      String mentions = db.table(ActorTables.MENTIONS.name());
+      List<String> w = new ArrayList<>(List.of("article_id = ?"));
+      List<Object> p = new ArrayList<>(List.of(article));
+      if (db.strings("select count(*) from " + mentions + " where article_id = ?", article).get(0).equals("0")) {
+        throw new ConfigException("--article: no mention in an article '" + article + "' (ids look like reuters-123 or seed-000-...)");
       }
+      if (actorId != null) { w.add("actor_id = ?"); p.add(actorId); }
+      String sql =
+          "select actor_id, min(actor_name) as name, min(entity_type) as type, max(cameo_code) as code, max(country) as country, count(*) as mentions,"
+              + " array_to_string(list_sort(list_distinct(list(source))), ', ') as source,"
+              + " array_to_string(list_sort(list_distinct(list(regexp_replace(text, '\\s+', ' ', 'g')))), '; ') as names"
+              + " from " + mentions + where(w) + " group by actor_id order by mentions desc, actor_id limit " + limit;
+      for (Map<String, Object> r : db.rows(sql, p.toArray())) rows.add(row(r, "actor_id", "name", "type", "code", "country", "mentions", "source", "names"));
       return new Result(List.of("actor_id", "name", "type", "code", "country", "mentions", "source", "names seen"), rows, Set.of("mentions"));
     }
     if (period == null && actorId == null && trend == null) {
-      List<String> h = List.of("actor_id", "name", "type", "code", "country", "articles", "mentions", "names seen");
-      Dataset<Row> a = country ? actors.where(col(Col.TYPE).equalTo("country")) : actors;
-      for (Row r : a.orderBy(col(Col.ARTICLE_COUNT).desc(), col(Col.ACTOR_ID)).limit(limit)
-          .withColumn("names", concat_ws("; ", col(Col.ALIASES))).collectAsList()) {
-        rows.add(List.of(s(r, Col.ACTOR_ID), s(r, Col.NAME), s(r, Col.TYPE), s(r, Col.CAMEO_CODE), s(r, Col.COUNTRY), s(r, Col.ARTICLE_COUNT), s(r, Col.MENTION_COUNT),
-            s(r, "names")));
-      }
-      return new Result(h, rows, Set.of("articles", "mentions"));
+      String sql =
+          "select actor_id, name, type, cameo_code, country, articles, mentions, array_to_string(aliases, '; ') as names from "
+              + db.table(ActorTables.ACTORS.name()) + (country ? " where type = 'country'" : "") + " order by articles desc, actor_id limit " + limit;
+      for (Map<String, Object> r : db.rows(sql)) rows.add(row(r, "actor_id", "name", "type", "cameo_code", "country", "articles", "mentions", "names"));
+      return new Result(List.of("actor_id", "name", "type", "code", "country", "articles", "mentions", "names seen"), rows, Set.of("articles", "mentions"));
     }
-    Dataset<Row> d = spark.read().parquet(reports.table((country ? RelationTables.COUNTRY_ACTIVITY : RelationTables.ACTOR_ACTIVITY).name()));
-    checkPeriod(d);
-    if (period != null) d = d.where(col(Col.PERIOD).equalTo(period));
-    if (trend != null) d = d.where(col(Col.TREND).equalTo(trend.toString()));
-    if (actorId != null) d = d.where(col(Col.ACTOR_ID).equalTo(actorId));
-    else {
-      Column order = trend != null ? col(Col.Z_SCORE).desc_nulls_last() : col(Col.ARTICLE_COUNT).desc();
-      d = d.withColumn("_n", row_number().over(Window.partitionBy(Col.PERIOD).orderBy(order, col(Col.ACTOR_ID)))).where(col("_n").leq(limit));
+    String activity = db.table((country ? RelationTables.COUNTRY_ACTIVITY : RelationTables.ACTOR_ACTIVITY).name());
+    List<String> w = new ArrayList<>();
+    List<Object> p = new ArrayList<>();
+    if (period != null) { w.add("period = ?"); p.add(period); }
+    if (trend != null) { w.add("trend = ?"); p.add(trend.toString()); }
+    String source;
+    if (actorId != null) {
+      w.add("actor_id = ?");
+      p.add(actorId);
+      source = "select * from " + activity + where(w);
+    } else {
+      String order = trend != null ? "z_score desc nulls last" : "articles desc";
+      source = "select * from (select *, row_number() over (partition by period order by " + order + ", actor_id) as _n from " + activity + where(w) + ") where _n <= " + limit;
     }
-    List<String> h = List.of("period", "actor_id", "name", "type", "articles", "share", "z", "trend");
-    for (Row r : d.orderBy(col(Col.PERIOD), col(Col.ARTICLE_COUNT).desc(), col(Col.ACTOR_ID)).collectAsList()) {
-      rows.add(List.of(s(r, Col.PERIOD), s(r, Col.ACTOR_ID), s(r, Col.NAME), s(r, Col.TYPE), s(r, Col.ARTICLE_COUNT), s(r, Col.SHARE), s(r, Col.Z_SCORE), s(r, Col.TREND)));
+    for (Map<String, Object> r : db.rows("select * from (" + source + ") order by period, articles desc, actor_id", p.toArray())) {
+      rows.add(row(r, "period", "actor_id", "name", "type", "articles", "share", "z_score", "trend"));
     }
-    return new Result(h, rows, Set.of("articles", "share", "z"));
+    return new Result(List.of("period", "actor_id", "name", "type", "articles", "share", "z", "trend"), rows, Set.of("articles", "share", "z"));
   }
 
-  private Result topics(SparkSession spark, String actorId) {
+  private Result topics(ReportsReader db, String actorId) {
     List<List<String>> rows = new ArrayList<>();
     if (actorId != null) {
-      Dataset<Row> d = spark.read().parquet(reports.table(TopicTables.ACTOR_TOPICS.name()));
-      checkPeriod(d);
-      d = d.where(col(Col.ACTOR_ID).equalTo(actorId).and(col(Col.RANK).leq(limit)));
-      if (period != null) d = d.where(col(Col.PERIOD).equalTo(period));
-      for (Row r : d.orderBy(Col.PERIOD, Col.RANK).collectAsList()) {
-        rows.add(List.of(s(r, Col.PERIOD), s(r, Col.RANK), s(r, Col.LABEL), s(r, Col.TOPIC_COUNT), s(r, Col.SHARE)));
-      }
+      List<Object> p = new ArrayList<>(List.of(actorId));
+      String sql = "select * from " + db.table(TopicTables.ACTOR_TOPICS.name()) + " where actor_id = ? and rank <= " + limit + (period != null ? " and period = ?" : "") + " order by period, rank";
+      if (period != null) p.add(period);
+      for (Map<String, Object> r : db.rows(sql, p.toArray())) rows.add(row(r, "period", "rank", "label", "articles", "share"));
       return new Result(List.of("period", "rank", "topic", "stories", "share"), rows, Set.of("rank", "stories", "share"));
     }
     if (trend != null) {
       // the topics with this trend, period by period, by z-score
-      Dataset<Row> d = spark.read().parquet(reports.table(TopicTables.TOPIC_TRENDS.name()));
-      checkPeriod(d);
-      d = d.where(col(Col.TREND).equalTo(trend.toString()));
-      if (period != null) d = d.where(col(Col.PERIOD).equalTo(period));
-      d = d.withColumn("_n", row_number().over(Window.partitionBy(Col.PERIOD).orderBy(col(Col.Z_SCORE).desc_nulls_last(), col(Col.TOPIC_ID)))).where(col("_n").leq(limit));
-      for (Row r : d.orderBy(col(Col.PERIOD), col("_n")).collectAsList()) {
-        rows.add(List.of(s(r, Col.PERIOD), s(r, Col.LABEL), s(r, Col.TOPIC_COUNT), s(r, Col.SHARE), s(r, Col.CHANGE), s(r, Col.Z_SCORE), s(r, Col.TREND),
-            Boolean.TRUE.equals(r.getAs(Col.BURST)) ? "burst" : ""));
+      List<Object> p = new ArrayList<>(List.of(trend.toString()));
+      String sql =
+          "select * from (select *, row_number() over (partition by period order by z_score desc nulls last, topic_id) as _n from "
+              + db.table(TopicTables.TOPIC_TRENDS.name()) + " where trend = ?" + (period != null ? " and period = ?" : "") + ") where _n <= " + limit + " order by period, _n";
+      if (period != null) p.add(period);
+      for (Map<String, Object> r : db.rows(sql, p.toArray())) {
+        List<String> out = row(r, "period", "label", "articles", "share", "change", "z_score", "trend");
+        out.add(Boolean.TRUE.equals(r.get("burst")) ? "burst" : "");
+        rows.add(out);
       }
       return new Result(List.of("period", "topic", "stories", "share", "change", "z", "trend", "burst"), rows, Set.of("stories", "share", "change", "z"));
     }
     if (period != null) {
-      Dataset<Row> d = spark.read().parquet(reports.table(TopicTables.TOPIC_MOVERS.name()));
-      checkPeriod(d);
-      for (Row r : d.where(col(Col.PERIOD).equalTo(period).and(col(Col.RANK).leq(limit))).orderBy(col(Col.DIRECTION).desc(), col(Col.RANK)).collectAsList()) {
-        rows.add(List.of(s(r, Col.PERIOD), s(r, Col.DIRECTION), s(r, Col.RANK), s(r, Col.LABEL), s(r, Col.TOPIC_COUNT), s(r, Col.CHANGE), s(r, Col.Z_SCORE),
-            Boolean.TRUE.equals(r.getAs(Col.BURST)) ? "burst" : ""));
+      String sql = "select * from " + db.table(TopicTables.TOPIC_MOVERS.name()) + " where period = ? and rank <= " + limit + " order by direction desc, rank";
+      for (Map<String, Object> r : db.rows(sql, period)) {
+        List<String> out = row(r, "period", "direction", "rank", "label", "articles", "change", "z_score");
+        out.add(Boolean.TRUE.equals(r.get("burst")) ? "burst" : "");
+        rows.add(out);
       }
       return new Result(List.of("period", "moves", "rank", "topic", "stories", "change", "z", "burst"), rows, Set.of("rank", "stories", "change", "z"));
     }
-    Dataset<Row> t = spark.read().parquet(reports.table(TopicTables.TOPICS.name()));
-    for (Row r : t.orderBy(col(Col.TOPIC_COUNT).desc(), col(Col.TOPIC_ID)).limit(Math.max(limit, 20))
-        .select(col(Col.TOPIC_ID), col(Col.LABEL), col(Col.TOPIC_COUNT), col(Col.SHARE), concat_ws(" ", slice(col(Col.TERMS + "." + Col.WORD), 1, 10)).as("words"))
-        .collectAsList()) {
-      rows.add(List.of(s(r, Col.TOPIC_ID), s(r, Col.LABEL), s(r, Col.TOPIC_COUNT), s(r, Col.SHARE), s(r, "words")));
-    }
+    String sql =
+        "select topic_id, label, articles, share, array_to_string(list_slice(list_transform(terms, x -> x.word), 1, 10), ' ') as words from "
+            + db.table(TopicTables.TOPICS.name()) + " order by articles desc, topic_id limit " + Math.max(limit, 20);
+    for (Map<String, Object> r : db.rows(sql)) rows.add(row(r, "topic_id", "label", "articles", "share", "words"));
     return new Result(List.of("topic", "label", "stories", "share", "top words"), rows, Set.of("topic", "stories", "share"));
   }
 }

@@ -86,7 +86,7 @@ public final class MentionResolver implements Serializable {
   public List<Mention> resolve(
       String articleId, String text, LocalDate date, List<Span> sentences, List<Span> dictionaryMatches, List<Span> nerChunks) {
     List<Mention> mentions = new ArrayList<>();
-    List<Span> claimed = new ArrayList<>();
+    ClaimedSpans claimed = new ClaimedSpans();
     List<Span> nerPersons = new ArrayList<>();
     for (Span n : nerChunks) {
       if (nerType(n.label()) != ActorType.PERSON) continue;
@@ -94,7 +94,7 @@ public final class MentionResolver implements Serializable {
       if (stripped != null) nerPersons.add(stripped);
     }
     for (Span match : sorted(dictionaryMatches)) {
-      if (claimed.stream().anyMatch(match::overlaps)) continue;
+      if (claimed.overlaps(match)) continue;
       Span m = withoutArticle(text, match);
       String surface = text.substring(m.begin(), m.end());
       if (!looksLikeName(surface) || insideAngleBrackets(text, m)) continue;
@@ -103,7 +103,7 @@ public final class MentionResolver implements Serializable {
       // Left unclaimed, so that NER's "Latin America" stays a place of its own.
       if (r.get().actor.type == ActorType.COUNTRY && anotherPlace(text, m, surface, r.get().kind)) continue;
       if (r.get().actor.type == ActorType.PERSON && anotherPersonsSurname(text, m, r.get().actor, nerPersons, date)) continue;
-      claimed.add(m);
+      claimed.claim(m);
       if (r.get().actor.type == ActorType.IGNORE) continue;
       if (r.get().actor.type == ActorType.COUNTRY && notTheCountry(text, m, r.get().kind)) continue;
       if (r.get().actor.type == ActorType.ORGANISATION && namesSecurities(text, m)) continue;
@@ -137,7 +137,7 @@ public final class MentionResolver implements Serializable {
           confirmed = true;
         }
       }
-      if (confirmed || claimed.stream().anyMatch(n::overlaps)) continue;
+      if (confirmed || claimed.overlaps(n)) continue;
       // An organisation keeps the words of its name that are titles elsewhere ("Finance Ministry", "Trade Representative")
       Span name = type == ActorType.ORGANISATION || type == ActorType.GROUP ? trimName(text, n) : stripTitles(text, n);
       if (name == null) continue;
@@ -623,13 +623,30 @@ public final class MentionResolver implements Serializable {
     return Character.isUpperCase(surface.charAt(first));
   }
 
-  /** Reuters and others mark company names as {@code <Name Ltd>}: a place inside one is part of the name. */
+  /** How far before a mention a {@code <} that opens a bracketed company name is looked for. */
+  static final int BRACKET_REACH = 200;
+
+  /**
+   * Reuters and others mark company names as {@code <Name Ltd>}: a place inside one is part of the name. The
+   * opening bracket is looked for within {@link #BRACKET_REACH} characters: the search back to the start of the
+   * article made each mention cost the length of the article (minutes on a 1 MB article of one name a line).
+   */
   static boolean insideAngleBrackets(String text, Span m) {
-    int open = text.lastIndexOf('<', m.begin());
-    if (open < 0 || text.lastIndexOf('>', m.begin() - 1) > open) return false;
-    int close = text.indexOf('>', m.end());
-    int nextOpen = text.indexOf('<', m.end());
-    return close >= 0 && close - m.end() < 120 && (nextOpen < 0 || nextOpen > close);
+    int open = -1;
+    for (int i = m.begin(), stop = Math.max(-1, m.begin() - BRACKET_REACH); i > stop && i >= 0; i--) {
+      if (i < text.length() && text.charAt(i) == '>' && i < m.begin()) return false;
+      if (i < text.length() && text.charAt(i) == '<') {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) return false;
+    // A ">" within 120 characters after the mention, with no "<" before it.
+    for (int i = m.end(); i < Math.min(text.length(), m.end() + 120); i++) {
+      if (text.charAt(i) == '>') return true;
+      if (text.charAt(i) == '<') return false;
+    }
+    return false;
   }
 
   /**

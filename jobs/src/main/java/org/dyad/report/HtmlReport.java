@@ -124,32 +124,50 @@ public final class HtmlReport {
           .withColumn("_n", row_number().over(Window.partitionBy(Col.PERIOD).orderBy(col(Col.STRENGTH).desc(), col(Col.NPMI).desc_nulls_last(), col(Col.ACTOR_A), col(Col.ACTOR_B))))
           .where(col("_n").leq(DYADS));
       ObjectNode dyads = d.putObject("dyads");
-      for (Row r : top.orderBy(Col.PERIOD, "_n").select(pairColumns()).collectAsList()) {
-        ((ArrayNode) dyads.withArray(r.getString(0))).add(pair(r));
+      for (Row r : top.orderBy(Col.PERIOD, "_n").select(concat(pairColumns(), new Column[] {col(Col.SHARE)})).collectAsList()) {
+        ObjectNode p = pair(r);
+        if (!r.isNullAt(r.length() - 1)) p.put("share", r.getDouble(r.length() - 1));
+        ((ArrayNode) dyads.withArray(r.getString(0))).add(p);
       }
       List<Row> keys = top.select(Col.ACTOR_A, Col.ACTOR_B).distinct().collectAsList();
       ObjectNode series = d.putObject("series");
       if (!keys.isEmpty()) {
         Dataset<Row> k = spark.createDataFrame(keys, top.select(Col.ACTOR_A, Col.ACTOR_B).schema());
-        for (Row r : rel.join(k, new String[] {Col.ACTOR_A, Col.ACTOR_B}).select(Col.ACTOR_A, Col.ACTOR_B, Col.PERIOD, Col.STRENGTH).collectAsList()) {
-          series.with(r.getString(0) + "|" + r.getString(1)).put(r.getString(2), r.getLong(3));
+        // per period: [strength, share]; the share (of the period's sentences) is what the trend compares
+        for (Row r : rel.join(k, new String[] {Col.ACTOR_A, Col.ACTOR_B}).select(Col.ACTOR_A, Col.ACTOR_B, Col.PERIOD, Col.STRENGTH, Col.SHARE).collectAsList()) {
+          series.with(r.getString(0) + "|" + r.getString(1)).putArray(r.getString(2)).add(r.getLong(3)).add(r.isNullAt(4) ? 0 : r.getDouble(4));
         }
       }
-      // rising and falling, with evidence
+      // rising and falling, with evidence; the title of a story the two only share (no sentence joins them)
       ObjectNode movers = d.putObject("movers");
+      java.util.Map<String, String> titles = new java.util.HashMap<>();
+      Dataset<Row> articles = read(spark, reports, org.dyad.tables.IngestTables.ARTICLES.name());
       for (String trend : List.of("rising", "falling")) {
         Column order = trend.equals("rising") ? col(Col.Z_SCORE).desc() : col(Col.Z_SCORE).asc();
         Dataset<Row> m = rel.where(col(Col.TREND).equalTo(trend).and(col(Col.Z_SCORE).isNotNull()))
             .withColumn("_n", row_number().over(Window.partitionBy(Col.PERIOD).orderBy(order, col(Col.ACTOR_A), col(Col.ACTOR_B))))
             .where(col("_n").leq(MOVERS));
-        for (Row r : m.orderBy(Col.PERIOD, "_n").select(concat(pairColumns(), new Column[] {col(Col.EVIDENCE)})).collectAsList()) {
+        List<Row> moving = m.orderBy(Col.PERIOD, "_n").select(concat(pairColumns(), new Column[] {col(Col.EVIDENCE)})).collectAsList();
+        if (articles != null) {
+          java.util.Set<String> shared = new java.util.TreeSet<>();
+          for (Row r : moving) {
+            List<Row> e = r.isNullAt(r.length() - 1) ? List.of() : r.getList(r.length() - 1);
+            for (int i = 0; i < Math.min(EVIDENCE, e.size()); i++) if (e.get(i).getAs(Col.SENTENCE) == null) shared.add(e.get(i).getAs(Col.ARTICLE_ID));
+          }
+          if (!shared.isEmpty()) {
+            for (Row t : articles.where(col(Col.ARTICLE_ID).isin(shared.toArray())).select(Col.ARTICLE_ID, Col.TITLE).collectAsList()) titles.put(t.getString(0), t.getString(1));
+          }
+        }
+        for (Row r : moving) {
           ObjectNode p = pair(r);
           ArrayNode ev = p.putArray("evidence");
           List<Row> e = r.isNullAt(r.length() - 1) ? List.of() : r.getList(r.length() - 1);
           for (int i = 0; i < Math.min(EVIDENCE, e.size()); i++) {
             Row x = e.get(i);
             String s = x.getAs(Col.SENTENCE);
-            ev.addObject().put("article", (String) x.getAs(Col.ARTICLE_ID)).put("sentence", s == null ? "" : s.length() > 400 ? s.substring(0, 400) + "..." : s);
+            ObjectNode o = ev.addObject().put("article", (String) x.getAs(Col.ARTICLE_ID));
+            if (s != null && !s.isBlank()) o.put("sentence", s.length() > 400 ? s.substring(0, 400) + "..." : s);
+            else o.put("same_story", true).put("title", titles.get((String) x.getAs(Col.ARTICLE_ID)));
           }
           ((ArrayNode) movers.with(r.getString(0)).withArray(trend)).add(p);
         }

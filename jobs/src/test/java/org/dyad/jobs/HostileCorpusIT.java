@@ -111,6 +111,7 @@ class HostileCorpusIT {
         case "special-files" -> specialFiles(folder);
         case "parquet" -> parquet(folder);
         case "parquet-types" -> parquetTypes(folder);
+        case "one-word-lines" -> oneWordLines(folder);
         case "csv-wide" -> csvWide(folder);
         case "sgml-entities" -> sgmlEntities(folder, listener.getLocalPort());
         default -> fail("no generator for case " + e.getKey());
@@ -619,6 +620,19 @@ class HostileCorpusIT {
     }
     assertTrue(readable < 2000, "the damage is inside the data: " + readable);
     corruptParquetReadable = readable;
+  }
+
+  /** One article of 999,000 characters, one country's name a line. */
+  static void oneWordLines(Path folder) throws IOException {
+    String[] names = {"Iran", "Iraq", "China", "Russia", "France", "Japan", "Egypt", "Syria", "Israel", "Cuba"};
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; text.length() < 999_000; i++) text.append(names[i % names.length]).append('\n');
+    text.setLength(999_000);
+    Map<String, String> record = new java.util.LinkedHashMap<>();
+    record.put("id", "one-word-lines/1mb");
+    record.put("published", "2019-05-15");
+    record.put("text", text.toString());
+    Files.writeString(folder.resolve("lines.jsonl"), JSON.writeValueAsString(record) + "\n");
   }
 
   /** Columns JSON Lines would reject, and an old timestamp: see parquet-types/expected.json. */

@@ -269,4 +269,32 @@ class MentionResolverTest {
   void emptyTextHasNoMentions() {
     assertTrue(resolve("", MAY_2019, List.of(), List.of()).isEmpty());
   }
+
+  /**
+   * One 1 MB article of one name a line (166,500 matches in one "sentence"): each match was compared with every
+   * match claimed before it and searched back to the start of the article for a "<" (insideAngleBrackets), and
+   * the mentions stage took 170 s on it; now a few seconds. The guard only catches a stall.
+   */
+  @Test
+  void anArticleOfOneNameALineResolvesWithoutStalling() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; b.length() < 999_000; i++) b.append(i % 2 == 0 ? "Iran" : "America").append('\n');
+    String text = b.toString();
+    List<Span> matches = find(text, "Iran", "America");
+    assertTrue(matches.size() > 150_000, "matches: " + matches.size());
+    List<Mention> mentions =
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> resolve(text, MAY_2019, matches, List.of()));
+    assertEquals(matches.size(), mentions.size(), "every name a mention");
+  }
+
+  /** A place inside a bracketed company name ({@code <Iran Trading Co>}) is part of the name; outside one it is not. */
+  @Test
+  void aNameInsideAngleBracketsIsSeenWithinReach() {
+    String text = "Shares of <Iran Trading Co> rose. Iran > 5 and <note> Iran spoke.";
+    Span inside = find(text, "Iran").get(0);
+    assertTrue(MentionResolver.insideAngleBrackets(text, inside));
+    for (Span other : find(text, "Iran").subList(1, 3)) assertFalse(MentionResolver.insideAngleBrackets(text, other), other.toString());
+    String far = "<" + "x".repeat(MentionResolver.BRACKET_REACH + 10) + " Iran Co>";
+    assertFalse(MentionResolver.insideAngleBrackets(far, find(far, "Iran").get(0)), "an opening bracket out of reach is not a name's");
+  }
 }
