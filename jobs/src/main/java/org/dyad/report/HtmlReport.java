@@ -198,17 +198,19 @@ public final class HtmlReport {
     ObjectNode partners = d.putObject("partners");
     if (actors != null && rel != null) {
       Dataset<Row> searchable = actors.where(col(Col.TYPE).notEqual("location")).orderBy(col(Col.ARTICLE_COUNT).desc(), col(Col.ACTOR_ID)).limit(SEARCHABLE).select(col(Col.ACTOR_ID).as("_id"), col(Col.NAME).as("_name"));
-      Dataset<Row> both = rel.select(col(Col.PERIOD), col(Col.ACTOR_A).as("_id"), col(Col.NAME_B).as("partner"), col(Col.STRENGTH), col(Col.TREND))
-          .unionByName(rel.select(col(Col.PERIOD), col(Col.ACTOR_B).as("_id"), col(Col.NAME_A).as("partner"), col(Col.STRENGTH), col(Col.TREND)))
+      Dataset<Row> both = rel.select(col(Col.PERIOD), col(Col.ACTOR_A).as("_id"), col(Col.NAME_B).as("partner"), col(Col.STRENGTH), col(Col.TREND), col(Col.SHARE))
+          .unionByName(rel.select(col(Col.PERIOD), col(Col.ACTOR_B).as("_id"), col(Col.NAME_A).as("partner"), col(Col.STRENGTH), col(Col.TREND), col(Col.SHARE)))
           .join(searchable, "_id")
           .where(col(Col.STRENGTH).gt(0))
           .withColumn("_n", row_number().over(Window.partitionBy("_id", Col.PERIOD).orderBy(col(Col.STRENGTH).desc(), col("partner"))))
           .where(col("_n").leq(PARTNERS));
-      for (Row r : both.orderBy("_id", Col.PERIOD, "_n").select("_id", "_name", Col.PERIOD, "partner", Col.STRENGTH, Col.TREND).collectAsList()) {
+      for (Row r : both.orderBy("_id", Col.PERIOD, "_n").select("_id", "_name", Col.PERIOD, "partner", Col.STRENGTH, Col.TREND, Col.SHARE).collectAsList()) {
         ObjectNode a = partners.with(r.getString(0));
         a.put("name", r.getString(1));
         ArrayNode row = a.withArray("rows").addArray();
         row.add(r.getString(2)).add(r.getString(3)).add(r.getLong(4)).add(str(r, 5));
+        if (r.isNullAt(6)) row.addNull();
+        else row.add(r.getDouble(6));
       }
     }
     return d;

@@ -96,7 +96,13 @@ class ClusterIT {
   @Test
   @Order(2)
   void aDriverThatFailsMakesSubmitFail() throws Exception {
-    Result r = submit("cluster", List.of("run", "--input", dir.resolve("no-such-corpus").toString(), "-o", dir.resolve("failed").toString()));
+    // without --master: scripts/submit takes the local cluster's, and says so
+    List<String> command = new ArrayList<>(submitCommand("cluster", List.of("run", "--input", dir.resolve("no-such-corpus").toString(), "-o", dir.resolve("failed").toString())));
+    int m = command.indexOf("--master");
+    command.remove(m + 1);
+    command.remove(m);
+    Result r = run(command, Map.of(), 15);
+    assertTrue(r.output.contains("[submit] master " + master + " (no --master given)"), r.output);
     assertEquals(1, r.status, r.output);
     assertTrue(r.output.contains("FAILED"), r.output);
     assertTrue(r.output.contains("no-such-corpus"), "the driver's error is shown: " + r.output);

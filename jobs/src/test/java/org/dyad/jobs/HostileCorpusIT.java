@@ -363,6 +363,29 @@ class HostileCorpusIT {
   }
 
   /**
+   * The HTML report of the hostile corpus: dates from the year 1000 to 2999 and undated articles. Its time axes
+   * hold the dated periods up to the run's date, in date order, with the long gaps between them cut short and
+   * marked; the undated articles and the period after the run's date (2999-12-31, ISO week 3000-W01) are said
+   * beside the charts, not drawn on them. Screenshot: jobs/target/report-hostile.png.
+   */
+  @Test
+  void theHtmlReportKeepsUndatedAndFutureDatesOffItsTimeAxes() throws Exception {
+    String page = org.dyad.report.HtmlReport.write(SparkTestSession.get(), run.out.toString());
+    String dom = ReadingReportsIT.open(page, TestPaths.repo().resolve("jobs/target/report-hostile.png"));
+    assertTrue(dom.contains("data-errors=\"0\"") && dom.contains("data-done=\"true\""), "the page's script ran without error");
+    List<List<String>> axes = ReadingReportsIT.axes(dom);
+    List<String> periods = axes.get(0);
+    assertEquals(periods.stream().sorted().toList(), periods, "in date order");
+    assertEquals("1000-W01", periods.get(0));
+    for (List<String> a : axes) assertFalse(a.contains("undated") || a.contains("3000-W01"), "off the axis: " + a);
+    List<Double> xs = ReadingReportsIT.periodXs(dom);
+    for (int i = 1; i < xs.size(); i++) assertTrue(xs.get(i) > xs.get(i - 1), "x grows with the date: " + xs);
+    assertTrue(dom.contains("a long gap, drawn shorter"), "the cut gaps are marked");
+    assertTrue(dom.contains("after the run's date (check these dates): 3000-W01"), "the year-2999 date is remarked");
+    assertTrue(dom.contains("undated: "), "the undated articles are said beside the chart");
+  }
+
+  /**
    * The records of every JSON Lines and text file counted without Dyad's readers: non-blank lines, one per
    * text file. Each must be an article, a copy or a reject: a reader that stops early cannot hide it.
    */

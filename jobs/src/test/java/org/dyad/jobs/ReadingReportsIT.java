@@ -191,7 +191,7 @@ class ReadingReportsIT {
   }
 
   /** Opens the page in headless Chromium: the DOM after its script ran, and a screenshot. */
-  private static String open(String page, Path screenshot) throws Exception {
+  static String open(String page, Path screenshot) throws Exception {
     String browser = chromium();
     List<String> base = List.of(browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--virtual-time-budget=10000");
     List<String> shot = new ArrayList<>(base);
@@ -201,11 +201,12 @@ class ReadingReportsIT {
     List<String> dom = new ArrayList<>(base);
     // Chromium's log on stderr carries the page's console messages ("CONSOLE(...)"): none may be an error
     dom.addAll(List.of("--enable-logging=stderr", "--v=0", "--dump-dom", "file://" + page));
-    Path log = Files.createTempFile(dir, "chromium", ".log");
+    Path log = Files.createTempFile("chromium", ".log"); // not in this class's folder: HostileCorpusIT opens pages too
     Process p = new ProcessBuilder(dom).redirectError(log.toFile()).start();
     String html = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(3, TimeUnit.MINUTES));
     List<String> console = Files.readAllLines(log).stream().filter(l -> l.contains("CONSOLE")).toList();
+    Files.delete(log);
     assertTrue(console.stream().noneMatch(l -> l.contains("Uncaught") || l.contains("Error")), "console errors: " + console);
     return html;
   }
@@ -244,5 +245,72 @@ class ReadingReportsIT {
           id + " rendered, or says why it cannot be on ten articles");
     }
     assertTrue(seedDom.contains("Pompeo"), "the seed article's actors are on the page");
+
+    // What the page draws, read from the page (issue 29: undated and time, trends against their chart, evidence,
+    // the heat map and the network's labels)
+    checkCharts(dom, List.of("1987-W09", "1987-W10"));
+    assertEquals("0", Pattern.compile("data-label-overlaps=\"(\\d+)\"").matcher(dom).results().map(m -> m.group(1)).findFirst().orElse("none"),
+        "no network label covers another on the Reuters slice");
+    checkCharts(seedDom, List.of("2019-W18", "2019-W19", "2019-W20"));
+    assertTrue(seedDom.contains("Not on the time axis: undated: 1 article"), "the seeds' undated article is said beside the chart");
+  }
+
+  /** The period keys of every time axis on the page, in order (from the charts' data-axis). */
+  static List<List<String>> axes(String dom) {
+    List<List<String>> out = new ArrayList<>();
+    Matcher m = Pattern.compile("data-axis=\"([^\"]*)\"").matcher(dom);
+    while (m.find()) {
+      String json = m.group(1).replace("&quot;", "\"");
+      List<String> keys = new ArrayList<>();
+      Matcher k = Pattern.compile("\"([^\"]+)\"").matcher(json);
+      while (k.find()) keys.add(k.group(1));
+      out.add(keys);
+    }
+    return out;
+  }
+
+  /** The x positions the periods chart gives its periods. */
+  static List<Double> periodXs(String dom) {
+    Matcher m = Pattern.compile("id=\"periods-svg\"[^>]*data-x=\"\\[([^\\]]*)\\]\"").matcher(dom);
+    assertTrue(m.find(), "the periods chart says where it put each period");
+    List<Double> xs = new ArrayList<>();
+    for (String x : m.group(1).split(",")) xs.add(Double.parseDouble(x));
+    return xs;
+  }
+
+  /**
+   * The charts of a rendered page: every time axis holds exactly the dated periods, in date order (never
+   * "undated"); periods of one length are evenly spaced when the dates have no gap; every sparkline draws the
+   * share (what the trend label compares) on one scale, and its dot in the chosen period is that row's share;
+   * no evidence is an empty quote; the heat map's cells have a fixed size and a colour scale.
+   */
+  static void checkCharts(String dom, List<String> axis) {
+    List<List<String>> axes = axes(dom);
+    assertTrue(axes.size() >= 3, "periods, topics and partners have time axes: " + axes);
+    for (List<String> a : axes) {
+      assertFalse(a.contains("undated"), "undated is not on a time axis: " + a);
+      if (a.size() == axis.size()) assertEquals(axis, a);
+      else assertTrue(axis.containsAll(a), "the topic axis is a part of the periods': " + a);
+    }
+    List<Double> xs = periodXs(dom);
+    assertEquals(axis.size(), xs.size());
+    for (int i = 2; i < xs.size(); i++) assertEquals(xs.get(1) - xs.get(0), xs.get(i) - xs.get(i - 1), 0.2, "weeks without gaps are evenly spaced: " + xs);
+    List<String> maxes = Pattern.compile("data-metric=\"share\" data-max=\"([^\"]+)\"").matcher(dom).results().map(m -> m.group(1)).toList();
+    assertFalse(maxes.isEmpty(), "the sparklines draw the share");
+    assertEquals(1, new java.util.HashSet<>(maxes).size(), "one scale for every sparkline: " + maxes);
+    // each row: its share in the table, and the sparkline's dot at the same share
+    Matcher row = Pattern.compile("<td class=\"num\">([0-9.]+)%</td>.*?data-share=\"([^\"]+)\"").matcher(dom);
+    int rows = 0;
+    while (row.find()) {
+      assertEquals(Double.parseDouble(row.group(1)), 100 * Double.parseDouble(row.group(2)), 0.006, "the dot is the row's share");
+      rows++;
+    }
+    assertTrue(rows > 0, "rows with a share and a sparkline dot");
+    assertFalse(dom.contains("“”"), "no evidence is an empty quote");
+    assertTrue(dom.contains("data-cell-px=\"22\""), "heat-map cells of a fixed size");
+    assertTrue(dom.contains("share of stories"), "the heat map has its colour scale");
+    assertTrue(dom.contains(".trend-rising, .trend-new { color: #1b6fb8") && dom.contains(".trend-falling, .trend-gone { color: #b35900"),
+        "trends in blue and orange, not red and green");
+    assertTrue(dom.contains("class=\"legend\""), "the colours have a legend");
   }
 }
