@@ -290,4 +290,31 @@ class DyadCommandLineTest {
     assertEquals(2, unknown.status());
     assertTrue(unknown.err().contains("--window"), "a suggestion: " + unknown.err());
   }
+
+  /** `dyad` alone printed its usage and exited 0, as if something had run: now a usage error, 2. */
+  @Test
+  void noCommandIsAUsageError() {
+    Outcome o = execute();
+    assertEquals(2, o.status);
+    assertTrue(o.err.contains("no command given") && o.err.contains("Usage: dyad"), o.err);
+  }
+
+  /** An unknown option is named as one; the word after it is not called an option too. */
+  @Test
+  void anUnknownOptionIsNamedAndTheWordAfterItIsNotAnOption() {
+    Outcome o = execute("run", "--windw", "sentence");
+    assertEquals(2, o.status);
+    assertTrue(o.err.contains("unknown option --windw (and the word sentence after it)"), o.err);
+    assertTrue(o.err.contains("--window"), "suggests the option meant: " + o.err);
+    assertFalse(o.err.contains("Unknown options"), o.err);
+  }
+
+  @Test
+  void theEpochUnitIsAnOptionCheckedBeforeSpark() {
+    RunCommand run = parse("--epoch-unit", "MILLISECONDS");
+    assertEquals(org.dyad.ingest.EpochUnit.MILLISECONDS, effective(run).ingest.epochUnit);
+    Outcome o = execute("run", "--epoch-unit", "minutes");
+    assertEquals(2, o.status);
+    assertTrue(o.err.contains("expected one of auto, seconds, milliseconds"), o.err);
+  }
 }

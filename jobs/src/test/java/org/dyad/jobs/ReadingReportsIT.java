@@ -161,6 +161,11 @@ class ReadingReportsIT {
     String[] unknown = show("show", "dyads", "--reports", slice.toString(), "--actor", "Japn");
     assertEquals("2", unknown[0]);
     assertTrue(unknown[2].contains("no actor 'Japn'") && unknown[2].contains("Japan"), unknown[2]);
+    // a period of the run in which no topic moved (the first: no baseline) is a period with no rows, not an
+    // unknown period (it was "no period '1987-W09'"), and an empty answer says so
+    String[] firstWeek = show("show", "topics", "--reports", slice.toString(), "--period", "1987-W09");
+    assertEquals("0", firstWeek[0], firstWeek[2]);
+    assertEquals("No rows: no topics match period 1987-W09.\n", firstWeek[1]);
     String[] noWeek = show("show", "dyads", "--reports", slice.toString(), "--period", "1987-W40");
     assertEquals("2", noWeek[0]);
     assertTrue(noWeek[2].contains("no period '1987-W40'") && noWeek[2].contains("1987-W10"), noWeek[2]);
