@@ -6,7 +6,7 @@ import org.dyad.config.ConfigException;
 import org.dyad.config.CorpusFormat;
 import org.dyad.config.NerMode;
 import org.dyad.relations.Occurrences;
-import org.dyad.relations.Window;
+import org.dyad.relations.CooccurrenceWindow;
 import org.dyad.topics.TopicMethod;
 import org.dyad.trends.Period;
 import org.dyad.trends.Trend;
@@ -50,7 +50,7 @@ public final class Dyad implements java.util.concurrent.Callable<Integer> {
             .setParameterExceptionHandler(Dyad::badUsage)
             .setExecutionExceptionHandler(Dyad::failed);
     return EnumConverter.registerAll(
-        cmd, CorpusFormat.class, NerMode.class, Window.class, Period.class, TopicMethod.class, Occurrences.Level.class, Trend.class,
+        cmd, CorpusFormat.class, NerMode.class, CooccurrenceWindow.class, Period.class, TopicMethod.class, Occurrences.Level.class, Trend.class,
         org.dyad.ingest.EpochUnit.class);
   }
 

@@ -2,7 +2,7 @@ package org.dyad.cli;
 
 import org.dyad.config.RelationsConfig;
 import org.dyad.config.TrendsConfig;
-import org.dyad.relations.Window;
+import org.dyad.relations.CooccurrenceWindow;
 import org.dyad.trends.Period;
 import picocli.CommandLine.Option;
 
@@ -15,7 +15,7 @@ public final class RelationsOptions {
       names = "--window",
       paramLabel = "W",
       description = "${COMPLETION-CANDIDATES}. sentence: two actors count together when in one sentence (default); article: in one story.")
-  Window window;
+  CooccurrenceWindow window;
 
   @Option(names = "--sentence-span", paramLabel = "N", description = "With the sentence window: mentions up to N sentences apart count (default: 0).")
   Integer sentenceSpan;

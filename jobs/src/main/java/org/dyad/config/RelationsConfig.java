@@ -1,11 +1,11 @@
 package org.dyad.config;
 
-import org.dyad.relations.Window;
+import org.dyad.relations.CooccurrenceWindow;
 
 /** Configuration of co-occurrence statistics and evidence. Periods and trends: {@link TrendsConfig}. */
 public final class RelationsConfig {
   /** article: two actors in one story; sentence: in one sentence (or within sentenceSpan sentences). */
-  public Window window = Window.SENTENCE;
+  public CooccurrenceWindow window = CooccurrenceWindow.SENTENCE;
 
   /** With the sentence window: how many sentences apart two mentions may be (0: the same sentence). */
   public int sentenceSpan = 0;

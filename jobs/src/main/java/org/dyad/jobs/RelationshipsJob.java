@@ -12,7 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.config.RelationsConfig;
 import org.dyad.config.TrendsConfig;
-import org.dyad.relations.Window;
+import org.dyad.relations.CooccurrenceWindow;
 import org.dyad.spark.Kept;
 import org.dyad.tables.Table;
 import org.dyad.tables.TableWriter;
@@ -102,7 +102,7 @@ public final class RelationshipsJob {
               .where(col(Col.COOCCURRENCES).geq(config.minSupport).or(col(Col.PREVIOUS_COUNT).geq(config.minSupport)))
               .where(lit(config.keepAffiliations).or(not(coalesce(col(Col.AFFILIATION), lit(false)))))
               .na().fill(0L, new String[] {Col.ARTICLES_TOGETHER, Col.SENTENCES_TOGETHER});
-      Column strength = config.window == Window.ARTICLE ? col(Col.ARTICLES_TOGETHER) : col(Col.SENTENCES_TOGETHER);
+      Column strength = config.window == CooccurrenceWindow.ARTICLE ? col(Col.ARTICLES_TOGETHER) : col(Col.SENTENCES_TOGETHER);
       Dataset<Row> relationships =
           trended
               .withColumn(Col.STRENGTH, strength)

@@ -60,7 +60,7 @@ public final class Cooccurrence {
     Dataset<Row> unitsPerActor = units.groupBy(period, Col.ACTOR_ID).agg(count(lit(1)).as("_n"));
     Dataset<Row> unitsPerPeriod =
         units.select(col(period), col(Col.ARTICLE_ID), col(Col.ANCHOR)).distinct().groupBy(period).agg(count(lit(1)).as(Col.PERIOD_UNITS));
-    boolean byArticle = config.window == Window.ARTICLE;
+    boolean byArticle = config.window == CooccurrenceWindow.ARTICLE;
     Dataset<Row> joined =
         inArticles
             .join(inSentences, new String[] {period, Col.ACTOR_A, Col.ACTOR_B}, "left")

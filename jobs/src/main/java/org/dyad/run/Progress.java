@@ -52,7 +52,10 @@ public final class Progress {
 
   public synchronized Stage start(String name) {
     MemorySampler.INSTANCE.reset();
-    if (tasks != null) tasks.mark();
+    if (tasks != null) {
+      tasks.mark();
+      tasks.name(name);
+    }
     Stage stage = new Stage(name);
     current = stage;
     if (ticker == null) {

@@ -16,11 +16,21 @@ public final class SparkTasks extends SparkListener implements Supplier<String> 
   private final AtomicLong finished = new AtomicLong();
   private long submittedAtMark;
   private long finishedAtMark;
+  private SparkContext context;
 
   public static SparkTasks attach(SparkContext sc) {
     SparkTasks tasks = new SparkTasks();
+    tasks.context = sc;
     sc.addSparkListener(tasks);
     return tasks;
+  }
+
+  /**
+   * Names the Spark jobs the calling thread starts from now on by Dyad's stage ("dyad: mentions"), so that a
+   * user watching the Spark UI of a cluster run sees which stage each job belongs to.
+   */
+  public void name(String stage) {
+    if (context != null) context.setJobGroup("dyad-" + stage, "dyad: " + stage, false);
   }
 
   @Override

@@ -14,7 +14,7 @@ import org.dyad.config.ConfigException;
 import org.dyad.config.CorpusFormat;
 import org.dyad.config.DyadConfig;
 import org.dyad.config.NerMode;
-import org.dyad.relations.Window;
+import org.dyad.relations.CooccurrenceWindow;
 import org.dyad.topics.TopicMethod;
 import org.dyad.trends.Period;
 import org.junit.jupiter.api.Test;
@@ -111,7 +111,7 @@ class DyadCommandLineTest {
     RunCommand run = parse("--config", file.toString(), "--window", "SENTENCE", "--format", "Reuters", "--input", file.toString(), "-o", dir.resolve("out").toString());
     DyadConfig c = run.configuration();
     assertEquals(Period.MONTH, c.trends.period);
-    assertEquals(Window.SENTENCE, c.relations.window, "the option wins over the file");
+    assertEquals(CooccurrenceWindow.SENTENCE, c.relations.window, "the option wins over the file");
     assertEquals(TopicMethod.LDA, c.topics.method);
     assertEquals(NerMode.NONE, c.actors.ner);
     assertEquals(CorpusFormat.REUTERS, c.ingest.format);
