@@ -12,7 +12,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dyad.tables.Table;
 
-/** Tables as checksums of their rows sorted: two runs that publish the same rows have the same checksums. */
+/**
+ * Tables as checksums of their rows sorted: two runs that publish the same rows have the same
+ * checksums.
+ */
 public final class TableChecksums {
   private TableChecksums() {}
 
@@ -21,13 +24,15 @@ public final class TableChecksums {
     Map<String, String> out = new TreeMap<>();
     for (Table t : tables) {
       Path folder = reports.resolve(t.name());
-      if (!Files.isDirectory(folder)) throw new AssertionError("no table " + t.name() + " in " + reports);
+      if (!Files.isDirectory(folder))
+        throw new AssertionError("no table " + t.name() + " in " + reports);
       Dataset<Row> rows = SparkTestSession.get().read().parquet(folder.toString());
       List<String> lines = new ArrayList<>();
       for (Row r : rows.collectAsList()) lines.add(r.toString());
       lines.sort(null);
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String l : lines) sha.update((l + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      for (String l : lines)
+        sha.update((l + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
       out.put(t.name(), lines.size() + " rows " + HexFormat.of().formatHex(sha.digest()));
     }
     return out;

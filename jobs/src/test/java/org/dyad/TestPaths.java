@@ -17,8 +17,8 @@ public final class TestPaths {
   }
 
   /**
-   * A file under ../shared/data. Tests that read the reference corpora say so here: without ../shared
-   * (a checkout on its own) they are skipped, with the reason, rather than failed.
+   * A file under ../shared/data. Tests that read the reference corpora say so here: without
+   * ../shared (a checkout on its own) they are skipped, with the reason, rather than failed.
    */
   public static Path sharedData(String relative) {
     Path p = shared().resolve("data").resolve(relative);
@@ -29,5 +29,4 @@ public final class TestPaths {
   public static Path seeds() {
     return repo().resolve("seeds");
   }
-
 }

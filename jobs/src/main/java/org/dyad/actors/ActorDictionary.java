@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,19 +21,21 @@ import org.dyad.text.TextNormalizer;
 
 /**
  * All actors Dyad knows by name: the compiled Phoenix gazetteer, Dyad's curated supplement, and the
- * user's actor files, merged (same type and name = same actor) and indexed by phrase. Later sources win
- * a phrase: the user over the supplement over Phoenix.
+ * user's actor files, merged (same type and name = same actor) and indexed by phrase. Later sources
+ * win a phrase: the user over the supplement over Phoenix.
  */
 public final class ActorDictionary implements Serializable {
   public static final String GAZETTEER_RESOURCE = "/org/dyad/actors/phoenix-actors.txt.gz";
   public static final String SUPPLEMENT_RESOURCE = "/org/dyad/actors/supplement-actors.txt";
 
   /** A phrase's claim on an actor. */
-  public record Candidate(String actorId, AliasKind kind, int priority, boolean primary) implements Serializable {}
+  public record Candidate(String actorId, AliasKind kind, int priority, boolean primary)
+      implements Serializable {}
 
   private final Map<String, Actor> actors = new TreeMap<>();
   private final Map<String, List<Candidate>> byKey = new HashMap<>();
   private final Set<String> countryCodes;
+
   /** While loading: which file priority gave each alias (actor id + U+0001 + alias). */
   private final Map<String, Integer> aliasPriority = new HashMap<>();
 
@@ -43,7 +44,8 @@ public final class ActorDictionary implements Serializable {
   }
 
   /** The shipped gazetteer and supplement, then each user file in order. */
-  public static ActorDictionary load(List<String> userFiles, org.apache.hadoop.conf.Configuration conf) throws IOException {
+  public static ActorDictionary load(
+      List<String> userFiles, org.apache.hadoop.conf.Configuration conf) throws IOException {
     ActorDictionary d = empty();
     d.addResource(GAZETTEER_RESOURCE, 0);
     d.addResource(SUPPLEMENT_RESOURCE, 1);
@@ -73,14 +75,17 @@ public final class ActorDictionary implements Serializable {
 
   private void addResource(String resource, int priority) throws IOException {
     InputStream in = ActorDictionary.class.getResourceAsStream(resource);
-    if (in == null) throw new IllegalStateException("Missing resource " + resource + ": rebuild with `dyad compile-actors`");
+    if (in == null)
+      throw new IllegalStateException(
+          "Missing resource " + resource + ": rebuild with `dyad compile-actors`");
     try (in) {
       add(reader(in, resource.endsWith(".gz")), resource, priority);
     }
   }
 
   private static BufferedReader reader(InputStream in, boolean gzip) throws IOException {
-    return new BufferedReader(new InputStreamReader(gzip ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8));
+    return new BufferedReader(
+        new InputStreamReader(gzip ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8));
   }
 
   private void add(BufferedReader in, String file, int priority) throws IOException {
@@ -88,7 +93,13 @@ public final class ActorDictionary implements Serializable {
       String id = idOf(e.type(), e.name(), e.code());
       Actor a = actors.get(id);
       if (a == null) {
-        a = new Actor(id, e.name(), e.type(), priority, e.source() != null ? e.source() : file + ":" + e.line());
+        a =
+            new Actor(
+                id,
+                e.name(),
+                e.type(),
+                priority,
+                e.source() != null ? e.source() : file + ":" + e.line());
         actors.put(id, a);
       }
       a.priority = Math.max(a.priority, priority);
@@ -97,7 +108,8 @@ public final class ActorDictionary implements Serializable {
         Role r = new Role(e.code(), e.from(), e.to(), priority);
         if (!a.roles.contains(r)) a.roles.add(r);
       }
-      // The canonical name is always an alias; each alias remembers the priority of the file that gave it.
+      // The canonical name is always an alias; each alias remembers the priority of the file that
+      // gave it.
       List<Alias> aliases = new ArrayList<>(e.aliases());
       aliases.add(new Alias(e.name(), AliasKind.NAME, false));
       for (Alias alias : aliases) {
@@ -113,7 +125,9 @@ public final class ActorDictionary implements Serializable {
         int priority = aliasPriority.getOrDefault(a.id + "\u0001" + alias.text(), a.priority);
         boolean primary = alias.text().equalsIgnoreCase(a.name);
         for (String form : forms(alias)) {
-          byKey.computeIfAbsent(key(form), k -> new ArrayList<>()).add(new Candidate(a.id, alias.kind(), priority, primary));
+          byKey
+              .computeIfAbsent(key(form), k -> new ArrayList<>())
+              .add(new Candidate(a.id, alias.kind(), priority, primary));
         }
       }
     }
@@ -139,8 +153,8 @@ public final class ActorDictionary implements Serializable {
 
   /**
    * The surface forms an alias matches: itself; with an apostrophe-less possessive -s ("Irans" for
-   * "Iran's", common in scraped text) when its last word is a name of four letters or more; and for a
-   * plural alias, -s and -es.
+   * "Iran's", common in scraped text) when its last word is a name of four letters or more; and for
+   * a plural alias, -s and -es.
    */
   static Set<String> forms(Alias alias) {
     Set<String> forms = new LinkedHashSet<>();
@@ -163,7 +177,8 @@ public final class ActorDictionary implements Serializable {
 
   /** A stable id: a country's CAMEO code, else the type and a slug of the name. */
   static String idOf(ActorType type, String name, String code) {
-    if (type == ActorType.COUNTRY && code != null && code.matches("[A-Z]{3}([A-Z]{3})?")) return code;
+    if (type == ActorType.COUNTRY && code != null && code.matches("[A-Z]{3}([A-Z]{3})?"))
+      return code;
     return type.code() + ":" + TextNormalizer.slug(name);
   }
 
@@ -191,5 +206,4 @@ public final class ActorDictionary implements Serializable {
   public String countryOf(String code) {
     return Actor.countryOf(code, countryCodes);
   }
-
 }

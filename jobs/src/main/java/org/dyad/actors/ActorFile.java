@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Dyad's actor file format: one line per actor role, fields separated by {@code |}, {@code #} starts a
- * comment. Lines with the same name and type are one actor (roles and aliases accumulate).
+ * Dyad's actor file format: one line per actor role, fields separated by {@code |}, {@code #}
+ * starts a comment. Lines with the same name and type are one actor (roles and aliases accumulate).
  *
  * <pre>
  * # name          | type    | code   | dates                  | aliases                             | source
@@ -19,13 +19,14 @@ import java.util.List;
  * </pre>
  *
  * <ul>
- *   <li>type: country, person, organisation, group, location, or ignore (a phrase that is never an actor)
+ *   <li>type: country, person, organisation, group, location, or ignore (a phrase that is never an
+ *       actor)
  *   <li>code: a CAMEO code, or empty
- *   <li>dates: {@code FROM..TO} (inclusive, ISO dates, either side may be empty) or empty for the role
- *       that holds when no dated one does
- *   <li>aliases: {@code ;}-separated surface forms; {@code @demonym}, {@code @capital}, {@code @city},
- *       {@code @region} or {@code @feature} says how an alias names a country; a final {@code *} also
- *       matches the plural (-s, -es)
+ *   <li>dates: {@code FROM..TO} (inclusive, ISO dates, either side may be empty) or empty for the
+ *       role that holds when no dated one does
+ *   <li>aliases: {@code ;}-separated surface forms; {@code @demonym}, {@code @capital},
+ *       {@code @city}, {@code @region} or {@code @feature} says how an alias names a country; a
+ *       final {@code *} also matches the plural (-s, -es)
  *   <li>source: where the entry comes from (required in Dyad's own supplement)
  * </ul>
  */
@@ -36,7 +37,14 @@ public final class ActorFile {
 
   /** One parsed line. */
   public record Entry(
-      String name, ActorType type, String code, LocalDate from, LocalDate to, List<Alias> aliases, String source, int line) {}
+      String name,
+      ActorType type,
+      String code,
+      LocalDate from,
+      LocalDate to,
+      List<Alias> aliases,
+      String source,
+      int line) {}
 
   /**
    * @param file the file's name, for error messages
@@ -64,22 +72,27 @@ public final class ActorFile {
     String[] f = content.split("\\|", -1);
     if (f.length < 2 || f.length > 6) {
       throw new IllegalArgumentException(
-          "expected 2 to 6 fields separated by '|' (name | type | code | dates | aliases | source), found " + f.length);
+          "expected 2 to 6 fields separated by '|' (name | type | code | dates | aliases | source), found "
+              + f.length);
     }
     String name = f[0].strip();
     if (name.isEmpty()) throw new IllegalArgumentException("empty name");
-    if (name.indexOf('\uFFFD') >= 0) throw new IllegalArgumentException("name contains an invalid character (U+FFFD)");
+    if (name.indexOf('\uFFFD') >= 0)
+      throw new IllegalArgumentException("name contains an invalid character (U+FFFD)");
     ActorType type = ActorType.fromCode(f[1]);
     String code = field(f, 2);
     if (!code.isEmpty() && !code.matches("[A-Z0-9~]+")) {
-      throw new IllegalArgumentException("code '" + code + "' is not a CAMEO code (upper-case letters and digits)");
+      throw new IllegalArgumentException(
+          "code '" + code + "' is not a CAMEO code (upper-case letters and digits)");
     }
     LocalDate from = null;
     LocalDate to = null;
     String dates = field(f, 3);
     if (!dates.isEmpty()) {
       int dots = dates.indexOf("..");
-      if (dots < 0) throw new IllegalArgumentException("dates '" + dates + "' must be FROM..TO (either side may be empty)");
+      if (dots < 0)
+        throw new IllegalArgumentException(
+            "dates '" + dates + "' must be FROM..TO (either side may be empty)");
       from = date(dates.substring(0, dots));
       to = date(dates.substring(dots + 2));
       if (from != null && to != null && to.isBefore(from)) {
@@ -102,7 +115,15 @@ public final class ActorFile {
       if (a.isEmpty()) throw new IllegalArgumentException("empty alias");
       aliases.add(new Alias(a, kind, plural));
     }
-    return new Entry(name, type, code.isEmpty() ? null : code, from, to, aliases, emptyToNull(field(f, 5)), line);
+    return new Entry(
+        name,
+        type,
+        code.isEmpty() ? null : code,
+        from,
+        to,
+        aliases,
+        emptyToNull(field(f, 5)),
+        line);
   }
 
   private static String field(String[] f, int i) {
@@ -124,7 +145,8 @@ public final class ActorFile {
   }
 
   /** Writes one line; the inverse of reading it. */
-  public static void write(Writer out, String name, ActorType type, Role role, List<Alias> aliases, String source)
+  public static void write(
+      Writer out, String name, ActorType type, Role role, List<Alias> aliases, String source)
       throws IOException {
     StringBuilder a = new StringBuilder();
     for (Alias alias : aliases) {

@@ -22,7 +22,10 @@ public enum ActorType {
       if (t.code().equals(code.strip().toLowerCase(Locale.ROOT))) return t;
     }
     throw new IllegalArgumentException(
-        "unknown type '" + code.strip() + "' (expected "
-            + Arrays.stream(values()).map(ActorType::code).collect(Collectors.joining(", ")) + ")");
+        "unknown type '"
+            + code.strip()
+            + "' (expected "
+            + Arrays.stream(values()).map(ActorType::code).collect(Collectors.joining(", "))
+            + ")");
   }
 }

@@ -19,11 +19,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Role nouns and the CAMEO agent they give a person: "prime minister" GOV, "defence minister" GOVMIL,
- * "army chief" MIL, "opposition leader" OPP, "former president" ELI. Compiled from the Phoenix agents
- * dictionary ({@link #compile}, by `dyad compile-actors`, into {@value #RESOURCE}) with Dyad's own
- * additions for titles today's news uses ({@value #SUPPLEMENT}); phrases are lower-case words with
- * single spaces.
+ * Role nouns and the CAMEO agent they give a person: "prime minister" GOV, "defence minister"
+ * GOVMIL, "army chief" MIL, "opposition leader" OPP, "former president" ELI. Compiled from the
+ * Phoenix agents dictionary ({@link #compile}, by `dyad compile-actors`, into {@value #RESOURCE})
+ * with Dyad's own additions for titles today's news uses ({@value #SUPPLEMENT}); phrases are
+ * lower-case words with single spaces.
  */
 public final class Agents implements Serializable {
   public static final String RESOURCE = "/org/dyad/actors/phoenix-agents.txt";
@@ -44,7 +44,9 @@ public final class Agents implements Serializable {
     Map<String, String> m = new HashMap<>();
     for (String resource : List.of(RESOURCE, SUPPLEMENT)) {
       try (InputStream in = Agents.class.getResourceAsStream(resource)) {
-        if (in == null) throw new IllegalStateException("Missing resource " + resource + ": rebuild with `dyad compile-actors`");
+        if (in == null)
+          throw new IllegalStateException(
+              "Missing resource " + resource + ": rebuild with `dyad compile-actors`");
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = r.readLine()) != null) {
@@ -71,12 +73,14 @@ public final class Agents implements Serializable {
     return longest;
   }
 
-  private static final Pattern ENTRY = Pattern.compile("^([^#\\[]+?)\\s*(?:\\{[^}]*\\})?\\s*\\[~([A-Z]+)\\]");
+  private static final Pattern ENTRY =
+      Pattern.compile("^([^#\\[]+?)\\s*(?:\\{[^}]*\\})?\\s*\\[~([A-Z]+)\\]");
   private static final Pattern SET = Pattern.compile("^!([A-Z]+)!\\s*=\\s*(.+)$");
 
   /**
    * Phoenix.agents.txt -> "phrase TAB agent" lines, sorted: substitution sets (!PERSON!, !MINIST!)
-   * expanded, "_" read as a space, a final "_" dropped, regular plurals added; returns the phrase count.
+   * expanded, "_" read as a space, a final "_" dropped, regular plurals added; returns the phrase
+   * count.
    */
   public static int compile(Path agentsFile, Writer out) throws IOException {
     Map<String, List<String>> sets = new HashMap<>();
@@ -95,18 +99,24 @@ public final class Agents implements Serializable {
       if (!e.find()) continue;
       String agent = e.group(2);
       for (String form : expand(e.group(1).strip(), sets)) {
-        String phrase = form.replace('_', ' ').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String phrase =
+            form.replace('_', ' ').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
         if (phrase.isEmpty()) continue;
         phrases.putIfAbsent(phrase, agent);
         phrases.putIfAbsent(plural(phrase), agent);
       }
     }
-    out.write("# Compiled by `dyad compile-actors` from Phoenix.agents.txt (Open Event Data Alliance, MIT licence): role phrase TAB CAMEO agent\n");
-    for (Map.Entry<String, String> p : phrases.entrySet()) out.write(p.getKey() + "\t" + p.getValue() + "\n");
+    out.write(
+        "# Compiled by `dyad compile-actors` from Phoenix.agents.txt (Open Event Data Alliance, MIT licence): role phrase TAB CAMEO agent\n");
+    for (Map.Entry<String, String> p : phrases.entrySet())
+      out.write(p.getKey() + "\t" + p.getValue() + "\n");
     return phrases.size();
   }
 
-  /** The regular English plural of a phrase's last word: ministers, secretaries, ministries, churches. */
+  /**
+   * The regular English plural of a phrase's last word: ministers, secretaries, ministries,
+   * churches.
+   */
   static String plural(String phrase) {
     if (phrase.endsWith("s")) return phrase;
     if (phrase.matches(".*[^aeiou]y")) return phrase.substring(0, phrase.length() - 1) + "ies";
@@ -127,7 +137,8 @@ public final class Agents implements Serializable {
     Matcher m = Pattern.compile("!([A-Z]+)!").matcher(phrase);
     if (!m.find() || !sets.containsKey(m.group(1))) return List.of(phrase.replace("!", ""));
     List<String> out = new ArrayList<>();
-    for (String v : sets.get(m.group(1))) out.addAll(expand(phrase.substring(0, m.start()) + v + phrase.substring(m.end()), sets));
+    for (String v : sets.get(m.group(1)))
+      out.addAll(expand(phrase.substring(0, m.start()) + v + phrase.substring(m.end()), sets));
     return out;
   }
 }

@@ -3,8 +3,8 @@ package org.dyad.actors;
 import java.util.Locale;
 
 /**
- * How an alias names its actor. Places named for a country (its capital, cities, regions) stand for the
- * country only as metonymy ("Tehran said"); after "in", "to" or "from" they are locations.
+ * How an alias names its actor. Places named for a country (its capital, cities, regions) stand for
+ * the country only as metonymy ("Tehran said"); after "in", "to" or "from" they are locations.
  */
 public enum AliasKind {
   NAME,
@@ -26,6 +26,9 @@ public enum AliasKind {
     for (AliasKind k : values()) {
       if (k.code().equals(code.strip().toLowerCase(Locale.ROOT))) return k;
     }
-    throw new IllegalArgumentException("unknown alias kind '@" + code + "' (expected @demonym, @capital, @city, @region or @feature)");
+    throw new IllegalArgumentException(
+        "unknown alias kind '@"
+            + code
+            + "' (expected @demonym, @capital, @city, @region or @feature)");
   }
 }

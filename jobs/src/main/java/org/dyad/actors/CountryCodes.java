@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** CAMEO's three-letter country codes (and the six-letter codes of territories), shipped with Dyad. */
+/**
+ * CAMEO's three-letter country codes (and the six-letter codes of territories), shipped with Dyad.
+ */
 final class CountryCodes {
   private CountryCodes() {}
 

@@ -16,30 +16,47 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dyad.text.TitleCase;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dyad.text.TitleCase;
 
 /**
- * Compiles the Phoenix/PETRARCH2 actor dictionaries (countries with their cities and demonyms, persons
- * with date-bounded roles, international organisations, non-state groups) into one Dyad actor file.
+ * Compiles the Phoenix/PETRARCH2 actor dictionaries (countries with their cities and demonyms,
+ * persons with date-bounded roles, international organisations, non-state groups) into one Dyad
+ * actor file.
  *
- * <p>The traps of the source (see its SOURCE.md): {@code _} stands for a space and a final {@code _}
- * ends a phrase (without it PETRARCH also matches plurals); {@code +} lines are synonyms; codes are
- * {@code [CODE]}, {@code [CODE >DATE]}, {@code [CODE <DATE]} or {@code [CODE FROM-TO]} with dates
- * YYYYMMDD or YYMMDD (two-digit years up to 20 are 20YY, the others 19YY); some names carry U+FFFD
- * from earlier mojibake and are dropped. CountryInfo tells which of a country's names are its capital,
- * cities, regions and geographic features, and CAMEO's country list gives countries their names.
+ * <p>The traps of the source (see its SOURCE.md): {@code _} stands for a space and a final {@code
+ * _} ends a phrase (without it PETRARCH also matches plurals); {@code +} lines are synonyms; codes
+ * are {@code [CODE]}, {@code [CODE >DATE]}, {@code [CODE <DATE]} or {@code [CODE FROM-TO]} with
+ * dates YYYYMMDD or YYMMDD (two-digit years up to 20 are 20YY, the others 19YY); some names carry
+ * U+FFFD from earlier mojibake and are dropped. CountryInfo tells which of a country's names are
+ * its capital, cities, regions and geographic features, and CAMEO's country list gives countries
+ * their names.
  */
 public final class PhoenixCompiler {
   public static final List<String> ACTOR_FILES =
-      List.of("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt");
+      List.of(
+          "Phoenix.Countries.actors.txt",
+          "Phoenix.International.actors.txt",
+          "Phoenix.MilNonState.actors.txt");
 
   private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)\\]");
-  private static final Pattern ROLE = Pattern.compile("^([A-Z0-9~]+)\\s*(?:([<>])\\s*(\\d{6,8})|(\\d{6,8})\\s*-\\s*(\\d{6,8}))?\\s*$");
+  private static final Pattern ROLE =
+      Pattern.compile(
+          "^([A-Z0-9~]+)\\s*(?:([<>])\\s*(\\d{6,8})|(\\d{6,8})\\s*-\\s*(\\d{6,8}))?\\s*$");
   private static final Set<String> HONORIFICS =
-      Set.of("HOJATOLISLAM", "HOJJATOLESLAM", "HOJATOLESLAM", "AYATOLLAH", "GRAND", "SAYYED", "SEYYED", "SAYED", "SHEIKH", "SHAIKH");
+      Set.of(
+          "HOJATOLISLAM",
+          "HOJJATOLESLAM",
+          "HOJATOLESLAM",
+          "AYATOLLAH",
+          "GRAND",
+          "SAYYED",
+          "SEYYED",
+          "SAYED",
+          "SHEIKH",
+          "SHAIKH");
   private static final Pattern ORGANISATION_WORD =
       Pattern.compile(
           "\\b(DEPARTMENT|MINISTRY|COUNCIL|COMMITTEE|PARTY|ARMY|FORCES?|MILITARY|POLICE|BANK|COURT|AGENCY|OFFICE|HOUSE|"
@@ -48,13 +65,23 @@ public final class PhoenixCompiler {
               + "AUTHORITY|BUREAU|DIRECTORATE|FUND|NATIONS|ALLIANCE|GROUP|CABINET|ADMINISTRATION|REGIME|SECRETARIAT|TRIBUNAL|"
               + "NETWORK|CENTER|CENTRE|PROGRAMME|PROGRAM|COMMUNITY|STATES|CHURCH|TALIBAN|MILITIA|REBELS|NAVY|AIR)\\b");
 
-  /** Whether a name has a word that only organisations' names have ("Department", "Bank", "Party", ...). */
+  /**
+   * Whether a name has a word that only organisations' names have ("Department", "Bank", "Party",
+   * ...).
+   */
   public static boolean hasOrganisationWord(String name) {
     return ORGANISATION_WORD.matcher(name.toUpperCase(Locale.ROOT)).find();
   }
 
   /** Counts of what the compiler kept and dropped, for its report. */
-  public record Report(int entries, int actors, int aliases, int roles, int droppedMojibake, int droppedRoles, int noCode) {}
+  public record Report(
+      int entries,
+      int actors,
+      int aliases,
+      int roles,
+      int droppedMojibake,
+      int droppedRoles,
+      int noCode) {}
 
   private static final class Raw {
     final String file;
@@ -73,7 +100,8 @@ public final class PhoenixCompiler {
   private int droppedMojibake;
   private int droppedRoles;
 
-  public Report compile(Path phoenixDir, Path countryInfo, Path countryNames, Writer out) throws IOException {
+  public Report compile(Path phoenixDir, Path countryInfo, Path countryNames, Writer out)
+      throws IOException {
     Map<String, String> countryName = readCountryNames(countryNames);
     Map<String, Map<String, AliasKind>> places = readCountryInfo(countryInfo);
 
@@ -105,14 +133,25 @@ public final class PhoenixCompiler {
       List<Alias> list = new ArrayList<>(a.aliases);
       aliases += list.size();
       for (int i = 0; i < a.roles.size(); i++) {
-        ActorFile.write(out, a.name, a.type, a.roles.get(i), i == 0 ? list : List.of(), i == 0 ? a.source : null);
+        ActorFile.write(
+            out,
+            a.name,
+            a.type,
+            a.roles.get(i),
+            i == 0 ? list : List.of(),
+            i == 0 ? a.source : null);
         roles++;
       }
     }
-    return new Report(entries, actors.size(), aliases, roles, droppedMojibake, droppedRoles, noCode);
+    return new Report(
+        entries, actors.size(), aliases, roles, droppedMojibake, droppedRoles, noCode);
   }
 
-  private Actor toActor(Raw raw, String file, Map<String, String> countryName, Map<String, Map<String, AliasKind>> places) {
+  private Actor toActor(
+      Raw raw,
+      String file,
+      Map<String, String> countryName,
+      Map<String, Map<String, AliasKind>> places) {
     List<String> phrases = new ArrayList<>();
     phrases.add(raw.primary);
     phrases.addAll(raw.synonyms);
@@ -129,16 +168,22 @@ public final class PhoenixCompiler {
       name = countryName.get(country);
       firstCode = country;
     } else {
-      boolean personComment = raw.comments.indexOf("CountryInfo") >= 0 || raw.comments.indexOf("rulers") >= 0;
+      boolean personComment =
+          raw.comments.indexOf("CountryInfo") >= 0 || raw.comments.indexOf("rulers") >= 0;
       boolean orgName = ORGANISATION_WORD.matcher(primaryText.toUpperCase(Locale.ROOT)).find();
       if ((dated || personComment) && !orgName) type = ActorType.PERSON;
       else if (file.contains("MilNonState")) type = ActorType.GROUP;
       else type = ActorType.ORGANISATION;
-      name = TitleCase.of(type == ActorType.PERSON ? stripHonorifics(primaryText) : primaryText.replaceFirst("^(?i)THE ", ""));
+      name =
+          TitleCase.of(
+              type == ActorType.PERSON
+                  ? stripHonorifics(primaryText)
+                  : primaryText.replaceFirst("^(?i)THE ", ""));
     }
     Actor a = new Actor(null, name, type, 0, "Phoenix " + file + ":" + raw.line);
     a.roles.addAll(raw.roles);
-    Map<String, AliasKind> kinds = type == ActorType.COUNTRY ? places.getOrDefault(firstCode, Map.of()) : Map.of();
+    Map<String, AliasKind> kinds =
+        type == ActorType.COUNTRY ? places.getOrDefault(firstCode, Map.of()) : Map.of();
     for (String p : phrases) {
       for (String part : p.split("\\+")) {
         String t = text(part);
@@ -156,15 +201,20 @@ public final class PhoenixCompiler {
   }
 
   /**
-   * The country an entry names: every code is that country's own ("IRQ", or an occupation "IRQOCC"),
-   * not one of its sectors ("IRQGOV") or a person's role. Null otherwise.
+   * The country an entry names: every code is that country's own ("IRQ", or an occupation
+   * "IRQOCC"), not one of its sectors ("IRQGOV") or a person's role. Null otherwise.
    */
   private static String countryCode(Raw raw, Map<String, String> countryName) {
     if (raw.comments.indexOf("CountryInfo") >= 0) return null;
-    // A state that was part of another before (Ukraine: USRUKR, then UKRUNR, then UKR from 1991-12-21): its
+    // A state that was part of another before (Ukraine: USRUKR, then UKRUNR, then UKR from
+    // 1991-12-21): its
     // open-ended role is its own bare code, and every earlier code contains that code.
     Role last = raw.roles.get(raw.roles.size() - 1);
-    if (raw.roles.size() > 1 && last.code().length() == 3 && countryName.containsKey(last.code()) && last.to() == null && last.from() != null
+    if (raw.roles.size() > 1
+        && last.code().length() == 3
+        && countryName.containsKey(last.code())
+        && last.to() == null
+        && last.from() != null
         && raw.roles.stream().allMatch(r -> r.code().contains(last.code()))) {
       return last.code();
     }
@@ -173,7 +223,8 @@ public final class PhoenixCompiler {
       String c = r.code();
       String prefix = c.length() >= 3 ? c.substring(0, 3) : c;
       boolean own = c.length() == 3 || (c.length() == 6 && c.endsWith("OCC"));
-      if (!own || !countryName.containsKey(prefix) || (country != null && !country.equals(prefix))) return null;
+      if (!own || !countryName.containsKey(prefix) || (country != null && !country.equals(prefix)))
+        return null;
       country = prefix;
     }
     return country;
@@ -294,29 +345,38 @@ public final class PhoenixCompiler {
   /** YYYYMMDD, or YYMMDD with years up to 20 read as 20YY. */
   static LocalDate date(String digits) {
     if (digits.length() == 8) {
-      return LocalDate.of(Integer.parseInt(digits.substring(0, 4)), Integer.parseInt(digits.substring(4, 6)), Integer.parseInt(digits.substring(6)));
+      return LocalDate.of(
+          Integer.parseInt(digits.substring(0, 4)),
+          Integer.parseInt(digits.substring(4, 6)),
+          Integer.parseInt(digits.substring(6)));
     }
     if (digits.length() == 6) {
       int yy = Integer.parseInt(digits.substring(0, 2));
       int year = yy <= 20 ? 2000 + yy : 1900 + yy;
-      return LocalDate.of(year, Integer.parseInt(digits.substring(2, 4)), Integer.parseInt(digits.substring(4)));
+      return LocalDate.of(
+          year, Integer.parseInt(digits.substring(2, 4)), Integer.parseInt(digits.substring(4)));
     }
     throw new IllegalArgumentException("date of " + digits.length() + " digits");
   }
 
   /** States CAMEO's country list lacks but the dictionaries code: see also cameo-countries.txt. */
-  static final Map<String, String> HISTORICAL_COUNTRIES = Map.of("SUN", "Soviet Union", "CSK", "Czechoslovakia");
+  static final Map<String, String> HISTORICAL_COUNTRIES =
+      Map.of("SUN", "Soviet Union", "CSK", "Czechoslovakia");
 
   private static Map<String, String> readCountryNames(Path file) throws IOException {
     Map<String, String> names = new LinkedHashMap<>(HISTORICAL_COUNTRIES);
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       String[] f = line.split("\t");
-      if (f.length >= 2 && f[1].matches("[A-Z]{3,6}") && !names.containsKey(f[1])) names.put(f[1].strip(), f[0].strip());
+      if (f.length >= 2 && f[1].matches("[A-Z]{3,6}") && !names.containsKey(f[1]))
+        names.put(f[1].strip(), f[0].strip());
     }
     return names;
   }
 
-  /** CountryInfo: per country code, the normalized names of its capital, cities, regions, features and nationality. */
+  /**
+   * CountryInfo: per country code, the normalized names of its capital, cities, regions, features
+   * and nationality.
+   */
   private static Map<String, Map<String, AliasKind>> readCountryInfo(Path file) throws IOException {
     Map<String, Map<String, AliasKind>> out = new HashMap<>();
     Map<String, AliasKind> sections =
@@ -330,7 +390,8 @@ public final class PhoenixCompiler {
     AliasKind section = null;
     Set<String> seen = new HashSet<>();
     byte[] bytes = Files.readAllBytes(file);
-    for (String line : new String(bytes, StandardCharsets.UTF_8).replace("\u0000", "").split("\n")) {
+    for (String line :
+        new String(bytes, StandardCharsets.UTF_8).replace("\u0000", "").split("\n")) {
       String t = line.strip();
       Matcher cc = Pattern.compile("<CountryCode>([A-Z]+)</CountryCode>").matcher(t);
       if (cc.find()) {
@@ -361,7 +422,8 @@ public final class PhoenixCompiler {
     return String.join(
         "\n",
         "# Dyad actor gazetteer compiled from the Phoenix/PETRARCH2 actor dictionaries by `dyad compile-actors`.",
-        "# Do not edit: regenerate it (see docs/ACTORS.md). Format: " + ActorFile.HEADER.substring(2),
+        "# Do not edit: regenerate it (see docs/ACTORS.md). Format: "
+            + ActorFile.HEADER.substring(2),
         "#",
         "# Actors, aliases and roles: Phoenix.Countries.actors.txt, Phoenix.International.actors.txt and",
         "# Phoenix.MilNonState.actors.txt of openeventdata/petrarch2 (commit 676801cd), Copyright (c) 2014",

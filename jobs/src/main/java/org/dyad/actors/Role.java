@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * A CAMEO code an actor holds, optionally bounded by dates (inclusive); unbounded means "by default".
- * {@code origin} is the priority of the file that gave it: 0 the Phoenix dictionaries, 1 Dyad's
- * supplement, 2 the user's files.
+ * A CAMEO code an actor holds, optionally bounded by dates (inclusive); unbounded means "by
+ * default". {@code origin} is the priority of the file that gave it: 0 the Phoenix dictionaries, 1
+ * Dyad's supplement, 2 the user's files.
  */
 public record Role(String code, LocalDate from, LocalDate to, int origin) implements Serializable {
   public Role(String code, LocalDate from, LocalDate to) {

@@ -1,8 +1,8 @@
 package org.dyad.cli;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.dyad.config.ActorsConfig;
@@ -12,20 +12,32 @@ import picocli.CommandLine.Option;
 
 /** Options of actor extraction. */
 public final class ActorOptions {
-  @Option(names = "--actors", paramLabel = "FILE", description = "An actor file of your own (see docs/ACTORS.md); repeat for several. Its names win over Dyad's.")
+  @Option(
+      names = "--actors",
+      paramLabel = "FILE",
+      description =
+          "An actor file of your own (see docs/ACTORS.md); repeat for several. Its names win over Dyad's.")
   List<String> files = new ArrayList<>();
 
   @Option(
       names = "--ner",
       paramLabel = "MODE",
-      description = "${COMPLETION-CANDIDATES}. auto: actors from the dictionaries and Dyad's NER model, shipped with it (default);"
-          + " none: from the dictionaries only. Default from DYAD_NER if set.")
+      description =
+          "${COMPLETION-CANDIDATES}. auto: actors from the dictionaries and Dyad's NER model, shipped with it (default);"
+              + " none: from the dictionaries only. Default from DYAD_NER if set.")
   NerMode ner;
 
-  @Option(names = "--ner-model", paramLabel = "PATH", description = "A saved Spark NLP NER pipeline to use instead of Dyad's own (e.g. one `dyad train-ner` saved).")
+  @Option(
+      names = "--ner-model",
+      paramLabel = "PATH",
+      description =
+          "A saved Spark NLP NER pipeline to use instead of Dyad's own (e.g. one `dyad train-ner` saved).")
   String nerModel;
 
-  @Option(names = "--ner-batch-size", paramLabel = "N", description = "Sentences per NER call with Dyad's own model (default: 4).")
+  @Option(
+      names = "--ner-batch-size",
+      paramLabel = "N",
+      description = "Sentences per NER call with Dyad's own model (default: 4).")
   Integer nerBatchSize;
 
   void applyTo(ActorsConfig c) {
@@ -41,7 +53,12 @@ public final class ActorOptions {
       return NerMode.valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(
-          "DYAD_NER: '" + value + "' is not one of " + Arrays.stream(NerMode.values()).map(String::valueOf).collect(Collectors.joining(", ")));
+          "DYAD_NER: '"
+              + value
+              + "' is not one of "
+              + Arrays.stream(NerMode.values())
+                  .map(String::valueOf)
+                  .collect(Collectors.joining(", ")));
     }
   }
 }

@@ -20,16 +20,31 @@ import picocli.CommandLine.Option;
           + " change."
     })
 final class CompileActorsCommand implements Callable<Integer> {
-  @Option(names = "--phoenix", paramLabel = "DIR", description = "Folder of Phoenix.*.actors.txt (default: ../shared/data/petrarch2_cameo_dictionaries).")
+  @Option(
+      names = "--phoenix",
+      paramLabel = "DIR",
+      description =
+          "Folder of Phoenix.*.actors.txt (default: ../shared/data/petrarch2_cameo_dictionaries).")
   Path phoenix;
 
-  @Option(names = "--countryinfo", paramLabel = "FILE", description = "CountryInfo.txt (default: ../shared/data/countryinfo/CountryInfo.120116.txt).")
+  @Option(
+      names = "--countryinfo",
+      paramLabel = "FILE",
+      description = "CountryInfo.txt (default: ../shared/data/countryinfo/CountryInfo.120116.txt).")
   Path countryInfo;
 
-  @Option(names = "--countrynames", paramLabel = "FILE", description = "CAMEO countrynames.txt (default: ../shared/data/cameo_codebook/countrynames.txt).")
+  @Option(
+      names = "--countrynames",
+      paramLabel = "FILE",
+      description =
+          "CAMEO countrynames.txt (default: ../shared/data/cameo_codebook/countrynames.txt).")
   Path countryNames;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Gazetteer to write, gzipped if it ends in .gz (default: jobs/src/main/resources/org/dyad/actors/phoenix-actors.txt.gz).")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description =
+          "Gazetteer to write, gzipped if it ends in .gz (default: jobs/src/main/resources/org/dyad/actors/phoenix-actors.txt.gz).")
   Path out;
 
   @Override
@@ -39,7 +54,8 @@ final class CompileActorsCommand implements Callable<Integer> {
     if (phoenix == null) phoenix = data.resolve("petrarch2_cameo_dictionaries");
     if (countryInfo == null) countryInfo = data.resolve("countryinfo/CountryInfo.120116.txt");
     if (countryNames == null) countryNames = data.resolve("cameo_codebook/countrynames.txt");
-    if (out == null) out = home.resolve("jobs/src/main/resources/org/dyad/actors/phoenix-actors.txt.gz");
+    if (out == null)
+      out = home.resolve("jobs/src/main/resources/org/dyad/actors/phoenix-actors.txt.gz");
     for (Path p : new Path[] {phoenix, countryInfo, countryNames}) {
       if (!Files.exists(p)) throw new java.io.FileNotFoundException("Not found: " + p);
     }
@@ -47,22 +63,32 @@ final class CompileActorsCommand implements Callable<Integer> {
     PhoenixCompiler.Report report;
     try (Writer w =
         new OutputStreamWriter(
-            out.toString().endsWith(".gz") ? new GZIPOutputStream(Files.newOutputStream(out)) : Files.newOutputStream(out),
+            out.toString().endsWith(".gz")
+                ? new GZIPOutputStream(Files.newOutputStream(out))
+                : Files.newOutputStream(out),
             StandardCharsets.UTF_8)) {
       report = new PhoenixCompiler().compile(phoenix, countryInfo, countryNames, w);
     }
     Path agentsOut = out.resolveSibling("phoenix-agents.txt");
     int agents;
-    try (Writer w = new OutputStreamWriter(Files.newOutputStream(agentsOut), StandardCharsets.UTF_8)) {
+    try (Writer w =
+        new OutputStreamWriter(Files.newOutputStream(agentsOut), StandardCharsets.UTF_8)) {
       agents = org.dyad.actors.Agents.compile(phoenix.resolve("Phoenix.agents.txt"), w);
     }
-    System.err.printf("[dyad] compile-actors  %,d role phrases of Phoenix.agents.txt -> %s%n", agents, agentsOut);
+    System.err.printf(
+        "[dyad] compile-actors  %,d role phrases of Phoenix.agents.txt -> %s%n", agents, agentsOut);
     System.err.printf(
         "[dyad] compile-actors  %,d entries -> %,d actors, %,d aliases, %,d roles; dropped %,d mojibake names, %,d unreadable"
             + " codes, %,d null-coded entries; wrote %s (%,d bytes)%n",
-        report.entries(), report.actors(), report.aliases(), report.roles(), report.droppedMojibake(), report.droppedRoles(),
-        report.noCode(), out, Files.size(out));
+        report.entries(),
+        report.actors(),
+        report.aliases(),
+        report.roles(),
+        report.droppedMojibake(),
+        report.droppedRoles(),
+        report.noCode(),
+        out,
+        Files.size(out));
     return 0;
   }
-
 }

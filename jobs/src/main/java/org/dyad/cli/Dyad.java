@@ -5,14 +5,14 @@ import java.util.List;
 import org.dyad.config.ConfigException;
 import org.dyad.config.CorpusFormat;
 import org.dyad.config.NerMode;
-import org.dyad.relations.Occurrences;
 import org.dyad.relations.CooccurrenceWindow;
-import org.dyad.topics.TopicMethod;
-import org.dyad.trends.Period;
-import org.dyad.trends.Trend;
+import org.dyad.relations.Occurrences;
 import org.dyad.run.Errors;
 import org.dyad.run.ExitCodes;
 import org.dyad.run.RunManifest;
+import org.dyad.topics.TopicMethod;
+import org.dyad.trends.Period;
+import org.dyad.trends.Trend;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,14 +28,19 @@ import picocli.CommandLine.Command;
       "4 a stage failed (published reports untouched; the failed run's manifest is kept in <output>/_staging/)."
     },
     subcommands = {
-      RunCommand.class, IngestCommand.class, CompileActorsCommand.class, TrainNerCommand.class, EvalNerCommand.class,
-      EvalActorsCommand.class, EvalModernCommand.class, EvalTopicsCommand.class, ShowCommand.class, ReportCommand.class,
+      RunCommand.class, IngestCommand.class, CompileActorsCommand.class, TrainNerCommand.class,
+          EvalNerCommand.class,
+      EvalActorsCommand.class, EvalModernCommand.class, EvalTopicsCommand.class, ShowCommand.class,
+          ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Dyad implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** No command: the usage, on stderr, and the status of a usage error (it exited 0, as if something had run). */
+  /**
+   * No command: the usage, on stderr, and the status of a usage error (it exited 0, as if something
+   * had run).
+   */
   @Override
   public Integer call() {
     spec.commandLine().getErr().println("dyad: no command given (e.g. `dyad run`)");
@@ -50,7 +55,14 @@ public final class Dyad implements java.util.concurrent.Callable<Integer> {
             .setParameterExceptionHandler(Dyad::badUsage)
             .setExecutionExceptionHandler(Dyad::failed);
     return EnumConverter.registerAll(
-        cmd, CorpusFormat.class, NerMode.class, CooccurrenceWindow.class, Period.class, TopicMethod.class, Occurrences.Level.class, Trend.class,
+        cmd,
+        CorpusFormat.class,
+        NerMode.class,
+        CooccurrenceWindow.class,
+        Period.class,
+        TopicMethod.class,
+        Occurrences.Level.class,
+        Trend.class,
         org.dyad.ingest.EpochUnit.class);
   }
 
@@ -62,7 +74,10 @@ public final class Dyad implements java.util.concurrent.Callable<Integer> {
     System.exit(execute(args));
   }
 
-  /** A bad option: the problem, a suggestion where picocli has one, and where the help is; no usage dump. */
+  /**
+   * A bad option: the problem, a suggestion where picocli has one, and where the help is; no usage
+   * dump.
+   */
   private static int badUsage(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
@@ -74,21 +89,33 @@ public final class Dyad implements java.util.concurrent.Callable<Integer> {
   }
 
   /**
-   * Picocli's message, but for unknown options, where it called every word after one an option ("Unknown
-   * options: '--windw', 'sentence'"): the unknown option, and the words that follow it as what they are.
+   * Picocli's message, but for unknown options, where it called every word after one an option
+   * ("Unknown options: '--windw', 'sentence'"): the unknown option, and the words that follow it as
+   * what they are.
    */
   static String message(CommandLine.ParameterException e) {
-    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty() && u.getUnmatched().get(0).startsWith("-")) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u
+        && !u.getUnmatched().isEmpty()
+        && u.getUnmatched().get(0).startsWith("-")) {
       List<String> unmatched = u.getUnmatched();
       List<String> options = unmatched.stream().filter(a -> a.startsWith("-")).toList();
       List<String> values = unmatched.stream().filter(a -> !a.startsWith("-")).toList();
-      return (options.size() == 1 ? "unknown option " : "unknown options ") + String.join(", ", options)
-          + (values.isEmpty() ? "" : " (and the word" + (values.size() == 1 ? " " : "s ") + String.join(", ", values) + " after it)");
+      return (options.size() == 1 ? "unknown option " : "unknown options ")
+          + String.join(", ", options)
+          + (values.isEmpty()
+              ? ""
+              : " (and the word"
+                  + (values.size() == 1 ? " " : "s ")
+                  + String.join(", ", values)
+                  + " after it)");
     }
     return e.getMessage();
   }
 
-  /** A configuration that cannot run is a usage error (2); anything else that escapes a command is a failure (4). */
+  /**
+   * A configuration that cannot run is a usage error (2); anything else that escapes a command is a
+   * failure (4).
+   */
   private static int failed(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     if (e instanceof ConfigException c) {
@@ -119,7 +146,9 @@ public final class Dyad implements java.util.concurrent.Callable<Integer> {
     @Override
     public String[] getVersion() {
       var v = RunManifest.versions();
-      return new String[] {"dyad " + v.get("dyad") + " (Spark " + v.get("spark") + ", Java " + v.get("java") + ")"};
+      return new String[] {
+        "dyad " + v.get("dyad") + " (Spark " + v.get("spark") + ", Java " + v.get("java") + ")"
+      };
     }
   }
 }

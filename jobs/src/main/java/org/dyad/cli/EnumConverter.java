@@ -1,7 +1,6 @@
 package org.dyad.cli;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 
@@ -19,11 +18,17 @@ final class EnumConverter<E extends Enum<E>> implements CommandLine.ITypeConvert
   @Override
   public E convert(String value) {
     for (E e : type.getEnumConstants()) {
-      if (e.toString().equalsIgnoreCase(value.strip()) || e.name().equalsIgnoreCase(value.strip())) return e;
+      if (e.toString().equalsIgnoreCase(value.strip()) || e.name().equalsIgnoreCase(value.strip()))
+        return e;
     }
     throw new CommandLine.TypeConversionException(
-        "expected one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
-            + " but was '" + value + "'");
+        "expected one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(String::valueOf)
+                .collect(Collectors.joining(", "))
+            + " but was '"
+            + value
+            + "'");
   }
 
   /** Registers the converter for each enum type. */
@@ -37,5 +42,4 @@ final class EnumConverter<E extends Enum<E>> implements CommandLine.ITypeConvert
   private static void register(CommandLine cmd, Class t) {
     cmd.registerConverter(t, new EnumConverter(t));
   }
-
 }

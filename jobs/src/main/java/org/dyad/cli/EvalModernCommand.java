@@ -22,7 +22,11 @@ final class EvalModernCommand implements Callable<Integer> {
   @Mixin SparkOptions sparkOptions;
   @Mixin ReportsOptions reports;
 
-  @Option(names = "--gold", paramLabel = "FILE", required = true, description = "Gold actors: article, name, type, CAMEO code (tab-separated).")
+  @Option(
+      names = "--gold",
+      paramLabel = "FILE",
+      required = true,
+      description = "Gold actors: article, name, type, CAMEO code (tab-separated).")
   Path gold;
 
   @Override
@@ -32,14 +36,42 @@ final class EvalModernCommand implements Callable<Integer> {
     SparkSession spark = sparkOptions.start("eval-modern", 0);
     try {
       ModernActorEval.Result r = ModernActorEval.evaluate(spark, reports.reports, gold);
-      System.out.printf(Locale.ROOT, "%-8s %-30s %-10s %-10s %s%n", "article", "person", "gold", "dyad", "actors");
+      System.out.printf(
+          Locale.ROOT,
+          "%-8s %-30s %-10s %-10s %s%n",
+          "article",
+          "person",
+          "gold",
+          "dyad",
+          "actors");
       for (ModernActorEval.PersonResult p : r.people()) {
         String mark = !p.found() ? "MISSED" : p.split() ? "SPLIT" : p.roleRight() ? "" : "ROLE";
-        System.out.printf(Locale.ROOT, "%-8s %-30.30s %-10s %-10s %s %s%n", p.gold().article(), p.gold().name(), p.gold().code(), p.code() == null ? "-" : p.code(), p.actors(), mark);
+        System.out.printf(
+            Locale.ROOT,
+            "%-8s %-30.30s %-10s %-10s %s %s%n",
+            p.gold().article(),
+            p.gold().name(),
+            p.gold().code(),
+            p.code() == null ? "-" : p.code(),
+            p.actors(),
+            mark);
       }
-      System.out.printf(Locale.ROOT, "%nactors found %d of %d; persons %d: found %d, split %d, role accuracy %.3f (%d of %d)%n",
-          r.foundActors(), r.goldActors(), r.people().size(), r.found(), r.split(), r.roleAccuracy(), r.rolesRight(), r.people().size());
-      System.out.printf(Locale.ROOT, "names with a quote, comma or line break: %d %s%n", r.junk().size(), r.junk());
+      System.out.printf(
+          Locale.ROOT,
+          "%nactors found %d of %d; persons %d: found %d, split %d, role accuracy %.3f (%d of %d)%n",
+          r.foundActors(),
+          r.goldActors(),
+          r.people().size(),
+          r.found(),
+          r.split(),
+          r.roleAccuracy(),
+          r.rolesRight(),
+          r.people().size());
+      System.out.printf(
+          Locale.ROOT,
+          "names with a quote, comma or line break: %d %s%n",
+          r.junk().size(),
+          r.junk());
       System.out.printf(Locale.ROOT, "gold actors not found: %s%n", r.missedActors());
       return 0;
     } finally {

@@ -25,7 +25,9 @@ final class EvalTopicsCommand implements Callable<Integer> {
   @Mixin ReportsOptions reports;
   @Mixin TopicsOptions topics;
 
-  @Option(names = "--no-baseline", description = "Score Dyad's topics only (for trying settings quickly).")
+  @Option(
+      names = "--no-baseline",
+      description = "Score Dyad's topics only (for trying settings quickly).")
   boolean noBaseline;
 
   @Override
@@ -38,13 +40,44 @@ final class EvalTopicsCommand implements Callable<Integer> {
     reports.require(IngestTables.ARTICLES.name());
     SparkSession session = spark.start("eval-topics", 0);
     try {
-      var scores = TopicEval.evaluate(session, reports.table(IngestTables.ARTICLES.name()), config, !noBaseline);
+      var scores =
+          TopicEval.evaluate(
+              session, reports.table(IngestTables.ARTICLES.name()), config, !noBaseline);
       for (TopicEval.Score s : scores) {
-        System.out.printf(Locale.ROOT, "== %s: k=%d, %,d stories (%,d with one TOPICS label), fit and scored in %.0f s%n", s.model(), s.k(), s.stories(), s.scored(), s.seconds());
-        System.out.printf(Locale.ROOT, "  NMI %.3f   mean NPMI (top %d) %.3f   largest topic %.1f%% of stories%n", s.nmi(), 10, s.meanNpmi(), 100 * s.largestShare());
-        System.out.printf(Locale.ROOT, "  %-9s %5s %6s %8s  %-14s %s%n", "label", "topic", "F1", "pearson", "also best for", "topic terms");
+        System.out.printf(
+            Locale.ROOT,
+            "== %s: k=%d, %,d stories (%,d with one TOPICS label), fit and scored in %.0f s%n",
+            s.model(),
+            s.k(),
+            s.stories(),
+            s.scored(),
+            s.seconds());
+        System.out.printf(
+            Locale.ROOT,
+            "  NMI %.3f   mean NPMI (top %d) %.3f   largest topic %.1f%% of stories%n",
+            s.nmi(),
+            10,
+            s.meanNpmi(),
+            100 * s.largestShare());
+        System.out.printf(
+            Locale.ROOT,
+            "  %-9s %5s %6s %8s  %-14s %s%n",
+            "label",
+            "topic",
+            "F1",
+            "pearson",
+            "also best for",
+            "topic terms");
         for (TopicEval.LabelScore l : s.labels()) {
-          System.out.printf(Locale.ROOT, "  %-9s %5d %6.3f %8.3f  %-14s %s%n", l.label(), l.topic(), l.f1(), l.pearson(), l.sharedWith().isEmpty() ? "-" : l.sharedWith(), l.topicTerms());
+          System.out.printf(
+              Locale.ROOT,
+              "  %-9s %5d %6.3f %8.3f  %-14s %s%n",
+              l.label(),
+              l.topic(),
+              l.f1(),
+              l.pearson(),
+              l.sharedWith().isEmpty() ? "-" : l.sharedWith(),
+              l.topicTerms());
         }
       }
       return 0;

@@ -11,8 +11,8 @@ import org.dyad.run.SparkTasks;
 import picocli.CommandLine.Mixin;
 
 /**
- * A command that runs jobs in one Spark application: the options it takes, the configuration checked
- * whole before Spark starts, and Spark sized to the input.
+ * A command that runs jobs in one Spark application: the options it takes, the configuration
+ * checked whole before Spark starts, and Spark sized to the input.
  */
 abstract class PipelineCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -32,7 +32,8 @@ abstract class PipelineCommand implements Callable<Integer> {
     ingest.applyTo(config.ingest, defaultInput());
     applyMore(config);
     config.validate(scope());
-    // An append run checks the reports it adds to (a local read of their manifest) before Spark starts.
+    // An append run checks the reports it adds to (a local read of their manifest) before Spark
+    // starts.
     java.util.List<String> problems = org.dyad.run.Append.problemsBeforeSpark(config);
     if (!problems.isEmpty()) throw new org.dyad.config.ConfigException(problems);
     return config;
@@ -52,12 +53,17 @@ abstract class PipelineCommand implements Callable<Integer> {
     }
   }
 
-  /** What a command does after a successful run, with the same Spark session (the run command writes its HTML report). */
+  /**
+   * What a command does after a successful run, with the same Spark session (the run command writes
+   * its HTML report).
+   */
   int afterRun(SparkSession spark, DyadConfig config, Progress progress) throws Exception {
     return 0;
   }
 
-  /** The sample corpus: seeds/ of the Dyad checkout (DYAD_HOME, set by scripts/dyad), else ./seeds. */
+  /**
+   * The sample corpus: seeds/ of the Dyad checkout (DYAD_HOME, set by scripts/dyad), else ./seeds.
+   */
   static String defaultInput() {
     String home = System.getenv("DYAD_HOME");
     return home == null ? "seeds" : new File(home, "seeds").getPath();

@@ -5,7 +5,6 @@ import org.apache.spark.sql.SparkSession;
 import org.dyad.report.HtmlReport;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.RelationTables;
-import org.dyad.tables.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -23,7 +22,10 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    reports.require(ActorTables.ACTORS.name(), RelationTables.ACTOR_RELATIONSHIPS.name(), RelationTables.COUNTRY_RELATIONSHIPS.name(),
+    reports.require(
+        ActorTables.ACTORS.name(),
+        RelationTables.ACTOR_RELATIONSHIPS.name(),
+        RelationTables.COUNTRY_RELATIONSHIPS.name(),
         RelationTables.ACTOR_ACTIVITY.name());
     reports.requireManifest();
     SparkSession spark = sparkOptions.start("report", 0);

@@ -14,9 +14,9 @@ import java.util.Map;
 import org.dyad.tables.Tables;
 
 /**
- * Reads a reports folder with DuckDB, in this process: a few rows of a few Parquet tables answered in
- * milliseconds, where starting Spark to read them took 7-9 s per `dyad show`. The SQL is DuckDB's, as in the
- * notebooks and docs/REPORTS.md (arrays count from 1).
+ * Reads a reports folder with DuckDB, in this process: a few rows of a few Parquet tables answered
+ * in milliseconds, where starting Spark to read them took 7-9 s per `dyad show`. The SQL is
+ * DuckDB's, as in the notebooks and docs/REPORTS.md (arrays count from 1).
  */
 final class ReportsReader implements AutoCloseable {
   private final File folder;
@@ -28,23 +28,29 @@ final class ReportsReader implements AutoCloseable {
       Class.forName("org.duckdb.DuckDBDriver");
       this.connection = DriverManager.getConnection("jdbc:duckdb:");
     } catch (ClassNotFoundException | SQLException e) {
-      throw new IllegalStateException("cannot start DuckDB to read the reports: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot start DuckDB to read the reports: " + e.getMessage(), e);
     }
   }
 
   /**
-   * A table as a DuckDB source: its Parquet files, with the partition column (period, month) as text as
-   * written (DuckDB would otherwise read "2019-05" as a date).
+   * A table as a DuckDB source: its Parquet files, with the partition column (period, month) as
+   * text as written (DuckDB would otherwise read "2019-05" as a date).
    */
   String table(String name) {
     String path = new File(folder, name).getPath().replace("'", "''");
     boolean partitioned = Tables.named(name).partitionColumn() != null;
     return partitioned
-        ? "read_parquet('" + path + "/**/*.parquet', hive_partitioning = true, hive_types_autocast = false, union_by_name = true)"
+        ? "read_parquet('"
+            + path
+            + "/**/*.parquet', hive_partitioning = true, hive_types_autocast = false, union_by_name = true)"
         : "read_parquet('" + path + "/*.parquet', union_by_name = true)";
   }
 
-  /** The rows of a query, each a map from column name to value (String, Long, Integer, Double, Boolean or null). */
+  /**
+   * The rows of a query, each a map from column name to value (String, Long, Integer, Double,
+   * Boolean or null).
+   */
   List<Map<String, Object>> rows(String sql, Object... parameters) {
     try (PreparedStatement s = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) s.setObject(i + 1, parameters[i]);
@@ -53,13 +59,15 @@ final class ReportsReader implements AutoCloseable {
         List<Map<String, Object>> out = new ArrayList<>();
         while (r.next()) {
           Map<String, Object> row = new LinkedHashMap<>();
-          for (int c = 1; c <= meta.getColumnCount(); c++) row.put(meta.getColumnLabel(c), r.getObject(c));
+          for (int c = 1; c <= meta.getColumnCount(); c++)
+            row.put(meta.getColumnLabel(c), r.getObject(c));
           out.add(row);
         }
         return out;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("reading the reports in " + folder + ": " + e.getMessage() + "\n" + sql, e);
+      throw new IllegalStateException(
+          "reading the reports in " + folder + ": " + e.getMessage() + "\n" + sql, e);
     }
   }
 

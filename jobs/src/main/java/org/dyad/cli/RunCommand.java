@@ -26,7 +26,10 @@ final class RunCommand extends PipelineCommand {
   @Mixin RelationsOptions relations;
   @Mixin TopicsOptions topics;
 
-  @Option(names = "--no-report", description = "Do not write the HTML report (<output>/report/index.html) at the end of the run.")
+  @Option(
+      names = "--no-report",
+      description =
+          "Do not write the HTML report (<output>/report/index.html) at the end of the run.")
   boolean noReport;
 
   @Override
@@ -35,7 +38,8 @@ final class RunCommand extends PipelineCommand {
     java.io.File manifest = new java.io.File(config.output, org.dyad.tables.Tables.MANIFEST_FILE);
     java.io.File shown = new java.io.File(new java.io.File(config.output, "report"), "index.html");
     if (manifest.isFile() && shown.isFile() && shown.lastModified() >= manifest.lastModified()) {
-      // nothing was published (an append run with nothing new): the page already shows these reports
+      // nothing was published (an append run with nothing new): the page already shows these
+      // reports
       progress.note("report is up to date: open " + shown.getAbsolutePath());
       return 0;
     }

@@ -16,10 +16,17 @@ public final class SparkOptions {
       description = "Spark master when not launched by spark-submit (default: ${DEFAULT-VALUE}).")
   String master;
 
-  @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, e.g. --conf spark.sql.shuffle.partitions=8; repeat for several.")
+  @Option(
+      names = "--conf",
+      paramLabel = "KEY=VALUE",
+      description =
+          "A Spark setting, e.g. --conf spark.sql.shuffle.partitions=8; repeat for several.")
   Map<String, String> sparkConf = new LinkedHashMap<>();
 
-  @Option(names = {"-v", "--verbose"}, description = "Show Spark's and Spark NLP's own logging (quiet by default), and stack traces of errors.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description =
+          "Show Spark's and Spark NLP's own logging (quiet by default), and stack traces of errors.")
   boolean verbose;
 
   /** Sets the logging, then starts Spark sized for an input of this many bytes (0: unknown). */

@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows for the terminal: an aligned table that fits the terminal's width (the widest columns are cut
- * with "…" first), CSV (RFC 4180 quoting) or JSON (an array of objects). Pure: no Spark, no I/O.
+ * Rows for the terminal: an aligned table that fits the terminal's width (the widest columns are
+ * cut with "…" first), CSV (RFC 4180 quoting) or JSON (an array of objects). Pure: no Spark, no
+ * I/O.
  */
 final class TextTable {
   private TextTable() {}
 
   enum Format {
-    TABLE, CSV, JSON;
+    TABLE,
+    CSV,
+    JSON;
 
     @Override
     public String toString() {
@@ -23,7 +26,12 @@ final class TextTable {
   }
 
   /** The columns that hold numbers are right-aligned in a table. */
-  static String render(List<String> headers, List<List<String>> rows, Format format, int width, java.util.Set<String> numeric) {
+  static String render(
+      List<String> headers,
+      List<List<String>> rows,
+      Format format,
+      int width,
+      java.util.Set<String> numeric) {
     return switch (format) {
       case CSV -> csv(headers, rows);
       case JSON -> json(headers, rows, numeric);
@@ -31,11 +39,13 @@ final class TextTable {
     };
   }
 
-  static String table(List<String> headers, List<List<String>> rows, int width, java.util.Set<String> numeric) {
+  static String table(
+      List<String> headers, List<List<String>> rows, int width, java.util.Set<String> numeric) {
     int n = headers.size();
     int[] w = new int[n];
     for (int i = 0; i < n; i++) w[i] = headers.get(i).length();
-    for (List<String> r : rows) for (int i = 0; i < n; i++) w[i] = Math.max(w[i], clean(r.get(i)).length());
+    for (List<String> r : rows)
+      for (int i = 0; i < n; i++) w[i] = Math.max(w[i], clean(r.get(i)).length());
     int total = n - 1;
     for (int x : w) total += x;
     // Cut the widest column until the table fits (no column below its header or 8 characters).
@@ -56,7 +66,12 @@ final class TextTable {
     return out.toString();
   }
 
-  private static void line(StringBuilder out, List<String> cells, int[] w, java.util.Set<String> numeric, List<String> headers) {
+  private static void line(
+      StringBuilder out,
+      List<String> cells,
+      int[] w,
+      java.util.Set<String> numeric,
+      List<String> headers) {
     StringBuilder l = new StringBuilder();
     for (int i = 0; i < w.length; i++) {
       String c = clean(cells.get(i));

@@ -15,7 +15,10 @@ import org.dyad.ner.ShippedModel;
 
 /** Configuration of actor extraction: extra actor files and the NER model. */
 public final class ActorsConfig {
-  /** The user's actor files (Dyad actor file format), read after Dyad's own dictionaries: they win a phrase. */
+  /**
+   * The user's actor files (Dyad actor file format), read after Dyad's own dictionaries: they win a
+   * phrase.
+   */
   public List<String> files = new ArrayList<>();
 
   /** auto (Dyad's shipped NER model, or nerModel), or none (dictionary only). */
@@ -25,10 +28,10 @@ public final class ActorsConfig {
   public String nerModel;
 
   /**
-   * Sentences per NerDL call with Dyad's own model. Every batch holds sentences of one shape (tokens,
-   * longest token), filled up with copies (org.dyad.mentions.SentenceTagging): a larger batch wastes more
-   * on filling the last batch of each shape. On one Reuters file the mentions stage took 16.9 s with 4,
-   * 21.2 s with 8, 24.9 s with 16 and 36.2 s with 1 (docs/BENCHMARKS.md).
+   * Sentences per NerDL call with Dyad's own model. Every batch holds sentences of one shape
+   * (tokens, longest token), filled up with copies (org.dyad.mentions.SentenceTagging): a larger
+   * batch wastes more on filling the last batch of each shape. On one Reuters file the mentions
+   * stage took 16.9 s with 4, 21.2 s with 8, 24.9 s with 16 and 36.2 s with 1 (docs/BENCHMARKS.md).
    */
   public int nerBatchSize = 4;
 
@@ -38,8 +41,12 @@ public final class ActorsConfig {
     for (String file : files) checkActorFile(p, file);
     if (ner == NerMode.AUTO) {
       if (nerModel != null) checkSavedPipeline(p, nerModel);
-      else p.require(ShippedModel.available(), "--ner auto: Dyad's NER model is not in this build (" + ShippedModel.RESOURCE
-          + "); rebuild Dyad, pass --ner-model PATH, or use --ner none");
+      else
+        p.require(
+            ShippedModel.available(),
+            "--ner auto: Dyad's NER model is not in this build ("
+                + ShippedModel.RESOURCE
+                + "); rebuild Dyad, pass --ner-model PATH, or use --ner none");
     }
   }
 
@@ -53,7 +60,10 @@ public final class ActorsConfig {
     }
     try (InputStream raw = Files.newInputStream(f.toPath());
         BufferedReader in =
-            new BufferedReader(new InputStreamReader(path.endsWith(".gz") ? new GZIPInputStream(raw) : raw, StandardCharsets.UTF_8))) {
+            new BufferedReader(
+                new InputStreamReader(
+                    path.endsWith(".gz") ? new GZIPInputStream(raw) : raw,
+                    StandardCharsets.UTF_8))) {
       ActorFile.read(in, path);
     } catch (IllegalArgumentException e) {
       p.add("--actors: " + e.getMessage());
@@ -68,7 +78,10 @@ public final class ActorsConfig {
     if (f == null) return;
     if (!f.isDirectory()) p.add("--ner-model: " + path + " is not a folder");
     else if (!new File(f, "metadata").isDirectory() || !new File(f, "stages").isDirectory()) {
-      p.add("--ner-model: " + path + " is not a saved Spark NLP pipeline (no metadata/ and stages/ in it)");
+      p.add(
+          "--ner-model: "
+              + path
+              + " is not a saved Spark NLP pipeline (no metadata/ and stages/ in it)");
     }
   }
 }

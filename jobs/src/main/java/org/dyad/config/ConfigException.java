@@ -3,8 +3,9 @@ package org.dyad.config;
 import java.util.List;
 
 /**
- * The configuration cannot run: a bad option value, a missing input, an unwritable output, a malformed
- * actor file. Raised before Spark starts; the command line exits with status 2 and prints every problem.
+ * The configuration cannot run: a bad option value, a missing input, an unwritable output, a
+ * malformed actor file. Raised before Spark starts; the command line exits with status 2 and prints
+ * every problem.
  */
 public final class ConfigException extends RuntimeException {
   private final List<String> problems;

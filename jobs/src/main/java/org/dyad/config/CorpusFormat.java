@@ -3,7 +3,9 @@ package org.dyad.config;
 import java.util.Locale;
 import org.dyad.ingest.InputFormat;
 
-/** The --format option: auto (each file's format from its extension) or one format for every file. */
+/**
+ * The --format option: auto (each file's format from its extension) or one format for every file.
+ */
 public enum CorpusFormat {
   AUTO(null),
   JSONL(InputFormat.JSONL),

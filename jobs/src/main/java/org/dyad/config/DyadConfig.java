@@ -15,10 +15,10 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * A run's configuration: what the command line sets, or a JSON file given with --config (command-line
- * options override it). Unknown keys are an error, so a typo never passes silently; enumerated settings
- * take their lower-case names. {@link #validate} checks the whole of it, paths included, before Spark
- * starts. The run manifest records the effective configuration.
+ * A run's configuration: what the command line sets, or a JSON file given with --config
+ * (command-line options override it). Unknown keys are an error, so a typo never passes silently;
+ * enumerated settings take their lower-case names. {@link #validate} checks the whole of it, paths
+ * included, before Spark starts. The run manifest records the effective configuration.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public final class DyadConfig {
@@ -52,13 +52,17 @@ public final class DyadConfig {
       JsonMapper.builder()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(SerializationFeature.INDENT_OUTPUT)
-          // Enumerated settings are written and read by their lower-case names (toString), in any case.
+          // Enumerated settings are written and read by their lower-case names (toString), in any
+          // case.
           .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
           .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
           .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
           .build();
 
-  /** Reads a configuration file; a missing file, bad JSON, an unknown key or a bad value is a {@link ConfigException}. */
+  /**
+   * Reads a configuration file; a missing file, bad JSON, an unknown key or a bad value is a {@link
+   * ConfigException}.
+   */
   public static DyadConfig load(File file) {
     if (!file.isFile()) throw new ConfigException("--config: " + file + " is not a file");
     try {
@@ -71,14 +75,25 @@ public final class DyadConfig {
       return config;
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(
-          "--config " + file + ": unknown key '" + path(e) + "'; known keys here: "
-              + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+          "--config "
+              + file
+              + ": unknown key '"
+              + path(e)
+              + "'; known keys here: "
+              + e.getKnownPropertyIds().stream()
+                  .map(String::valueOf)
+                  .sorted()
+                  .collect(Collectors.joining(", ")));
     } catch (InvalidFormatException e) {
       String accepted =
           e.getTargetType() != null && e.getTargetType().isEnum()
-              ? "; accepted: " + Arrays.stream(e.getTargetType().getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
+              ? "; accepted: "
+                  + Arrays.stream(e.getTargetType().getEnumConstants())
+                      .map(String::valueOf)
+                      .collect(Collectors.joining(", "))
               : "";
-      throw new ConfigException("--config " + file + ": '" + path(e) + "' cannot be '" + e.getValue() + "'" + accepted);
+      throw new ConfigException(
+          "--config " + file + ": '" + path(e) + "' cannot be '" + e.getValue() + "'" + accepted);
     } catch (JsonProcessingException e) {
       throw new ConfigException("--config " + file + ": " + e.getOriginalMessage());
     } catch (IOException e) {
@@ -93,21 +108,23 @@ public final class DyadConfig {
   }
 
   /**
-   * Checks everything a run of the given scope will use, before any of it runs: option values and their
-   * ranges, inputs that exist, an output that can be written, actor files that parse, an NER model that
-   * is there. Every problem is reported at once.
+   * Checks everything a run of the given scope will use, before any of it runs: option values and
+   * their ranges, inputs that exist, an output that can be written, actor files that parse, an NER
+   * model that is there. Every problem is reported at once.
    *
    * @throws ConfigException listing the problems
    */
   public DyadConfig validate(Scope scope) {
     Problems p = new Problems();
     p.require(output != null && !output.isBlank(), "--output: no folder given");
-    if (output != null && !output.isBlank()) LocalPaths.requireWritableFolder(p, "--output", output);
+    if (output != null && !output.isBlank())
+      LocalPaths.requireWritableFolder(p, "--output", output);
     if (ingest == null) p.add("ingest: no value");
     else {
       ingest.validate(p);
       if (output != null && !output.isBlank() && ingest.inputs != null) {
-        for (String input : ingest.inputs) if (input != null && !input.isBlank()) LocalPaths.requireApart(p, input, output);
+        for (String input : ingest.inputs)
+          if (input != null && !input.isBlank()) LocalPaths.requireApart(p, input, output);
       }
     }
     if (scope != Scope.INGEST) {

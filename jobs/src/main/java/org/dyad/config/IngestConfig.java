@@ -23,10 +23,16 @@ public final class IngestConfig {
   /** Input encoding; null for each format's default (UTF-8; ISO-8859-1 for Reuters SGML). */
   public String encoding;
 
-  /** Date given to articles that carry none (ISO-8601 or any format Dyad reads); null keeps them undated. */
+  /**
+   * Date given to articles that carry none (ISO-8601 or any format Dyad reads); null keeps them
+   * undated.
+   */
   public String date;
 
-  /** What a bare number in a date field counts: auto (by its digits, never a guess), seconds or milliseconds. */
+  /**
+   * What a bare number in a date field counts: auto (by its digits, never a guess), seconds or
+   * milliseconds.
+   */
   public EpochUnit epochUnit = EpochUnit.AUTO;
 
   /** Source given to articles that name none. */
@@ -42,18 +48,30 @@ public final class IngestConfig {
 
   public static final class NearDuplicateConfig {
     public boolean enabled = true;
-    /** Jaccard similarity of word shingles at or above which two articles are copies of one story. */
+
+    /**
+     * Jaccard similarity of word shingles at or above which two articles are copies of one story.
+     */
     public double threshold = 0.7;
+
     public int shingleWords = 3;
     public int bands = 20;
     public int rows = 5;
-    /** Articles with fewer distinct shingles (about 20 words) are too short to compare: only exact copies of them fold. */
+
+    /**
+     * Articles with fewer distinct shingles (about 20 words) are too short to compare: only exact
+     * copies of them fold.
+     */
     public int minShingles = 20;
+
     public long seed = 1;
 
     void validate(Problems p) {
-      p.require(threshold > 0 && threshold <= 1, "--near-dup-threshold must be above 0 and at most 1, not " + threshold);
-      p.require(shingleWords >= 1 && bands >= 1 && rows >= 1 && minShingles >= 1,
+      p.require(
+          threshold > 0 && threshold <= 1,
+          "--near-dup-threshold must be above 0 and at most 1, not " + threshold);
+      p.require(
+          shingleWords >= 1 && bands >= 1 && rows >= 1 && minShingles >= 1,
           "near duplicates: shingleWords, bands, rows and minShingles must be at least 1");
     }
   }
@@ -76,10 +94,17 @@ public final class IngestConfig {
       } catch (IllegalArgumentException e) {
         supported = false;
       }
-      p.require(supported, "--encoding: '" + encoding + "' is not a character set this Java knows (e.g. UTF-8, ISO-8859-1, windows-1252)");
+      p.require(
+          supported,
+          "--encoding: '"
+              + encoding
+              + "' is not a character set this Java knows (e.g. UTF-8, ISO-8859-1, windows-1252)");
     }
     p.require(epochUnit != null, "--epoch-unit: no value");
-    if (date != null) p.require(DateParser.parse(date, epochUnit == null ? EpochUnit.AUTO : epochUnit).isPresent(), "--date: cannot read '" + date + "' as a date (e.g. 2019-05-15)");
+    if (date != null)
+      p.require(
+          DateParser.parse(date, epochUnit == null ? EpochUnit.AUTO : epochUnit).isPresent(),
+          "--date: cannot read '" + date + "' as a date (e.g. 2019-05-15)");
     try {
       FieldMapping.of(fields);
     } catch (IllegalArgumentException e) {

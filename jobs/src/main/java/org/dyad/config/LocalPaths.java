@@ -28,7 +28,10 @@ final class LocalPaths {
     else if (f != null && !f.canRead()) p.add(option + ": " + path + " cannot be read");
   }
 
-  /** An output folder: a folder that can be written, or a path whose nearest existing parent can be written. */
+  /**
+   * An output folder: a folder that can be written, or a path whose nearest existing parent can be
+   * written.
+   */
   static void requireWritableFolder(Problems p, String option, String path) {
     File f = local(path);
     if (f == null) return;
@@ -40,16 +43,18 @@ final class LocalPaths {
     File parent = f.getAbsoluteFile().getParentFile();
     while (parent != null && !parent.exists()) parent = parent.getParentFile();
     if (parent == null || !parent.isDirectory()) p.add(option + ": " + path + " cannot be created");
-    else if (!parent.canWrite() || !probe(parent)) p.add(option + ": " + path + " cannot be created (" + parent + " is not writable)");
+    else if (!parent.canWrite() || !probe(parent))
+      p.add(option + ": " + path + " cannot be created (" + parent + " is not writable)");
   }
 
   /**
-   * Whether a file can really be made in the folder: permission bits do not tell for root, nor for a
-   * read-only mount or /proc, where the run would otherwise fail only after Spark has started.
+   * Whether a file can really be made in the folder: permission bits do not tell for root, nor for
+   * a read-only mount or /proc, where the run would otherwise fail only after Spark has started.
    */
   private static boolean probe(File folder) {
     try {
-      java.nio.file.Path probe = java.nio.file.Files.createTempFile(folder.toPath(), ".dyad-probe-", "");
+      java.nio.file.Path probe =
+          java.nio.file.Files.createTempFile(folder.toPath(), ".dyad-probe-", "");
       java.nio.file.Files.delete(probe);
       return true;
     } catch (java.io.IOException | SecurityException | UnsupportedOperationException e) {
@@ -58,9 +63,10 @@ final class LocalPaths {
   }
 
   /**
-   * An input and the output must not hold one another: reports written into an input folder would be read
-   * as input by the next run (its Parquet tables as articles), and a run must not replace the files it reads
-   * (an input inside the output's tables, report or staging folders; other folders in the output are left alone).
+   * An input and the output must not hold one another: reports written into an input folder would
+   * be read as input by the next run (its Parquet tables as articles), and a run must not replace
+   * the files it reads (an input inside the output's tables, report or staging folders; other
+   * folders in the output are left alone).
    */
   static void requireApart(Problems p, String input, String output) {
     File in = local(input);
@@ -68,22 +74,48 @@ final class LocalPaths {
     if (in == null || out == null) return;
     java.nio.file.Path i = real(in);
     java.nio.file.Path o = real(out);
-    if (i.equals(o)) p.add("--output: " + output + " is the input folder " + input + "; write the reports to another folder");
-    else if (o.startsWith(i)) p.add("--output: " + output + " is inside the input folder " + input + " (the next run would read the reports as input)");
+    if (i.equals(o))
+      p.add(
+          "--output: "
+              + output
+              + " is the input folder "
+              + input
+              + "; write the reports to another folder");
+    else if (o.startsWith(i))
+      p.add(
+          "--output: "
+              + output
+              + " is inside the input folder "
+              + input
+              + " (the next run would read the reports as input)");
     else if (i.startsWith(o) && ownedByRuns(o.relativize(i).getName(0).toString()))
-      p.add("--input: " + input + " is in the output folder's " + o.relativize(i).getName(0) + ", which the run replaces");
+      p.add(
+          "--input: "
+              + input
+              + " is in the output folder's "
+              + o.relativize(i).getName(0)
+              + ", which the run replaces");
   }
 
-  /** A name in an output folder that runs write and replace: a table, the report, staging and run files. */
+  /**
+   * A name in an output folder that runs write and replace: a table, the report, staging and run
+   * files.
+   */
   private static boolean ownedByRuns(String name) {
-    return name.startsWith("_") || name.equals("report") || org.dyad.tables.Tables.all().stream().anyMatch(t -> t.name().equals(name));
+    return name.startsWith("_")
+        || name.equals("report")
+        || org.dyad.tables.Tables.all().stream().anyMatch(t -> t.name().equals(name));
   }
 
-  /** The path with links resolved as far as it exists (the rest as given), so two names of one folder compare equal. */
+  /**
+   * The path with links resolved as far as it exists (the rest as given), so two names of one
+   * folder compare equal.
+   */
   private static java.nio.file.Path real(File f) {
     java.nio.file.Path p = f.toPath().toAbsolutePath().normalize();
     java.nio.file.Path existing = p;
-    while (existing != null && !java.nio.file.Files.exists(existing)) existing = existing.getParent();
+    while (existing != null && !java.nio.file.Files.exists(existing))
+      existing = existing.getParent();
     if (existing == null) return p;
     try {
       return existing.toRealPath().resolve(existing.relativize(p));

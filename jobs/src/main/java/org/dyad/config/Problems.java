@@ -3,7 +3,9 @@ package org.dyad.config;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The problems validation finds in a configuration, all of them, so that one run reports them all. */
+/**
+ * The problems validation finds in a configuration, all of them, so that one run reports them all.
+ */
 public final class Problems {
   private final List<String> found = new ArrayList<>();
 

@@ -8,8 +8,8 @@ public final class TopicsConfig {
   public boolean enabled = true;
 
   /**
-   * clusters: k-means (cosine) over TF-IDF vectors, topics described by class-based TF-IDF (BERTopic's
-   * recipe); lda: Spark ML LDA (online variational Bayes) over term counts.
+   * clusters: k-means (cosine) over TF-IDF vectors, topics described by class-based TF-IDF
+   * (BERTopic's recipe); lda: Spark ML LDA (online variational Bayes) over term counts.
    */
   public TopicMethod method = TopicMethod.CLUSTERS;
 
@@ -19,10 +19,15 @@ public final class TopicsConfig {
   /** Seed of every random choice of the model: the same input and seed give the same topics. */
   public long seed = 1;
 
-  /** clusters: dimensions of the latent semantic space the stories are clustered in; 0: the TF-IDF space itself. */
+  /**
+   * clusters: dimensions of the latent semantic space the stories are clustered in; 0: the TF-IDF
+   * space itself.
+   */
   public int dimensions = 100;
 
-  /** clusters: k-means runs from this many starts (seeded from {@code seed}); the lowest cost wins. */
+  /**
+   * clusters: k-means runs from this many starts (seeded from {@code seed}); the lowest cost wins.
+   */
   public int restarts = 5;
 
   /** Iterations of the model fit (k-means or LDA). */
@@ -43,13 +48,19 @@ public final class TopicsConfig {
   /** Terms shorter than this are dropped. */
   public int minTermLength = 2;
 
-  /** LDA's document-topic prior (alpha); small values give each article few topics. <= 0: Spark's default 1/k. */
+  /**
+   * LDA's document-topic prior (alpha); small values give each article few topics. <= 0: Spark's
+   * default 1/k.
+   */
   public double docConcentration = 0.05;
 
   /** LDA's topic-term prior (eta); <= 0: Spark's default 1/k. */
   public double topicConcentration = 0.01;
 
-  /** Share of the stories each online LDA iteration samples (iterations x rate = passes over the corpus). */
+  /**
+   * Share of the stories each online LDA iteration samples (iterations x rate = passes over the
+   * corpus).
+   */
   public double subsamplingRate = 0.05;
 
   /**
@@ -71,13 +82,27 @@ public final class TopicsConfig {
     p.require(method != null, "--topic-method: no value");
     p.require(k >= 2, "--topics must be 0 (no topics) or at least 2, not " + k);
     p.require(iterations >= 1, "--topic-iterations must be at least 1, not " + iterations);
-    p.require(vocabularySize >= k, "--topic-vocabulary must be at least the number of topics (" + k + "), not " + vocabularySize);
+    p.require(
+        vocabularySize >= k,
+        "--topic-vocabulary must be at least the number of topics ("
+            + k
+            + "), not "
+            + vocabularySize);
     p.require(minDocFreq >= 1, "topics.minDocFreq must be at least 1, not " + minDocFreq);
-    p.require(maxDocShare > 0 && maxDocShare <= 1, "topics.maxDocShare must be above 0 and at most 1, not " + maxDocShare);
-    p.require(subsamplingRate > 0 && subsamplingRate <= 1, "topics.subsamplingRate must be above 0 and at most 1, not " + subsamplingRate);
+    p.require(
+        maxDocShare > 0 && maxDocShare <= 1,
+        "topics.maxDocShare must be above 0 and at most 1, not " + maxDocShare);
+    p.require(
+        subsamplingRate > 0 && subsamplingRate <= 1,
+        "topics.subsamplingRate must be above 0 and at most 1, not " + subsamplingRate);
     p.require(softness > 0, "topics.softness must be positive, not " + softness);
     p.require(dimensions >= 0, "topics.dimensions must be 0 or more, not " + dimensions);
-    p.require(restarts >= 1 && topTerms >= 1 && topicsPerArticle >= 1 && movers >= 1 && minTermLength >= 1,
+    p.require(
+        restarts >= 1
+            && topTerms >= 1
+            && topicsPerArticle >= 1
+            && movers >= 1
+            && minTermLength >= 1,
         "topics: restarts, topTerms, topicsPerArticle, movers and minTermLength must be at least 1");
   }
 }

@@ -3,8 +3,9 @@ package org.dyad.config;
 import org.dyad.trends.Period;
 
 /**
- * Periods and trends, the same for dyads, actors and topics: the period length, the trailing baseline a
- * period is compared with, the z-score that makes a trend, and the burst automaton of topic trends.
+ * Periods and trends, the same for dyads, actors and topics: the period length, the trailing
+ * baseline a period is compared with, the z-score that makes a trend, and the burst automaton of
+ * topic trends.
  */
 public final class TrendsConfig {
   /** day, week (ISO 8601) or month; dates are UTC. */

@@ -20,8 +20,8 @@ import org.dyad.tables.IngestTables;
 
 /**
  * Scores Dyad's actors on Reuters-21578 against the articles' own labels, article by article:
- * countries against PLACES (mapped to CAMEO codes once, in reuters-places.tsv), people against PEOPLE
- * (matched by surname and given name, reuters-people.tsv).
+ * countries against PLACES (mapped to CAMEO codes once, in reuters-places.tsv), people against
+ * PEOPLE (matched by surname and given name, reuters-people.tsv).
  */
 public final class ReutersActorEval {
   public static final String PLACES = "/org/dyad/eval/reuters-places.tsv";
@@ -56,9 +56,11 @@ public final class ReutersActorEval {
 
   /**
    * @param found labelled people found in their articles, of {@code labelled}
-   * @param predictedLabelled persons found in those articles that are labelled, of {@code predicted}
+   * @param predictedLabelled persons found in those articles that are labelled, of {@code
+   *     predicted}
    */
-  public record PeopleScore(long found, long labelled, long predictedLabelled, long predicted, long articles) {
+  public record PeopleScore(
+      long found, long labelled, long predictedLabelled, long predicted, long articles) {
     public double recall() {
       return labelled == 0 ? 0 : (double) found / labelled;
     }
@@ -68,7 +70,8 @@ public final class ReutersActorEval {
     }
   }
 
-  public record Result(Map<CountryRule, Score> countries, PeopleScore people, long unmappedPlaces) {}
+  public record Result(
+      Map<CountryRule, Score> countries, PeopleScore people, long unmappedPlaces) {}
 
   public static Result evaluate(SparkSession spark, String reports) throws IOException {
     Map<String, String> places = readPlaces();
@@ -76,7 +79,12 @@ public final class ReutersActorEval {
     Map<String, Set<String>> goldCountries = new HashMap<>();
     Map<String, List<String>> goldPeople = new HashMap<>();
     long unmapped = 0;
-    for (Row r : spark.read().parquet(reports + "/" + IngestTables.ARTICLES.name()).selectExpr("article_id", "labels['places']", "labels['people']").collectAsList()) {
+    for (Row r :
+        spark
+            .read()
+            .parquet(reports + "/" + IngestTables.ARTICLES.name())
+            .selectExpr("article_id", "labels['places']", "labels['people']")
+            .collectAsList()) {
       List<String> p = r.isNullAt(1) ? List.of() : r.getList(1);
       Set<String> mapped = new HashSet<>();
       for (String label : p) {
@@ -90,9 +98,11 @@ public final class ReutersActorEval {
     }
     Map<String, Map<CountryRule, Set<String>>> predicted = new HashMap<>();
     Map<String, Set<String>> persons = new HashMap<>();
-    Map<String, Map<String, int[]>> salience = new HashMap<>(); // article -> country -> {first sentence, mentions}
+    Map<String, Map<String, int[]>> salience =
+        new HashMap<>(); // article -> country -> {first sentence, mentions}
     for (Row m :
-        spark.read()
+        spark
+            .read()
             .parquet(reports + "/" + ActorTables.MENTIONS.name())
             .selectExpr("article_id", "entity_type", "country", "actor_name", "sentence")
             .collectAsList()) {
@@ -100,8 +110,10 @@ public final class ReutersActorEval {
       String type = m.getString(1);
       String country = m.isNullAt(2) ? null : m.getString(2);
       if (country != null) {
-        Map<CountryRule, Set<String>> sets = predicted.computeIfAbsent(article, k -> new HashMap<>());
-        for (CountryRule rule : List.of(CountryRule.NAMED, CountryRule.NAMED_AND_PLACES, CountryRule.ALL)) {
+        Map<CountryRule, Set<String>> sets =
+            predicted.computeIfAbsent(article, k -> new HashMap<>());
+        for (CountryRule rule :
+            List.of(CountryRule.NAMED, CountryRule.NAMED_AND_PLACES, CountryRule.ALL)) {
           boolean counts =
               switch (rule) {
                 case NAMED -> type.equals("country");
@@ -110,18 +122,25 @@ public final class ReutersActorEval {
               };
           if (counts) sets.computeIfAbsent(rule, k -> new HashSet<>()).add(country);
         }
-        int[] s = salience.computeIfAbsent(article, k -> new HashMap<>()).computeIfAbsent(country, k -> new int[] {Integer.MAX_VALUE, 0});
+        int[] s =
+            salience
+                .computeIfAbsent(article, k -> new HashMap<>())
+                .computeIfAbsent(country, k -> new int[] {Integer.MAX_VALUE, 0});
         s[0] = Math.min(s[0], m.getInt(4));
         s[1]++;
       }
-      if (type.equals("person")) persons.computeIfAbsent(article, k -> new HashSet<>()).add(m.getString(3));
+      if (type.equals("person"))
+        persons.computeIfAbsent(article, k -> new HashSet<>()).add(m.getString(3));
     }
     salience.forEach(
         (article, byCountry) ->
             byCountry.forEach(
                 (country, s) -> {
                   if (s[0] == 0 || s[1] >= 2) {
-                    predicted.computeIfAbsent(article, k -> new HashMap<>()).computeIfAbsent(CountryRule.SALIENT, k -> new HashSet<>()).add(country);
+                    predicted
+                        .computeIfAbsent(article, k -> new HashMap<>())
+                        .computeIfAbsent(CountryRule.SALIENT, k -> new HashSet<>())
+                        .add(country);
                   }
                 }));
 
@@ -151,10 +170,14 @@ public final class ReutersActorEval {
       pred += found.size();
       for (String name : found) if (expected.stream().anyMatch(p -> matches(name, p))) predHits++;
     }
-    return new Result(countries, new PeopleScore(hits, gold, predHits, pred, goldPeople.size()), unmapped);
+    return new Result(
+        countries, new PeopleScore(hits, gold, predHits, pred, goldPeople.size()), unmapped);
   }
 
-  /** A name ends with one of the surname forms and, when both have one, agrees on the first given name or its initial. */
+  /**
+   * A name ends with one of the surname forms and, when both have one, agrees on the first given
+   * name or its initial.
+   */
   static boolean matches(String name, Person p) {
     List<String> tokens = tokens(name);
     for (List<String> surname : p.surnames()) {
@@ -162,14 +185,16 @@ public final class ReutersActorEval {
       if (!tokens.subList(tokens.size() - surname.size(), tokens.size()).equals(surname)) continue;
       if (p.given().isEmpty() || tokens.size() == surname.size()) return true;
       String first = tokens.get(0);
-      if (first.equals(p.given()) || (first.length() == 1 && p.given().startsWith(first))) return true;
+      if (first.equals(p.given()) || (first.length() == 1 && p.given().startsWith(first)))
+        return true;
     }
     return false;
   }
 
   static List<String> tokens(String name) {
     List<String> out = new ArrayList<>();
-    for (String t : name.toLowerCase(Locale.ROOT).replace('-', ' ').replace(".", " ").split("\\s+")) if (!t.isEmpty()) out.add(t);
+    for (String t : name.toLowerCase(Locale.ROOT).replace('-', ' ').replace(".", " ").split("\\s+"))
+      if (!t.isEmpty()) out.add(t);
     return out;
   }
 

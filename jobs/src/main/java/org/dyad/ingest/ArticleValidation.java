@@ -13,16 +13,21 @@ import org.dyad.tables.Col;
 
 /**
  * Raw records -> the same rows with {@code published} parsed (UTC), defaults applied, and a reject
- * reason on every record that cannot become an article. Records a reader already rejected keep their
- * reason.
+ * reason on every record that cannot become an article. Records a reader already rejected keep
+ * their reason.
  */
 public final class ArticleValidation {
   private ArticleValidation() {}
 
-  /** @param defaultDate used for records without a date (--date), or null */
-  public record Settings(int maxChars, String defaultDate, String defaultSource, EpochUnit epochUnit) implements Serializable {
+  /**
+   * @param defaultDate used for records without a date (--date), or null
+   */
+  public record Settings(
+      int maxChars, String defaultDate, String defaultSource, EpochUnit epochUnit)
+      implements Serializable {
     public Settings {
-      if (maxChars <= 0) throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+      if (maxChars <= 0)
+        throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
       if (epochUnit == null) throw new IllegalArgumentException("no epoch unit");
       if (defaultDate != null && DateParser.parse(defaultDate, epochUnit).isEmpty()) {
         throw new IllegalArgumentException("Cannot read the default date '" + defaultDate + "'");
@@ -31,16 +36,21 @@ public final class ArticleValidation {
   }
 
   /**
-   * The instant as microseconds since the epoch, made a timestamp by Spark: a {@code java.sql.Timestamp} would
-   * count days in the Julian calendar before 1582 and move such dates (1000-01-01 became 0999-12-27).
+   * The instant as microseconds since the epoch, made a timestamp by Spark: a {@code
+   * java.sql.Timestamp} would count days in the Julian calendar before 1582 and move such dates
+   * (1000-01-01 became 0999-12-27).
    */
   private static UserDefinedFunction parseDate(EpochUnit unit) {
     return udf(
-        (UDF1<String, Long>) s -> DateParser.parse(s, unit).map(org.dyad.tables.Tables::micros).orElse(null),
+        (UDF1<String, Long>)
+            s -> DateParser.parse(s, unit).map(org.dyad.tables.Tables::micros).orElse(null),
         DataTypes.LongType);
   }
 
-  /** Why a date is not one (a number whose unit is in doubt, a year outside 1000-2999, no known format). */
+  /**
+   * Why a date is not one (a number whose unit is in doubt, a year outside 1000-2999, no known
+   * format).
+   */
   private static UserDefinedFunction dateProblem(EpochUnit unit) {
     return udf((UDF1<String, String>) s -> DateParser.problem(s, unit), DataTypes.StringType);
   }
@@ -49,8 +59,9 @@ public final class ArticleValidation {
       udf((UDF1<String, String>) RawRecord::snippet, DataTypes.StringType);
 
   /**
-   * A text with nothing to read: whitespace of any script (no-break and ideographic spaces too), line and
-   * paragraph separators and invisible format characters (zero-width space, byte-order mark).
+   * A text with nothing to read: whitespace of any script (no-break and ideographic spaces too),
+   * line and paragraph separators and invisible format characters (zero-width space, byte-order
+   * mark).
    */
   static final String BLANK = "^[\\s\\p{Z}\\p{Cf}]*$";
 
@@ -65,20 +76,35 @@ public final class ArticleValidation {
     Column reason =
         when(col(Col.REASON).isNotNull(), col(Col.REASON))
             .when(text.isNull().or(blank), RejectReason.MISSING_TEXT.code)
-            .when(text.contains(invalid).or(coalesce(title.contains(invalid), lit(false))), RejectReason.INVALID_ENCODING.code)
-            .when(text.contains("\u0000").or(coalesce(title.contains("\u0000"), lit(false))), RejectReason.NUL_BYTE.code)
+            .when(
+                text.contains(invalid).or(coalesce(title.contains(invalid), lit(false))),
+                RejectReason.INVALID_ENCODING.code)
+            .when(
+                text.contains("\u0000").or(coalesce(title.contains("\u0000"), lit(false))),
+                RejectReason.NUL_BYTE.code)
             .when(length(text).gt(settings.maxChars()), RejectReason.OVERSIZED.code)
-            .when(dateText.isNotNull().and(col(Col.PUBLISHED).isNull()), RejectReason.UNPARSEABLE_DATE.code);
+            .when(
+                dateText.isNotNull().and(col(Col.PUBLISHED).isNull()),
+                RejectReason.UNPARSEABLE_DATE.code);
     Column detail =
         when(col(Col.REASON).isNotNull(), col(Col.DETAIL))
             .when(text.isNull(), coalesce(col(Col.DETAIL), lit("no text field")))
             .when(blank, lit("text is empty or whitespace"))
-            .when(text.contains(invalid).or(coalesce(title.contains(invalid), lit(false))), lit("bytes invalid in the input encoding"))
-            .when(text.contains("\u0000").or(coalesce(title.contains("\u0000"), lit(false))), lit("NUL character in text or title"))
+            .when(
+                text.contains(invalid).or(coalesce(title.contains(invalid), lit(false))),
+                lit("bytes invalid in the input encoding"))
+            .when(
+                text.contains("\u0000").or(coalesce(title.contains("\u0000"), lit(false))),
+                lit("NUL character in text or title"))
             .when(
                 length(text).gt(settings.maxChars()),
-                concat(lit("text has "), length(text).cast("string"), lit(" characters, limit " + settings.maxChars())))
-            .when(dateText.isNotNull().and(col(Col.PUBLISHED).isNull()), dateProblem(settings.epochUnit()).apply(dateText));
+                concat(
+                    lit("text has "),
+                    length(text).cast("string"),
+                    lit(" characters, limit " + settings.maxChars())))
+            .when(
+                dateText.isNotNull().and(col(Col.PUBLISHED).isNull()),
+                dateProblem(settings.epochUnit()).apply(dateText));
 
     return raw.withColumn(Col.PUBLISHED, published)
         .withColumn(Col.SOURCE, coalesce(col(Col.SOURCE), lit(settings.defaultSource())))

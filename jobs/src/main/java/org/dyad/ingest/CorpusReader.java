@@ -27,35 +27,46 @@ public final class CorpusReader {
 
   private CorpusReader() {}
 
-  /** The records and, for Parquet inputs, each file's row count by its footer ({@link #shortfalls}). */
-  public record Read(Dataset<Row> rows, java.util.Map<String, Long> parquetRows, List<InputFile> files) {
-    /** Rejects for Parquet files that gave fewer rows than they hold; rows must be computed (kept) already. */
+  /**
+   * The records and, for Parquet inputs, each file's row count by its footer ({@link #shortfalls}).
+   */
+  public record Read(
+      Dataset<Row> rows, java.util.Map<String, Long> parquetRows, List<InputFile> files) {
+    /**
+     * Rejects for Parquet files that gave fewer rows than they hold; rows must be computed (kept)
+     * already.
+     */
     public List<Row> shortfalls(Dataset<Row> keptRows) {
       return ParquetInput.shortfalls(keptRows, parquetRows, files);
     }
   }
 
-  public static Dataset<Row> read(SparkSession spark, List<InputFile> files, ReaderSettings settings) {
+  public static Dataset<Row> read(
+      SparkSession spark, List<InputFile> files, ReaderSettings settings) {
     return readChecked(spark, files, settings).rows();
   }
 
-  public static Read readChecked(SparkSession spark, List<InputFile> files, ReaderSettings settings) {
+  public static Read readChecked(
+      SparkSession spark, List<InputFile> files, ReaderSettings settings) {
     List<InputFile> streamed = new ArrayList<>();
     List<InputFile> parquet = new ArrayList<>();
     for (InputFile f : files) (f.format == InputFormat.PARQUET ? parquet : streamed).add(f);
 
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
+    SerializableConfiguration conf =
+        new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
     JavaRDD<Row> rows =
         jsc.parallelize(streamed, Math.max(1, Math.min(streamed.size(), 10_000)))
             .flatMap(file -> parseFile(file, conf, settings));
     Dataset<Row> raw = spark.createDataFrame(rows, RawRecord.SCHEMA);
     java.util.Map<String, Long> parquetRows = new java.util.HashMap<>();
-    if (!parquet.isEmpty()) raw = raw.unionByName(ParquetInput.read(spark, parquet, settings, parquetRows));
+    if (!parquet.isEmpty())
+      raw = raw.unionByName(ParquetInput.read(spark, parquet, settings, parquetRows));
     return new Read(raw, parquetRows, parquet);
   }
 
-  static Iterator<Row> parseFile(InputFile file, SerializableConfiguration conf, ReaderSettings settings) {
+  static Iterator<Row> parseFile(
+      InputFile file, SerializableConfiguration conf, ReaderSettings settings) {
     Iterator<RawRecord> source = records(file, conf, settings);
     return new Iterator<>() {
       @Override
@@ -71,17 +82,20 @@ public final class CorpusReader {
   }
 
   /** The file's records; a file that cannot be opened gives one {@code unreadable_file} reject. */
-  static Iterator<RawRecord> records(InputFile file, SerializableConfiguration conf, ReaderSettings settings) {
+  static Iterator<RawRecord> records(
+      InputFile file, SerializableConfiguration conf, ReaderSettings settings) {
     try {
       return open(file, conf, settings);
     } catch (IOException | RuntimeException e) {
-      return Collections.singletonList(file.record(file.start, null).reject(RejectReason.UNREADABLE_FILE, "cannot read: " + e, null))
+      return Collections.singletonList(
+              file.record(file.start, null)
+                  .reject(RejectReason.UNREADABLE_FILE, "cannot read: " + e, null))
           .iterator();
     }
   }
 
-  private static Iterator<RawRecord> open(InputFile file, SerializableConfiguration conf, ReaderSettings settings)
-      throws IOException {
+  private static Iterator<RawRecord> open(
+      InputFile file, SerializableConfiguration conf, ReaderSettings settings) throws IOException {
     Path path = new Path(file.path);
     FileSystem fs = path.getFileSystem(conf.get());
     switch (file.format) {
@@ -89,10 +103,12 @@ public final class CorpusReader {
         FSDataInputStream raw = fs.open(path);
         if (file.start > 0) raw.seek(file.start - 1);
         InputStream in = decompress(raw, path, conf);
-        return JsonLinesParser.parse(file.isSplit() ? in : new EndCheckedInputStream(in), file, settings);
+        return JsonLinesParser.parse(
+            file.isSplit() ? in : new EndCheckedInputStream(in), file, settings);
       }
       case CSV -> {
-        return CsvRecordParser.parse(new EndCheckedInputStream(decompress(fs.open(path), path, conf)), file, settings);
+        return CsvRecordParser.parse(
+            new EndCheckedInputStream(decompress(fs.open(path), path, conf)), file, settings);
       }
       case REUTERS -> {
         try (InputStream in = decompress(fs.open(path), path, conf)) {
@@ -119,13 +135,15 @@ public final class CorpusReader {
     CompressionCodec codec = new CompressionCodecFactory(conf.get()).getCodec(path);
     if (codec == null) return in;
     if (codec instanceof org.apache.hadoop.io.compress.BZip2Codec) {
-      // Hadoop's bzip2 reader takes a stream without the "BZh" header for an empty one: a text file named
+      // Hadoop's bzip2 reader takes a stream without the "BZh" header for an empty one: a text file
+      // named
       // .bz2 gave no record and no reject.
       java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
       buffered.mark(3);
       byte[] magic = buffered.readNBytes(3);
       buffered.reset();
-      if (magic.length > 0 && !(magic.length == 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h')) {
+      if (magic.length > 0
+          && !(magic.length == 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h')) {
         buffered.close();
         throw new IOException("not a bzip2 file (no BZh header) although its name ends in .bz2");
       }

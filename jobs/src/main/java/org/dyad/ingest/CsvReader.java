@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * A streaming RFC 4180 reader that knows where each row starts (character offset and line), which
  * general CSV libraries do not report reliably for quoted fields that span lines. Quotes inside a
- * quoted field are doubled; text after a closing quote ({@code "quoted" then text}, malformed in RFC 4180)
- * flags the row, which is rejected (spreadsheets keep the text and drop the quotes: a silent change);
- * blank lines are not rows. A field longer than the cap is cut and its row flagged.
+ * quoted field are doubled; text after a closing quote ({@code "quoted" then text}, malformed in
+ * RFC 4180) flags the row, which is rejected (spreadsheets keep the text and drop the quotes: a
+ * silent change); blank lines are not rows. A field longer than the cap is cut and its row flagged.
  */
 final class CsvReader {
   /** A quoted field still open at the end of the input. */
@@ -58,7 +58,8 @@ final class CsvReader {
         while (true) {
           c = take();
           if (c == EOF) {
-            throw new UnclosedQuoteException("quoted field opened at line " + rowLine + " is never closed");
+            throw new UnclosedQuoteException(
+                "quoted field opened at line " + rowLine + " is never closed");
           }
           if (c == '"') {
             if (peek() == '"') take();
@@ -68,7 +69,10 @@ final class CsvReader {
         }
         c = peek();
         if (c != ',' && c != '\n' && c != '\r' && c != EOF && rowProblem == null) {
-          rowProblem = "text after the closing quote of cell " + (cells.size() + 1) + " (a quote inside a quoted cell is written \"\")";
+          rowProblem =
+              "text after the closing quote of cell "
+                  + (cells.size() + 1)
+                  + " (a quote inside a quoted cell is written \"\")";
         }
       }
       while ((c = peek()) != ',' && c != '\n' && c != '\r' && c != EOF) append(cell, take());

@@ -22,21 +22,24 @@ import java.util.regex.Pattern;
  * Reads the dates news corpora carry and returns them in UTC: ISO-8601 with or without time and
  * offset, RFC 1123 ("Wed, 15 May 2019 10:00:00 GMT"), "15 May 2019", "May 15, 2019", "2019/05/15",
  * "20190515", "15-MAY-2019 10:00:00" (Reuters), and Unix epoch seconds (also with a fraction) or
- * milliseconds ({@link EpochUnit}: the unit is never guessed where the digit count leaves it in doubt). A
- * date or time without an offset is taken as UTC. Every format resolves strictly: a day that does not exist
- * ("Feb 30") is no date, never the nearest one. Years outside 1000-2999 and negative epoch values are not
- * believed. Dates are in the proleptic Gregorian calendar (the Gregorian rules carried back before 1582, as
- * ISO-8601, Spark, Parquet and DuckDB count), and instants keep microseconds: finer digits are dropped.
+ * milliseconds ({@link EpochUnit}: the unit is never guessed where the digit count leaves it in
+ * doubt). A date or time without an offset is taken as UTC. Every format resolves strictly: a day
+ * that does not exist ("Feb 30") is no date, never the nearest one. Years outside 1000-2999 and
+ * negative epoch values are not believed. Dates are in the proleptic Gregorian calendar (the
+ * Gregorian rules carried back before 1582, as ISO-8601, Spark, Parquet and DuckDB count), and
+ * instants keep microseconds: finer digits are dropped.
  */
 public final class DateParser {
   private DateParser() {}
 
-  /** A bare number of 9 digits or more, optionally with a fraction: an epoch value; never negative. */
+  /**
+   * A bare number of 9 digits or more, optionally with a fraction: an epoch value; never negative.
+   */
   private static final Pattern EPOCH = Pattern.compile("(\\d{9,})(?:\\.(\\d{1,9}))?");
 
   /**
-   * A formatter that resolves strictly: "30 Feb 2019" or "2019/02/30" is not a date (a lenient or smart
-   * resolver made them 2019-02-28 without a word, and the article landed in another period).
+   * A formatter that resolves strictly: "30 Feb 2019" or "2019/02/30" is not a date (a lenient or
+   * smart resolver made them 2019-02-28 without a word, and the article landed in another period).
    */
   private static DateTimeFormatter f(String pattern) {
     return new DateTimeFormatterBuilder()
@@ -84,12 +87,18 @@ public final class DateParser {
           f("d-MMM-yyyy HH:mm:ss"),
           f("d-MMM-yyyy"));
 
-  /** The instant the text names, or empty when no known format reads it; bare numbers as {@link EpochUnit#AUTO}. */
+  /**
+   * The instant the text names, or empty when no known format reads it; bare numbers as {@link
+   * EpochUnit#AUTO}.
+   */
   public static Optional<Instant> parse(String text) {
     return parse(text, EpochUnit.AUTO);
   }
 
-  /** The instant the text names, or empty when no known format reads it (or the number's unit is in doubt). */
+  /**
+   * The instant the text names, or empty when no known format reads it (or the number's unit is in
+   * doubt).
+   */
   public static Optional<Instant> parse(String text, EpochUnit epochUnit) {
     return anyYear(text, epochUnit).flatMap(DateParser::plausible);
   }
@@ -108,15 +117,19 @@ public final class DateParser {
       try {
         return Optional.of(
             unit == EpochUnit.SECONDS
-                ? Instant.ofEpochSecond(whole, Long.parseLong((fraction + "000000000").substring(0, 9)))
-                : Instant.ofEpochMilli(whole).plusNanos(Long.parseLong((fraction + "000000").substring(0, 6))));
+                ? Instant.ofEpochSecond(
+                    whole, Long.parseLong((fraction + "000000000").substring(0, 9)))
+                : Instant.ofEpochMilli(whole)
+                    .plusNanos(Long.parseLong((fraction + "000000").substring(0, 6))));
       } catch (java.time.DateTimeException | ArithmeticException beyondTime) {
         return Optional.empty();
       }
     }
     for (DateTimeFormatter format : FORMATS) {
       try {
-        TemporalAccessor t = format.parseBest(s, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
+        TemporalAccessor t =
+            format.parseBest(
+                s, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
         Instant instant;
         if (t instanceof ZonedDateTime z) instant = z.toInstant();
         else if (t instanceof OffsetDateTime o) instant = o.toInstant();
@@ -131,8 +144,8 @@ public final class DateParser {
   }
 
   /**
-   * The unit of a bare number: the one given, else by its digits (9-10 seconds, 13 milliseconds, a fraction
-   * only with 9-10 digits of seconds); null when the digits leave it in doubt.
+   * The unit of a bare number: the one given, else by its digits (9-10 seconds, 13 milliseconds, a
+   * fraction only with 9-10 digits of seconds); null when the digits leave it in doubt.
    */
   private static EpochUnit epochUnit(Matcher epoch, EpochUnit given) {
     if (given != EpochUnit.AUTO) return given;
@@ -143,14 +156,17 @@ public final class DateParser {
   }
 
   /**
-   * Why a date text is not a date, for the reject's detail: a number whose unit is in doubt says so and
-   * names the option; a date outside the years believed says that.
+   * Why a date text is not a date, for the reject's detail: a number whose unit is in doubt says so
+   * and names the option; a date outside the years believed says that.
    */
   public static String problem(String text, EpochUnit epochUnit) {
     String s = text == null ? "" : text.strip();
     Matcher epoch = EPOCH.matcher(s);
     if (epoch.matches() && epochUnit(epoch, epochUnit) == null) {
-      return "cannot read date '" + text + "': a number of " + epoch.group(1).length()
+      return "cannot read date '"
+          + text
+          + "': a number of "
+          + epoch.group(1).length()
           + " digits could be epoch seconds or milliseconds; give --epoch-unit seconds or milliseconds";
     }
     if (anyYear(s, epochUnit).isPresent()) {
@@ -162,6 +178,8 @@ public final class DateParser {
   /** Microseconds: Spark's, Parquet's and DuckDB's precision. */
   private static Optional<Instant> plausible(Instant instant) {
     int year = instant.atZone(ZoneOffset.UTC).get(ChronoField.YEAR);
-    return year >= 1000 && year <= 2999 ? Optional.of(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS)) : Optional.empty();
+    return year >= 1000 && year <= 2999
+        ? Optional.of(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS))
+        : Optional.empty();
   }
 }

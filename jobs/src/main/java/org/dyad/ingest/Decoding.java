@@ -11,10 +11,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 
 /**
- * Decodes input bytes so that invalid ones stay detectable: each malformed or unmappable byte sequence
- * becomes U+FFFF, a noncharacter that valid news text never carries, and the record holding it is
- * rejected as {@code invalid_encoding}. A strict decoder would instead lose the whole file at the
- * first bad byte.
+ * Decodes input bytes so that invalid ones stay detectable: each malformed or unmappable byte
+ * sequence becomes U+FFFF, a noncharacter that valid news text never carries, and the record
+ * holding it is rejected as {@code invalid_encoding}. A strict decoder would instead lose the whole
+ * file at the first bad byte.
  */
 public final class Decoding {
   private Decoding() {}

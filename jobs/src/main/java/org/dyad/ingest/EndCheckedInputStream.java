@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The bytes of a whole file as its parser reads them, counted apart from the parser: when the parser says
- * the file has ended, {@link #stoppedAt} tells whether the data really ended there. A reader that stops
- * early (as the JSON Lines reader once did at a compressed file's size on disk, keeping 189 of 2,000
- * records) then costs an {@code unreadable_file} reject instead of records lost without a word.
+ * The bytes of a whole file as its parser reads them, counted apart from the parser: when the
+ * parser says the file has ended, {@link #stoppedAt} tells whether the data really ended there. A
+ * reader that stops early (as the JSON Lines reader once did at a compressed file's size on disk,
+ * keeping 189 of 2,000 records) then costs an {@code unreadable_file} reject instead of records
+ * lost without a word.
  */
 final class EndCheckedInputStream extends FilterInputStream {
   private long position;
@@ -47,8 +48,8 @@ final class EndCheckedInputStream extends FilterInputStream {
   }
 
   /**
-   * -1 when the data ended where the parser stopped; otherwise the byte (of the decompressed data) at
-   * which the parser stopped with data still after it, or data that could not be read.
+   * -1 when the data ended where the parser stopped; otherwise the byte (of the decompressed data)
+   * at which the parser stopped with data still after it, or data that could not be read.
    */
   long stoppedAt() {
     if (ended) return -1;

@@ -32,7 +32,8 @@ public final class FieldMapping implements Serializable {
     DEFAULT_NAMES.put(TITLE, List.of("title", "headline"));
     DEFAULT_NAMES.put(TEXT, List.of("text", "body", "content"));
     DEFAULT_NAMES.put(
-        PUBLISHED, List.of("published", "date", "published_at", "publish_date", "datetime", "timestamp"));
+        PUBLISHED,
+        List.of("published", "date", "published_at", "publish_date", "datetime", "timestamp"));
   }
 
   private final Map<String, List<String>> names;
@@ -52,7 +53,10 @@ public final class FieldMapping implements Serializable {
           (field, inputName) -> {
             if (!FIELDS.contains(field)) {
               throw new IllegalArgumentException(
-                  "Unknown article field '" + field + "' in field mapping; known: " + DEFAULT_NAMES.keySet());
+                  "Unknown article field '"
+                      + field
+                      + "' in field mapping; known: "
+                      + DEFAULT_NAMES.keySet());
             }
             if (inputName == null || inputName.isBlank()) {
               throw new IllegalArgumentException("Empty input field name for '" + field + "'");
@@ -63,7 +67,9 @@ public final class FieldMapping implements Serializable {
     return new FieldMapping(names);
   }
 
-  /** The input field name that fills {@code field}, or null when the record has none of its names. */
+  /**
+   * The input field name that fills {@code field}, or null when the record has none of its names.
+   */
   public String pick(String field, Collection<String> present) {
     for (String candidate : names.get(field)) {
       if (present.contains(candidate)) return candidate;

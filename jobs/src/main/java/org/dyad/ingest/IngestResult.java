@@ -21,26 +21,36 @@ public record IngestResult(
   /**
    * What the run found about single files, said on the terminal and in the manifest.
    *
-   * @param withoutRecords files read that gave no record at all (empty, blank, a CSV header only, ...)
-   * @param encodingsDetected file -> the character set it was read in, where that was not the format's
-   *     default because of what the file holds (Reuters SGML with bytes 0x80-0x9F)
+   * @param withoutRecords files read that gave no record at all (empty, blank, a CSV header only,
+   *     ...)
+   * @param encodingsDetected file -> the character set it was read in, where that was not the
+   *     format's default because of what the file holds (Reuters SGML with bytes 0x80-0x9F)
    */
-  public record FileNotes(java.util.List<String> withoutRecords, Map<String, String> encodingsDetected) {
+  public record FileNotes(
+      java.util.List<String> withoutRecords, Map<String, String> encodingsDetected) {
     public static final FileNotes NONE = new FileNotes(java.util.List.of(), Map.of());
   }
 
   /**
-   * What an append run ({@code --append}) added: the counts above are of all the records the reports now
-   * hold (this run's and the earlier runs'); these are of this run's own reading.
+   * What an append run ({@code --append}) added: the counts above are of all the records the
+   * reports now hold (this run's and the earlier runs'); these are of this run's own reading.
    *
    * @param previousRun the run whose reports this one adds to
    * @param filesAlreadyRead input files skipped because an earlier run read them as they are
-   * @param filesReread input files read again because they changed since (their earlier records are replaced)
+   * @param filesReread input files read again because they changed since (their earlier records are
+   *     replaced)
    * @param earlierRecords records of earlier runs kept
    * @param replacedRecords records of earlier runs dropped because their file was read again
    */
   public record Increment(
-      String previousRun, long filesAlreadyRead, long filesReread, long earlierRecords, long replacedRecords, long read, long accepted, long rejected) {
+      String previousRun,
+      long filesAlreadyRead,
+      long filesReread,
+      long earlierRecords,
+      long replacedRecords,
+      long read,
+      long accepted,
+      long rejected) {
     public boolean accountedFor() {
       return read == accepted + rejected;
     }
@@ -52,6 +62,8 @@ public record IngestResult(
 
   /** Every record read is either accepted or rejected: the identity each run checks. */
   public boolean accountedFor() {
-    return read == accepted + rejected() && accepted == articles + exactDuplicates && (increment == null || increment.accountedFor());
+    return read == accepted + rejected()
+        && accepted == articles + exactDuplicates
+        && (increment == null || increment.accountedFor());
   }
 }

@@ -3,17 +3,23 @@ package org.dyad.ingest;
 import java.io.Serializable;
 
 /**
- * One unit of reading: a file (or, for a large uncompressed JSON Lines file, a byte range of it), its
- * format, and for a text file its optional JSON sidecar.
+ * One unit of reading: a file (or, for a large uncompressed JSON Lines file, a byte range of it),
+ * its format, and for a text file its optional JSON sidecar.
  */
 public final class InputFile implements Serializable {
   /** Fully qualified path, for opening. */
   public final String path;
-  /** The path as the user gave it (input argument + path below it): what tables and messages show. */
+
+  /**
+   * The path as the user gave it (input argument + path below it): what tables and messages show.
+   */
   public final String displayPath;
+
   public final InputFormat format;
+
   /** File name of the text file's JSON sidecar in the same folder, or null. */
   public final String sidecar;
+
   public final long length;
   public final long start;
   public final long end;
@@ -39,7 +45,12 @@ public final class InputFile implements Serializable {
   }
 
   public static InputFile whole(
-      String path, String displayPath, InputFormat format, String sidecar, long length, boolean compressed) {
+      String path,
+      String displayPath,
+      InputFormat format,
+      String sidecar,
+      long length,
+      boolean compressed) {
     return new InputFile(path, displayPath, format, sidecar, length, 0, length, compressed);
   }
 
@@ -58,6 +69,10 @@ public final class InputFile implements Serializable {
 
   @Override
   public String toString() {
-    return displayPath + (isSplit() ? "[" + start + "," + end + ")" : "") + " (" + format.code + ")";
+    return displayPath
+        + (isSplit() ? "[" + start + "," + end + ")" : "")
+        + " ("
+        + format.code
+        + ")";
   }
 }

@@ -15,13 +15,13 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 
 /**
- * Lists what a run reads: the files under each input path, each with its format (forced, or from its
- * extension), text files paired with their JSON sidecars, and large uncompressed JSON Lines files cut
- * into byte ranges. Hidden files (".", "_"), symbolic links inside an input folder and files that are
- * not regular files are not inputs, nor is a folder of Dyad reports (it holds a {@code _manifest.json});
- * a file reached through two inputs (the same input given twice, a folder and a file inside it) is read
- * once. They, and any other file no reader takes, are listed as skipped, with the reason, in the run
- * manifest.
+ * Lists what a run reads: the files under each input path, each with its format (forced, or from
+ * its extension), text files paired with their JSON sidecars, and large uncompressed JSON Lines
+ * files cut into byte ranges. Hidden files (".", "_"), symbolic links inside an input folder and
+ * files that are not regular files are not inputs, nor is a folder of Dyad reports (it holds a
+ * {@code _manifest.json}); a file reached through two inputs (the same input given twice, a folder
+ * and a file inside it) is read once. They, and any other file no reader takes, are listed as
+ * skipped, with the reason, in the run manifest.
  */
 public final class InputFiles {
   private InputFiles() {}
@@ -42,7 +42,8 @@ public final class InputFiles {
     List<InputFile> files = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     CompressionCodecFactory codecs = new CompressionCodecFactory(conf);
-    // Each file once: the file (its real path on the local file system) -> the input that first reached it.
+    // Each file once: the file (its real path on the local file system) -> the input that first
+    // reached it.
     java.util.Map<String, String> reachedBy = new java.util.HashMap<>();
     for (String input : inputs) {
       Path root = new Path(input);
@@ -57,11 +58,18 @@ public final class InputFiles {
       for (FileStatus s : found) {
         String first = reachedBy.putIfAbsent(identity(fs, s.getPath()), input);
         if (first == null) once.add(s);
-        else skipped.add(new Skipped(display(input, rootQualified, s.getPath().toString()), ALREADY_LISTED + " '" + first + "'"));
+        else
+          skipped.add(
+              new Skipped(
+                  display(input, rootQualified, s.getPath().toString()),
+                  ALREADY_LISTED + " '" + first + "'"));
       }
       found = once;
       notRead.sort(Comparator.comparing(n -> n.path().toString()));
-      for (NotRead n : notRead) skipped.add(new Skipped(display(input, rootQualified, fs.makeQualified(n.path()).toString()), n.reason()));
+      for (NotRead n : notRead)
+        skipped.add(
+            new Skipped(
+                display(input, rootQualified, fs.makeQualified(n.path()).toString()), n.reason()));
       Set<String> names = new HashSet<>();
       found.forEach(s -> names.add(s.getPath().toString()));
       Set<String> sidecars = new HashSet<>();
@@ -114,29 +122,38 @@ public final class InputFiles {
   private record NotRead(Path path, String reason) {}
 
   static final String HIDDEN = "hidden name (starts with . or _, as Hadoop and Spark leave out)";
-  static final String SYMLINK = "symbolic link, not followed inside an input folder (give its target as an input to read it)";
+  static final String SYMLINK =
+      "symbolic link, not followed inside an input folder (give its target as an input to read it)";
   static final String NOT_REGULAR = "not a regular file (a FIFO, device or socket)";
   static final String REPORTS_FOLDER =
-      "a Dyad reports folder (it holds " + org.dyad.tables.Tables.MANIFEST_FILE + "), not corpus: give one of its tables (e.g. its articles/ folder) to read it";
+      "a Dyad reports folder (it holds "
+          + org.dyad.tables.Tables.MANIFEST_FILE
+          + "), not corpus: give one of its tables (e.g. its articles/ folder) to read it";
   static final String ALREADY_LISTED = "read once: the same file is also under the input";
 
-  /** What makes two paths one file: the real path on the local file system (links and ./ resolved), else the qualified path. */
+  /**
+   * What makes two paths one file: the real path on the local file system (links and ./ resolved),
+   * else the qualified path.
+   */
   private static String identity(FileSystem fs, Path path) throws IOException {
     java.nio.file.Path local = local(fs, path);
     return local != null ? local.toRealPath().toString() : fs.makeQualified(path).toString();
   }
 
   /**
-   * The files under a status, depth first. Inside a folder on the local file system, symbolic links are
-   * not followed (a link to /etc/passwd, or a loop back to a parent, is listed as skipped) and only
-   * regular files are read (a FIFO or /dev/zero would never end); an input given by name is followed.
+   * The files under a status, depth first. Inside a folder on the local file system, symbolic links
+   * are not followed (a link to /etc/passwd, or a loop back to a parent, is listed as skipped) and
+   * only regular files are read (a FIFO or /dev/zero would never end); an input given by name is
+   * followed.
    */
-  private static void collect(FileSystem fs, FileStatus status, List<FileStatus> out, List<NotRead> notRead, String exclude)
+  private static void collect(
+      FileSystem fs, FileStatus status, List<FileStatus> out, List<NotRead> notRead, String exclude)
       throws IOException {
     if (status.getPath().toString().equals(exclude)) return;
     java.nio.file.Path local = local(fs, status.getPath());
     if (status.isFile()) {
-      if (local != null && !java.nio.file.Files.isRegularFile(local)) notRead.add(new NotRead(status.getPath(), NOT_REGULAR));
+      if (local != null && !java.nio.file.Files.isRegularFile(local))
+        notRead.add(new NotRead(status.getPath(), NOT_REGULAR));
       else out.add(status);
       return;
     }
@@ -146,15 +163,18 @@ public final class InputFiles {
     }
     if (local != null) {
       List<java.nio.file.Path> children = new ArrayList<>();
-      try (java.nio.file.DirectoryStream<java.nio.file.Path> entries = java.nio.file.Files.newDirectoryStream(local)) {
+      try (java.nio.file.DirectoryStream<java.nio.file.Path> entries =
+          java.nio.file.Files.newDirectoryStream(local)) {
         entries.forEach(children::add);
       }
       children.sort(Comparator.comparing(java.nio.file.Path::toString));
       for (java.nio.file.Path child : children) {
         Path childPath = new Path("file", null, child.toAbsolutePath().toString());
         String name = child.getFileName().toString();
-        if (name.startsWith(".") || name.startsWith("_")) notRead.add(new NotRead(childPath, HIDDEN));
-        else if (java.nio.file.Files.isSymbolicLink(child)) notRead.add(new NotRead(childPath, SYMLINK));
+        if (name.startsWith(".") || name.startsWith("_"))
+          notRead.add(new NotRead(childPath, HIDDEN));
+        else if (java.nio.file.Files.isSymbolicLink(child))
+          notRead.add(new NotRead(childPath, SYMLINK));
         else if (java.nio.file.Files.isDirectory(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)
             || java.nio.file.Files.isRegularFile(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
           collect(fs, fs.getFileStatus(childPath), out, notRead, exclude);
@@ -166,7 +186,8 @@ public final class InputFiles {
     }
     for (FileStatus child : fs.listStatus(status.getPath())) {
       String name = child.getPath().getName();
-      if (name.startsWith(".") || name.startsWith("_")) notRead.add(new NotRead(child.getPath(), HIDDEN));
+      if (name.startsWith(".") || name.startsWith("_"))
+        notRead.add(new NotRead(child.getPath(), HIDDEN));
       else collect(fs, child, out, notRead, exclude);
     }
   }
@@ -177,7 +198,8 @@ public final class InputFiles {
     return java.nio.file.Paths.get(fs.makeQualified(path).toUri());
   }
 
-  private static boolean isTextCandidate(String path, InputFormat forced, CompressionCodecFactory codecs) {
+  private static boolean isTextCandidate(
+      String path, InputFormat forced, CompressionCodecFactory codecs) {
     String name = uncompressedName(path, codecs);
     return forced == null
         ? InputFormat.detect(name).filter(f -> f == InputFormat.TEXT).isPresent()
@@ -187,7 +209,9 @@ public final class InputFiles {
   /** The path without a compression suffix (.gz, .bz2, ...) that Hadoop knows. */
   private static String uncompressedName(String path, CompressionCodecFactory codecs) {
     var codec = codecs.getCodec(new Path(path));
-    return codec == null ? path : CompressionCodecFactory.removeSuffix(path, codec.getDefaultExtension());
+    return codec == null
+        ? path
+        : CompressionCodecFactory.removeSuffix(path, codec.getDefaultExtension());
   }
 
   private static String stripExtension(String path) {
@@ -198,7 +222,8 @@ public final class InputFiles {
 
   private static String display(String input, String rootQualified, String path) {
     if (path.equals(rootQualified)) return input;
-    String below = path.startsWith(rootQualified + "/") ? path.substring(rootQualified.length() + 1) : path;
+    String below =
+        path.startsWith(rootQualified + "/") ? path.substring(rootQualified.length() + 1) : path;
     return input.endsWith("/") ? input + below : input + "/" + below;
   }
 }

@@ -31,9 +31,9 @@ public enum InputFormat {
   }
 
   /**
-   * Whether a file belongs to this format when the format is forced with --format. Reuters and Parquet
-   * only take their own extensions (their folders carry documentation and Spark's marker files); the
-   * line and text formats take any file.
+   * Whether a file belongs to this format when the format is forced with --format. Reuters and
+   * Parquet only take their own extensions (their folders carry documentation and Spark's marker
+   * files); the line and text formats take any file.
    */
   public boolean accepts(String fileName) {
     return switch (this) {

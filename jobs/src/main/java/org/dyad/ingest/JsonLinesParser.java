@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * JSON Lines: one JSON object per line. Blank lines are not records. For a byte range of a large file
- * the stream starts one byte before the range, and the range owns the lines that start inside it; a
- * whole file (every compressed one) is read to the end of its stream.
+ * JSON Lines: one JSON object per line. Blank lines are not records. For a byte range of a large
+ * file the stream starts one byte before the range, and the range owns the lines that start inside
+ * it; a whole file (every compressed one) is read to the end of its stream.
  */
 public final class JsonLinesParser {
   // Trailing content after the first value ("{..}{..}") is an error, not silently dropped.
@@ -21,7 +21,9 @@ public final class JsonLinesParser {
 
   private JsonLinesParser() {}
 
-  /** @param in positioned at byte {@code max(0, file.start - 1)} */
+  /**
+   * @param in positioned at byte {@code max(0, file.start - 1)}
+   */
   public static Iterator<RawRecord> parse(InputStream in, InputFile file, ReaderSettings settings) {
     Charset charset = settings.charsetFor(file.format);
     long origin = Math.max(0, file.start - 1);
@@ -38,8 +40,10 @@ public final class JsonLinesParser {
           if (!lines.next()) return null; // the tail of a line owned by the previous range
         }
         while (lines.next()) {
-          // Only a byte range ends before the end of the stream. A whole file is read to its end: for a
-          // compressed file, file.end is its size on disk, and the offsets here count decompressed bytes
+          // Only a byte range ends before the end of the stream. A whole file is read to its end:
+          // for a
+          // compressed file, file.end is its size on disk, and the offsets here count decompressed
+          // bytes
           // (a .jsonl.gz of 2,000 records gave 189 of them, silently).
           if (file.isSplit() && lines.start() >= file.end) return null;
           lineNumber++;
@@ -64,7 +68,11 @@ public final class JsonLinesParser {
     if (lines.tooLong()) {
       return r.reject(
           RejectReason.OVERSIZED,
-          "line longer than " + lines.length() + " bytes (limit from ingest.maxChars=" + settings.maxChars + ")",
+          "line longer than "
+              + lines.length()
+              + " bytes (limit from ingest.maxChars="
+              + settings.maxChars
+              + ")",
           raw);
     }
     if (Decoding.hasInvalid(raw)) {

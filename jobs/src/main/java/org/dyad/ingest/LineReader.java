@@ -51,7 +51,8 @@ final class LineReader {
         return true;
       }
       if (lineLength < maxLineBytes) {
-        if (lineLength == line.length) line = Arrays.copyOf(line, Math.min(maxLineBytes, line.length * 2));
+        if (lineLength == line.length)
+          line = Arrays.copyOf(line, Math.min(maxLineBytes, line.length * 2));
         line[lineLength++] = b;
       } else {
         lineTooLong = true;

@@ -1,7 +1,5 @@
 package org.dyad.ingest;
 
-import org.dyad.text.TextNormalizer;
-
 import static org.apache.spark.sql.functions.*;
 
 import java.io.Serializable;
@@ -20,26 +18,31 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.dyad.tables.Col;
+import org.dyad.text.TextNormalizer;
 
 /**
- * Marks near-duplicates: syndicated copies of a story with small edits. Each article (title and text)
- * becomes a set of word shingles; the title keeps apart templated notices that differ only in whose
- * they are ("X sets quarterly dividend"); Spark ML's MinHashLSH gives it {@code bands x rows} MinHash values; articles that agree
- * on all values of any band are candidates (the banding trick, which keeps unrelated pairs out of the
- * comparison), and a candidate pair is a near-duplicate when the exact Jaccard similarity of the two
- * shingle sets reaches the threshold. Each near-duplicate gets {@code duplicate_of}: the earliest
- * (published, then article id) article of its group, following chains of copies to their start, and
- * {@code duplicate_similarity}: its similarity to the earlier copy it matched best.
+ * Marks near-duplicates: syndicated copies of a story with small edits. Each article (title and
+ * text) becomes a set of word shingles; the title keeps apart templated notices that differ only in
+ * whose they are ("X sets quarterly dividend"); Spark ML's MinHashLSH gives it {@code bands x rows}
+ * MinHash values; articles that agree on all values of any band are candidates (the banding trick,
+ * which keeps unrelated pairs out of the comparison), and a candidate pair is a near-duplicate when
+ * the exact Jaccard similarity of the two shingle sets reaches the threshold. Each near-duplicate
+ * gets {@code duplicate_of}: the earliest (published, then article id) article of its group,
+ * following chains of copies to their start, and {@code duplicate_similarity}: its similarity to
+ * the earlier copy it matched best.
  */
 public final class NearDuplicates {
   private NearDuplicates() {}
 
   public record Settings(
-      double threshold, int shingleWords, int bands, int rows, int minShingles, long seed) implements Serializable {
+      double threshold, int shingleWords, int bands, int rows, int minShingles, long seed)
+      implements Serializable {
     public Settings {
-      if (threshold <= 0 || threshold > 1) throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+      if (threshold <= 0 || threshold > 1)
+        throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
       if (shingleWords < 1 || bands < 1 || rows < 1 || minShingles < 1) {
-        throw new IllegalArgumentException("shingleWords, bands, rows and minShingles must be positive");
+        throw new IllegalArgumentException(
+            "shingleWords, bands, rows and minShingles must be positive");
       }
     }
   }
@@ -53,7 +56,9 @@ public final class NearDuplicates {
   private static final UserDefinedFunction JACCARD =
       udf((UDF2<Vector, Vector, Double>) NearDuplicates::jaccard, DataTypes.DoubleType);
 
-  /** @param articles unique articles (exact copies already folded) with article_id, text, published */
+  /**
+   * @param articles unique articles (exact copies already folded) with article_id, text, published
+   */
   public static Dataset<Row> mark(Dataset<Row> articles, Settings s) {
     Dataset<Row> shingled =
         new NGram()
@@ -63,7 +68,9 @@ public final class NearDuplicates {
             .transform(
                 articles
                     .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.TITLE), col(Col.TEXT))
-                    .withColumn("_words", split(NORMALIZE.apply(concat_ws(" ", col(Col.TITLE), col(Col.TEXT))), " ")))
+                    .withColumn(
+                        "_words",
+                        split(NORMALIZE.apply(concat_ws(" ", col(Col.TITLE), col(Col.TEXT))), " ")))
             .where(size(array_distinct(col("_shingles"))).geq(s.minShingles()));
     Dataset<Row> features =
         new HashingTF()
@@ -81,21 +88,33 @@ public final class NearDuplicates {
             .setInputCol("_features")
             .setOutputCol("_hashes")
             .fit(features);
-    // MinHashLSH's own coefficients (from the seed), applied here with primitive arithmetic: Spark's
-    // transform boxes every shingle of every one of the bands x rows hash functions (most of this stage's
-    // time on Reuters). The values are the same: min over shingles i of ((1 + i) * a + b) mod its prime.
+    // MinHashLSH's own coefficients (from the seed), applied here with primitive arithmetic:
+    // Spark's
+    // transform boxes every shingle of every one of the bands x rows hash functions (most of this
+    // stage's
+    // time on Reuters). The values are the same: min over shingles i of ((1 + i) * a + b) mod its
+    // prime.
     long[][] coefficients = coefficients(lsh);
     int rows = s.rows();
     UserDefinedFunction bandKeys =
-        udf((UDF1<Vector, long[]>) v -> bandKeys(minHashes(((SparseVector) v).indices(), coefficients), rows), DataTypes.createArrayType(DataTypes.LongType));
+        udf(
+            (UDF1<Vector, long[]>)
+                v -> bandKeys(minHashes(((SparseVector) v).indices(), coefficients), rows),
+            DataTypes.createArrayType(DataTypes.LongType));
     Dataset<Row> hashed = features.persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> buckets =
-        hashed.select(col(Col.ARTICLE_ID), col("_order"), explode(bandKeys.apply(col("_features"))).as("_bucket"));
+        hashed.select(
+            col(Col.ARTICLE_ID),
+            col("_order"),
+            explode(bandKeys.apply(col("_features"))).as("_bucket"));
 
     // Pairs first, as ids only; the shingle sets join in once per distinct pair.
     Dataset<Row> pairs =
-        buckets.as("a")
-            .join(buckets.as("b"), col("a._bucket").equalTo(col("b._bucket")).and(col("a._order").lt(col("b._order"))))
+        buckets
+            .as("a")
+            .join(
+                buckets.as("b"),
+                col("a._bucket").equalTo(col("b._bucket")).and(col("a._order").lt(col("b._order"))))
             .select(
                 col("a." + Col.ARTICLE_ID).as("_original"),
                 col("a._order").as("_original_order"),
@@ -104,35 +123,49 @@ public final class NearDuplicates {
     Dataset<Row> vectors = hashed.select(col(Col.ARTICLE_ID), col("_features"));
     Dataset<Row> matches =
         pairs
-            .join(vectors.withColumnRenamed(Col.ARTICLE_ID, "_original").withColumnRenamed("_features", "_fa"), "_original")
-            .join(vectors.withColumnRenamed(Col.ARTICLE_ID, "_copy").withColumnRenamed("_features", "_fb"), "_copy")
+            .join(
+                vectors
+                    .withColumnRenamed(Col.ARTICLE_ID, "_original")
+                    .withColumnRenamed("_features", "_fa"),
+                "_original")
+            .join(
+                vectors
+                    .withColumnRenamed(Col.ARTICLE_ID, "_copy")
+                    .withColumnRenamed("_features", "_fb"),
+                "_copy")
             .withColumn("_similarity", JACCARD.apply(col("_fa"), col("_fb")))
             .where(col("_similarity").geq(s.threshold()));
 
-    // The earliest matched original of each copy, then follow chains to the first article of the story.
+    // The earliest matched original of each copy, then follow chains to the first article of the
+    // story.
     Dataset<Row> pointers =
         matches
             .groupBy("_copy")
             .agg(
-                min(struct(col("_original_order"), col("_original"))).getField("_original").as("_original"),
+                min(struct(col("_original_order"), col("_original")))
+                    .getField("_original")
+                    .as("_original"),
                 max(col("_similarity")).as("_similarity"));
     Dataset<Row> roots = followToRoots(pointers);
     hashed.unpersist();
 
-    return articles
-        .join(
-            roots.select(
-                col("_copy").as(Col.ARTICLE_ID),
-                col("_original").as(Col.DUPLICATE_OF),
-                col("_similarity").as(Col.DUPLICATE_SIMILARITY)),
-            Col.ARTICLE_ID,
-            "left");
+    return articles.join(
+        roots.select(
+            col("_copy").as(Col.ARTICLE_ID),
+            col("_original").as(Col.DUPLICATE_OF),
+            col("_similarity").as(Col.DUPLICATE_SIMILARITY)),
+        Col.ARTICLE_ID,
+        "left");
   }
 
-  /** Sorts articles by publication (undated last), then id: the earlier of two copies is the original. */
+  /**
+   * Sorts articles by publication (undated last), then id: the earlier of two copies is the
+   * original.
+   */
   static Column orderKey() {
     return struct(
-        coalesce(unix_micros(col(Col.PUBLISHED)), lit(Long.MAX_VALUE)).as("t"), col(Col.ARTICLE_ID).as("id"));
+        coalesce(unix_micros(col(Col.PUBLISHED)), lit(Long.MAX_VALUE)).as("t"),
+        col(Col.ARTICLE_ID).as("id"));
   }
 
   private static final int MAX_CHAIN_STEPS = 64;
@@ -162,11 +195,15 @@ public final class NearDuplicates {
   static long[][] coefficients(MinHashLSHModel lsh) {
     scala.Tuple2<Object, Object>[] pairs = lsh.randCoefficients();
     long[][] out = new long[pairs.length][];
-    for (int k = 0; k < pairs.length; k++) out[k] = new long[] {(Integer) pairs[k]._1(), (Integer) pairs[k]._2()};
+    for (int k = 0; k < pairs.length; k++)
+      out[k] = new long[] {(Integer) pairs[k]._1(), (Integer) pairs[k]._2()};
     return out;
   }
 
-  /** MinHashLSHModel's hash values of a set of indices: per function (a, b), min of ((1 + i) * a + b) mod prime. */
+  /**
+   * MinHashLSHModel's hash values of a set of indices: per function (a, b), min of ((1 + i) * a +
+   * b) mod prime.
+   */
   static double[] minHashes(int[] indices, long[][] coefficients) {
     long prime = org.apache.spark.ml.feature.MinHashLSH$.MODULE$.HASH_PRIME();
     double[] out = new double[coefficients.length];
@@ -180,7 +217,10 @@ public final class NearDuplicates {
     return out;
   }
 
-  /** One key per band: a hash of the band's MinHash values and its index, so bands never collide by design. */
+  /**
+   * One key per band: a hash of the band's MinHash values and its index, so bands never collide by
+   * design.
+   */
   static long[] bandKeys(double[] hashes, int rows) {
     int n = hashes.length;
     long[] keys = new long[n / rows];
@@ -216,5 +256,4 @@ public final class NearDuplicates {
     int union = x.length + y.length - both;
     return union == 0 ? 0 : (double) both / union;
   }
-
 }

@@ -13,8 +13,8 @@ import org.dyad.tables.Col;
 import scala.collection.JavaConverters;
 
 /**
- * One record as a reader found it, before validation: the fields as given (dates still strings), where
- * it came from, and a reject reason when the reader itself could not parse it.
+ * One record as a reader found it, before validation: the fields as given (dates still strings),
+ * where it came from, and a reject reason when the reader itself could not parse it.
  */
 public final class RawRecord implements Serializable {
   public static final String GIVEN_ID = "given_id";
@@ -35,7 +35,9 @@ public final class RawRecord implements Serializable {
             createStructField(PUBLISHED_RAW, StringType, true),
             createStructField(Col.METADATA, createMapType(StringType, StringType, true), true),
             createStructField(
-                Col.LABELS, createMapType(StringType, createArrayType(StringType, true), true), true),
+                Col.LABELS,
+                createMapType(StringType, createArrayType(StringType, true), true),
+                true),
             createStructField(Col.REASON, StringType, true),
             createStructField(Col.DETAIL, StringType, true),
             createStructField(Col.SNIPPET, StringType, true),
@@ -67,17 +69,32 @@ public final class RawRecord implements Serializable {
   }
 
   private void rejectUnpairedSurrogates() {
-    String[][] fields = {{"id", givenId}, {"source", source}, {"url", url}, {"title", title}, {"text", text}, {"published", publishedRaw}};
+    String[][] fields = {
+      {"id", givenId},
+      {"source", source},
+      {"url", url},
+      {"title", title},
+      {"text", text},
+      {"published", publishedRaw}
+    };
     for (String[] f : fields) {
       int at = unpairedSurrogate(f[1]);
       if (at >= 0) {
-        reject(RejectReason.INVALID_ENCODING, String.format("unpaired UTF-16 surrogate \\u%04X at character %d of field '%s'", (int) f[1].charAt(at), at, f[0]), f[1]);
+        reject(
+            RejectReason.INVALID_ENCODING,
+            String.format(
+                "unpaired UTF-16 surrogate \\u%04X at character %d of field '%s'",
+                (int) f[1].charAt(at), at, f[0]),
+            f[1]);
         return;
       }
     }
     for (Map.Entry<String, String> e : metadata.entrySet()) {
       if (unpairedSurrogate(e.getKey()) >= 0 || unpairedSurrogate(e.getValue()) >= 0) {
-        reject(RejectReason.INVALID_ENCODING, "unpaired UTF-16 surrogate in metadata field '" + snippet(e.getKey()) + "'", e.getValue());
+        reject(
+            RejectReason.INVALID_ENCODING,
+            "unpaired UTF-16 surrogate in metadata field '" + snippet(e.getKey()) + "'",
+            e.getValue());
         return;
       }
     }
@@ -88,7 +105,9 @@ public final class RawRecord implements Serializable {
     if (s == null) return -1;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) i++;
       else if (Character.isSurrogate(c)) return i;
     }
     return -1;
@@ -115,18 +134,20 @@ public final class RawRecord implements Serializable {
         .forEach(
             cp -> {
               if (cp == '\n' || cp == '\t') out.append(' ');
-              else if (Character.isISOControl(cp) || cp == 0xFFFF || cp == 0xFFFD || Character.isSurrogate((char) cp))
-                out.append(String.format("\\u%04X", cp));
+              else if (Character.isISOControl(cp)
+                  || cp == 0xFFFF
+                  || cp == 0xFFFD
+                  || Character.isSurrogate((char) cp)) out.append(String.format("\\u%04X", cp));
               else out.appendCodePoint(cp);
             });
     return out.toString();
   }
 
   /**
-   * The record as a row. A string with an unpaired UTF-16 surrogate (a JSON {@code "\\ud800"} escape
-   * without its pair, or a snippet cut inside an emoji) has no UTF-8 form: Spark would write it as
-   * {@code ?}, changing the value without a word, so such a record is rejected as
-   * {@code invalid_encoding} instead.
+   * The record as a row. A string with an unpaired UTF-16 surrogate (a JSON {@code "\\ud800"}
+   * escape without its pair, or a snippet cut inside an emoji) has no UTF-8 form: Spark would write
+   * it as {@code ?}, changing the value without a word, so such a record is rejected as {@code
+   * invalid_encoding} instead.
    */
   public Row toRow() {
     if (!rejected()) rejectUnpairedSurrogates();

@@ -7,8 +7,12 @@ import java.nio.charset.StandardCharsets;
 /** What every reader needs to know, shipped to executors with the tasks. */
 public final class ReaderSettings implements Serializable {
   public final FieldMapping fields;
-  /** The input encoding; null means each format's own default (UTF-8, ISO-8859-1 for Reuters SGML). */
+
+  /**
+   * The input encoding; null means each format's own default (UTF-8, ISO-8859-1 for Reuters SGML).
+   */
   public final String encoding;
+
   public final int maxChars;
 
   public ReaderSettings(FieldMapping fields, String encoding, int maxChars) {
@@ -22,7 +26,10 @@ public final class ReaderSettings implements Serializable {
     return format == InputFormat.REUTERS ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
   }
 
-  /** The most bytes of one record a line reader keeps: enough for maxChars characters of UTF-8 and JSON escaping. */
+  /**
+   * The most bytes of one record a line reader keeps: enough for maxChars characters of UTF-8 and
+   * JSON escaping.
+   */
   public int maxRecordBytes() {
     return (int) Math.min(Integer.MAX_VALUE - 16, 6L * maxChars + 64 * 1024);
   }

@@ -11,11 +11,18 @@ final class RecordFields {
   private RecordFields() {}
 
   /** JSON values: text and title must be strings, the other fields scalars. */
-  static void fillFromJson(RawRecord r, Map<String, JsonNode> values, FieldMapping mapping, String raw) {
+  static void fillFromJson(
+      RawRecord r, Map<String, JsonNode> values, FieldMapping mapping, String raw) {
     Map<String, String> chosen = mapping.resolve(values.keySet());
-    JsonNode text = chosen.containsKey(FieldMapping.TEXT) ? values.get(chosen.get(FieldMapping.TEXT)) : null;
+    JsonNode text =
+        chosen.containsKey(FieldMapping.TEXT) ? values.get(chosen.get(FieldMapping.TEXT)) : null;
     if (text != null && text.isNull()) {
-      noteNoText(r, "field '" + chosen.get(FieldMapping.TEXT) + "' is null", chosen.get(FieldMapping.TEXT), mapping, name -> values.get(name) != null && !values.get(name).isNull());
+      noteNoText(
+          r,
+          "field '" + chosen.get(FieldMapping.TEXT) + "' is null",
+          chosen.get(FieldMapping.TEXT),
+          mapping,
+          name -> values.get(name) != null && !values.get(name).isNull());
     }
     for (Map.Entry<String, String> e : chosen.entrySet()) {
       String field = e.getKey();
@@ -25,22 +32,33 @@ final class RecordFields {
       if ((textual && !v.isTextual()) || (!textual && !v.isValueNode())) {
         r.reject(
             RejectReason.INVALID_FIELD,
-            "field '" + e.getValue() + "' (" + field + ") is a JSON " + v.getNodeType().name().toLowerCase()
-                + ", expected " + (textual ? "a string" : "a string or number"),
+            "field '"
+                + e.getValue()
+                + "' ("
+                + field
+                + ") is a JSON "
+                + v.getNodeType().name().toLowerCase()
+                + ", expected "
+                + (textual ? "a string" : "a string or number"),
             raw);
         return;
       }
       if (outOfRange(v)) {
-        r.reject(RejectReason.INVALID_FIELD, "field '" + e.getValue() + "' (" + field + ") is a number out of range", raw);
+        r.reject(
+            RejectReason.INVALID_FIELD,
+            "field '" + e.getValue() + "' (" + field + ") is a number out of range",
+            raw);
         return;
       }
       set(r, field, v.asText());
     }
     for (Map.Entry<String, JsonNode> e : values.entrySet()) {
-      if (chosen.containsValue(e.getKey()) || e.getValue() == null || e.getValue().isNull()) continue;
+      if (chosen.containsValue(e.getKey()) || e.getValue() == null || e.getValue().isNull())
+        continue;
       JsonNode v = e.getValue();
       if (outOfRange(v)) {
-        r.reject(RejectReason.INVALID_FIELD, "field '" + e.getKey() + "' is a number out of range", raw);
+        r.reject(
+            RejectReason.INVALID_FIELD, "field '" + e.getKey() + "' is a number out of range", raw);
         return;
       }
       r.metadata.put(e.getKey(), v.isTextual() ? v.asText() : v.toString());
@@ -53,21 +71,44 @@ final class RecordFields {
   }
 
   /**
-   * Says why a record has no text when it names a text field: the detail of its {@code missing_text} reject
-   * ("field 'text' is null"), and the other text fields of the record that have a value, with the option that
-   * reads one ({@code {"text": null, "body": "..."}} said "no text field").
+   * Says why a record has no text when it names a text field: the detail of its {@code
+   * missing_text} reject ("field 'text' is null"), and the other text fields of the record that
+   * have a value, with the option that reads one ({@code {"text": null, "body": "..."}} said "no
+   * text field").
    */
-  private static void noteNoText(RawRecord r, String why, String chosen, FieldMapping mapping, java.util.function.Predicate<String> hasValue) {
-    java.util.List<String> others = mapping.namesOf(FieldMapping.TEXT).stream().filter(n -> !n.equals(chosen) && hasValue.test(n)).toList();
-    r.detail = why + (others.isEmpty() ? "" : "; the record also has '" + others.get(0) + "' (--field text=" + others.get(0) + " reads it)");
+  private static void noteNoText(
+      RawRecord r,
+      String why,
+      String chosen,
+      FieldMapping mapping,
+      java.util.function.Predicate<String> hasValue) {
+    java.util.List<String> others =
+        mapping.namesOf(FieldMapping.TEXT).stream()
+            .filter(n -> !n.equals(chosen) && hasValue.test(n))
+            .toList();
+    r.detail =
+        why
+            + (others.isEmpty()
+                ? ""
+                : "; the record also has '"
+                    + others.get(0)
+                    + "' (--field text="
+                    + others.get(0)
+                    + " reads it)");
   }
 
   /** String values (CSV cells): empty cells count as absent. */
   static void fillFromStrings(RawRecord r, Map<String, String> values, FieldMapping mapping) {
     Map<String, String> chosen = mapping.resolve(values.keySet());
     String textColumn = chosen.get(FieldMapping.TEXT);
-    if (textColumn != null && (values.get(textColumn) == null || values.get(textColumn).isEmpty())) {
-      noteNoText(r, "column '" + textColumn + "' is empty", textColumn, mapping, name -> values.get(name) != null && !values.get(name).isEmpty());
+    if (textColumn != null
+        && (values.get(textColumn) == null || values.get(textColumn).isEmpty())) {
+      noteNoText(
+          r,
+          "column '" + textColumn + "' is empty",
+          textColumn,
+          mapping,
+          name -> values.get(name) != null && !values.get(name).isEmpty());
     }
     chosen.forEach(
         (field, name) -> {

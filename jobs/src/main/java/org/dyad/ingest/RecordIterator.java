@@ -6,8 +6,9 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * Streams the records of one input file. A read error ends the file with one {@code unreadable_file}
- * record at the position reached, so records read before it are kept and the failure is counted.
+ * Streams the records of one input file. A read error ends the file with one {@code
+ * unreadable_file} record at the position reached, so records read before it are kept and the
+ * failure is counted.
  */
 abstract class RecordIterator implements Iterator<RawRecord> {
   private final InputFile file;
@@ -47,15 +48,20 @@ abstract class RecordIterator implements Iterator<RawRecord> {
   }
 
   /**
-   * When the parser has ended a whole file, whether its data ended too (counted by the stream, not the
-   * parser): if not, one {@code unreadable_file} reject for the rest; null when it did.
+   * When the parser has ended a whole file, whether its data ended too (counted by the stream, not
+   * the parser): if not, one {@code unreadable_file} reject for the rest; null when it did.
    */
   private RawRecord unreadRest() {
     if (file.isSplit() || !(source instanceof EndCheckedInputStream counted)) return null;
     long at = counted.stoppedAt();
     if (at < 0) return null;
     return file.record(at, null)
-        .reject(RejectReason.UNREADABLE_FILE, "the reader stopped at byte " + at + " of the file's data, before its end: the rest was not read", null);
+        .reject(
+            RejectReason.UNREADABLE_FILE,
+            "the reader stopped at byte "
+                + at
+                + " of the file's data, before its end: the rest was not read",
+            null);
   }
 
   @Override

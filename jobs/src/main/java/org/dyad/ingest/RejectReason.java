@@ -1,9 +1,12 @@
 package org.dyad.ingest;
 
-/** Why an input record did not become an article. The codes are stable: reports and docs use them. */
+/**
+ * Why an input record did not become an article. The codes are stable: reports and docs use them.
+ */
 public enum RejectReason {
   MALFORMED_JSON("malformed_json", "a JSON Lines line that is not a JSON object"),
-  MALFORMED_CSV("malformed_csv", "a CSV row that cannot be parsed or has the wrong number of columns"),
+  MALFORMED_CSV(
+      "malformed_csv", "a CSV row that cannot be parsed or has the wrong number of columns"),
   MALFORMED_SGML("malformed_sgml", "a Reuters SGML record that is not closed or has no NEWID"),
   MALFORMED_METADATA("malformed_metadata", "a text file whose JSON sidecar cannot be parsed"),
   INVALID_FIELD("invalid_field", "a field of the wrong type, e.g. a text that is an object"),

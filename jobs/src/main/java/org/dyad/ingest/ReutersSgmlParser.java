@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reuters-21578 SGML ({@code reut2-NNN.sgm}). The files are not XML (no root element, unescaped
- * {@code >}, SGML character references), so they are read with patterns for the known tags, never by
- * an XML parser: no DTD or external entity is ever resolved, and unknown entities stay literal text.
+ * {@code >}, SGML character references), so they are read with patterns for the known tags, never
+ * by an XML parser: no DTD or external entity is ever resolved, and unknown entities stay literal
+ * text.
  *
- * <p>Text is the DATELINE and BODY; an unprocessed record's raw TEXT; or, for a brief that is only a
- * headline, its TITLE. Dates keep only their leading {@code D-MON-YYYY HH:MM:SS} (334 carry trailing junk) and are
- * taken as UTC. The TOPICS, PLACES, PEOPLE, ORGS and EXCHANGES labels go to {@code labels}.
+ * <p>Text is the DATELINE and BODY; an unprocessed record's raw TEXT; or, for a brief that is only
+ * a headline, its TITLE. Dates keep only their leading {@code D-MON-YYYY HH:MM:SS} (334 carry
+ * trailing junk) and are taken as UTC. The TOPICS, PLACES, PEOPLE, ORGS and EXCHANGES labels go to
+ * {@code labels}.
  */
 public final class ReutersSgmlParser {
   public static final String SOURCE_NAME = "Reuters";
@@ -26,9 +28,12 @@ public final class ReutersSgmlParser {
   private static final String CLOSE = "</REUTERS>";
   private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z]+)=\"([^\"]*)\"");
   private static final Pattern DATE =
-      Pattern.compile("^\\s*(\\d{1,2})-([A-Za-z]{3})-(\\d{4})(?:\\s+(\\d{1,2}):(\\d{2}):(\\d{2}))?");
+      Pattern.compile(
+          "^\\s*(\\d{1,2})-([A-Za-z]{3})-(\\d{4})(?:\\s+(\\d{1,2}):(\\d{2}):(\\d{2}))?");
   private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(\\d{1,7});");
-  private static final String[] LABEL_TAGS = {"TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES", "COMPANIES"};
+  private static final String[] LABEL_TAGS = {
+    "TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES", "COMPANIES"
+  };
   private static final List<String> MONTHS =
       List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
 
@@ -37,14 +42,16 @@ public final class ReutersSgmlParser {
   /** The metadata key that says a file was read in another encoding than the default, and which. */
   public static final String ENCODING_DETECTED = "encoding_detected";
 
-  static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
+  static final java.nio.charset.Charset WINDOWS_1252 =
+      java.nio.charset.Charset.forName("windows-1252");
 
   /**
-   * The character set of a Reuters SGML file: the one given (--encoding), else ISO-8859-1 (Reuters-21578's),
-   * unless the file holds bytes 0x80-0x9F, which are control characters in ISO-8859-1 and almost never meant:
-   * then UTF-8 when the whole file is valid UTF-8 (those bytes are inside its sequences), else windows-1252,
-   * whose punctuation they are (curly quotes, dashes, the euro sign). Such files were read as ISO-8859-1 and
-   * the characters deleted without a word ("IRAN “TALKS”" became "IRAN TALKS").
+   * The character set of a Reuters SGML file: the one given (--encoding), else ISO-8859-1
+   * (Reuters-21578's), unless the file holds bytes 0x80-0x9F, which are control characters in
+   * ISO-8859-1 and almost never meant: then UTF-8 when the whole file is valid UTF-8 (those bytes
+   * are inside its sequences), else windows-1252, whose punctuation they are (curly quotes, dashes,
+   * the euro sign). Such files were read as ISO-8859-1 and the characters deleted without a word
+   * ("IRAN “TALKS”" became "IRAN TALKS").
    */
   static java.nio.charset.Charset charsetOf(byte[] bytes, ReaderSettings settings) {
     if (settings.encoding != null) return java.nio.charset.Charset.forName(settings.encoding);
@@ -65,10 +72,14 @@ public final class ReutersSgmlParser {
     }
   }
 
-  public static List<RawRecord> parse(InputStream in, InputFile file, ReaderSettings settings) throws IOException {
+  public static List<RawRecord> parse(InputStream in, InputFile file, ReaderSettings settings)
+      throws IOException {
     byte[] bytes = in.readAllBytes();
     java.nio.charset.Charset charset = charsetOf(bytes, settings);
-    String detected = settings.encoding == null && !charset.equals(java.nio.charset.StandardCharsets.ISO_8859_1) ? charset.name() : null;
+    String detected =
+        settings.encoding == null && !charset.equals(java.nio.charset.StandardCharsets.ISO_8859_1)
+            ? charset.name()
+            : null;
     String sgml = Decoding.decode(bytes, bytes.length, charset);
     ByteOffsets offsets = new ByteOffsets(sgml, charset);
     List<RawRecord> records = parse(sgml, file, offsets);
@@ -77,8 +88,9 @@ public final class ReutersSgmlParser {
   }
 
   /**
-   * Byte offsets of character offsets, for the records' source offsets: one byte a character in a single-byte
-   * character set; in UTF-8 counted forward from the last offset asked for (records come in order).
+   * Byte offsets of character offsets, for the records' source offsets: one byte a character in a
+   * single-byte character set; in UTF-8 counted forward from the last offset asked for (records
+   * come in order).
    */
   static final class ByteOffsets {
     private final String text;
@@ -111,7 +123,8 @@ public final class ReutersSgmlParser {
     long line = 1;
     int lineCountedTo = 0;
     while (true) {
-      // "<REUTERS" followed by a non-word character, up to the next ">": scanned, not matched by a regex
+      // "<REUTERS" followed by a non-word character, up to the next ">": scanned, not matched by a
+      // regex
       // (a record of repeated tags made the regexes quadratic and stalled the run).
       int start = openTag(sgml, "REUTERS", searchFrom);
       if (start < 0) break;
@@ -119,7 +132,12 @@ public final class ReutersSgmlParser {
       if (gt < 0) {
         // an opening tag never closed: the rest of the file is one reject, not dropped
         line += countNewlines(sgml, lineCountedTo, start);
-        records.add(file.record(offsets.of(start), line).reject(RejectReason.MALFORMED_SGML, "<REUTERS tag without its closing \">\"", sgml.substring(start)));
+        records.add(
+            file.record(offsets.of(start), line)
+                .reject(
+                    RejectReason.MALFORMED_SGML,
+                    "<REUTERS tag without its closing \">\"",
+                    sgml.substring(start)));
         break;
       }
       int openEnd = gt + 1;
@@ -131,11 +149,16 @@ public final class ReutersSgmlParser {
       int close = sgml.indexOf(CLOSE, openEnd);
       if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
         int end = nextOpen >= 0 ? nextOpen : sgml.length();
-        records.add(r.reject(RejectReason.MALFORMED_SGML, "<REUTERS> record without </REUTERS>", sgml.substring(start, end)));
+        records.add(
+            r.reject(
+                RejectReason.MALFORMED_SGML,
+                "<REUTERS> record without </REUTERS>",
+                sgml.substring(start, end)));
         searchFrom = end;
         continue;
       }
-      records.add(record(r, attributes, sgml.substring(openEnd, close), sgml.substring(start, close)));
+      records.add(
+          record(r, attributes, sgml.substring(openEnd, close), sgml.substring(start, close)));
       searchFrom = close + CLOSE.length();
     }
     return records;
@@ -146,7 +169,10 @@ public final class ReutersSgmlParser {
 
   private static RawRecord record(RawRecord r, String attributeText, String body, String raw) {
     if (attributeText.length() > MAX_ATTRIBUTE_CHARS) {
-      return r.reject(RejectReason.MALFORMED_SGML, "<REUTERS> attributes longer than " + MAX_ATTRIBUTE_CHARS + " characters", raw);
+      return r.reject(
+          RejectReason.MALFORMED_SGML,
+          "<REUTERS> attributes longer than " + MAX_ATTRIBUTE_CHARS + " characters",
+          raw);
     }
     Map<String, String> attributes = new LinkedHashMap<>();
     Matcher a = ATTRIBUTE.matcher(attributeText);
@@ -180,7 +206,10 @@ public final class ReutersSgmlParser {
     String[] text = textElement(body);
     if (text != null) {
       if (text[0].length() > MAX_ATTRIBUTE_CHARS) {
-        return r.reject(RejectReason.MALFORMED_SGML, "<TEXT> attributes longer than " + MAX_ATTRIBUTE_CHARS + " characters", raw);
+        return r.reject(
+            RejectReason.MALFORMED_SGML,
+            "<TEXT> attributes longer than " + MAX_ATTRIBUTE_CHARS + " characters",
+            raw);
       }
       Matcher type = ATTRIBUTE.matcher(text[0]);
       String textType = type.find() ? type.group(2) : "NORM";
@@ -193,9 +222,12 @@ public final class ReutersSgmlParser {
       if (title != null) r.title = clean(title);
       if (dateline != null) r.metadata.put("dateline", clean(dateline));
       if (author != null) r.metadata.put("author", clean(author));
-      // The text reads as the wire sent it, dateline first ("TOKYO, March 3 - ..."): the dateline says where
+      // The text reads as the wire sent it, dateline first ("TOKYO, March 3 - ..."): the dateline
+      // says where
       // the story is, and Reuters' PLACES labels count it.
-      if (bodyText != null) r.text = dateline == null ? clean(bodyText) : clean(clean(dateline) + " " + clean(bodyText));
+      if (bodyText != null)
+        r.text =
+            dateline == null ? clean(bodyText) : clean(clean(dateline) + " " + clean(bodyText));
       else if ("UNPROC".equals(textType)) r.text = clean(withoutTags(inner));
       else r.text = r.title;
     }
@@ -207,7 +239,10 @@ public final class ReutersSgmlParser {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
-  /** The first "<NAME" at or after from followed by a non-word character or the end (regex "<NAME\\b"), or -1. */
+  /**
+   * The first "<NAME" at or after from followed by a non-word character or the end (regex
+   * "<NAME\\b"), or -1.
+   */
   static int openTag(String s, String name, int from) {
     String prefix = "<" + name;
     for (int i = s.indexOf(prefix, from); i >= 0; i = s.indexOf(prefix, i + 1)) {
@@ -217,7 +252,10 @@ public final class ReutersSgmlParser {
     return -1;
   }
 
-  /** The attributes and content of the first {@code <TEXT ...>...</TEXT>}, or null; linear in the body. */
+  /**
+   * The attributes and content of the first {@code <TEXT ...>...</TEXT>}, or null; linear in the
+   * body.
+   */
   static String[] textElement(String body) {
     int open = openTag(body, "TEXT", 0);
     if (open < 0) return null;
@@ -225,7 +263,9 @@ public final class ReutersSgmlParser {
     if (gt < 0) return null;
     int close = body.indexOf("</TEXT>", gt + 1);
     if (close < 0) return null;
-    return new String[] {body.substring(open + "<TEXT".length(), gt), body.substring(gt + 1, close)};
+    return new String[] {
+      body.substring(open + "<TEXT".length(), gt), body.substring(gt + 1, close)
+    };
   }
 
   /** Every tag ({@code </?[A-Z]+\\b[^>]*>}) replaced by a space, in one pass. */
@@ -257,22 +297,28 @@ public final class ReutersSgmlParser {
     return close < 0 ? null : s.substring(from, close);
   }
 
-  /** {@code 26-FEB-1987 15:01:01.79} (with any trailing junk) as ISO-8601 UTC; unmatched input unchanged. */
+  /**
+   * {@code 26-FEB-1987 15:01:01.79} (with any trailing junk) as ISO-8601 UTC; unmatched input
+   * unchanged.
+   */
   static String isoDate(String raw) {
     Matcher m = DATE.matcher(raw);
     if (!m.find()) return raw.strip();
     int month = MONTHS.indexOf(m.group(2).toUpperCase(Locale.ROOT)) + 1;
     if (month == 0) return raw.strip();
-    String day = String.format("%04d-%02d-%02d", Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+    String day =
+        String.format(
+            "%04d-%02d-%02d", Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
     if (m.group(4) == null) return day;
-    return String.format("%sT%02d:%s:%sZ", day, Integer.parseInt(m.group(4)), m.group(5), m.group(6));
+    return String.format(
+        "%sT%02d:%s:%sZ", day, Integer.parseInt(m.group(4)), m.group(5), m.group(6));
   }
 
   /**
-   * Decodes entities, drops the C0 control characters but tab and newline (Reuters' &#2; &#3; &#5; ... markers)
-   * and trims. C1 controls (U+0080-U+009F) are kept as given: they come from a file read in an encoding the
-   * user chose (the default detects windows-1252 and UTF-8, see {@link #charsetOf}), and dropping them deleted
-   * that file's punctuation.
+   * Decodes entities, drops the C0 control characters but tab and newline (Reuters' &#2; &#3; &#5;
+   * ... markers) and trims. C1 controls (U+0080-U+009F) are kept as given: they come from a file
+   * read in an encoding the user chose (the default detects windows-1252 and UTF-8, see {@link
+   * #charsetOf}), and dropping them deleted that file's punctuation.
    */
   static String clean(String s) {
     return decode(s).strip();

@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A plain-text file is one article. Its optional sidecar {@code name.json} beside {@code name.txt} is
- * a JSON object with the same fields as a JSON Lines record (id, source, url, title, published, and
- * any extra fields as metadata); the file's content is the text.
+ * A plain-text file is one article. Its optional sidecar {@code name.json} beside {@code name.txt}
+ * is a JSON object with the same fields as a JSON Lines record (id, source, url, title, published,
+ * and any extra fields as metadata); the file's content is the text.
  */
 public final class TextFileParser {
   // Trailing content after the first value ("{..}{..}") is an error, not silently dropped.
@@ -24,20 +24,23 @@ public final class TextFileParser {
 
   /**
    * UTF-16 by its byte-order mark (FF FE little-endian, FE FF big-endian), as Windows editors save
-   * "Unicode" text; null when the file has no UTF-16 mark. A whole file can be decoded by its mark; JSON
-   * Lines and CSV are split into lines byte by byte, so there a UTF-16 file gives invalid_encoding rejects.
+   * "Unicode" text; null when the file has no UTF-16 mark. A whole file can be decoded by its mark;
+   * JSON Lines and CSV are split into lines byte by byte, so there a UTF-16 file gives
+   * invalid_encoding rejects.
    */
   static Charset utf16ByBom(byte[] b) {
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) return StandardCharsets.UTF_16LE;
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) return StandardCharsets.UTF_16BE;
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)
+      return StandardCharsets.UTF_16LE;
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+      return StandardCharsets.UTF_16BE;
     return null;
   }
 
   /**
    * @param sidecar the sidecar's bytes, or null when there is none
    */
-  public static RawRecord parse(InputStream in, byte[] sidecar, InputFile file, ReaderSettings settings)
-      throws IOException {
+  public static RawRecord parse(
+      InputStream in, byte[] sidecar, InputFile file, ReaderSettings settings) throws IOException {
     RawRecord r = file.record(0L, 1L);
     int limit = settings.maxRecordBytes();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -72,10 +75,15 @@ public final class TextFileParser {
         node = JSON.readTree(json);
       } catch (JsonProcessingException e) {
         return r.reject(
-            RejectReason.MALFORMED_METADATA, "sidecar " + file.sidecar + ": " + e.getOriginalMessage(), json);
+            RejectReason.MALFORMED_METADATA,
+            "sidecar " + file.sidecar + ": " + e.getOriginalMessage(),
+            json);
       }
       if (node == null || !node.isObject()) {
-        return r.reject(RejectReason.MALFORMED_METADATA, "sidecar " + file.sidecar + " is not a JSON object", json);
+        return r.reject(
+            RejectReason.MALFORMED_METADATA,
+            "sidecar " + file.sidecar + " is not a JSON object",
+            json);
       }
       Map<String, JsonNode> values = new LinkedHashMap<>();
       node.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue()));

@@ -12,25 +12,25 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.config.RelationsConfig;
 import org.dyad.config.TrendsConfig;
-import org.dyad.relations.CooccurrenceWindow;
-import org.dyad.spark.Kept;
-import org.dyad.tables.Table;
-import org.dyad.tables.TableWriter;
-import org.dyad.trends.Trends;
 import org.dyad.relations.Cooccurrence;
+import org.dyad.relations.CooccurrenceWindow;
 import org.dyad.relations.CountryNames;
 import org.dyad.relations.Evidence;
 import org.dyad.relations.Occurrences;
 import org.dyad.relations.Occurrences.Level;
 import org.dyad.run.Progress;
 import org.dyad.run.RunOutput;
-import org.dyad.tables.RelationTables;
+import org.dyad.spark.Kept;
 import org.dyad.tables.Col;
+import org.dyad.tables.RelationTables;
+import org.dyad.tables.Table;
+import org.dyad.tables.TableWriter;
 import org.dyad.topics.TopicTrends;
+import org.dyad.trends.Trends;
 
 /**
- * {@code articles} + {@code mentions} -> co-occurrence statistics, dyads with trends and evidence, and
- * actor activity per period, for actors and for their countries.
+ * {@code articles} + {@code mentions} -> co-occurrence statistics, dyads with trends and evidence,
+ * and actor activity per period, for actors and for their countries.
  */
 public final class RelationshipsJob {
   private RelationshipsJob() {}
@@ -66,27 +66,39 @@ public final class RelationshipsJob {
     long periodCount = 0;
     long undated = 0;
     for (Row r : periodTable.collectAsList()) {
-      if (r.isNullAt(r.fieldIndex(Col.PERIOD_INDEX))) undated += r.getLong(r.fieldIndex(Col.PERIOD_ARTICLES));
+      if (r.isNullAt(r.fieldIndex(Col.PERIOD_INDEX)))
+        undated += r.getLong(r.fieldIndex(Col.PERIOD_ARTICLES));
       else periodCount++;
     }
     Map<String, String> countryNames = CountryNames.load();
-    Dataset<Row> articleTopics = articleTopicsPath == null ? null : spark.read().parquet(articleTopicsPath);
+    Dataset<Row> articleTopics =
+        articleTopicsPath == null ? null : spark.read().parquet(articleTopicsPath);
     Dataset<Row> topics = topicsPath == null ? null : spark.read().parquet(topicsPath);
 
     Map<Table, Long> rows = new LinkedHashMap<>();
     for (Level level : Level.values()) {
       boolean actors = level == Level.ACTOR;
       Progress.Stage stage = progress.start(actors ? "dyads" : "country-dyads");
-      Dataset<Row> levelMentions = Kept.keep(Occurrences.mentions(mentions, stories, level, countryNames));
-      Dataset<Row> perStory = Kept.keep(Occurrences.actorsPerStory(levelMentions, config.maxActorsPerArticle));
+      Dataset<Row> levelMentions =
+          Kept.keep(Occurrences.mentions(mentions, stories, level, countryNames));
+      Dataset<Row> perStory =
+          Kept.keep(Occurrences.actorsPerStory(levelMentions, config.maxActorsPerArticle));
       Dataset<Row> articlePairs = Kept.keep(Cooccurrence.articlePairs(perStory));
       Dataset<Row> sentences = Kept.keep(Occurrences.sentences(levelMentions, perStory));
-      Dataset<Row> sentencePairs = Kept.keep(Cooccurrence.sentencePairs(sentences, config.sentenceSpan));
+      Dataset<Row> sentencePairs =
+          Kept.keep(Cooccurrence.sentencePairs(sentences, config.sentenceSpan));
       Dataset<Row> units = Occurrences.units(sentences, config.sentenceSpan);
-      Dataset<Row> pairs = Kept.keep(Cooccurrence.pairs(articlePairs, units, perStory, stories, config));
+      Dataset<Row> pairs =
+          Kept.keep(Cooccurrence.pairs(articlePairs, units, perStory, stories, config));
 
-      Table cooccurrenceTable = actors ? RelationTables.COOCCURRENCE : RelationTables.COUNTRY_COOCCURRENCE;
-      rows.put(cooccurrenceTable, TableWriter.write(pairs.where(col(Col.COOCCURRENCES).geq(config.minSupport)), cooccurrenceTable, out.stagingPath(cooccurrenceTable)));
+      Table cooccurrenceTable =
+          actors ? RelationTables.COOCCURRENCE : RelationTables.COUNTRY_COOCCURRENCE;
+      rows.put(
+          cooccurrenceTable,
+          TableWriter.write(
+              pairs.where(col(Col.COOCCURRENCES).geq(config.minSupport)),
+              cooccurrenceTable,
+              out.stagingPath(cooccurrenceTable)));
 
       Dataset<Row> trended =
           Trends.apply(
@@ -97,12 +109,22 @@ public final class RelationshipsJob {
                   Col.PERIOD_UNITS,
                   periodTable,
                   trends)
-              // A dyad with support, and one that had support in the period before: its fall (or its going) is
-              // reported with its real counts, not left out. Affiliations (who someone is) only on request.
-              .where(col(Col.COOCCURRENCES).geq(config.minSupport).or(col(Col.PREVIOUS_COUNT).geq(config.minSupport)))
-              .where(lit(config.keepAffiliations).or(not(coalesce(col(Col.AFFILIATION), lit(false)))))
-              .na().fill(0L, new String[] {Col.ARTICLES_TOGETHER, Col.SENTENCES_TOGETHER});
-      Column strength = config.window == CooccurrenceWindow.ARTICLE ? col(Col.ARTICLES_TOGETHER) : col(Col.SENTENCES_TOGETHER);
+              // A dyad with support, and one that had support in the period before: its fall (or
+              // its going) is
+              // reported with its real counts, not left out. Affiliations (who someone is) only on
+              // request.
+              .where(
+                  col(Col.COOCCURRENCES)
+                      .geq(config.minSupport)
+                      .or(col(Col.PREVIOUS_COUNT).geq(config.minSupport)))
+              .where(
+                  lit(config.keepAffiliations).or(not(coalesce(col(Col.AFFILIATION), lit(false)))))
+              .na()
+              .fill(0L, new String[] {Col.ARTICLES_TOGETHER, Col.SENTENCES_TOGETHER});
+      Column strength =
+          config.window == CooccurrenceWindow.ARTICLE
+              ? col(Col.ARTICLES_TOGETHER)
+              : col(Col.SENTENCES_TOGETHER);
       Dataset<Row> relationships =
           trended
               .withColumn(Col.STRENGTH, strength)
@@ -112,9 +134,17 @@ public final class RelationshipsJob {
                       col(Col.COOCCURRENCES).gt(0),
                       row_number()
                           .over(
-                              org.apache.spark.sql.expressions.Window.partitionBy(col(Col.PERIOD), col(Col.COOCCURRENCES).gt(0))
-                                  .orderBy(col(Col.STRENGTH).desc(), col(Col.NPMI).desc_nulls_last(), col(Col.ACTOR_A), col(Col.ACTOR_B)))))
-              .join(Evidence.collect(sentencePairs, articlePairs, sentenceTexts, config.evidence), new String[] {Col.PERIOD, Col.ACTOR_A, Col.ACTOR_B}, "left");
+                              org.apache.spark.sql.expressions.Window.partitionBy(
+                                      col(Col.PERIOD), col(Col.COOCCURRENCES).gt(0))
+                                  .orderBy(
+                                      col(Col.STRENGTH).desc(),
+                                      col(Col.NPMI).desc_nulls_last(),
+                                      col(Col.ACTOR_A),
+                                      col(Col.ACTOR_B)))))
+              .join(
+                  Evidence.collect(sentencePairs, articlePairs, sentenceTexts, config.evidence),
+                  new String[] {Col.PERIOD, Col.ACTOR_A, Col.ACTOR_B},
+                  "left");
       if (articleTopics != null) {
         relationships =
             relationships.join(
@@ -122,10 +152,15 @@ public final class RelationshipsJob {
                 new String[] {Col.PERIOD, Col.ACTOR_A, Col.ACTOR_B},
                 "left");
       } else {
-        relationships = relationships.withColumn(Col.TOP_TOPICS, lit(null).cast(RelationTables.TOP_TOPICS_TYPE));
+        relationships =
+            relationships.withColumn(
+                Col.TOP_TOPICS, lit(null).cast(RelationTables.TOP_TOPICS_TYPE));
       }
-      Table relationshipTable = actors ? RelationTables.ACTOR_RELATIONSHIPS : RelationTables.COUNTRY_RELATIONSHIPS;
-      rows.put(relationshipTable, TableWriter.write(relationships, relationshipTable, out.stagingPath(relationshipTable)));
+      Table relationshipTable =
+          actors ? RelationTables.ACTOR_RELATIONSHIPS : RelationTables.COUNTRY_RELATIONSHIPS;
+      rows.put(
+          relationshipTable,
+          TableWriter.write(relationships, relationshipTable, out.stagingPath(relationshipTable)));
 
       Dataset<Row> activity =
           levelMentions
@@ -138,17 +173,40 @@ public final class RelationshipsJob {
                   countDistinct(Col.ARTICLE_ID).as(Col.ARTICLE_COUNT))
               .join(periodTable.drop(Col.PERIOD_INDEX), Col.PERIOD);
       Dataset<Row> activityTrends =
-          Trends.apply(activity, new String[] {Col.ACTOR_ID}, new String[] {Col.NAME, Col.TYPE, Col.COUNTRY}, Col.ARTICLE_COUNT, Col.PERIOD_ARTICLES, periodTable, trends)
-              .na().fill(0L, new String[] {Col.MENTION_COUNT});
-      Table activityTable = actors ? RelationTables.ACTOR_ACTIVITY : RelationTables.COUNTRY_ACTIVITY;
-      rows.put(activityTable, TableWriter.write(activityTrends, activityTable, out.stagingPath(activityTable)));
+          Trends.apply(
+                  activity,
+                  new String[] {Col.ACTOR_ID},
+                  new String[] {Col.NAME, Col.TYPE, Col.COUNTRY},
+                  Col.ARTICLE_COUNT,
+                  Col.PERIOD_ARTICLES,
+                  periodTable,
+                  trends)
+              .na()
+              .fill(0L, new String[] {Col.MENTION_COUNT});
+      Table activityTable =
+          actors ? RelationTables.ACTOR_ACTIVITY : RelationTables.COUNTRY_ACTIVITY;
+      rows.put(
+          activityTable,
+          TableWriter.write(activityTrends, activityTable, out.stagingPath(activityTable)));
 
       stage.count("dyads", rows.get(relationshipTable)).count("pairs", rows.get(cooccurrenceTable));
       stage.done(
-          Progress.count(rows.get(cooccurrenceTable)) + " pairs with support >= " + config.minSupport + ", "
-              + Progress.count(rows.get(relationshipTable)) + " dyad-periods, " + Progress.count(rows.get(activityTable))
-              + " actor-periods over " + periodCount + " " + trends.period + "s" + (undated > 0 ? " + undated" : ""));
-      for (Dataset<?> d : List.of(pairs, sentencePairs, sentences, articlePairs, perStory, levelMentions)) Kept.release(d);
+          Progress.count(rows.get(cooccurrenceTable))
+              + " pairs with support >= "
+              + config.minSupport
+              + ", "
+              + Progress.count(rows.get(relationshipTable))
+              + " dyad-periods, "
+              + Progress.count(rows.get(activityTable))
+              + " actor-periods over "
+              + periodCount
+              + " "
+              + trends.period
+              + "s"
+              + (undated > 0 ? " + undated" : ""));
+      for (Dataset<?> d :
+          List.of(pairs, sentencePairs, sentences, articlePairs, perStory, levelMentions))
+        Kept.release(d);
     }
     Kept.release(stories);
     Kept.release(periodTable);

@@ -18,125 +18,250 @@ import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
 import org.dyad.spark.SparkSessions;
 import org.dyad.tables.Col;
+import org.dyad.tables.StateTables;
 import org.dyad.tables.Table;
 import org.dyad.tables.TableWriter;
 import org.dyad.tables.Tables;
-import org.dyad.tables.StateTables;
 import org.dyad.tables.TopicTables;
 import org.dyad.topics.TopicModel;
 import org.dyad.topics.TopicText;
 import org.dyad.topics.TopicTrends;
 
 /**
- * {@code articles} (+ {@code mentions}) -> {@code topics}, {@code article_topics}, {@code topic_trends},
- * {@code topic_movers}, {@code actor_topics}.
+ * {@code articles} (+ {@code mentions}) -> {@code topics}, {@code article_topics}, {@code
+ * topic_trends}, {@code topic_movers}, {@code actor_topics}.
  */
 public final class TopicsJob {
   private TopicsJob() {}
 
   /**
-   * Rows per table; the model as fitted (k and vocabulary after adjustment to the corpus); articles the
-   * model could not use (no term in the vocabulary); a note when topics could not be fitted at all.
+   * Rows per table; the model as fitted (k and vocabulary after adjustment to the corpus); articles
+   * the model could not use (no term in the vocabulary); a note when topics could not be fitted at
+   * all.
    */
-  public record Result(Map<Table, Long> rows, int k, int vocabulary, long fitted, long withoutTerms, String note, long reused, String topicTextFingerprint) {}
+  public record Result(
+      Map<Table, Long> rows,
+      int k,
+      int vocabulary,
+      long fitted,
+      long withoutTerms,
+      String note,
+      long reused,
+      String topicTextFingerprint) {}
 
   public static Result run(
-      SparkSession spark, TopicsConfig config, TrendsConfig trendsConfig, NlpPipelines.Text text, String articlesPath, String mentionsPath,
-      RunOutput out, Progress progress, org.dyad.run.Append.Previous previous) throws java.io.IOException {
+      SparkSession spark,
+      TopicsConfig config,
+      TrendsConfig trendsConfig,
+      NlpPipelines.Text text,
+      String articlesPath,
+      String mentionsPath,
+      RunOutput out,
+      Progress progress,
+      org.dyad.run.Append.Previous previous)
+      throws java.io.IOException {
     Progress.Stage fit = progress.start("topic-model");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
     String fingerprint = org.dyad.run.Append.topicTextFingerprint(config);
     org.dyad.run.Append.Reuse reuse =
         org.dyad.run.Append.Reuse.of(
-            spark, previous, "topic terms", previous == null ? null : previous.topicTextFingerprint(), fingerprint,
-            List.of(org.dyad.tables.IngestTables.ARTICLES, StateTables.TOPIC_TERMS), articles, List.of(Col.TITLE, Col.TEXT), progress);
-    Dataset<Row> computed = TopicText.terms(SparkSessions.spreadOverCores(reuse.toDo(articles)), config, text);
-    Dataset<Row> terms = Kept.keep(previous == null ? computed : withReused(computed, reuse, articles));
+            spark,
+            previous,
+            "topic terms",
+            previous == null ? null : previous.topicTextFingerprint(),
+            fingerprint,
+            List.of(org.dyad.tables.IngestTables.ARTICLES, StateTables.TOPIC_TERMS),
+            articles,
+            List.of(Col.TITLE, Col.TEXT),
+            progress);
+    Dataset<Row> computed =
+        TopicText.terms(SparkSessions.spreadOverCores(reuse.toDo(articles)), config, text);
+    Dataset<Row> terms =
+        Kept.keep(previous == null ? computed : withReused(computed, reuse, articles));
     // Kept for a later append run.
     TableWriter.write(terms, StateTables.TOPIC_TERMS, out.stagingPath(StateTables.TOPIC_TERMS));
     if (previous != null) fit.count("articles_reused", reuse.count());
     reuse.release();
-    List<Row> failed = terms.where(col(TopicText.FAILURE).isNotNull()).select(Col.ARTICLE_ID, TopicText.FAILURE).orderBy(Col.ARTICLE_ID).collectAsList();
+    List<Row> failed =
+        terms
+            .where(col(TopicText.FAILURE).isNotNull())
+            .select(Col.ARTICLE_ID, TopicText.FAILURE)
+            .orderBy(Col.ARTICLE_ID)
+            .collectAsList();
     fit.count("annotator_failures", failed.size());
     if (!failed.isEmpty()) {
       progress.note(
-          "topics: the text annotators failed on " + failed.size() + " article(s), left without topic terms: "
-              + failed.stream().limit(5).map(r -> r.getString(0) + " (" + r.getString(1) + ")").collect(java.util.stream.Collectors.joining("; "))
+          "topics: the text annotators failed on "
+              + failed.size()
+              + " article(s), left without topic terms: "
+              + failed.stream()
+                  .limit(5)
+                  .map(r -> r.getString(0) + " (" + r.getString(1) + ")")
+                  .collect(java.util.stream.Collectors.joining("; "))
               + (failed.size() > 5 ? "; ..." : ""));
     }
-    Dataset<Row> storyTerms = terms.where(col(TopicText.STORY).and(size(col(TopicText.TERMS)).gt(0)));
+    Dataset<Row> storyTerms =
+        terms.where(col(TopicText.STORY).and(size(col(TopicText.TERMS)).gt(0)));
     long usable = storyTerms.count();
     TopicsConfig effective = TopicModel.forCorpus(config, usable);
     Map<Table, Long> rows = new LinkedHashMap<>();
     TopicModel.Fitted model = effective == null ? null : TopicModel.fit(storyTerms, effective, fit);
     if (model == null) {
-      String note = "too few stories to fit topics (" + usable + " with usable terms; at least " + TopicModel.MIN_STORIES + " must share vocabulary terms); topic tables are empty";
+      String note =
+          "too few stories to fit topics ("
+              + usable
+              + " with usable terms; at least "
+              + TopicModel.MIN_STORIES
+              + " must share vocabulary terms); topic tables are empty";
       for (Table t : TopicTables.ALL) {
         TableWriter.writeEmpty(spark, t, out.stagingPath(t));
         rows.put(t, 0L);
       }
       fit.done(note);
       Kept.release(terms);
-      return new Result(rows, 0, 0, usable, TableWriter.rowsInFiles(spark, articlesPath), note, reuse.count(), fingerprint);
+      return new Result(
+          rows,
+          0,
+          0,
+          usable,
+          TableWriter.rowsInFiles(spark, articlesPath),
+          note,
+          reuse.count(),
+          fingerprint);
     }
-    String note = effective.k != config.k ? "k lowered from " + config.k + " to " + effective.k + " for " + usable + " stories" : null;
-    fit.count("stories", model.documents()).count("vocabulary", model.terms().length).count("k", model.k());
+    String note =
+        effective.k != config.k
+            ? "k lowered from " + config.k + " to " + effective.k + " for " + usable + " stories"
+            : null;
+    fit.count("stories", model.documents())
+        .count("vocabulary", model.terms().length)
+        .count("k", model.k());
     fit.done(
-        model.k() + " topics (" + model.method() + ") from " + Progress.count(model.documents()) + " stories, vocabulary " + Progress.count(model.terms().length)
-            + " terms" + (note == null ? "" : " (" + note + ")"));
+        model.k()
+            + " topics ("
+            + model.method()
+            + ") from "
+            + Progress.count(model.documents())
+            + " stories, vocabulary "
+            + Progress.count(model.terms().length)
+            + " terms"
+            + (note == null ? "" : " (" + note + ")"));
 
     Progress.Stage trendStage = progress.start("topic-trends");
-    Dataset<Row> assignments = Kept.keep(TopicModel.assign(model, terms, effective.topicsPerArticle));
+    Dataset<Row> assignments =
+        Kept.keep(TopicModel.assign(model, terms, effective.topicsPerArticle));
     Map<String, String> surface = TopicText.surfaceWords(storyTerms, Set.of(model.terms()));
     Dataset<Row> topicTerms = TopicModel.topics(spark, model, surface);
 
     Dataset<Row> stories = Occurrences.stories(articles, trendsConfig.period);
     Dataset<Row> topical = Kept.keep(TopicTrends.topicalStories(stories, assignments));
     Dataset<Row> periodTable = Kept.keep(TopicTrends.periods(topical));
-    long topicalStories = periodTable.agg(coalesce(sum(col(Col.PERIOD_ARTICLES)), lit(0L))).first().getLong(0);
+    long topicalStories =
+        periodTable.agg(coalesce(sum(col(Col.PERIOD_ARTICLES)), lit(0L))).first().getLong(0);
     Dataset<Row> dominant = topical.groupBy(Col.TOPIC_ID).agg(count(lit(1)).as(Col.TOPIC_COUNT));
     Dataset<Row> topics =
-        Kept.keep(topicTerms.join(dominant, new String[] {Col.TOPIC_ID}, "left").na().fill(0L, new String[] {Col.TOPIC_COUNT})
-            .withColumn(Col.SHARE, col(Col.TOPIC_COUNT).divide(lit(Math.max(1, topicalStories)))));
-    rows.put(TopicTables.TOPICS, TableWriter.write(topics, TopicTables.TOPICS, out.stagingPath(TopicTables.TOPICS)));
+        Kept.keep(
+            topicTerms
+                .join(dominant, new String[] {Col.TOPIC_ID}, "left")
+                .na()
+                .fill(0L, new String[] {Col.TOPIC_COUNT})
+                .withColumn(
+                    Col.SHARE, col(Col.TOPIC_COUNT).divide(lit(Math.max(1, topicalStories)))));
+    rows.put(
+        TopicTables.TOPICS,
+        TableWriter.write(topics, TopicTables.TOPICS, out.stagingPath(TopicTables.TOPICS)));
 
-    Dataset<Row> articleTopics = assignments.withColumn(Col.MONTH, Tables.month(col(Col.PUBLISHED)));
-    long assigned = TableWriter.write(articleTopics, TopicTables.ARTICLE_TOPICS, out.stagingPath(TopicTables.ARTICLE_TOPICS));
+    Dataset<Row> articleTopics =
+        assignments.withColumn(Col.MONTH, Tables.month(col(Col.PUBLISHED)));
+    long assigned =
+        TableWriter.write(
+            articleTopics, TopicTables.ARTICLE_TOPICS, out.stagingPath(TopicTables.ARTICLE_TOPICS));
     rows.put(TopicTables.ARTICLE_TOPICS, assigned);
     long withoutTerms = TableWriter.rowsInFiles(spark, articlesPath) - assigned;
 
     Dataset<Row> trends =
-        Kept.keep(TopicTrends.trends(topical, periodTable, topics, trendsConfig)
-            .join(TopicTrends.bursts(topical, periodTable, trendsConfig), new String[] {Col.TOPIC_ID, Col.PERIOD_INDEX}, "left"));
-    rows.put(TopicTables.TOPIC_TRENDS, TableWriter.write(trends, TopicTables.TOPIC_TRENDS, out.stagingPath(TopicTables.TOPIC_TRENDS)));
+        Kept.keep(
+            TopicTrends.trends(topical, periodTable, topics, trendsConfig)
+                .join(
+                    TopicTrends.bursts(topical, periodTable, trendsConfig),
+                    new String[] {Col.TOPIC_ID, Col.PERIOD_INDEX},
+                    "left"));
+    rows.put(
+        TopicTables.TOPIC_TRENDS,
+        TableWriter.write(
+            trends, TopicTables.TOPIC_TRENDS, out.stagingPath(TopicTables.TOPIC_TRENDS)));
     rows.put(
         TopicTables.TOPIC_MOVERS,
-        TableWriter.write(TopicTrends.movers(trends, effective.movers), TopicTables.TOPIC_MOVERS, out.stagingPath(TopicTables.TOPIC_MOVERS)));
+        TableWriter.write(
+            TopicTrends.movers(trends, effective.movers),
+            TopicTables.TOPIC_MOVERS,
+            out.stagingPath(TopicTables.TOPIC_MOVERS)));
     if (mentionsPath != null) {
-      Dataset<Row> mentions = spark.read().parquet(mentionsPath).where(col(Col.ENTITY_TYPE).notEqual("location"));
+      Dataset<Row> mentions =
+          spark.read().parquet(mentionsPath).where(col(Col.ENTITY_TYPE).notEqual("location"));
       rows.put(
           TopicTables.ACTOR_TOPICS,
           TableWriter.write(
-              TopicTrends.actorTopics(mentions, topical, topics, effective.topicsPerArticle), TopicTables.ACTOR_TOPICS, out.stagingPath(TopicTables.ACTOR_TOPICS)));
+              TopicTrends.actorTopics(mentions, topical, topics, effective.topicsPerArticle),
+              TopicTables.ACTOR_TOPICS,
+              out.stagingPath(TopicTables.ACTOR_TOPICS)));
     }
-    long bursts = spark.read().parquet(out.stagingPath(TopicTables.TOPIC_TRENDS)).where(col(Col.BURST)).count();
-    trendStage.count("articles", assigned).count("without_terms", withoutTerms).count("bursts", bursts);
+    long bursts =
+        spark
+            .read()
+            .parquet(out.stagingPath(TopicTables.TOPIC_TRENDS))
+            .where(col(Col.BURST))
+            .count();
+    trendStage
+        .count("articles", assigned)
+        .count("without_terms", withoutTerms)
+        .count("bursts", bursts);
     trendStage.done(
-        Progress.count(assigned) + " articles with topics (" + Progress.count(withoutTerms) + " without usable terms), "
-            + Progress.count(rows.get(TopicTables.TOPIC_TRENDS)) + " topic-periods, " + bursts + " in a burst");
-    for (Dataset<?> d : List.of(trends, topics, periodTable, topical, assignments, terms)) Kept.release(d);
-    return new Result(rows, model.k(), model.terms().length, model.documents(), withoutTerms, note, reuse.count(), fingerprint);
+        Progress.count(assigned)
+            + " articles with topics ("
+            + Progress.count(withoutTerms)
+            + " without usable terms), "
+            + Progress.count(rows.get(TopicTables.TOPIC_TRENDS))
+            + " topic-periods, "
+            + bursts
+            + " in a burst");
+    for (Dataset<?> d : List.of(trends, topics, periodTable, topical, assignments, terms))
+      Kept.release(d);
+    return new Result(
+        rows,
+        model.k(),
+        model.terms().length,
+        model.documents(),
+        withoutTerms,
+        note,
+        reuse.count(),
+        fingerprint);
   }
 
   /**
-   * This run's terms with the reused articles' terms from the earlier reports, each with its article's
-   * date and whether it is a story in this run (a new article can make an old one a near-duplicate).
+   * This run's terms with the reused articles' terms from the earlier reports, each with its
+   * article's date and whether it is a story in this run (a new article can make an old one a
+   * near-duplicate).
    */
-  static Dataset<Row> withReused(Dataset<Row> computed, org.dyad.run.Append.Reuse reuse, Dataset<Row> articles) {
+  static Dataset<Row> withReused(
+      Dataset<Row> computed, org.dyad.run.Append.Reuse reuse, Dataset<Row> articles) {
     Dataset<Row> perArticle =
-        reuse.with(computed.select(Col.ARTICLE_ID, TopicText.WORDS, TopicText.TERMS, TopicText.FAILURE), StateTables.TOPIC_TERMS);
+        reuse.with(
+            computed.select(Col.ARTICLE_ID, TopicText.WORDS, TopicText.TERMS, TopicText.FAILURE),
+            StateTables.TOPIC_TERMS);
     return perArticle
-        .join(articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.DUPLICATE_OF).isNull().as(TopicText.STORY)), Col.ARTICLE_ID)
-        .select(Col.ARTICLE_ID, Col.PUBLISHED, TopicText.STORY, TopicText.WORDS, TopicText.TERMS, TopicText.FAILURE);
+        .join(
+            articles.select(
+                col(Col.ARTICLE_ID),
+                col(Col.PUBLISHED),
+                col(Col.DUPLICATE_OF).isNull().as(TopicText.STORY)),
+            Col.ARTICLE_ID)
+        .select(
+            Col.ARTICLE_ID,
+            Col.PUBLISHED,
+            TopicText.STORY,
+            TopicText.WORDS,
+            TopicText.TERMS,
+            TopicText.FAILURE);
   }
 }

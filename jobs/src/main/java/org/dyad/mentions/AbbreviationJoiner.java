@@ -21,18 +21,19 @@ import scala.collection.JavaConverters;
 import scala.collection.Seq;
 
 /**
- * Joins sentences that Spark NLP's sentence detector cut after an abbreviation standing before a name:
- * "Netanyahu spoke with U.S. | President Joe Biden." is one sentence. A cut after "U.S.", "U.N.",
- * "U.K.", "E.U.", "Mr." and the like is undone unless the next sentence starts with a word that usually
- * starts one ("The", "He", "In" ...): "troops left the U.S. The president said" stays two sentences.
- * Sentences keep their offsets into the article text; the joined one spans both.
+ * Joins sentences that Spark NLP's sentence detector cut after an abbreviation standing before a
+ * name: "Netanyahu spoke with U.S. | President Joe Biden." is one sentence. A cut after "U.S.",
+ * "U.N.", "U.K.", "E.U.", "Mr." and the like is undone unless the next sentence starts with a word
+ * that usually starts one ("The", "He", "In" ...): "troops left the U.S. The president said" stays
+ * two sentences. Sentences keep their offsets into the article text; the joined one spans both.
  */
 public final class AbbreviationJoiner extends Transformer {
   private final String uid;
 
   /** Abbreviations a name or title often follows; a sentence rarely ends with one. */
   private static final Pattern ABBREVIATION =
-      Pattern.compile("(?:\\b(?:[A-Z]\\.){2,4}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Sen|Rep|Gov|Amb|Prof|Rev|St)\\.)$");
+      Pattern.compile(
+          "(?:\\b(?:[A-Z]\\.){2,4}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Sen|Rep|Gov|Amb|Prof|Rev|St)\\.)$");
 
   public AbbreviationJoiner() {
     this(Identifiable.randomUID("ABBREVIATION_JOINER"));
@@ -51,10 +52,14 @@ public final class AbbreviationJoiner extends Transformer {
   public Dataset<Row> transform(Dataset<?> dataset) {
     StructType schema = dataset.schema();
     var sentenceField = schema.apply(NlpPipelines.SENTENCE);
-    UserDefinedFunction join = udf((UDF2<Seq<Row>, Seq<Row>, List<Row>>) AbbreviationJoiner::join, sentenceField.dataType());
+    UserDefinedFunction join =
+        udf(
+            (UDF2<Seq<Row>, Seq<Row>, List<Row>>) AbbreviationJoiner::join,
+            sentenceField.dataType());
     return dataset.withColumn(
         NlpPipelines.SENTENCE,
-        join.apply(col(NlpPipelines.DOCUMENT), col(NlpPipelines.SENTENCE)).as(NlpPipelines.SENTENCE, sentenceField.metadata()));
+        join.apply(col(NlpPipelines.DOCUMENT), col(NlpPipelines.SENTENCE))
+            .as(NlpPipelines.SENTENCE, sentenceField.metadata()));
   }
 
   /** The sentences with wrongly cut ones joined, renumbered; null or empty input as it is. */
@@ -64,7 +69,10 @@ public final class AbbreviationJoiner extends Transformer {
     if (in.size() < 2 || documents == null || documents.isEmpty()) return in;
     // Rows built here have no schema: fields are read by position, found once on an input row.
     Row first = in.get(0);
-    int b = first.fieldIndex("begin"), e = first.fieldIndex("end"), r = first.fieldIndex("result"), m = first.fieldIndex("metadata");
+    int b = first.fieldIndex("begin"),
+        e = first.fieldIndex("end"),
+        r = first.fieldIndex("result"),
+        m = first.fieldIndex("metadata");
     Row document = documents.apply(0);
     String text = document.getString(document.fieldIndex("result"));
     int docBegin = document.getInt(document.fieldIndex("begin"));
@@ -74,10 +82,14 @@ public final class AbbreviationJoiner extends Transformer {
       Row next = in.get(i);
       String result = current.getString(r);
       String following = next.getString(r);
-      if (result != null && following != null && ABBREVIATION.matcher(result.strip()).find() && !startsLikeASentence(following)) {
+      if (result != null
+          && following != null
+          && ABBREVIATION.matcher(result.strip()).find()
+          && !startsLikeASentence(following)) {
         int begin = current.getInt(b);
         int end = next.getInt(e);
-        String joined = text.substring(begin - docBegin, Math.min(text.length(), end - docBegin + 1));
+        String joined =
+            text.substring(begin - docBegin, Math.min(text.length(), end - docBegin + 1));
         Object[] v = values(current);
         v[e] = end;
         v[r] = joined;
@@ -105,12 +117,18 @@ public final class AbbreviationJoiner extends Transformer {
     int end = 0;
     while (end < s.length() && Character.isLetter(s.charAt(end))) end++;
     String first = s.substring(0, end);
-    return first.isEmpty() || !Character.isUpperCase(first.charAt(0)) || NerCandidates.COMMON_FIRST_WORDS.contains(first)
+    return first.isEmpty()
+        || !Character.isUpperCase(first.charAt(0))
+        || NerCandidates.COMMON_FIRST_WORDS.contains(first)
         || STARTERS.contains(first);
   }
 
-  /** More words that start sentences after a country's abbreviation ("... in the U.S. Officials said"). */
-  private static final Set<String> STARTERS = Set.of("Officials", "Analysts", "Some", "Both", "Its", "Their", "Now", "Then", "Meanwhile");
+  /**
+   * More words that start sentences after a country's abbreviation ("... in the U.S. Officials
+   * said").
+   */
+  private static final Set<String> STARTERS =
+      Set.of("Officials", "Analysts", "Some", "Both", "Its", "Their", "Now", "Then", "Meanwhile");
 
   private static Object[] values(Row r) {
     Object[] v = new Object[r.size()];

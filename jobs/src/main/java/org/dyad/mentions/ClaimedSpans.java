@@ -4,16 +4,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The parts of an article's text that mentions have claimed: spans that do not overlap each other, kept by
- * their first offset, so that whether a new span overlaps one of them is a lookup, not a scan of all of them
- * (a 1 MB article of one name a line had 166,500 matches, and the scan took minutes).
+ * The parts of an article's text that mentions have claimed: spans that do not overlap each other,
+ * kept by their first offset, so that whether a new span overlaps one of them is a lookup, not a
+ * scan of all of them (a 1 MB article of one name a line had 166,500 matches, and the scan took
+ * minutes).
  */
 final class ClaimedSpans {
   private final TreeMap<Integer, Integer> ends = new TreeMap<>();
 
   /**
-   * Whether the span overlaps a claimed one: the claimed spans are disjoint, so their ends grow with their
-   * beginnings and only the last one that begins before the span ends can reach into it.
+   * Whether the span overlaps a claimed one: the claimed spans are disjoint, so their ends grow
+   * with their beginnings and only the last one that begins before the span ends can reach into it.
    */
   boolean overlaps(Span s) {
     Map.Entry<Integer, Integer> before = ends.lowerEntry(s.end());

@@ -14,31 +14,42 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
-import org.dyad.tables.Tables;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;
+import org.dyad.tables.Tables;
 
 /** Annotated articles (sentences, dictionary matches, NER chunks) -> rows of the mentions table. */
 public final class MentionExtraction {
   private MentionExtraction() {}
 
   /**
-   * A mention as extracted: the mentions table's columns but its partition column, with {@code published} in
-   * microseconds since the epoch. Java's {@code java.sql.Timestamp} counts days in the Julian calendar before
-   * 1582, so a date that passes through one is moved (1000-01-01 became 0999-12-27); microseconds are exact.
+   * A mention as extracted: the mentions table's columns but its partition column, with {@code
+   * published} in microseconds since the epoch. Java's {@code java.sql.Timestamp} counts days in
+   * the Julian calendar before 1582, so a date that passes through one is moved (1000-01-01 became
+   * 0999-12-27); microseconds are exact.
    */
   private static final org.apache.spark.sql.types.StructType ROW =
       new org.apache.spark.sql.types.StructType(
           java.util.Arrays.stream(ActorTables.MENTIONS.schema().fields())
               .filter(f -> !f.name().equals(Col.MONTH))
-              .map(f -> f.name().equals(Col.PUBLISHED) ? new org.apache.spark.sql.types.StructField(f.name(), org.apache.spark.sql.types.DataTypes.LongType, true, f.metadata()) : f)
+              .map(
+                  f ->
+                      f.name().equals(Col.PUBLISHED)
+                          ? new org.apache.spark.sql.types.StructField(
+                              f.name(),
+                              org.apache.spark.sql.types.DataTypes.LongType,
+                              true,
+                              f.metadata())
+                          : f)
               .toArray(org.apache.spark.sql.types.StructField[]::new));
 
   /**
-   * @param annotated article_id, published, text, sentence, dictionary_chunk, token_count and (optional) ner_chunk
+   * @param annotated article_id, published, text, sentence, dictionary_chunk, token_count and
+   *     (optional) ner_chunk
    * @param tokens counts the tokens of the articles processed (for throughput), or null
    */
-  public static Dataset<Row> extract(Dataset<Row> annotated, Broadcast<MentionResolver> resolver, LongAccumulator tokens) {
+  public static Dataset<Row> extract(
+      Dataset<Row> annotated, Broadcast<MentionResolver> resolver, LongAccumulator tokens) {
     boolean hasNer = Arrays.asList(annotated.columns()).contains(NlpPipelines.NER_CHUNK);
     Dataset<Row> input =
         annotated.select(
@@ -49,28 +60,57 @@ public final class MentionExtraction {
             col(NlpPipelines.DICTIONARY_CHUNK),
             hasNer ? col(NlpPipelines.NER_CHUNK) : lit(null).as(NlpPipelines.NER_CHUNK),
             col(NlpPipelines.TOKEN_COUNT));
-    return input.flatMap(
-        (FlatMapFunction<Row, Row>)
-            row -> {
-              if (tokens != null) tokens.add(Math.max(0, row.getInt(6)));
-              String articleId = row.getString(0);
-              Long published = row.isNullAt(1) ? null : row.getLong(1);
-              LocalDate date = published == null ? null : Tables.utcDate(published);
-              List<Mention> mentions =
-                  resolver.value().resolve(articleId, row.getString(2), date, spans(row, 3), spans(row, 4), spans(row, 5));
-              List<Row> out = new ArrayList<>(mentions.size());
-              // offsets in the table count code points (Python, DuckDB, Spark SQL), not Java's UTF-16 units
-              org.dyad.text.CodePointOffsets at = org.dyad.text.CodePointOffsets.of(row.getString(2));
-              for (Mention m : mentions) {
-                out.add(
-                    RowFactory.create(
-                        m.articleId(), m.sentence(), at.at(m.sentenceBegin()), at.at(m.sentenceEnd()), at.at(m.begin()), at.at(m.end()), m.text(), m.entityType(), m.source(), m.actorId(),
-                        m.actorName(), m.cameoCode(), m.country(), m.roleByDate(), m.roleSource(), m.aliasKind(), m.confidence(),
-                        m.inDictionary(), m.affiliate(), at.at(m.listBegin()), published));
-              }
-              return out.iterator();
-            },
-        Encoders.row(ROW))
+    return input
+        .flatMap(
+            (FlatMapFunction<Row, Row>)
+                row -> {
+                  if (tokens != null) tokens.add(Math.max(0, row.getInt(6)));
+                  String articleId = row.getString(0);
+                  Long published = row.isNullAt(1) ? null : row.getLong(1);
+                  LocalDate date = published == null ? null : Tables.utcDate(published);
+                  List<Mention> mentions =
+                      resolver
+                          .value()
+                          .resolve(
+                              articleId,
+                              row.getString(2),
+                              date,
+                              spans(row, 3),
+                              spans(row, 4),
+                              spans(row, 5));
+                  List<Row> out = new ArrayList<>(mentions.size());
+                  // offsets in the table count code points (Python, DuckDB, Spark SQL), not Java's
+                  // UTF-16 units
+                  org.dyad.text.CodePointOffsets at =
+                      org.dyad.text.CodePointOffsets.of(row.getString(2));
+                  for (Mention m : mentions) {
+                    out.add(
+                        RowFactory.create(
+                            m.articleId(),
+                            m.sentence(),
+                            at.at(m.sentenceBegin()),
+                            at.at(m.sentenceEnd()),
+                            at.at(m.begin()),
+                            at.at(m.end()),
+                            m.text(),
+                            m.entityType(),
+                            m.source(),
+                            m.actorId(),
+                            m.actorName(),
+                            m.cameoCode(),
+                            m.country(),
+                            m.roleByDate(),
+                            m.roleSource(),
+                            m.aliasKind(),
+                            m.confidence(),
+                            m.inDictionary(),
+                            m.affiliate(),
+                            at.at(m.listBegin()),
+                            published));
+                  }
+                  return out.iterator();
+                },
+            Encoders.row(ROW))
         .withColumn(Col.PUBLISHED, timestamp_micros(col(Col.PUBLISHED)))
         .withColumn(Col.MONTH, Tables.month(col(Col.PUBLISHED)));
   }
@@ -92,9 +132,14 @@ public final class MentionExtraction {
           // keep the default
         }
       }
-      spans.add(new Span(a.<Integer>getAs("begin"), a.<Integer>getAs("end") + 1, a.getAs("result"), label, confidence));
+      spans.add(
+          new Span(
+              a.<Integer>getAs("begin"),
+              a.<Integer>getAs("end") + 1,
+              a.getAs("result"),
+              label,
+              confidence));
     }
     return spans;
   }
-
 }

@@ -2,8 +2,8 @@ package org.dyad.mentions;
 
 import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.annotators.TextMatcher;
-import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.TextMatcherModel;
+import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.TokenizerModel;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.spark.ml.Pipeline;
@@ -37,10 +36,14 @@ public final class NlpPipelines {
   public static final String TOKEN = "token";
   public static final String DICTIONARY_CHUNK = "dictionary_chunk";
   public static final String NER_CHUNK = "ner_chunk";
+
   /** Tokens in an article (for throughput figures). */
   public static final String TOKEN_COUNT = "token_count";
 
-  /** Words whose abbreviation keeps its period as part of the token: titles, companies, months, US states. */
+  /**
+   * Words whose abbreviation keeps its period as part of the token: titles, companies, months, US
+   * states.
+   */
   static final String ABBREVIATED_WORDS =
       "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Sen|Rep|Gov|Jr|Sr|St|Inc|Corp|Co|Ltd|Bros|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec"
           + "|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa"
@@ -48,15 +51,20 @@ public final class NlpPipelines {
 
   /**
    * Spark NLP's default rules, preceded by: initials and abbreviations keep their periods ("U.S.",
-   * "N.J.", "R." in "Michael R. Pompeo", "Conn.", "Mr."); a possessive "'s" is its own token ("Iran's"
-   * -> "Iran", "'s"); a word hyphenated once splits ("Iranian-backed" -> "Iranian", "-", "backed").
-   * (Spark NLP's token exceptions are not used: they are regular expressions searched anywhere in a
-   * token, which glues "IRAN." or "NEW YORK" in capitalized text.)
+   * "N.J.", "R." in "Michael R. Pompeo", "Conn.", "Mr."); a possessive "'s" is its own token
+   * ("Iran's" -> "Iran", "'s"); a word hyphenated once splits ("Iranian-backed" -> "Iranian", "-",
+   * "backed"). (Spark NLP's token exceptions are not used: they are regular expressions searched
+   * anywhere in a token, which glues "IRAN." or "NEW YORK" in capitalized text.)
    */
   static Tokenizer tokenizer() {
-    // Straight and typographic quotation marks, apostrophes and dashes all stand apart from words: the
-    // tokenizer's prefixes and suffixes are made of these, and the last infix pattern keeps them out.
-    String[] contextChars = {".", ",", ";", ":", "!", "?", "*", "-", "(", ")", "\"", "'", "\u2018", "\u2019", "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB", "\u2013", "\u2014", "\u2026"};
+    // Straight and typographic quotation marks, apostrophes and dashes all stand apart from words:
+    // the
+    // tokenizer's prefixes and suffixes are made of these, and the last infix pattern keeps them
+    // out.
+    String[] contextChars = {
+      ".", ",", ";", ":", "!", "?", "*", "-", "(", ")", "\"", "'", "\u2018", "\u2019", "\u201C",
+      "\u201D", "\u201E", "\u00AB", "\u00BB", "\u2013", "\u2014", "\u2026"
+    };
     String context = Pattern.quote(String.join("", contextChars));
     Tokenizer tokenizer = new Tokenizer();
     tokenizer.setInputCols(new String[] {SENTENCE});
@@ -74,9 +82,9 @@ public final class NlpPipelines {
   }
 
   /**
-   * Dyad's text preparation, fitted once per run and shared by every stage that reads text: document ->
-   * sentences -> tokens for actors (the dictionary matcher and NER), and the same tokenizer for topics.
-   * Stages are found by type, never by position.
+   * Dyad's text preparation, fitted once per run and shared by every stage that reads text:
+   * document -> sentences -> tokens for actors (the dictionary matcher and NER), and the same
+   * tokenizer for topics. Stages are found by type, never by position.
    */
   public static final class Text implements java.io.Serializable {
     private final PipelineModel model;
@@ -85,7 +93,10 @@ public final class NlpPipelines {
       this.model = model;
     }
 
-    /** Document, sentences and tokens: column {@value #TEXT} in, {@value #SENTENCE} and {@value #TOKEN} out. */
+    /**
+     * Document, sentences and tokens: column {@value #TEXT} in, {@value #SENTENCE} and {@value
+     * #TOKEN} out.
+     */
     public PipelineModel sentencesAndTokens() {
       return model;
     }
@@ -119,14 +130,18 @@ public final class NlpPipelines {
     SentenceDetector sentences = new SentenceDetector();
     sentences.setInputCols(new String[] {DOCUMENT});
     sentences.setOutputCol(SENTENCE);
-    return new Text(new Pipeline().setStages(new PipelineStage[] {document, sentences, new AbbreviationJoiner(), tokenizer()}).fit(sample(spark)));
+    return new Text(
+        new Pipeline()
+            .setStages(
+                new PipelineStage[] {document, sentences, new AbbreviationJoiner(), tokenizer()})
+            .fit(sample(spark)));
   }
 
   /**
-   * The text preparation followed by the dictionary matcher, fitted: the phrases are tokenized with the
-   * same tokenizer as the text. TextMatcher reads the phrase list from a file, so it goes into a temporary
-   * file on the driver, read once while fitting and deleted after it; the fitted model carries the phrases
-   * to the executors.
+   * The text preparation followed by the dictionary matcher, fitted: the phrases are tokenized with
+   * the same tokenizer as the text. TextMatcher reads the phrase list from a file, so it goes into
+   * a temporary file on the driver, read once while fitting and deleted after it; the fitted model
+   * carries the phrases to the executors.
    */
   public static PipelineModel dictionary(Text text, ActorDictionary dictionary) throws IOException {
     Path phrases = Files.createTempFile("dyad-dictionary-phrases", ".txt");
@@ -142,9 +157,17 @@ public final class NlpPipelines {
       matcher.setEntityValue("dictionary");
       PipelineModel fitted =
           new Pipeline()
-              .setStages(new PipelineStage[] {text.document(), text.sentences(), text.abbreviations(), text.tokenizer(), matcher})
+              .setStages(
+                  new PipelineStage[] {
+                    text.document(),
+                    text.sentences(),
+                    text.abbreviations(),
+                    text.tokenizer(),
+                    matcher
+                  })
               .fit(sample(SparkSession.active()));
-      // The fitted matcher, given one sentence at a time (SentenceWiseMatcher: linear in the article's length).
+      // The fitted matcher, given one sentence at a time (SentenceWiseMatcher: linear in the
+      // article's length).
       Transformer[] stages = fitted.stages().clone();
       int m = indexOf(stages, TextMatcherModel.class);
       stages[m] = new SentenceWiseMatcher((TextMatcherModel) stages[m]);
@@ -157,7 +180,8 @@ public final class NlpPipelines {
   /** The first stage of a type; none is a programming error. */
   static <T> T stage(Transformer[] stages, Class<T> type) {
     int i = indexOf(stages, type);
-    if (i < 0) throw new IllegalStateException("No " + type.getSimpleName() + " stage in the pipeline");
+    if (i < 0)
+      throw new IllegalStateException("No " + type.getSimpleName() + " stage in the pipeline");
     return type.cast(stages[i]);
   }
 
@@ -172,6 +196,8 @@ public final class NlpPipelines {
   }
 
   static scala.collection.immutable.Map<String, String> textFormat() {
-    return scala.collection.immutable.Map$.MODULE$.<String, String>empty().updated("format", "text");
+    return scala.collection.immutable.Map$.MODULE$
+        .<String, String>empty()
+        .updated("format", "text");
   }
 }

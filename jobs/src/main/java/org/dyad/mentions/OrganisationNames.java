@@ -8,28 +8,36 @@ import org.dyad.actors.ActorType;
 /**
  * One organisation under the shorter names a story gives it: the last words of its name ("the
  * Community" after "the European Community", "the Commission" after "the European Commission"), its
- * first words ("Central Bank" after "the Central Bank of Barbados", "Dome" after "Dome Petroleum Ltd"),
- * or its initials ("OECD" beside "Organisation for Economic Cooperation and Development").
+ * first words ("Central Bank" after "the Central Bank of Barbados", "Dome" after "Dome Petroleum
+ * Ltd"), or its initials ("OECD" beside "Organisation for Economic Cooperation and Development").
  */
 final class OrganisationNames {
   private OrganisationNames() {}
 
-  /** Lower-case words an acronym skips ("Organisation for Economic Cooperation and Development": OECD). */
-  private static final Set<String> SKIPPED = Set.of("of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "le", "et", "&");
+  /**
+   * Lower-case words an acronym skips ("Organisation for Economic Cooperation and Development":
+   * OECD).
+   */
+  private static final Set<String> SKIPPED =
+      Set.of("of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "le", "et", "&");
 
   /**
    * The mention of the one other organisation of the story of which this NER name (not a dictionary
-   * actor, not a person or country) is a shorter form, or null when there is none or more than one. A
-   * full name NER found is folded into a dictionary acronym the same way ("Organisation for ..." into
-   * the dictionary's OECD).
+   * actor, not a person or country) is a shorter form, or null when there is none or more than one.
+   * A full name NER found is folded into a dictionary acronym the same way ("Organisation for ..."
+   * into the dictionary's OECD).
    */
   static Mention longerForm(Mention m, List<Mention> story) {
-    if (m.inDictionary() || !(isOrganisation(m) || m.entityType().equals(ActorType.LOCATION.code()))) return null;
+    if (m.inDictionary()
+        || !(isOrganisation(m) || m.entityType().equals(ActorType.LOCATION.code()))) return null;
     String name = m.actorName();
     Mention found = null;
     for (Mention o : story) {
       if (o.actorId().equals(m.actorId()) || !isOrganisation(o)) continue;
-      if (!(shorterForm(name, o.actorName()) || shorterForm(name, o.text()) || acronymOf(name, o.actorName()) || acronymOf(name, o.text())
+      if (!(shorterForm(name, o.actorName())
+          || shorterForm(name, o.text())
+          || acronymOf(name, o.actorName())
+          || acronymOf(name, o.text())
           || (o.inDictionary() && (acronymOf(o.text(), name) || acronymOf(o.actorName(), name))))) {
         continue;
       }
@@ -40,7 +48,8 @@ final class OrganisationNames {
   }
 
   private static boolean isOrganisation(Mention m) {
-    return m.entityType().equals(ActorType.ORGANISATION.code()) || m.entityType().equals(ActorType.GROUP.code());
+    return m.entityType().equals(ActorType.ORGANISATION.code())
+        || m.entityType().equals(ActorType.GROUP.code());
   }
 
   /** Whether the short name is the first or last whole words of a longer name. */
@@ -51,10 +60,14 @@ final class OrganisationNames {
     return l.endsWith(" " + s) || l.startsWith(s + " ");
   }
 
-  /** Whether a name in capitals (2 to 6 letters, dots allowed) is the initials of the capitalized words of a longer name. */
+  /**
+   * Whether a name in capitals (2 to 6 letters, dots allowed) is the initials of the capitalized
+   * words of a longer name.
+   */
   static boolean acronymOf(String acronym, String longName) {
     String a = acronym.replace(".", "").strip();
-    if (a.length() < 2 || a.length() > 6 || !a.chars().allMatch(Character::isUpperCase)) return false;
+    if (a.length() < 2 || a.length() > 6 || !a.chars().allMatch(Character::isUpperCase))
+      return false;
     StringBuilder initials = new StringBuilder();
     for (String w : longName.strip().split("\\s+")) {
       if (w.isEmpty() || SKIPPED.contains(w.toLowerCase(Locale.ROOT))) continue;

@@ -2,31 +2,31 @@ package org.dyad.mentions;
 
 import static org.apache.spark.sql.functions.*;
 
+import com.johnsnowlabs.nlp.annotators.TokenizerModel;
+import java.util.Arrays;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.Transformer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.StructField;
-import java.util.Arrays;
-import com.johnsnowlabs.nlp.annotators.TokenizerModel;
-import org.apache.spark.ml.Transformer;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
 
 /**
  * Runs a tagging pipeline (sentence -> tokens -> ... -> chunks) one sentence per row, in batches of
  * sentences of one shape, and gathers the chunks back per article, ordered by offset.
  *
- * <p>Why: NerDL pads every sentence of a batch to the batch's longest sentence, and every word to its
- * longest word. Batches of whole articles spent most of their work on padding, and a sentence's
+ * <p>Why: NerDL pads every sentence of a batch to the batch's longest sentence, and every word to
+ * its longest word. Batches of whole articles spent most of their work on padding, and a sentence's
  * batch-mates could tip a borderline tag or a confidence: the same article got other mentions in
- * another corpus (an append run, {@code run --append}, annotates only the new articles: its mentions
- * must be those one run over all of them gives). So every batch holds sentences of one shape only (the
- * same number of tokens and the same longest token), and exactly the batch size of them: a shape's
- * last batch is filled up with copies of its first sentence, whose tags are dropped. No sentence is
- * padded, and what NerDL computes for a sentence depends on the sentence alone, on any corpus and any
- * number of cores.
+ * another corpus (an append run, {@code run --append}, annotates only the new articles: its
+ * mentions must be those one run over all of them gives). So every batch holds sentences of one
+ * shape only (the same number of tokens and the same longest token), and exactly the batch size of
+ * them: a shape's last batch is filled up with copies of its first sentence, whose tags are
+ * dropped. No sentence is padded, and what NerDL computes for a sentence depends on the sentence
+ * alone, on any corpus and any number of cores.
  */
 public final class SentenceTagging {
   private SentenceTagging() {}
@@ -40,30 +40,42 @@ public final class SentenceTagging {
   private static final String FILLER = "_filler";
 
   /**
-   * @param sentences a key column and {@link NlpPipelines#SENTENCE}, one sentence per row (a one-element
-   *     array of Spark NLP sentence annotations, as {@link NerCandidates#sentences} gives)
-   * @param tagging stages that read {@link NlpPipelines#SENTENCE}, the first a tokenizer, the last giving
-   *     a chunk column
-   * @return the key and {@code chunkColumn}: every chunk of the key's sentences, by begin offset; keys
-   *     with no sentence are absent
+   * @param sentences a key column and {@link NlpPipelines#SENTENCE}, one sentence per row (a
+   *     one-element array of Spark NLP sentence annotations, as {@link NerCandidates#sentences}
+   *     gives)
+   * @param tagging stages that read {@link NlpPipelines#SENTENCE}, the first a tokenizer, the last
+   *     giving a chunk column
+   * @return the key and {@code chunkColumn}: every chunk of the key's sentences, by begin offset;
+   *     keys with no sentence are absent
    */
-  public static Dataset<Row> tag(Dataset<Row> sentences, String key, PipelineModel tagging, String chunkColumn) {
+  public static Dataset<Row> tag(
+      Dataset<Row> sentences, String key, PipelineModel tagging, String chunkColumn) {
     Transformer[] stages = tagging.stages();
     if (stages.length < 2 || !(stages[0] instanceof TokenizerModel tokenizer)) {
-      throw new IllegalArgumentException("A tagging pipeline starts with a tokenizer, then tags: " + Arrays.toString(stages));
+      throw new IllegalArgumentException(
+          "A tagging pipeline starts with a tokenizer, then tags: " + Arrays.toString(stages));
     }
-    PipelineModel tags = new PipelineModel(tagging.uid() + "_tags", Arrays.asList(Arrays.copyOfRange(stages, 1, stages.length)));
+    PipelineModel tags =
+        new PipelineModel(
+            tagging.uid() + "_tags", Arrays.asList(Arrays.copyOfRange(stages, 1, stages.length)));
     Column sentence = col(NlpPipelines.SENTENCE).getItem(0);
-    Dataset<Row> tokenized = tokenizer.transform(sentences.select(col(key), col(NlpPipelines.SENTENCE), sentence.getField("begin").as(BEGIN)));
+    Dataset<Row> tokenized =
+        tokenizer.transform(
+            sentences.select(
+                col(key), col(NlpPipelines.SENTENCE), sentence.getField("begin").as(BEGIN)));
     Column tokens = col(tokenizer.getOutputCol()).getField("result");
-    Dataset<Row> shaped = tokenized.withColumn(TOKENS, size(tokens)).withColumn(LONGEST, LONGEST_TOKEN.apply(tokens));
-    Dataset<Row> tagged = tags.transform(inBatches(shaped, key, batchSize(tagging))).where(not(col(FILLER)));
+    Dataset<Row> shaped =
+        tokenized.withColumn(TOKENS, size(tokens)).withColumn(LONGEST, LONGEST_TOKEN.apply(tokens));
+    Dataset<Row> tagged =
+        tags.transform(inBatches(shaped, key, batchSize(tagging))).where(not(col(FILLER)));
     return tagged
         .groupBy(col(key))
         .agg(flatten(collect_list(col(chunkColumn(tagged)))).as(CHUNKS))
         .select(
             col(key),
-            expr("array_sort(" + CHUNKS + ", (l, r) -> case when l.begin < r.begin then -1 when l.begin > r.begin then 1"
+            expr("array_sort("
+                    + CHUNKS
+                    + ", (l, r) -> case when l.begin < r.begin then -1 when l.begin > r.begin then 1"
                     + " when l.end < r.end then -1 when l.end > r.end then 1 else 0 end)")
                 .as(chunkColumn));
   }
@@ -81,10 +93,10 @@ public final class SentenceTagging {
           org.apache.spark.sql.types.DataTypes.IntegerType);
 
   /**
-   * The rows in batches of {@code size} sentences of one shape (tokens, longest token), each batch whole
-   * and in order within one partition, a shape's last batch filled up with copies of its first sentence
-   * (marked {@value #FILLER}). The NER annotator takes {@code size} rows at a time from the start of each
-   * partition, so it sees exactly these batches.
+   * The rows in batches of {@code size} sentences of one shape (tokens, longest token), each batch
+   * whole and in order within one partition, a shape's last batch filled up with copies of its
+   * first sentence (marked {@value #FILLER}). The NER annotator takes {@code size} rows at a time
+   * from the start of each partition, so it sees exactly these batches.
    */
   static Dataset<Row> inBatches(Dataset<Row> rows, String key, int size) {
     int partitions = Math.max(1, rows.rdd().getNumPartitions());
@@ -93,13 +105,26 @@ public final class SentenceTagging {
         rows.withColumn(INDEX, row_number().over(shape.orderBy(col(key), col(BEGIN))).minus(1))
             .withColumn(SHAPE_SIZE, count(lit(1)).over(shape))
             .withColumn(FILLER, lit(false));
-    Column fillers = expr("sequence(" + SHAPE_SIZE + ", cast(ceil(" + SHAPE_SIZE + " / " + size + ") * " + size + " as bigint) - 1)");
+    Column fillers =
+        expr(
+            "sequence("
+                + SHAPE_SIZE
+                + ", cast(ceil("
+                + SHAPE_SIZE
+                + " / "
+                + size
+                + ") * "
+                + size
+                + " as bigint) - 1)");
     Dataset<Row> filled =
         numbered
             .where(col(INDEX).equalTo(0).and(col(SHAPE_SIZE).mod(size).notEqual(0)))
             .withColumn(INDEX, explode(fillers))
             .withColumn(FILLER, lit(true))
-            .select(java.util.Arrays.stream(numbered.columns()).map(functions::col).toArray(Column[]::new));
+            .select(
+                java.util.Arrays.stream(numbered.columns())
+                    .map(functions::col)
+                    .toArray(Column[]::new));
     Column batch = floor(col(INDEX).divide(size));
     return numbered
         .unionByName(filled)
@@ -110,7 +135,8 @@ public final class SentenceTagging {
   /** The batch size of the pipeline's NER annotator (Spark NLP's default, 32, when it has none). */
   static int batchSize(PipelineModel tagging) {
     for (org.apache.spark.ml.Transformer t : tagging.stages()) {
-      if (t instanceof com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel ner) return Math.max(1, ner.getBatchSize());
+      if (t instanceof com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel ner)
+        return Math.max(1, ner.getBatchSize());
     }
     return 32;
   }
@@ -119,9 +145,12 @@ public final class SentenceTagging {
   public static String chunkColumn(Dataset<Row> annotated) {
     String chunk = null;
     for (StructField f : annotated.schema().fields()) {
-      if (f.metadata().contains("annotatorType") && "chunk".equals(f.metadata().getString("annotatorType"))) chunk = f.name();
+      if (f.metadata().contains("annotatorType")
+          && "chunk".equals(f.metadata().getString("annotatorType"))) chunk = f.name();
     }
-    if (chunk == null) throw new IllegalArgumentException("The NER model has no chunk output (add a NerConverter stage)");
+    if (chunk == null)
+      throw new IllegalArgumentException(
+          "The NER model has no chunk output (add a NerConverter stage)");
     return chunk;
   }
 }

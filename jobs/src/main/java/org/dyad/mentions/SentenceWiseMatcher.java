@@ -25,11 +25,12 @@ import scala.collection.JavaConverters;
 import scala.collection.Seq;
 
 /**
- * Spark NLP's TextMatcher, given one sentence and its own tokens at a time. Given a whole article, the
- * matcher looks through all of the article's tokens for each of its sentences: time grows with the
- * square of the article (a 1,000,000-character article took about 30 s in it, a 10,000,000-character one
- * did not finish in 7 minutes). Given sentence by sentence it does the same matching in time that grows
- * with the article; each match keeps the index of its sentence in the article.
+ * Spark NLP's TextMatcher, given one sentence and its own tokens at a time. Given a whole article,
+ * the matcher looks through all of the article's tokens for each of its sentences: time grows with
+ * the square of the article (a 1,000,000-character article took about 30 s in it, a
+ * 10,000,000-character one did not finish in 7 minutes). Given sentence by sentence it does the
+ * same matching in time that grows with the article; each match keeps the index of its sentence in
+ * the article.
  */
 public final class SentenceWiseMatcher extends Transformer {
   private final String uid;
@@ -58,10 +59,17 @@ public final class SentenceWiseMatcher extends Transformer {
   public Dataset<Row> transform(Dataset<?> dataset) {
     TextMatcherModel m = matcher;
     UserDefinedFunction match =
-        udf((UDF2<Seq<Row>, Seq<Row>, List<Row>>) (sentences, tokens) -> match(m, sentences, tokens), DataTypes.createArrayType(Annotation.dataType()));
-    Metadata chunk = new MetadataBuilder().putString("annotatorType", m.outputAnnotatorType()).build();
+        udf(
+            (UDF2<Seq<Row>, Seq<Row>, List<Row>>)
+                (sentences, tokens) -> match(m, sentences, tokens),
+            DataTypes.createArrayType(Annotation.dataType()));
+    Metadata chunk =
+        new MetadataBuilder().putString("annotatorType", m.outputAnnotatorType()).build();
     return dataset.withColumn(
-        m.getOutputCol(), match.apply(col(m.getInputCols()[0]), col(m.getInputCols()[1])).as(m.getOutputCol(), chunk));
+        m.getOutputCol(),
+        match
+            .apply(col(m.getInputCols()[0]), col(m.getInputCols()[1]))
+            .as(m.getOutputCol(), chunk));
   }
 
   /** The matches of every sentence, each found among that sentence's tokens only. */
@@ -76,16 +84,22 @@ public final class SentenceWiseMatcher extends Transformer {
       List<Annotation> input = new ArrayList<>();
       input.add(sentence);
       // Tokens come in text order: skip those before the sentence, take those inside it.
-      while (t < tokenRows.size() && tokenRows.get(t).<Integer>getAs("begin") < sentence.begin()) t++;
+      while (t < tokenRows.size() && tokenRows.get(t).<Integer>getAs("begin") < sentence.begin())
+        t++;
       int u = t;
-      while (u < tokenRows.size() && tokenRows.get(u).<Integer>getAs("end") <= sentence.end()) input.add(Annotation.apply(tokenRows.get(u++)));
+      while (u < tokenRows.size() && tokenRows.get(u).<Integer>getAs("end") <= sentence.end())
+        input.add(Annotation.apply(tokenRows.get(u++)));
       t = u;
       if (input.size() == 1) continue;
       String index = String.valueOf(s);
-      for (Annotation a : JavaConverters.seqAsJavaList(matcher.annotate(JavaConverters.asScalaBuffer(input).toSeq()))) {
+      for (Annotation a :
+          JavaConverters.seqAsJavaList(
+              matcher.annotate(JavaConverters.asScalaBuffer(input).toSeq()))) {
         Map<String, String> metadata = new HashMap<>(JavaConverters.mapAsJavaMap(a.metadata()));
         metadata.put("sentence", index);
-        out.add(RowFactory.create(a.annotatorType(), a.begin(), a.end(), a.result(), metadata, a.embeddings()));
+        out.add(
+            RowFactory.create(
+                a.annotatorType(), a.begin(), a.end(), a.result(), metadata, a.embeddings()));
       }
     }
     return out;
@@ -93,7 +107,8 @@ public final class SentenceWiseMatcher extends Transformer {
 
   @Override
   public StructType transformSchema(StructType schema) {
-    return schema.add(matcher.getOutputCol(), DataTypes.createArrayType(Annotation.dataType()), true);
+    return schema.add(
+        matcher.getOutputCol(), DataTypes.createArrayType(Annotation.dataType()), true);
   }
 
   @Override

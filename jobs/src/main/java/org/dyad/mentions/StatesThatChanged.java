@@ -6,14 +6,17 @@ import java.util.Map;
 
 /**
  * Countries that did not exist as states on a story's date: before 26 December 1991 "Moscow" and
- * "Russia" are the Soviet Union, and a Soviet republic is a region of it ("Ukraine" in 1987 is a place
- * of the Soviet Union, not a state in relations with it); Eritrea before 1993 is a region of Ethiopia,
- * South Sudan before 2011 of Sudan.
+ * "Russia" are the Soviet Union, and a Soviet republic is a region of it ("Ukraine" in 1987 is a
+ * place of the Soviet Union, not a state in relations with it); Eritrea before 1993 is a region of
+ * Ethiopia, South Sudan before 2011 of Sudan.
  */
 final class StatesThatChanged implements Serializable {
   private StatesThatChanged() {}
 
-  /** What a country's names stand for before its date: its predecessor state, as the state itself or as a region of it. */
+  /**
+   * What a country's names stand for before its date: its predecessor state, as the state itself or
+   * as a region of it.
+   */
   record Before(LocalDate since, String predecessor, boolean region) {}
 
   private static final String SOVIET_UNION = "SUN";

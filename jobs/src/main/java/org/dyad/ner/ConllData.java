@@ -8,18 +8,37 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-/** CoNLL-2003 files read by Spark NLP's reader: one row per sentence, with document, sentence, token, pos and label. */
+/**
+ * CoNLL-2003 files read by Spark NLP's reader: one row per sentence, with document, sentence,
+ * token, pos and label.
+ */
 public final class ConllData {
   private ConllData() {}
 
   public static Dataset<Row> read(SparkSession spark, String path) {
     CoNLL reader =
         new CoNLL(
-            CoNLL.apply$default$1(), CoNLL.apply$default$2(), CoNLL.apply$default$3(), CoNLL.apply$default$4(),
-            CoNLL.apply$default$5(), CoNLL.apply$default$6(), CoNLL.apply$default$7(), CoNLL.apply$default$8(),
-            CoNLL.apply$default$9(), CoNLL.apply$default$10(), CoNLL.apply$default$11(), CoNLL.apply$default$12());
+            CoNLL.apply$default$1(),
+            CoNLL.apply$default$2(),
+            CoNLL.apply$default$3(),
+            CoNLL.apply$default$4(),
+            CoNLL.apply$default$5(),
+            CoNLL.apply$default$6(),
+            CoNLL.apply$default$7(),
+            CoNLL.apply$default$8(),
+            CoNLL.apply$default$9(),
+            CoNLL.apply$default$10(),
+            CoNLL.apply$default$11(),
+            CoNLL.apply$default$12());
     @SuppressWarnings("unchecked")
-    Dataset<Row> rows = (Dataset<Row>) reader.readDataset(spark, path, reader.readDataset$default$3(), reader.readDataset$default$4(), reader.readDataset$default$5());
+    Dataset<Row> rows =
+        (Dataset<Row>)
+            reader.readDataset(
+                spark,
+                path,
+                reader.readDataset$default$3(),
+                reader.readDataset$default$4(),
+                reader.readDataset$default$5());
     return rows;
   }
 

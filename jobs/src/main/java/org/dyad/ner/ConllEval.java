@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Entity-level precision, recall and F1 by the rules of CoNLL's conlleval: an entity is a maximal run of
- * tokens of one type; it starts at B-X, or at I-X after O or after another type; a predicted entity is
- * right only when its span and type both match. Reads IOB1 and IOB2 alike.
+ * Entity-level precision, recall and F1 by the rules of CoNLL's conlleval: an entity is a maximal
+ * run of tokens of one type; it starts at B-X, or at I-X after O or after another type; a predicted
+ * entity is right only when its span and type both match. Reads IOB1 and IOB2 alike.
  */
 public final class ConllEval {
   private ConllEval() {}
@@ -61,10 +61,13 @@ public final class ConllEval {
     return out;
   }
 
-  /** @param gold and predicted: per sentence, one tag per token */
+  /**
+   * @param gold and predicted: per sentence, one tag per token
+   */
   public static Report evaluate(List<List<String>> gold, List<List<String>> predicted) {
     if (gold.size() != predicted.size()) {
-      throw new IllegalArgumentException(gold.size() + " gold sentences but " + predicted.size() + " predicted");
+      throw new IllegalArgumentException(
+          gold.size() + " gold sentences but " + predicted.size() + " predicted");
     }
     Map<String, Score> byType = new TreeMap<>();
     long tokens = 0;
@@ -72,7 +75,8 @@ public final class ConllEval {
       List<String> g = gold.get(s);
       List<String> p = predicted.get(s);
       if (g.size() != p.size()) {
-        throw new IllegalArgumentException("sentence " + s + ": " + g.size() + " gold tags but " + p.size() + " predicted");
+        throw new IllegalArgumentException(
+            "sentence " + s + ": " + g.size() + " gold tags but " + p.size() + " predicted");
       }
       tokens += g.size();
       List<Chunk> goldChunks = chunks(g);

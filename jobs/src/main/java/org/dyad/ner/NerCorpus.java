@@ -17,12 +17,16 @@ import org.dyad.ingest.InputFormat;
 import org.dyad.ingest.ReaderSettings;
 import org.dyad.tables.Col;
 
-/** Where NER training finds its data: ../shared/data beside the Dyad checkout, unless told otherwise. */
+/**
+ * Where NER training finds its data: ../shared/data beside the Dyad checkout, unless told
+ * otherwise.
+ */
 public final class NerCorpus {
   private NerCorpus() {}
 
   public static Path sharedData() {
-    return Path.of(System.getenv().getOrDefault("DYAD_HOME", "."), "..", "shared", "data").normalize();
+    return Path.of(System.getenv().getOrDefault("DYAD_HOME", "."), "..", "shared", "data")
+        .normalize();
   }
 
   public static Path conllTrain() {
@@ -41,13 +45,22 @@ public final class NerCorpus {
     return Files.isRegularFile(conllTrain()) && Files.isRegularFile(conllValidation());
   }
 
-  /** The text of a Reuters-21578 folder (for embeddings), read by Dyad's own SGML reader; null when absent. */
+  /**
+   * The text of a Reuters-21578 folder (for embeddings), read by Dyad's own SGML reader; null when
+   * absent.
+   */
   public static Dataset<Row> reutersText(SparkSession spark, Path folder) throws IOException {
     if (folder == null || !Files.isDirectory(folder)) return null;
     InputFiles.Listing listing =
-        InputFiles.list(spark.sparkContext().hadoopConfiguration(), List.of(folder.toString()), InputFormat.REUTERS, Long.MAX_VALUE, null);
+        InputFiles.list(
+            spark.sparkContext().hadoopConfiguration(),
+            List.of(folder.toString()),
+            InputFormat.REUTERS,
+            Long.MAX_VALUE,
+            null);
     if (listing.files().isEmpty()) return null;
-    return CorpusReader.read(spark, listing.files(), new ReaderSettings(FieldMapping.of(Map.of()), null, 1_000_000))
+    return CorpusReader.read(
+            spark, listing.files(), new ReaderSettings(FieldMapping.of(Map.of()), null, 1_000_000))
         .where(col(Col.REASON).isNull().and(col(Col.TEXT).isNotNull()))
         .select(col(Col.TEXT));
   }

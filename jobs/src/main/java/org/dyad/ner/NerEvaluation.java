@@ -21,16 +21,22 @@ import org.apache.spark.sql.SparkSession;
 public final class NerEvaluation {
   private NerEvaluation() {}
 
-  public static ConllEval.Report evaluate(SparkSession spark, PipelineModel model, String conllPath) {
+  public static ConllEval.Report evaluate(
+      SparkSession spark, PipelineModel model, String conllPath) {
     Dataset<Row> data = ConllData.read(spark, conllPath);
     String output = null;
     for (Transformer stage : model.stages()) {
-      if (stage instanceof DocumentAssembler || stage instanceof SentenceDetector || stage instanceof TokenizerModel
+      if (stage instanceof DocumentAssembler
+          || stage instanceof SentenceDetector
+          || stage instanceof TokenizerModel
           || stage instanceof NerConverter) {
         continue;
       }
       data = stage.transform(data);
-      output = stage.getParam("outputCol") == null ? output : (String) stage.getOrDefault(stage.getParam("outputCol"));
+      output =
+          stage.getParam("outputCol") == null
+              ? output
+              : (String) stage.getOrDefault(stage.getParam("outputCol"));
     }
     if (output == null) throw new IllegalArgumentException("The model has no tagging stage");
     List<List<String>> gold = new ArrayList<>();
@@ -43,7 +49,14 @@ public final class NerEvaluation {
   }
 
   public static String summary(ConllEval.Report r) {
-    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "micro F1 %.3f (P %.3f R %.3f)", r.micro().f1(), r.micro().precision(), r.micro().recall()));
+    StringBuilder b =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "micro F1 %.3f (P %.3f R %.3f)",
+                r.micro().f1(),
+                r.micro().precision(),
+                r.micro().recall()));
     for (Map.Entry<String, ConllEval.Score> e : r.byType().entrySet()) {
       b.append(String.format(Locale.ROOT, "; %s %.3f", e.getKey(), e.getValue().f1()));
     }

@@ -26,9 +26,10 @@ import org.dyad.run.Progress;
 
 /**
  * Trains Dyad's NER model with nothing downloaded: Word2Vec embeddings learned here (Spark NLP
- * Word2VecApproach on CoNLL-2003 train and news text), then NerDL (BiLSTM-CNN-CRF) on CoNLL eng.train,
- * checked on eng.testa each epoch, the best epoch kept. The result is a Spark NLP pipeline from raw text
- * to {@code ner_chunk}, saved where {@link org.dyad.jobs.NerModels} finds it.
+ * Word2VecApproach on CoNLL-2003 train and news text), then NerDL (BiLSTM-CNN-CRF) on CoNLL
+ * eng.train, checked on eng.testa each epoch, the best epoch kept. The result is a Spark NLP
+ * pipeline from raw text to {@code ner_chunk}, saved where {@link org.dyad.jobs.NerModels} finds
+ * it.
  */
 public final class NerTraining {
   private NerTraining() {}
@@ -42,12 +43,20 @@ public final class NerTraining {
    * @param news extra text to learn embeddings from (a column "text"), or null
    */
   public static Result train(
-      SparkSession spark, String trainPath, String validationPath, Dataset<Row> news, Path modelDir, NerSettings s, Progress progress)
+      SparkSession spark,
+      String trainPath,
+      String validationPath,
+      Dataset<Row> news,
+      Path modelDir,
+      NerSettings s,
+      Progress progress)
       throws IOException {
     long started = System.nanoTime();
     Progress.Stage read = progress.start("ner-data");
-    Dataset<Row> train = ConllData.toIob2(ConllData.read(spark, trainPath)).persist(StorageLevel.MEMORY_AND_DISK());
-    // IOB2 like the training labels: NerDL scores each epoch tag by tag, and picks the best epoch by it.
+    Dataset<Row> train =
+        ConllData.toIob2(ConllData.read(spark, trainPath)).persist(StorageLevel.MEMORY_AND_DISK());
+    // IOB2 like the training labels: NerDL scores each epoch tag by tag, and picks the best epoch
+    // by it.
     Dataset<Row> validation = ConllData.toIob2(ConllData.read(spark, validationPath));
     long sentences = train.count();
     read.count("sentences", sentences);
@@ -57,7 +66,10 @@ public final class NerTraining {
     NlpPipelines.Text shared = NlpPipelines.text(spark);
     PipelineModel text = shared.sentencesAndTokens();
     Dataset<Row> corpus = train.select(col(NlpPipelines.TOKEN));
-    if (news != null) corpus = corpus.unionByName(text.transform(news.select(col(NlpPipelines.TEXT))).select(col(NlpPipelines.TOKEN)));
+    if (news != null)
+      corpus =
+          corpus.unionByName(
+              text.transform(news.select(col(NlpPipelines.TEXT))).select(col(NlpPipelines.TOKEN)));
     Word2VecApproach w2v = new Word2VecApproach();
     w2v.setInputCols(new String[] {NlpPipelines.TOKEN});
     w2v.setOutputCol(EMBEDDINGS);
@@ -97,7 +109,13 @@ public final class NerTraining {
       model = ner.fit(embeddings.transform(train));
     }
     int reset = OptimizerState.reset(model);
-    fit.done(s.maxEpochs + " epochs (best on " + validationPath + " kept); optimizer state of " + reset + " variables dropped");
+    fit.done(
+        s.maxEpochs
+            + " epochs (best on "
+            + validationPath
+            + " kept); optimizer state of "
+            + reset
+            + " variables dropped");
 
     NerConverter converter = new NerConverter();
     converter.setInputCols(new String[] {NlpPipelines.SENTENCE, NlpPipelines.TOKEN, NER});
@@ -113,21 +131,26 @@ public final class NerTraining {
     deleteRecursively(work);
 
     Progress.Stage check = progress.start("ner-eval");
-    ConllEval.Report report = NerEvaluation.evaluate(spark, PipelineModel.load(modelDir.toString()), validationPath);
+    ConllEval.Report report =
+        NerEvaluation.evaluate(spark, PipelineModel.load(modelDir.toString()), validationPath);
     check.done(NerEvaluation.summary(report));
     Result result = new Result(report, (System.nanoTime() - started) / 1e9, tokens);
     writeMetrics(modelDir, trainPath, validationPath, news != null, s, result);
-    progress.note(String.format(java.util.Locale.ROOT, "NER model saved to %s in %.0f s", modelDir, result.seconds()));
+    progress.note(
+        String.format(
+            java.util.Locale.ROOT, "NER model saved to %s in %.0f s", modelDir, result.seconds()));
     return result;
   }
 
   /**
-   * Follows NerDL's training log while it trains and reports each epoch on the progress output: "epoch 3
-   * of 12 (48 s), loss 712.4; validation F1 0.893 (token level)".
+   * Follows NerDL's training log while it trains and reports each epoch on the progress output:
+   * "epoch 3 of 12 (48 s), loss 712.4; validation F1 0.893 (token level)".
    */
   static final class EpochLog implements AutoCloseable {
-    private static final java.util.regex.Pattern EPOCH = java.util.regex.Pattern.compile("^Epoch (\\d+)/(\\d+) - ([\\d.]+)s - loss: ([\\d.]+)");
-    private static final java.util.regex.Pattern MICRO = java.util.regex.Pattern.compile("^Micro-average.*f1: ([\\d.]+)");
+    private static final java.util.regex.Pattern EPOCH =
+        java.util.regex.Pattern.compile("^Epoch (\\d+)/(\\d+) - ([\\d.]+)s - loss: ([\\d.]+)");
+    private static final java.util.regex.Pattern MICRO =
+        java.util.regex.Pattern.compile("^Micro-average.*f1: ([\\d.]+)");
     private final Path folder;
     private final Progress.Stage stage;
     private final Thread thread;
@@ -152,7 +175,12 @@ public final class NerTraining {
           if (log == null) continue;
           byte[] bytes = Files.readAllBytes(log);
           if (bytes.length <= read) continue;
-          partial.append(new String(bytes, (int) read, (int) (bytes.length - read), java.nio.charset.StandardCharsets.UTF_8));
+          partial.append(
+              new String(
+                  bytes,
+                  (int) read,
+                  (int) (bytes.length - read),
+                  java.nio.charset.StandardCharsets.UTF_8));
           read = bytes.length;
           int nl;
           while ((nl = partial.indexOf("\n")) >= 0) {
@@ -170,7 +198,10 @@ public final class NerTraining {
     private Path newestLog() throws IOException {
       if (!Files.isDirectory(folder)) return null;
       try (Stream<Path> files = Files.list(folder)) {
-        return files.filter(f -> f.toString().endsWith(".log")).max(Comparator.comparing(Path::toString)).orElse(null);
+        return files
+            .filter(f -> f.toString().endsWith(".log"))
+            .max(Comparator.comparing(Path::toString))
+            .orElse(null);
       }
     }
 
@@ -178,13 +209,25 @@ public final class NerTraining {
       java.util.regex.Matcher e = EPOCH.matcher(line);
       if (e.find()) {
         if (pending != null) stage.report(pending);
-        pending = String.format(java.util.Locale.ROOT, "epoch %s of %s (%.0f s), loss %s", e.group(1), e.group(2), Double.parseDouble(e.group(3)), e.group(4));
+        pending =
+            String.format(
+                java.util.Locale.ROOT,
+                "epoch %s of %s (%.0f s), loss %s",
+                e.group(1),
+                e.group(2),
+                Double.parseDouble(e.group(3)),
+                e.group(4));
         stage.detail(pending);
         return;
       }
       java.util.regex.Matcher m = MICRO.matcher(line);
       if (m.find() && pending != null) {
-        String done = pending + String.format(java.util.Locale.ROOT, "; validation F1 %.3f (token level)", Double.parseDouble(m.group(1)));
+        String done =
+            pending
+                + String.format(
+                    java.util.Locale.ROOT,
+                    "; validation F1 %.3f (token level)",
+                    Double.parseDouble(m.group(1)));
         stage.report(done);
         stage.detail(done);
         pending = null;
@@ -207,7 +250,8 @@ public final class NerTraining {
   }
 
   /** {@code dyad-ner.json} beside the model: how it was trained and how it scored. */
-  private static void writeMetrics(Path modelDir, String train, String validation, boolean news, NerSettings s, Result r)
+  private static void writeMetrics(
+      Path modelDir, String train, String validation, boolean news, NerSettings s, Result r)
       throws IOException {
     java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
     m.put("train", train);
@@ -220,23 +264,35 @@ public final class NerTraining {
     java.util.Map<String, Double> byType = new java.util.LinkedHashMap<>();
     r.validation().byType().forEach((k, v) -> byType.put(k, v.f1()));
     m.put("validation_f1_by_type", byType);
-    Files.writeString(modelDir.resolve(METRICS), org.dyad.config.DyadConfig.JSON.writeValueAsString(m));
+    Files.writeString(
+        modelDir.resolve(METRICS), org.dyad.config.DyadConfig.JSON.writeValueAsString(m));
   }
 
   /**
-   * The saved model: document, sentences and tokens (the stages Spark NLP can save; Dyad's own sentence
-   * repair is applied by the run, which reads the model from its tokenizer on), embeddings, NER, chunks.
+   * The saved model: document, sentences and tokens (the stages Spark NLP can save; Dyad's own
+   * sentence repair is applied by the run, which reads the model from its tokenizer on),
+   * embeddings, NER, chunks.
    */
   private static PipelineModel assemble(
-      SparkSession spark, NlpPipelines.Text text, Word2VecModel embeddings, NerDLModel ner, NerConverter converter) {
+      SparkSession spark,
+      NlpPipelines.Text text,
+      Word2VecModel embeddings,
+      NerDLModel ner,
+      NerConverter converter) {
     PipelineStage[] stages =
-        Stream.of(text.document(), text.sentences(), text.tokenizer(), embeddings, ner, converter).toArray(PipelineStage[]::new);
-    Dataset<Row> sample = spark.createDataset(List.of("Sample."), org.apache.spark.sql.Encoders.STRING()).toDF(NlpPipelines.TEXT);
+        Stream.of(text.document(), text.sentences(), text.tokenizer(), embeddings, ner, converter)
+            .toArray(PipelineStage[]::new);
+    Dataset<Row> sample =
+        spark
+            .createDataset(List.of("Sample."), org.apache.spark.sql.Encoders.STRING())
+            .toDF(NlpPipelines.TEXT);
     return new Pipeline().setStages(stages).fit(sample);
   }
 
   static scala.collection.immutable.Map<String, String> parquetFormat() {
-    return scala.collection.immutable.Map$.MODULE$.<String, String>empty().updated("format", "parquet");
+    return scala.collection.immutable.Map$.MODULE$
+        .<String, String>empty()
+        .updated("format", "parquet");
   }
 
   static void deleteRecursively(Path p) throws IOException {
@@ -245,5 +301,4 @@ public final class NerTraining {
       for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
     }
   }
-
 }

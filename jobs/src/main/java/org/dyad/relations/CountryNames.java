@@ -14,7 +14,8 @@ public final class CountryNames {
 
   public static Map<String, String> load() throws IOException {
     Map<String, String> names = new LinkedHashMap<>();
-    try (InputStream in = CountryNames.class.getResourceAsStream("/org/dyad/actors/cameo-countries.txt");
+    try (InputStream in =
+            CountryNames.class.getResourceAsStream("/org/dyad/actors/cameo-countries.txt");
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {

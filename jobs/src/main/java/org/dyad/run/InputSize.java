@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The size of a run's local inputs, to size Spark by before it starts (0 for inputs on other file systems). */
+/**
+ * The size of a run's local inputs, to size Spark by before it starts (0 for inputs on other file
+ * systems).
+ */
 public final class InputSize {
   private InputSize() {}
 
@@ -15,7 +18,9 @@ public final class InputSize {
     long total = 0;
     for (String input : inputs) {
       if (input.contains("://") && !input.startsWith("file:")) continue;
-      Path p = new File(input.startsWith("file:") ? java.net.URI.create(input).getPath() : input).toPath();
+      Path p =
+          new File(input.startsWith("file:") ? java.net.URI.create(input).getPath() : input)
+              .toPath();
       try (Stream<Path> files = Files.walk(p)) {
         total += files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
       } catch (IOException | RuntimeException e) {

@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Samples the JVM's used heap and the process's resident set every 100 ms on a daemon thread, keeping the
- * peaks since the last {@link #reset()}. Stages run one after another, so a reset at each stage start gives
- * per-stage peaks. The resident set comes from /proc/self/status and is 0 where that file does not exist.
+ * Samples the JVM's used heap and the process's resident set every 100 ms on a daemon thread,
+ * keeping the peaks since the last {@link #reset()}. Stages run one after another, so a reset at
+ * each stage start gives per-stage peaks. The resident set comes from /proc/self/status and is 0
+ * where that file does not exist.
  */
 final class MemorySampler {
   static final MemorySampler INSTANCE = new MemorySampler();

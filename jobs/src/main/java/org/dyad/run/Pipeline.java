@@ -14,15 +14,15 @@ import org.dyad.jobs.IngestJob;
 import org.dyad.jobs.RelationshipsJob;
 import org.dyad.jobs.TopicsJob;
 import org.dyad.mentions.NlpPipelines;
-import org.dyad.tables.Table;
-import org.dyad.tables.TopicTables;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.IngestTables;
+import org.dyad.tables.Table;
+import org.dyad.tables.TopicTables;
 
 /**
  * Runs the jobs of one command in one Spark application, then publishes their tables and the run
- * manifest; when the run fails, the published reports stay as they were and the failed run's manifest
- * (with the stage that failed and the error) is kept in its staging folder.
+ * manifest; when the run fails, the published reports stay as they were and the failed run's
+ * manifest (with the stage that failed and the error) is kept in its staging folder.
  */
 public final class Pipeline {
   private Pipeline() {}
@@ -31,17 +31,32 @@ public final class Pipeline {
    * @param config validated ({@link DyadConfig#validate})
    * @return an {@link ExitCodes} status: 0, 3 (nothing usable read) or 4 (a stage failed)
    */
-  public static int run(String command, DyadConfig config, SparkSession spark, Progress progress, Scope scope, boolean verbose)
+  public static int run(
+      String command,
+      DyadConfig config,
+      SparkSession spark,
+      Progress progress,
+      Scope scope,
+      boolean verbose)
       throws IOException {
     Instant started = Instant.now();
     RunOutput out = new RunOutput(spark.sparkContext().hadoopConfiguration(), config.output);
     RunManifest manifest = new RunManifest(out.runId(), command, started, config);
-    progress.note("run " + out.runId() + ": " + command + " " + config.ingest.inputs + " -> " + out.publishedRoot());
+    progress.note(
+        "run "
+            + out.runId()
+            + ": "
+            + command
+            + " "
+            + config.ingest.inputs
+            + " -> "
+            + out.publishedRoot());
     String recovered;
     try {
       recovered = out.recover();
     } catch (IOException e) {
-      // another run holds the output, or a killed run's publish cannot be finished: nothing was written
+      // another run holds the output, or a killed run's publish cannot be finished: nothing was
+      // written
       out.close();
       progress.note("FAILED: " + e.getMessage());
       return ExitCodes.USAGE;
@@ -57,11 +72,14 @@ public final class Pipeline {
         return ExitCodes.USAGE;
       }
       previous = Append.previous(spark.sparkContext().hadoopConfiguration(), config.output);
-      if (previous == null) progress.note("append: no reports in " + out.publishedRoot() + " yet: reading all of the input");
+      if (previous == null)
+        progress.note(
+            "append: no reports in " + out.publishedRoot() + " yet: reading all of the input");
     }
     manifest.append(previous, config.append);
     try {
-      // The text pipeline shared by every stage that reads text, the dictionary and the NER model are
+      // The text pipeline shared by every stage that reads text, the dictionary and the NER model
+      // are
       // prepared while ingestion runs.
       if (scope != Scope.INGEST) prepared = ActorsJob.Preparation.start(spark, config.actors);
       IngestResult ingest = IngestJob.run(spark, config.ingest, out, progress, previous);
@@ -69,13 +87,23 @@ public final class Pipeline {
       if (scope != Scope.INGEST) {
         String articles = out.stagingPath(IngestTables.ARTICLES);
         NlpPipelines.Text text = prepared.text();
-        ActorsJob.Result actors = ActorsJob.run(spark, prepared, articles, out, progress, config.actors, previous);
+        ActorsJob.Result actors =
+            ActorsJob.run(spark, prepared, articles, out, progress, config.actors, previous);
         manifest.actors(actors, out);
         String articleTopics = null;
         String topics = null;
         if (scope == Scope.RELATIONS && config.topics.enabled) {
           TopicsJob.Result topicResult =
-              TopicsJob.run(spark, config.topics, config.trends, text, articles, out.stagingPath(ActorTables.MENTIONS), out, progress, previous);
+              TopicsJob.run(
+                  spark,
+                  config.topics,
+                  config.trends,
+                  text,
+                  articles,
+                  out.stagingPath(ActorTables.MENTIONS),
+                  out,
+                  progress,
+                  previous);
           manifest.topics(topicResult, out);
           if (topicResult.k() > 0) {
             articleTopics = out.stagingPath(TopicTables.ARTICLE_TOPICS);
@@ -85,8 +113,16 @@ public final class Pipeline {
         if (scope == Scope.RELATIONS) {
           RelationshipsJob.Result relations =
               RelationshipsJob.run(
-                  spark, config.relations, config.trends, articles, out.stagingPath(ActorTables.SENTENCES),
-                  out.stagingPath(ActorTables.MENTIONS), articleTopics, topics, out, progress);
+                  spark,
+                  config.relations,
+                  config.trends,
+                  articles,
+                  out.stagingPath(ActorTables.SENTENCES),
+                  out.stagingPath(ActorTables.MENTIONS),
+                  articleTopics,
+                  topics,
+                  out,
+                  progress);
           manifest.relations(relations, out);
         }
       }
@@ -95,15 +131,29 @@ public final class Pipeline {
       List<Table> tables = new java.util.ArrayList<>(manifest.tables());
       for (Table state : org.dyad.tables.StateTables.ALL) if (out.staged(state)) tables.add(state);
       out.publish(tables, manifest.toJson());
-      publish.done(manifest.tables().size() + " tables and _manifest.json in " + out.publishedRoot());
+      publish.done(
+          manifest.tables().size() + " tables and _manifest.json in " + out.publishedRoot());
       progress.note(
-          "done in " + String.format(Locale.ROOT, "%.1f", progress.elapsedSeconds()) + " s: "
-              + Progress.count(ingest.read()) + " read = " + Progress.count(ingest.accepted()) + " accepted + "
-              + Progress.count(ingest.rejected()) + " rejected; " + Progress.count(ingest.articles()) + " articles"
+          "done in "
+              + String.format(Locale.ROOT, "%.1f", progress.elapsedSeconds())
+              + " s: "
+              + Progress.count(ingest.read())
+              + " read = "
+              + Progress.count(ingest.accepted())
+              + " accepted + "
+              + Progress.count(ingest.rejected())
+              + " rejected; "
+              + Progress.count(ingest.articles())
+              + " articles"
               + (ingest.increment() == null
                   ? ""
-                  : " (this run: " + Progress.count(ingest.increment().read()) + " read = " + Progress.count(ingest.increment().accepted())
-                      + " accepted + " + Progress.count(ingest.increment().rejected()) + " rejected)"));
+                  : " (this run: "
+                      + Progress.count(ingest.increment().read())
+                      + " read = "
+                      + Progress.count(ingest.increment().accepted())
+                      + " accepted + "
+                      + Progress.count(ingest.increment().rejected())
+                      + " rejected)"));
       return ExitCodes.OK;
     } catch (IngestJob.NothingNew e) {
       progress.failCurrent(e.getMessage());
@@ -120,10 +170,15 @@ public final class Pipeline {
       String error = Errors.describe(e);
       progress.failCurrent(error);
       manifest.failedStage(stage);
-      String where = out.fail(manifest.finish("failed", progress, error).toJson(), Errors.stackTrace(e));
-      progress.note("FAILED in stage " + (stage == null ? "(between stages)" : stage) + ": " + error);
+      String where =
+          out.fail(manifest.finish("failed", progress, error).toJson(), Errors.stackTrace(e));
+      progress.note(
+          "FAILED in stage " + (stage == null ? "(between stages)" : stage) + ": " + error);
       if (verbose) e.printStackTrace(System.err);
-      progress.note("the failed run's manifest and stack trace (error.log) are in " + where + "; published reports unchanged");
+      progress.note(
+          "the failed run's manifest and stack trace (error.log) are in "
+              + where
+              + "; published reports unchanged");
       return ExitCodes.STAGE_FAILED;
     } finally {
       if (prepared != null) prepared.close();

@@ -29,8 +29,8 @@ public final class Progress {
   private ScheduledExecutorService ticker;
 
   /**
-   * One finished stage. Memory is that of the driver JVM, which in local mode holds the executors too:
-   * the largest heap in use and the largest resident set sampled while the stage ran.
+   * One finished stage. Memory is that of the driver JVM, which in local mode holds the executors
+   * too: the largest heap in use and the largest resident set sampled while the stage ran.
    */
   public record StageRecord(
       String name,
@@ -59,13 +59,16 @@ public final class Progress {
     Stage stage = new Stage(name);
     current = stage;
     if (ticker == null) {
-      ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "dyad-progress");
-        t.setDaemon(true);
-        return t;
-      });
+      ticker =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "dyad-progress");
+                t.setDaemon(true);
+                return t;
+              });
     }
-    stage.tick = ticker.scheduleAtFixedRate(stage::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+    stage.tick =
+        ticker.scheduleAtFixedRate(stage::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
     return stage;
   }
 
@@ -137,18 +140,39 @@ public final class Progress {
       if (tick != null) tick.cancel(false);
       double seconds = elapsedSeconds();
       MemorySampler.Peak peak = MemorySampler.INSTANCE.peak();
-      stages.add(new StageRecord(
-          name, Math.round(seconds * 1000) / 1000.0, counts, summary, peak.heapMib(), peak.rssMib()));
+      stages.add(
+          new StageRecord(
+              name,
+              Math.round(seconds * 1000) / 1000.0,
+              counts,
+              summary,
+              peak.heapMib(),
+              peak.rssMib()));
       if (current == this) current = null;
-      note(String.format(Locale.ROOT, "%-14s %s  (%.1f s, heap %,d MiB)", name, summary, seconds, peak.heapMib()));
+      note(
+          String.format(
+              Locale.ROOT,
+              "%-14s %s  (%.1f s, heap %,d MiB)",
+              name,
+              summary,
+              seconds,
+              peak.heapMib()));
     }
 
-    /** Ends a stage that failed: no line of its own (the failure is reported), but its time is kept. */
+    /**
+     * Ends a stage that failed: no line of its own (the failure is reported), but its time is kept.
+     */
     public void failed(String error) {
       if (tick != null) tick.cancel(false);
       MemorySampler.Peak peak = MemorySampler.INSTANCE.peak();
-      stages.add(new StageRecord(
-          name, Math.round(elapsedSeconds() * 1000) / 1000.0, counts, "FAILED: " + error, peak.heapMib(), peak.rssMib()));
+      stages.add(
+          new StageRecord(
+              name,
+              Math.round(elapsedSeconds() * 1000) / 1000.0,
+              counts,
+              "FAILED: " + error,
+              peak.heapMib(),
+              peak.rssMib()));
     }
   }
 

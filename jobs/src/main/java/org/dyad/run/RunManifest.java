@@ -15,10 +15,10 @@ import org.dyad.ingest.IngestResult;
 import org.dyad.ingest.InputFile;
 import org.dyad.ingest.RejectReason;
 import org.dyad.tables.Table;
-import org.dyad.tables.TopicTables;
-import org.dyad.tables.ActorTables;
 
-/** {@code _manifest.json}: what a run read, wrote and counted, with its configuration and timings. */
+/**
+ * {@code _manifest.json}: what a run read, wrote and counted, with its configuration and timings.
+ */
 public final class RunManifest {
   /** Longer file lists are cut to this many entries in the manifest. */
   static final int MAX_LISTED_FILES = 1000;
@@ -39,7 +39,8 @@ public final class RunManifest {
   public RunManifest append(Append.Previous previous, boolean requested) {
     Map<String, Object> append = new LinkedHashMap<>();
     append.put("mode", previous != null ? "append" : "full");
-    if (requested && previous == null) append.put("note", "--append with no reports in the output folder: all of the input read");
+    if (requested && previous == null)
+      append.put("note", "--append with no reports in the output folder: all of the input read");
     if (previous != null) append.put("previous_run", previous.runId());
     root.put(Append.MANIFEST_KEY, append);
     return this;
@@ -47,7 +48,8 @@ public final class RunManifest {
 
   @SuppressWarnings("unchecked")
   private Map<String, Object> appendSection() {
-    return (Map<String, Object>) root.computeIfAbsent(Append.MANIFEST_KEY, k -> new LinkedHashMap<String, Object>());
+    return (Map<String, Object>)
+        root.computeIfAbsent(Append.MANIFEST_KEY, k -> new LinkedHashMap<String, Object>());
   }
 
   public RunManifest ingest(IngestResult r, RunOutput out) {
@@ -72,13 +74,17 @@ public final class RunManifest {
     inputs.put("bytes", bytes);
     inputs.put("files_by_format", filesByFormat);
     inputs.put("file_list", files);
-    inputs.put("file_list_truncated", files.size() < filesByFormat.values().stream().mapToLong(Long::longValue).sum());
+    inputs.put(
+        "file_list_truncated",
+        files.size() < filesByFormat.values().stream().mapToLong(Long::longValue).sum());
     List<Map<String, String>> skipped = new ArrayList<>();
     r.listing().skipped().forEach(s -> skipped.add(Map.of("path", s.path(), "reason", s.reason())));
     inputs.put("skipped", skipped);
     inputs.put("files_without_records", r.fileNotes().withoutRecords());
     List<Map<String, String>> encodings = new ArrayList<>();
-    r.fileNotes().encodingsDetected().forEach((path, charset) -> encodings.add(Map.of("path", path, "encoding", charset)));
+    r.fileNotes()
+        .encodingsDetected()
+        .forEach((path, charset) -> encodings.add(Map.of("path", path, "encoding", charset)));
     inputs.put("encodings_detected", encodings);
     root.put("inputs", inputs);
 
@@ -106,7 +112,9 @@ public final class RunManifest {
       append.put("read", i.read());
       append.put("accepted", i.accepted());
       append.put("rejected", i.rejected());
-      append.put("identity", "read = accepted + rejected (this run's records); counts above: all records the reports hold = earlier_records + read");
+      append.put(
+          "identity",
+          "read = accepted + rejected (this run's records); counts above: all records the reports hold = earlier_records + read");
       append.put("identity_holds", i.accountedFor() && r.read() == i.earlierRecords() + i.read());
     }
 
@@ -175,7 +183,10 @@ public final class RunManifest {
 
   private final List<Table> written = new ArrayList<>();
 
-  /** Entries under "tables": where each is published, its rows, its schema version and its partition column. */
+  /**
+   * Entries under "tables": where each is published, its rows, its schema version and its partition
+   * column.
+   */
   private void tables(Map<Table, Long> rows, RunOutput out) {
     @SuppressWarnings("unchecked")
     Map<String, Object> tables = (Map<String, Object>) root.get("tables");
@@ -185,7 +196,8 @@ public final class RunManifest {
           t.put("path", out.publishedPath(table));
           t.put("rows", n);
           t.put("schema_version", table.version());
-          if (table.partitionColumn() != null) t.put("partitioned_by", List.of(table.partitionColumn()));
+          if (table.partitionColumn() != null)
+            t.put("partitioned_by", List.of(table.partitionColumn()));
           tables.put(table.name(), t);
           if (!written.contains(table)) written.add(table);
         });

@@ -15,11 +15,11 @@ import org.dyad.tables.Table;
 import org.dyad.tables.Tables;
 
 /**
- * Where a run writes. Tables go to {@code <output>/_staging/<run id>/} while the run works; only when
- * it has succeeded are they moved into {@code <output>/<table>} (replacing the previous run's) and the
- * manifest written last. A failed run leaves the published reports as they were, and its staging
- * folder for inspection; a killed run's staging folder, and a publish it left half done, are cleaned up
- * and finished by the next run ({@link #recover}).
+ * Where a run writes. Tables go to {@code <output>/_staging/<run id>/} while the run works; only
+ * when it has succeeded are they moved into {@code <output>/<table>} (replacing the previous run's)
+ * and the manifest written last. A failed run leaves the published reports as they were, and its
+ * staging folder for inspection; a killed run's staging folder, and a publish it left half done,
+ * are cleaned up and finished by the next run ({@link #recover}).
  */
 public final class RunOutput implements AutoCloseable {
   public static final String STAGING = "_staging";
@@ -33,8 +33,10 @@ public final class RunOutput implements AutoCloseable {
     this.output = new Path(output);
     this.fs = this.output.getFileSystem(conf);
     this.runId =
-        DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(ZonedDateTime.now(ZoneOffset.UTC))
-            + "-" + UUID.randomUUID().toString().substring(0, 8);
+        DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .format(ZonedDateTime.now(ZoneOffset.UTC))
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
     this.staging = new Path(new Path(this.output, STAGING), runId);
   }
 
@@ -62,7 +64,10 @@ public final class RunOutput implements AutoCloseable {
     return fs.exists(new Path(staging, table.name()));
   }
 
-  /** Where a table is published; a plain path for local folders (pandas and DuckDB take those, not file: URIs). */
+  /**
+   * Where a table is published; a plain path for local folders (pandas and DuckDB take those, not
+   * file: URIs).
+   */
   public String publishedPath(Table table) {
     Path p = fs.makeQualified(new Path(output, table.name()));
     return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
@@ -72,10 +77,10 @@ public final class RunOutput implements AutoCloseable {
   public static final String PUBLISHING = "_publishing";
 
   /**
-   * Moves the run's tables into place, then writes the manifest, then removes the staging folder. Tables
-   * an earlier run published that this run does not write (say, topics after a run without topics) are
-   * removed: they described other articles. The same holds for the state an append run reads
-   * ({@link org.dyad.tables.StateTables}). The list of what moves is written first ({@value
+   * Moves the run's tables into place, then writes the manifest, then removes the staging folder.
+   * Tables an earlier run published that this run does not write (say, topics after a run without
+   * topics) are removed: they described other articles. The same holds for the state an append run
+   * reads ({@link org.dyad.tables.StateTables}). The list of what moves is written first ({@value
    * #PUBLISHING}), so that a run killed in the middle of its publish is finished by the next run
    * ({@link #recover}) instead of leaving a mix of two runs.
    */
@@ -89,19 +94,28 @@ public final class RunOutput implements AutoCloseable {
     finishPublish(staging, tables.stream().map(Table::name).toList());
   }
 
-  /** Moves staged tables into place (those already moved are skipped), removes stale ones, then the manifest. */
+  /**
+   * Moves staged tables into place (those already moved are skipped), removes stale ones, then the
+   * manifest.
+   */
   private void finishPublish(Path runStaging, List<String> tableNames) throws IOException {
-    for (Table known : java.util.stream.Stream.concat(Tables.all().stream(), org.dyad.tables.StateTables.ALL.stream()).toList()) {
+    for (Table known :
+        java.util.stream.Stream.concat(
+                Tables.all().stream(), org.dyad.tables.StateTables.ALL.stream())
+            .toList()) {
       if (tableNames.contains(known.name())) continue;
       Path stale = new Path(output, known.name());
-      if (fs.exists(stale) && !fs.delete(stale, true)) throw new IOException("Cannot remove the stale table " + stale);
+      if (fs.exists(stale) && !fs.delete(stale, true))
+        throw new IOException("Cannot remove the stale table " + stale);
     }
     for (String name : tableNames) {
       Path source = new Path(runStaging, name);
       if (!fs.exists(source)) continue; // moved before the interruption
       Path target = new Path(output, name);
-      if (fs.exists(target) && !fs.delete(target, true)) throw new IOException("Cannot replace " + target);
-      fs.mkdirs(target.getParent()); // a table in a folder of its own (the state tables, _state/...)
+      if (fs.exists(target) && !fs.delete(target, true))
+        throw new IOException("Cannot replace " + target);
+      fs.mkdirs(
+          target.getParent()); // a table in a folder of its own (the state tables, _state/...)
       if (!fs.rename(source, target)) throw new IOException("Cannot publish " + target);
     }
     Path manifest = new Path(runStaging, Tables.MANIFEST_FILE);
@@ -113,13 +127,14 @@ public final class RunOutput implements AutoCloseable {
     fs.delete(new Path(output, PUBLISHING), false);
     fs.delete(runStaging, true);
     Path stagingRoot = new Path(output, STAGING);
-    if (fs.exists(stagingRoot) && fs.listStatus(stagingRoot).length == 0) fs.delete(stagingRoot, false);
+    if (fs.exists(stagingRoot) && fs.listStatus(stagingRoot).length == 0)
+      fs.delete(stagingRoot, false);
   }
 
   /**
-   * Before a run writes: finishes a publish that a killed run left half done, and removes the staging
-   * folders of killed runs (every one but a failed run's, whose manifest and error.log are kept for
-   * inspection). Returns what it did, for the progress output, or null.
+   * Before a run writes: finishes a publish that a killed run left half done, and removes the
+   * staging folders of killed runs (every one but a failed run's, whose manifest and error.log are
+   * kept for inspection). Returns what it did, for the progress output, or null.
    */
   public String recover() throws IOException {
     lock();
@@ -128,11 +143,16 @@ public final class RunOutput implements AutoCloseable {
     if (fs.exists(marker)) {
       List<String> lines;
       try (java.io.InputStream in = fs.open(marker)) {
-        lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        lines =
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> !l.isBlank())
+                .toList();
       }
       if (!lines.isEmpty()) {
         String interrupted = lines.get(0);
-        finishPublish(new Path(new Path(output, STAGING), interrupted), lines.subList(1, lines.size()));
+        finishPublish(
+            new Path(new Path(output, STAGING), interrupted), lines.subList(1, lines.size()));
         done.add("finished the publish of run " + interrupted + ", interrupted");
       } else {
         fs.delete(marker, false);
@@ -152,14 +172,16 @@ public final class RunOutput implements AutoCloseable {
   }
 
   /**
-   * Whether a staging folder is a failed run's, kept for inspection: its manifest says "failed". A killed
-   * run's has no manifest, or one that says "succeeded" (killed after writing it, before its publish began).
+   * Whether a staging folder is a failed run's, kept for inspection: its manifest says "failed". A
+   * killed run's has no manifest, or one that says "succeeded" (killed after writing it, before its
+   * publish began).
    */
   private boolean isFailedRun(Path runStaging) throws IOException {
     Path manifest = new Path(runStaging, Tables.MANIFEST_FILE);
     if (!fs.exists(manifest)) return false;
     try (java.io.InputStream in = fs.open(manifest)) {
-      com.fasterxml.jackson.databind.JsonNode status = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("status");
+      com.fasterxml.jackson.databind.JsonNode status =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("status");
       return status != null && "failed".equals(status.asText());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return false; // cut off while written: a killed run's
@@ -172,11 +194,11 @@ public final class RunOutput implements AutoCloseable {
   private java.nio.channels.FileChannel lockChannel;
 
   /**
-   * One run at a time per output folder: on the local file system the run holds an exclusive lock on
-   * {@value #LOCK} (released when it ends, or by the operating system when its process dies, so a killed
-   * run never leaves it held). Another run on the same folder fails at once with a clear message instead
-   * of taking the first run's staging folder for a killed run's. (HDFS and S3 have no such lock: do not
-   * point two runs at one output there.)
+   * One run at a time per output folder: on the local file system the run holds an exclusive lock
+   * on {@value #LOCK} (released when it ends, or by the operating system when its process dies, so
+   * a killed run never leaves it held). Another run on the same folder fails at once with a clear
+   * message instead of taking the first run's staging folder for a killed run's. (HDFS and S3 have
+   * no such lock: do not point two runs at one output there.)
    */
   private void lock() throws IOException {
     Path qualified = outputPath();
@@ -184,7 +206,10 @@ public final class RunOutput implements AutoCloseable {
     java.nio.file.Path folder = java.nio.file.Paths.get(qualified.toUri());
     java.nio.file.Files.createDirectories(folder);
     java.nio.channels.FileChannel channel =
-        java.nio.channels.FileChannel.open(folder.resolve(LOCK), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileChannel.open(
+            folder.resolve(LOCK),
+            java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.WRITE);
     java.nio.channels.FileLock held;
     try {
       held = channel.tryLock();
@@ -193,7 +218,12 @@ public final class RunOutput implements AutoCloseable {
     }
     if (held == null) {
       channel.close();
-      throw new IOException("Another Dyad run is writing to " + publishedRoot() + " (it holds " + LOCK + "): wait for it to end, or give another --output");
+      throw new IOException(
+          "Another Dyad run is writing to "
+              + publishedRoot()
+              + " (it holds "
+              + LOCK
+              + "): wait for it to end, or give another --output");
     }
     lockChannel = channel;
   }
@@ -210,8 +240,8 @@ public final class RunOutput implements AutoCloseable {
   }
 
   /**
-   * Keeps a failed run's tables and manifest (and the error's stack trace, in error.log, when given) in
-   * its staging folder; returns that folder.
+   * Keeps a failed run's tables and manifest (and the error's stack trace, in error.log, when
+   * given) in its staging folder; returns that folder.
    */
   public String fail(String manifestJson, String stackTrace) throws IOException {
     fs.mkdirs(staging);

@@ -8,8 +8,9 @@ import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 
 /**
- * Counts Spark tasks as they are submitted and finish, for the progress lines of long stages: "412 of
- * 520 Spark tasks done" since the stage began. (Tasks are all a driver can see of work in executors.)
+ * Counts Spark tasks as they are submitted and finish, for the progress lines of long stages: "412
+ * of 520 Spark tasks done" since the stage began. (Tasks are all a driver can see of work in
+ * executors.)
  */
 public final class SparkTasks extends SparkListener implements Supplier<String> {
   private final AtomicLong submitted = new AtomicLong();
@@ -26,8 +27,8 @@ public final class SparkTasks extends SparkListener implements Supplier<String> 
   }
 
   /**
-   * Names the Spark jobs the calling thread starts from now on by Dyad's stage ("dyad: mentions"), so that a
-   * user watching the Spark UI of a cluster run sees which stage each job belongs to.
+   * Names the Spark jobs the calling thread starts from now on by Dyad's stage ("dyad: mentions"),
+   * so that a user watching the Spark UI of a cluster run sees which stage each job belongs to.
    */
   public void name(String stage) {
     if (context != null) context.setJobGroup("dyad-" + stage, "dyad: " + stage, false);

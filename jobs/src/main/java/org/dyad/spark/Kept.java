@@ -21,27 +21,31 @@ import scala.reflect.ClassTag$;
  * Intermediate results computed once and kept (in memory, spilling to disk), whose plan is cut to a
  * scan of the kept rows.
  *
- * <p>Why not {@code persist()}: a persisted Dataset keeps its whole logical plan, and Spark analyzes,
- * optimizes and matches against the cache the whole plan again for every Dataset built on it. The
- * relationship stages build a dozen Datasets on chains of joins; on one Reuters file the driver spent
- * 11 of the dyads stage's 17.5 s planning (docs/BENCHMARKS.md). A kept Dataset's plan is one leaf.
+ * <p>Why not {@code persist()}: a persisted Dataset keeps its whole logical plan, and Spark
+ * analyzes, optimizes and matches against the cache the whole plan again for every Dataset built on
+ * it. The relationship stages build a dozen Datasets on chains of joins; on one Reuters file the
+ * driver spent 11 of the dyads stage's 17.5 s planning (docs/BENCHMARKS.md). A kept Dataset's plan
+ * is one leaf.
  *
- * <p>Unlike {@code localCheckpoint()}, the kept rows are an ordinary persisted RDD: when an executor is
- * lost, Spark recomputes its partitions from their lineage, so a run survives a lost worker.
+ * <p>Unlike {@code localCheckpoint()}, the kept rows are an ordinary persisted RDD: when an
+ * executor is lost, Spark recomputes its partitions from their lineage, so a run survives a lost
+ * worker.
  */
 public final class Kept {
   private Kept() {}
 
   /**
-   * The rows of {@code rows}, computed now (one Spark job) and kept; the plan of the result is a leaf
-   * with the real row count and size, so joins on it are planned from real sizes.
+   * The rows of {@code rows}, computed now (one Spark job) and kept; the plan of the result is a
+   * leaf with the real row count and size, so joins on it are planned from real sizes.
    */
   public static Dataset<Row> keep(Dataset<Row> rows) {
     SparkSession spark = rows.sparkSession();
     LogicalPlan analyzed = rows.queryExecution().analyzed();
-    JavaRDD<InternalRow> internal = new JavaRDD<>(rows.queryExecution().toRdd(), ClassTag$.MODULE$.apply(InternalRow.class));
+    JavaRDD<InternalRow> internal =
+        new JavaRDD<>(rows.queryExecution().toRdd(), ClassTag$.MODULE$.apply(InternalRow.class));
     // Spark's operators reuse their output row: each kept row is a copy.
-    JavaRDD<InternalRow> copied = internal.map(InternalRow::copy).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<InternalRow> copied =
+        internal.map(InternalRow::copy).persist(StorageLevel.MEMORY_AND_DISK());
     copied.setName("kept: " + String.join(", ", rows.columns()));
     long[] countAndBytes =
         copied

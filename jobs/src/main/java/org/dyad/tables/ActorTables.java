@@ -10,8 +10,9 @@ public final class ActorTables {
   private ActorTables() {}
 
   /**
-   * One row per sentence of an article, as Dyad's sentence detector cut it (once per run): offsets into
-   * the article text (begin inclusive, end exclusive) and the sentence's text; partitioned by month.
+   * One row per sentence of an article, as Dyad's sentence detector cut it (once per run): offsets
+   * into the article text (begin inclusive, end exclusive) and the sentence's text; partitioned by
+   * month.
    */
   public static final Table SENTENCES =
       new Table(
@@ -27,7 +28,10 @@ public final class ActorTables {
           List.of(Col.ARTICLE_ID, Col.SENTENCE),
           1);
 
-  /** One row per mention of an actor in an article, partitioned by the article's month (yyyy-MM or undated). */
+  /**
+   * One row per mention of an actor in an article, partitioned by the article's month (yyyy-MM or
+   * undated).
+   */
   public static final Table MENTIONS =
       new Table(
           "mentions",

@@ -40,10 +40,16 @@ public final class Col {
   public static final String ROLE_SOURCE = "role_source";
   public static final String ALIAS_KIND = "alias_kind";
   public static final String CONFIDENCE = "confidence";
+
   /** The actor the text says a mention's actor belongs to ("IBM chairman John Akers": IBM). */
   public static final String AFFILIATE = "affiliate";
-  /** Where the list of actors a mention is an item of begins ("Chile, Peru and Ecuador"); null outside lists. */
+
+  /**
+   * Where the list of actors a mention is an item of begins ("Chile, Peru and Ecuador"); null
+   * outside lists.
+   */
   public static final String LIST_BEGIN = "list_begin";
+
   public static final String IN_DICTIONARY = "in_dictionary";
   public static final String MONTH = "month";
   public static final String NAME = "name";
@@ -110,8 +116,12 @@ public final class Col {
   // Columns of the Datasets between stages (not in a published table).
   /** How often an actor is mentioned in one story. */
   public static final String MENTION_COUNT_IN_STORY = "mention_count";
+
   /** The anchor sentence of a sentence-window unit. */
   public static final String ANCHOR = "anchor";
-  /** An article's full topic distribution (array of k weights), before only its top topics are kept. */
+
+  /**
+   * An article's full topic distribution (array of k weights), before only its top topics are kept.
+   */
   public static final String TOPIC_WEIGHTS = "weights";
 }

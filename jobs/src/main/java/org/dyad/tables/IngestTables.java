@@ -48,7 +48,11 @@ public final class IngestTables {
           "rejects",
           struct(
               concat(
-                  new StructField[] {required(Col.REASON, StringType), f(Col.DETAIL, StringType), f(Col.ARTICLE_ID, StringType)},
+                  new StructField[] {
+                    required(Col.REASON, StringType),
+                    f(Col.DETAIL, StringType),
+                    f(Col.ARTICLE_ID, StringType)
+                  },
                   LOCATION,
                   new StructField[] {f(Col.SNIPPET, StringType)})),
           null,

@@ -8,7 +8,10 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** The tables the relationship stage writes (org.dyad.jobs.RelationshipsJob), at actor and at country level. */
+/**
+ * The tables the relationship stage writes (org.dyad.jobs.RelationshipsJob), at actor and at
+ * country level.
+ */
 public final class RelationTables {
   private RelationTables() {}
 
@@ -38,28 +41,46 @@ public final class RelationTables {
     f(Col.JACCARD, DoubleType),
   };
 
-  /** Per period and pair (actor_a < actor_b): counts and association statistics; partitioned by period. */
+  /**
+   * Per period and pair (actor_a < actor_b): counts and association statistics; partitioned by
+   * period.
+   */
   private static final StructType COOCCURRENCE_SCHEMA = struct(concat(PAIR_COUNTS, PERIOD_COLUMNS));
 
   /** A story that shows a dyad: the article, its date and the sentence that joins the two. */
   public static final StructType EVIDENCE_TYPE =
-      struct(f(Col.ARTICLE_ID, StringType), f(Col.PUBLISHED, TimestampType), f(Col.SENTENCE, StringType));
+      struct(
+          f(Col.ARTICLE_ID, StringType),
+          f(Col.PUBLISHED, TimestampType),
+          f(Col.SENTENCE, StringType));
 
   /** The topics a dyad's stories are about: topic, label and stories, most stories first. */
   public static final DataType TOP_TOPICS_TYPE =
-      createArrayType(struct(f(Col.TOPIC_ID, IntegerType), f(Col.LABEL, StringType), f(Col.TOPIC_COUNT, LongType)), true);
+      createArrayType(
+          struct(
+              f(Col.TOPIC_ID, IntegerType), f(Col.LABEL, StringType), f(Col.TOPIC_COUNT, LongType)),
+          true);
 
-  /** The dyad summary per period: statistics, strength and rank, trend, evidence; partitioned by period. */
+  /**
+   * The dyad summary per period: statistics, strength and rank, trend, evidence; partitioned by
+   * period.
+   */
   private static final StructType RELATIONSHIPS_SCHEMA =
       struct(
           concat(
               PAIR_COUNTS,
               new StructField[] {required(Col.STRENGTH, LongType), f(Col.RANK, IntegerType)},
               TREND,
-              new StructField[] {f(Col.EVIDENCE, createArrayType(EVIDENCE_TYPE, true)), f(Col.TOP_TOPICS, TOP_TOPICS_TYPE)},
+              new StructField[] {
+                f(Col.EVIDENCE, createArrayType(EVIDENCE_TYPE, true)),
+                f(Col.TOP_TOPICS, TOP_TOPICS_TYPE)
+              },
               PERIOD_COLUMNS));
 
-  /** Per period and actor: mentions, stories, share of the period's stories and its trend; partitioned by period. */
+  /**
+   * Per period and actor: mentions, stories, share of the period's stories and its trend;
+   * partitioned by period.
+   */
   private static final StructType ACTIVITY_SCHEMA =
       struct(
           concat(
@@ -80,13 +101,25 @@ public final class RelationTables {
   private static final List<String> RANKED_PAIR = List.of(Col.RANK, Col.ACTOR_A, Col.ACTOR_B);
   private static final List<String> ACTOR = List.of(Col.ACTOR_ID);
 
-  public static final Table COOCCURRENCE = new Table("cooccurrence", COOCCURRENCE_SCHEMA, Col.PERIOD, PAIR, 4);
-  public static final Table ACTOR_RELATIONSHIPS = new Table("actor_relationships", RELATIONSHIPS_SCHEMA, Col.PERIOD, RANKED_PAIR, 4);
-  public static final Table ACTOR_ACTIVITY = new Table("actor_activity", ACTIVITY_SCHEMA, Col.PERIOD, ACTOR, 3);
-  public static final Table COUNTRY_COOCCURRENCE = new Table("country_cooccurrence", COOCCURRENCE_SCHEMA, Col.PERIOD, PAIR, 4);
-  public static final Table COUNTRY_RELATIONSHIPS = new Table("country_relationships", RELATIONSHIPS_SCHEMA, Col.PERIOD, RANKED_PAIR, 4);
-  public static final Table COUNTRY_ACTIVITY = new Table("country_activity", ACTIVITY_SCHEMA, Col.PERIOD, ACTOR, 3);
+  public static final Table COOCCURRENCE =
+      new Table("cooccurrence", COOCCURRENCE_SCHEMA, Col.PERIOD, PAIR, 4);
+  public static final Table ACTOR_RELATIONSHIPS =
+      new Table("actor_relationships", RELATIONSHIPS_SCHEMA, Col.PERIOD, RANKED_PAIR, 4);
+  public static final Table ACTOR_ACTIVITY =
+      new Table("actor_activity", ACTIVITY_SCHEMA, Col.PERIOD, ACTOR, 3);
+  public static final Table COUNTRY_COOCCURRENCE =
+      new Table("country_cooccurrence", COOCCURRENCE_SCHEMA, Col.PERIOD, PAIR, 4);
+  public static final Table COUNTRY_RELATIONSHIPS =
+      new Table("country_relationships", RELATIONSHIPS_SCHEMA, Col.PERIOD, RANKED_PAIR, 4);
+  public static final Table COUNTRY_ACTIVITY =
+      new Table("country_activity", ACTIVITY_SCHEMA, Col.PERIOD, ACTOR, 3);
 
   public static final List<Table> ALL =
-      List.of(COOCCURRENCE, ACTOR_RELATIONSHIPS, ACTOR_ACTIVITY, COUNTRY_COOCCURRENCE, COUNTRY_RELATIONSHIPS, COUNTRY_ACTIVITY);
+      List.of(
+          COOCCURRENCE,
+          ACTOR_RELATIONSHIPS,
+          ACTOR_ACTIVITY,
+          COUNTRY_COOCCURRENCE,
+          COUNTRY_RELATIONSHIPS,
+          COUNTRY_ACTIVITY);
 }

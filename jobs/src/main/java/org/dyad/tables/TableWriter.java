@@ -17,21 +17,29 @@ import org.apache.spark.sql.catalyst.expressions.KnownNotNull;
 import org.apache.spark.sql.types.StructField;
 
 /**
- * Writes every table the same way: its columns in schema order and type, required columns checked (a
- * null there fails the write with the table and column named), rows hashed by the sort keys (or by the
- * partition) and sorted within each file, so that the same input gives the same files; returns the rows
- * written, summed from the files' footers on the driver (no second pass over the data, no Spark job).
+ * Writes every table the same way: its columns in schema order and type, required columns checked
+ * (a null there fails the write with the table and column named), rows hashed by the sort keys (or
+ * by the partition) and sorted within each file, so that the same input gives the same files;
+ * returns the rows written, summed from the files' footers on the driver (no second pass over the
+ * data, no Spark job).
  */
 public final class TableWriter {
   private TableWriter() {}
 
-  /** @return the number of rows written */
+  /**
+   * @return the number of rows written
+   */
   public static long write(Dataset<Row> rows, Table table, String path) {
     Dataset<Row> conformed = conform(rows, table);
     Column[] keys = table.sortKeys().stream().map(k -> col(k)).toArray(Column[]::new);
     SparkSession spark = rows.sparkSession();
     if (table.partitionColumn() == null) {
-      conformed.repartition(keys).sortWithinPartitions(keys).write().mode("overwrite").parquet(path);
+      conformed
+          .repartition(keys)
+          .sortWithinPartitions(keys)
+          .write()
+          .mode("overwrite")
+          .parquet(path);
     } else {
       conformed
           .repartition(col(table.partitionColumn()))
@@ -40,15 +48,16 @@ public final class TableWriter {
           .mode("overwrite")
           .partitionBy(table.partitionColumn())
           .parquet(path);
-      // A partitioned write of no rows leaves no file: write one without rows, so that readers find the schema.
+      // A partitioned write of no rows leaves no file: write one without rows, so that readers find
+      // the schema.
       if (!hasDataFiles(spark, path)) writeEmpty(spark, table, path);
     }
     return rowsInFiles(spark, path);
   }
 
   /**
-   * The rows of a written table, summed from its Parquet files' footers on the driver: no Spark job (a
-   * count through Spark cost two jobs per table, about a second per stage on small inputs).
+   * The rows of a written table, summed from its Parquet files' footers on the driver: no Spark job
+   * (a count through Spark cost two jobs per table, about a second per stage on small inputs).
    */
   public static long rowsInFiles(SparkSession spark, String path) {
     org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
@@ -57,12 +66,14 @@ public final class TableWriter {
       FileSystem fs = given.getFileSystem(conf);
       Path root = fs.makeQualified(given);
       long rows = 0;
-      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(root, true);
+      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files =
+          fs.listFiles(root, true);
       while (files.hasNext()) {
         org.apache.hadoop.fs.LocatedFileStatus f = files.next();
         if (!isDataFile(root, f.getPath())) continue;
         try (org.apache.parquet.hadoop.ParquetFileReader reader =
-            org.apache.parquet.hadoop.ParquetFileReader.open(org.apache.parquet.hadoop.util.HadoopInputFile.fromStatus(f, conf))) {
+            org.apache.parquet.hadoop.ParquetFileReader.open(
+                org.apache.parquet.hadoop.util.HadoopInputFile.fromStatus(f, conf))) {
           rows += reader.getRecordCount();
         }
       }
@@ -72,7 +83,10 @@ public final class TableWriter {
     }
   }
 
-  /** A Parquet data file: no part of its path below the table's folder starts with "_" or "." (Spark's rule). */
+  /**
+   * A Parquet data file: no part of its path below the table's folder starts with "_" or "."
+   * (Spark's rule).
+   */
   private static boolean isDataFile(Path root, Path file) {
     String rootPath = root.toUri().getPath();
     if (!file.toUri().getPath().startsWith(rootPath)) return false;
@@ -85,7 +99,12 @@ public final class TableWriter {
 
   /** An empty table: one file with the schema and no rows. */
   public static void writeEmpty(SparkSession spark, Table table, String path) {
-    spark.createDataFrame(List.of(), table.schema()).coalesce(1).write().mode("overwrite").parquet(path);
+    spark
+        .createDataFrame(List.of(), table.schema())
+        .coalesce(1)
+        .write()
+        .mode("overwrite")
+        .parquet(path);
   }
 
   /**
@@ -94,14 +113,22 @@ public final class TableWriter {
    */
   public static Dataset<Row> conform(Dataset<Row> rows, Table table) {
     // A per-period table's dates come from its period key, the same way for every table.
-    Dataset<Row> source = table.schema().getFieldIndex(Col.PERIOD_START).isDefined() ? org.dyad.trends.Period.withDates(rows) : rows;
-    return source.select(Arrays.stream(table.schema().fields()).map(f -> column(f, table)).toArray(Column[]::new));
+    Dataset<Row> source =
+        table.schema().getFieldIndex(Col.PERIOD_START).isDefined()
+            ? org.dyad.trends.Period.withDates(rows)
+            : rows;
+    return source.select(
+        Arrays.stream(table.schema().fields()).map(f -> column(f, table)).toArray(Column[]::new));
   }
 
   private static Column column(StructField f, Table table) {
     Column c = col(f.name()).cast(f.dataType());
     if (!f.nullable()) {
-      Column checked = coalesce(c, raise_error(lit("A null in " + table.name() + "." + f.name() + ", a required column")));
+      Column checked =
+          coalesce(
+              c,
+              raise_error(
+                  lit("A null in " + table.name() + "." + f.name() + ", a required column")));
       c = new Column(new KnownNotNull(checked.expr()));
     }
     return c.as(f.name());

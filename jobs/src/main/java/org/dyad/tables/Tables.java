@@ -25,13 +25,15 @@ public final class Tables {
   /** The month partition of a per-article row: yyyy-MM of its article's date (UTC), or undated. */
   public static org.apache.spark.sql.Column month(org.apache.spark.sql.Column published) {
     return org.apache.spark.sql.functions.coalesce(
-        org.apache.spark.sql.functions.date_format(published, "yyyy-MM"), org.apache.spark.sql.functions.lit(UNDATED));
+        org.apache.spark.sql.functions.date_format(published, "yyyy-MM"),
+        org.apache.spark.sql.functions.lit(UNDATED));
   }
 
   /**
-   * The UTC day of an instant given in microseconds since the epoch, in the proleptic Gregorian calendar
-   * (as Spark, Parquet and DuckDB count). Rows handled in Java carry {@code published} as microseconds:
-   * {@code java.sql.Timestamp} counts in the Julian calendar before 1582 and moves such dates.
+   * The UTC day of an instant given in microseconds since the epoch, in the proleptic Gregorian
+   * calendar (as Spark, Parquet and DuckDB count). Rows handled in Java carry {@code published} as
+   * microseconds: {@code java.sql.Timestamp} counts in the Julian calendar before 1582 and moves
+   * such dates.
    */
   public static java.time.LocalDate utcDate(long micros) {
     return java.time.LocalDate.ofEpochDay(Math.floorDiv(micros, 86_400_000_000L));
@@ -39,17 +41,23 @@ public final class Tables {
 
   /** Microseconds since the epoch: how Spark, Parquet and DuckDB store a timestamp. */
   public static long micros(java.time.Instant instant) {
-    return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000L);
+    return Math.addExact(
+        Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000L);
   }
 
   /** Every table, in the order the stages write them. */
   public static List<Table> all() {
-    return Stream.of(IngestTables.ALL, ActorTables.ALL, TopicTables.ALL, RelationTables.ALL).flatMap(List::stream).toList();
+    return Stream.of(IngestTables.ALL, ActorTables.ALL, TopicTables.ALL, RelationTables.ALL)
+        .flatMap(List::stream)
+        .toList();
   }
 
   /** The table of this name. */
   public static Table named(String name) {
-    return all().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException("No table " + name));
+    return all().stream()
+        .filter(t -> t.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No table " + name));
   }
 
   // Building blocks of the schemas.
@@ -68,11 +76,14 @@ public final class Tables {
   }
 
   static StructField[] concat(StructField[]... parts) {
-    return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(StructField[]::new);
+    return java.util.Arrays.stream(parts)
+        .flatMap(java.util.Arrays::stream)
+        .toArray(StructField[]::new);
   }
 
   static final DataType STRING_MAP = createMapType(StringType, StringType, true);
-  static final DataType LABEL_MAP = createMapType(StringType, createArrayType(StringType, true), true);
+  static final DataType LABEL_MAP =
+      createMapType(StringType, createArrayType(StringType, true), true);
 
   /** The period every per-period table is partitioned by. */
   static final StructField PERIOD_PARTITION = required(Col.PERIOD, StringType);
@@ -82,7 +93,9 @@ public final class Tables {
    * derived from the key by {@link org.dyad.trends.Period#start}, so that readers need not parse
    * "1987-W12"), then the period key it is partitioned by.
    */
-  static final StructField[] PERIOD_COLUMNS = {f(Col.PERIOD_START, DateType), f(Col.PERIOD_END, DateType), PERIOD_PARTITION};
+  static final StructField[] PERIOD_COLUMNS = {
+    f(Col.PERIOD_START, DateType), f(Col.PERIOD_END, DateType), PERIOD_PARTITION
+  };
 
   /** The month a per-article table is partitioned by (yyyy-MM or undated). */
   static final StructField MONTH_PARTITION = required(Col.MONTH, StringType);

@@ -12,9 +12,13 @@ import org.apache.spark.sql.types.StructType;
 public final class TopicTables {
   private TopicTables() {}
 
-  /** A topic's top terms: the word shown, the vocabulary term (a stem) and its weight in the topic. */
+  /**
+   * A topic's top terms: the word shown, the vocabulary term (a stem) and its weight in the topic.
+   */
   public static final DataType TOPIC_TERMS_TYPE =
-      createArrayType(struct(f(Col.WORD, StringType), f(Col.TERM, StringType), f(Col.WEIGHT, DoubleType)), false);
+      createArrayType(
+          struct(f(Col.WORD, StringType), f(Col.TERM, StringType), f(Col.WEIGHT, DoubleType)),
+          false);
 
   /** One row per topic of the model. */
   public static final Table TOPICS =
@@ -31,9 +35,13 @@ public final class TopicTables {
           2);
 
   /** The topics of an article with their weights, best first. */
-  public static final StructType ARTICLE_TOPIC_TYPE = struct(f(Col.TOPIC_ID, IntegerType), f(Col.WEIGHT, DoubleType));
+  public static final StructType ARTICLE_TOPIC_TYPE =
+      struct(f(Col.TOPIC_ID, IntegerType), f(Col.WEIGHT, DoubleType));
 
-  /** One row per article with usable terms: its dominant topic and its top topics; partitioned by month. */
+  /**
+   * One row per article with usable terms: its dominant topic and its top topics; partitioned by
+   * month.
+   */
   public static final Table ARTICLE_TOPICS =
       new Table(
           "article_topics",
@@ -112,5 +120,6 @@ public final class TopicTables {
           List.of(Col.ACTOR_ID, Col.RANK),
           3);
 
-  public static final List<Table> ALL = List.of(TOPICS, ARTICLE_TOPICS, TOPIC_TRENDS, TOPIC_MOVERS, ACTOR_TOPICS);
+  public static final List<Table> ALL =
+      List.of(TOPICS, ARTICLE_TOPICS, TOPIC_TRENDS, TOPIC_MOVERS, ACTOR_TOPICS);
 }

@@ -9,12 +9,14 @@ import java.util.regex.Pattern;
  * NFKC (ligatures, full-width forms and compatibility characters folded).
  *
  * <ul>
- *   <li>{@link #normalize}: what duplicate detection compares. Lower case, every run of characters that
- *       are not letters or digits one space: two copies of a story that differ only in quotes, dashes,
- *       spacing or case are the same text.
- *   <li>{@link #key}: how the actor dictionary looks a phrase up. Upper case, letters and digits, words
- *       split at spaces, hyphens and underscores: "al-Sadr", "AL SADR" and "al_sadr" are one key.
- *   <li>{@link #slug}: the name part of an actor id. Lower-case ASCII letters and digits joined by "-".
+ *   <li>{@link #normalize}: what duplicate detection compares. Lower case, every run of characters
+ *       that are not letters or digits one space: two copies of a story that differ only in quotes,
+ *       dashes, spacing or case are the same text.
+ *   <li>{@link #key}: how the actor dictionary looks a phrase up. Upper case, letters and digits,
+ *       words split at spaces, hyphens and underscores: "al-Sadr", "AL SADR" and "al_sadr" are one
+ *       key.
+ *   <li>{@link #slug}: the name part of an actor id. Lower-case ASCII letters and digits joined by
+ *       "-".
  * </ul>
  */
 public final class TextNormalizer {
@@ -28,7 +30,9 @@ public final class TextNormalizer {
     return NON_WORD.matcher(folded).replaceAll(" ").strip();
   }
 
-  /** The lookup key of a phrase: upper case, letters and digits only, words separated by one space. */
+  /**
+   * The lookup key of a phrase: upper case, letters and digits only, words separated by one space.
+   */
   public static String key(String phrase) {
     String folded = Normalizer.normalize(phrase, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(folded.length());
@@ -46,7 +50,9 @@ public final class TextNormalizer {
     return out.toString();
   }
 
-  /** Lower-case ASCII letters and digits joined by "-": "Michael R. Pompeo" -> "michael-r-pompeo". */
+  /**
+   * Lower-case ASCII letters and digits joined by "-": "Michael R. Pompeo" -> "michael-r-pompeo".
+   */
   public static String slug(String name) {
     return Normalizer.normalize(name, Normalizer.Form.NFKD)
         .replaceAll("\\p{M}", "")

@@ -9,16 +9,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * k-means with cosine distance on unit vectors held in memory (spherical k-means): each point goes to
- * the centre of highest dot product (the lower index on a tie), each centre is the unit mean of its
- * points, and a cluster left empty keeps its centre; starts by k-means++ (each next start drawn with
- * probability proportional to the squared cosine distance to the nearest start chosen); stops when no
- * centre moves more than {@link #TOLERANCE} (Euclidean) or after the given iterations. The cost is Spark's
- * for cosine distance: the sum over points of 1 - cos(point, its centre).
+ * k-means with cosine distance on unit vectors held in memory (spherical k-means): each point goes
+ * to the centre of highest dot product (the lower index on a tie), each centre is the unit mean of
+ * its points, and a cluster left empty keeps its centre; starts by k-means++ (each next start drawn
+ * with probability proportional to the squared cosine distance to the nearest start chosen); stops
+ * when no centre moves more than {@link #TOLERANCE} (Euclidean) or after the given iterations. The
+ * cost is Spark's for cosine distance: the sum over points of 1 - cos(point, its centre).
  *
  * <p>The topic model runs it on the driver when the stories' LSA vectors fit there ({@link
- * TopicModel}): on 1,000 stories Spark's KMeans spent about 4 s in 80 small jobs per start, and its result
- * depended on how the data was partitioned; this depends on the points' order and the seed alone.
+ * TopicModel}): on 1,000 stories Spark's KMeans spent about 4 s in 80 small jobs per start, and its
+ * result depended on how the data was partitioned; this depends on the points' order and the seed
+ * alone.
  */
 final class SphericalKMeans {
   private SphericalKMeans() {}
@@ -34,19 +35,23 @@ final class SphericalKMeans {
   record Result(double[][] centres, int[] assignment, double cost, int iterations) {}
 
   /**
-   * The best of {@code starts} runs by cost (the first of equal costs), run in parallel on up to the
-   * given threads; each run's seed is the next long of {@code new Random(seed)}, as the runs of Spark's
-   * KMeans in {@link TopicModel} took theirs.
+   * The best of {@code starts} runs by cost (the first of equal costs), run in parallel on up to
+   * the given threads; each run's seed is the next long of {@code new Random(seed)}, as the runs of
+   * Spark's KMeans in {@link TopicModel} took theirs.
    */
-  static Result best(double[][] points, int k, int maxIterations, long seed, int starts, int threads) {
+  static Result best(
+      double[][] points, int k, int maxIterations, long seed, int starts, int threads) {
     Random seeds = new Random(seed);
     long[] runSeeds = new long[starts];
     for (int i = 0; i < starts; i++) runSeeds[i] = seeds.nextLong();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, starts)), r -> {
-      Thread t = new Thread(r, "dyad-kmeans");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(threads, starts)),
+            r -> {
+              Thread t = new Thread(r, "dyad-kmeans");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<Result>> runs = new ArrayList<>();
       for (long s : runSeeds) runs.add(pool.submit(() -> fit(points, k, maxIterations, s)));
@@ -66,7 +71,9 @@ final class SphericalKMeans {
     }
   }
 
-  /** One run from a k-means++ start. Needs at least one point; k is capped at the number of points. */
+  /**
+   * One run from a k-means++ start. Needs at least one point; k is capped at the number of points.
+   */
   static Result fit(double[][] points, int k, int maxIterations, long seed) {
     int n = points.length;
     if (n == 0) throw new IllegalArgumentException("k-means needs at least one point");
@@ -96,7 +103,10 @@ final class SphericalKMeans {
     return new Result(centres, assignment, cost, iteration);
   }
 
-  /** k-means++ starts with cosine distance; when every point sits on a start, the next points in order. */
+  /**
+   * k-means++ starts with cosine distance; when every point sits on a start, the next points in
+   * order.
+   */
   static double[][] start(double[][] points, int k, Random random) {
     int n = points.length;
     double[][] centres = new double[k][];
@@ -124,7 +134,8 @@ final class SphericalKMeans {
       }
       centres[c] = points[pick].clone();
       chosen[pick] = true;
-      for (int i = 0; i < n; i++) nearest[i] = Math.min(nearest[i], cosineDistance(points[i], centres[c]));
+      for (int i = 0; i < n; i++)
+        nearest[i] = Math.min(nearest[i], cosineDistance(points[i], centres[c]));
     }
     return centres;
   }

@@ -6,6 +6,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.clustering.KMeans;
 import org.apache.spark.ml.clustering.KMeansModel;
 import org.apache.spark.ml.clustering.LDA;
@@ -26,23 +28,22 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.dyad.config.DyadConfig;
 import org.dyad.config.TopicsConfig;
-import org.dyad.tables.TopicTables;
 import org.dyad.tables.Col;
+import org.dyad.tables.TopicTables;
 
 /**
- * The topic model, fitted on the stories (near-duplicates left out, so a syndicated story weighs once)
- * and applied to every article. Two methods over the same term counts (CountVectorizer):
+ * The topic model, fitted on the stories (near-duplicates left out, so a syndicated story weighs
+ * once) and applied to every article. Two methods over the same term counts (CountVectorizer):
  *
  * <ul>
  *   <li>{@code clusters} (default): BERTopic's recipe on Spark ML. Each story is its TF-IDF vector,
  *       L2-normalized; k-means with cosine distance groups them; each cluster's terms are ranked by
- *       class-based TF-IDF (the cluster's term frequency times log(1 + mean words per cluster / the term's
- *       frequency over all clusters)). A story's topic distribution is a softmax of its cosine similarity
- *       to each cluster centre, at temperature {@code softness}: its own cluster first.
+ *       class-based TF-IDF (the cluster's term frequency times log(1 + mean words per cluster / the
+ *       term's frequency over all clusters)). A story's topic distribution is a softmax of its
+ *       cosine similarity to each cluster centre, at temperature {@code softness}: its own cluster
+ *       first.
  *   <li>{@code lda}: Spark ML's LDA (online variational Bayes); the distribution is LDA's.
  * </ul>
  */
@@ -58,8 +59,8 @@ public final class TopicModel {
   public record TopTerms(int[] indices, double[] weights) implements Serializable {}
 
   /**
-   * A fitted model: the vocabulary, each topic's ranked terms, and how it turns an article's term counts
-   * into a topic distribution. {@link Clusters} and {@link Lda} are the two methods.
+   * A fitted model: the vocabulary, each topic's ranked terms, and how it turns an article's term
+   * counts into a topic distribution. {@link Clusters} and {@link Lda} are the two methods.
    */
   public sealed interface Fitted permits Clusters, Lda {
     TopicMethod method();
@@ -71,7 +72,9 @@ public final class TopicModel {
     /** Stories the model was fitted on. */
     long documents();
 
-    /** Adds column {@value #DISTRIBUTION} (the topic distribution) to rows with {@value #COUNTS}. */
+    /**
+     * Adds column {@value #DISTRIBUTION} (the topic distribution) to rows with {@value #COUNTS}.
+     */
     Dataset<Row> distributions(Dataset<Row> counts);
 
     default int k() {
@@ -84,7 +87,9 @@ public final class TopicModel {
   }
 
   /** Spark ML's LDA model: the distribution is LDA's. */
-  public record Lda(CountVectorizerModel vocabulary, LDAModel lda, List<TopTerms> topics, long documents) implements Fitted {
+  public record Lda(
+      CountVectorizerModel vocabulary, LDAModel lda, List<TopTerms> topics, long documents)
+      implements Fitted {
     @Override
     public TopicMethod method() {
       return TopicMethod.LDA;
@@ -97,12 +102,17 @@ public final class TopicModel {
   }
 
   /**
-   * Cosine k-means in the LSA space: the IDF weights, the LSA basis and the cluster centres (broadcast
-   * once, not copied into every task), and the softmax temperature of the distribution.
+   * Cosine k-means in the LSA space: the IDF weights, the LSA basis and the cluster centres
+   * (broadcast once, not copied into every task), and the softmax temperature of the distribution.
    */
   public record Clusters(
-      CountVectorizerModel vocabulary, Broadcast<double[]> idf, Broadcast<double[][]> basis, Broadcast<double[][]> centres, double softness,
-      List<TopTerms> topics, long documents)
+      CountVectorizerModel vocabulary,
+      Broadcast<double[]> idf,
+      Broadcast<double[][]> basis,
+      Broadcast<double[][]> centres,
+      double softness,
+      List<TopTerms> topics,
+      long documents)
       implements Fitted {
     @Override
     public TopicMethod method() {
@@ -130,15 +140,17 @@ public final class TopicModel {
             return Vectors.dense(s);
           };
       return features
-          .withColumn(DISTRIBUTION, udf(softmax, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(NORMALIZED)))
+          .withColumn(
+              DISTRIBUTION,
+              udf(softmax, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(NORMALIZED)))
           .drop(FEATURES, NORMALIZED);
     }
   }
 
   /**
-   * The configuration adjusted to a corpus of n stories with usable terms: a small corpus gets fewer
-   * topics (at most one per 20 stories, at least 2) and every term (min doc freq 1 below 1,000 stories);
-   * null when there are fewer than 4 stories, too few for any topic model.
+   * The configuration adjusted to a corpus of n stories with usable terms: a small corpus gets
+   * fewer topics (at most one per 20 stories, at least 2) and every term (min doc freq 1 below
+   * 1,000 stories); null when there are fewer than 4 stories, too few for any topic model.
    */
   public static TopicsConfig forCorpus(TopicsConfig config, long n) {
     if (n < MIN_STORIES) return null;
@@ -151,10 +163,14 @@ public final class TopicModel {
 
   /** The rows whose term-count vector ({@value #COUNTS}) has at least one term. */
   public static Dataset<Row> nonEmpty(Dataset<Row> counts) {
-    return counts.where(udf((Vector v) -> v.numNonzeros() > 0, DataTypes.BooleanType).apply(col(COUNTS)));
+    return counts.where(
+        udf((Vector v) -> v.numNonzeros() > 0, DataTypes.BooleanType).apply(col(COUNTS)));
   }
 
-  /** Counts of the terms of each article over the fitted vocabulary; articles with no term in it are dropped. */
+  /**
+   * Counts of the terms of each article over the fitted vocabulary; articles with no term in it are
+   * dropped.
+   */
   public static Dataset<Row> counts(Fitted model, Dataset<Row> terms) {
     return nonEmpty(model.vocabulary().transform(terms));
   }
@@ -163,15 +179,18 @@ public final class TopicModel {
   public static final int MIN_STORIES = 4;
 
   /**
-   * Fits the vocabulary and the model on documents with a {@link TopicText#TERMS} column; null when fewer
-   * than {@link #MIN_STORIES} documents have a term in the vocabulary.
+   * Fits the vocabulary and the model on documents with a {@link TopicText#TERMS} column; null when
+   * fewer than {@link #MIN_STORIES} documents have a term in the vocabulary.
    */
   public static Fitted fit(Dataset<Row> documents, TopicsConfig config) {
     return fit(documents, config, null);
   }
 
-  /** @param progress the stage to report k-means starts on, or null */
-  public static Fitted fit(Dataset<Row> input, TopicsConfig config, org.dyad.run.Progress.Stage progress) {
+  /**
+   * @param progress the stage to report k-means starts on, or null
+   */
+  public static Fitted fit(
+      Dataset<Row> input, TopicsConfig config, org.dyad.run.Progress.Stage progress) {
     Dataset<Row> documents = inStablePartitions(input);
     try {
       return fitStable(documents, config, progress);
@@ -181,8 +200,8 @@ public final class TopicModel {
   }
 
   /**
-   * Stories times LSA dimensions up to which k-means runs on the driver ({@link SphericalKMeans}: 20M
-   * doubles, 160 MB, about 200,000 stories at 100 dimensions); above it Spark's KMeans runs.
+   * Stories times LSA dimensions up to which k-means runs on the driver ({@link SphericalKMeans}:
+   * 20M doubles, 160 MB, about 200,000 stories at 100 dimensions); above it Spark's KMeans runs.
    */
   static final long LOCAL_KMEANS_VALUES = 20_000_000L;
 
@@ -194,17 +213,22 @@ public final class TopicModel {
 
   /**
    * The stories in partitions made from the data alone: hashed by article id into one partition per
-   * {@value #STORIES_PER_PARTITION} stories, each sorted by id. The vocabulary's order among terms of
-   * equal counts and k-means' sampled starts follow the partitions, so the model is the same on 2
-   * local cores and on a cluster of any size (the input's own partitions follow the cores).
+   * {@value #STORIES_PER_PARTITION} stories, each sorted by id. The vocabulary's order among terms
+   * of equal counts and k-means' sampled starts follow the partitions, so the model is the same on
+   * 2 local cores and on a cluster of any size (the input's own partitions follow the cores).
    */
   static Dataset<Row> inStablePartitions(Dataset<Row> documents) {
     long n = documents.count();
-    int partitions = (int) Math.max(1, Math.min(256, (n + STORIES_PER_PARTITION - 1) / STORIES_PER_PARTITION));
-    return org.dyad.spark.Kept.keep(documents.repartition(partitions, col(Col.ARTICLE_ID)).sortWithinPartitions(col(Col.ARTICLE_ID)));
+    int partitions =
+        (int) Math.max(1, Math.min(256, (n + STORIES_PER_PARTITION - 1) / STORIES_PER_PARTITION));
+    return org.dyad.spark.Kept.keep(
+        documents
+            .repartition(partitions, col(Col.ARTICLE_ID))
+            .sortWithinPartitions(col(Col.ARTICLE_ID)));
   }
 
-  private static Fitted fitStable(Dataset<Row> documents, TopicsConfig config, org.dyad.run.Progress.Stage progress) {
+  private static Fitted fitStable(
+      Dataset<Row> documents, TopicsConfig config, org.dyad.run.Progress.Stage progress) {
     CountVectorizer vectorizer =
         new CountVectorizer()
             .setInputCol(TopicText.TERMS)
@@ -221,12 +245,16 @@ public final class TopicModel {
       counts.unpersist();
       return null;
     }
-    Fitted fitted = config.method == TopicMethod.LDA ? fitLda(vocabulary, counts, n, config) : fitClusters(vocabulary, counts, n, config, progress);
+    Fitted fitted =
+        config.method == TopicMethod.LDA
+            ? fitLda(vocabulary, counts, n, config)
+            : fitClusters(vocabulary, counts, n, config, progress);
     counts.unpersist();
     return fitted;
   }
 
-  private static Fitted fitLda(CountVectorizerModel vocabulary, Dataset<Row> counts, long n, TopicsConfig config) {
+  private static Fitted fitLda(
+      CountVectorizerModel vocabulary, Dataset<Row> counts, long n, TopicsConfig config) {
     LDA lda =
         new LDA()
             .setK(config.k)
@@ -246,7 +274,10 @@ public final class TopicModel {
   public static List<TopTerms> topTerms(LDAModel model, int n) {
     List<TopTerms> topics = new ArrayList<>();
     for (Row r : model.describeTopics(n).orderBy("topic").collectAsList()) {
-      topics.add(new TopTerms(r.<Integer>getList(1).stream().mapToInt(Integer::intValue).toArray(), r.<Double>getList(2).stream().mapToDouble(Double::doubleValue).toArray()));
+      topics.add(
+          new TopTerms(
+              r.<Integer>getList(1).stream().mapToInt(Integer::intValue).toArray(),
+              r.<Double>getList(2).stream().mapToDouble(Double::doubleValue).toArray()));
     }
     return topics;
   }
@@ -262,14 +293,22 @@ public final class TopicModel {
           for (int i = 0; i < v.length; i++) v[i] *= w[idx[i]];
           return Vectors.sparse(s.size(), idx, v);
         };
-    Dataset<Row> weighed = damped.withColumn(FEATURES, udf(weigh, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(SUBLINEAR)));
-    return new Normalizer().setInputCol(FEATURES).setOutputCol(NORMALIZED).setP(2).transform(weighed).drop(SUBLINEAR, FEATURES);
+    Dataset<Row> weighed =
+        damped.withColumn(
+            FEATURES, udf(weigh, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(SUBLINEAR)));
+    return new Normalizer()
+        .setInputCol(FEATURES)
+        .setOutputCol(NORMALIZED)
+        .setP(2)
+        .transform(weighed)
+        .drop(SUBLINEAR, FEATURES);
   }
 
   /**
-   * Spark ML's IDF, log((documents + 1) / (document frequency + 1)), computed with StrictMath from the
-   * document frequencies Spark counted: IDFModel computes it with Math.log on the driver, whose last digit
-   * changed once the JIT had compiled it, so that a second run in the same JVM gave other topic weights.
+   * Spark ML's IDF, log((documents + 1) / (document frequency + 1)), computed with StrictMath from
+   * the document frequencies Spark counted: IDFModel computes it with Math.log on the driver, whose
+   * last digit changed once the JIT had compiled it, so that a second run in the same JVM gave
+   * other topic weights.
    */
   static double[] idf(IDFModel model) {
     long[] df = model.docFreq();
@@ -279,13 +318,21 @@ public final class TopicModel {
     return w;
   }
 
-  private static Fitted fitClusters(CountVectorizerModel vocabulary, Dataset<Row> counts, long n, TopicsConfig config, org.dyad.run.Progress.Stage progress) {
+  private static Fitted fitClusters(
+      CountVectorizerModel vocabulary,
+      Dataset<Row> counts,
+      long n,
+      TopicsConfig config,
+      org.dyad.run.Progress.Stage progress) {
     Dataset<Row> damped = sublinear(counts);
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(counts.sparkSession().sparkContext());
-    Broadcast<double[]> idf = sc.broadcast(idf(new IDF().setInputCol(SUBLINEAR).setOutputCol(FEATURES).fit(damped)));
+    Broadcast<double[]> idf =
+        sc.broadcast(idf(new IDF().setInputCol(SUBLINEAR).setOutputCol(FEATURES).fit(damped)));
     Dataset<Row> features = tfidf(idf, damped).cache();
     Broadcast<double[][]> basis =
-        config.dimensions > 0 ? sc.broadcast(Lsa.basis(features.select(NORMALIZED), NORMALIZED, config.dimensions)) : null;
+        config.dimensions > 0
+            ? sc.broadcast(Lsa.basis(features.select(NORMALIZED), NORMALIZED, config.dimensions))
+            : null;
     if (basis != null) {
       Dataset<Row> projected = Lsa.project(features, NORMALIZED, basis).cache();
       features.unpersist();
@@ -295,23 +342,33 @@ public final class TopicModel {
     double[][] centres;
     double[][] tf;
     if (basis != null && n * (long) basis.value().length <= localKMeansValues) {
-      // The stories' LSA vectors fit on the driver: k-means there, without a Spark job per iteration.
+      // The stories' LSA vectors fit on the driver: k-means there, without a Spark job per
+      // iteration.
       List<Row> rows = features.select(NORMALIZED, COUNTS).collectAsList();
       features.unpersist();
       double[][] points = new double[rows.size()][];
       for (int i = 0; i < points.length; i++) points[i] = rows.get(i).<Vector>getAs(0).toArray();
-      if (progress != null) progress.detail("k-means, " + config.restarts + " starts on the driver");
+      if (progress != null)
+        progress.detail("k-means, " + config.restarts + " starts on the driver");
       SphericalKMeans.Result best =
-          SphericalKMeans.best(points, config.k, config.iterations, config.seed, config.restarts, Runtime.getRuntime().availableProcessors());
+          SphericalKMeans.best(
+              points,
+              config.k,
+              config.iterations,
+              config.seed,
+              config.restarts,
+              Runtime.getRuntime().availableProcessors());
       centres = best.centres();
       tf = new double[centres.length][v];
       for (int i = 0; i < points.length; i++) addTo(tf[best.assignment()[i]], rows.get(i).getAs(1));
     } else {
-      // k-means finds a local optimum that depends on its start: keep the best of several starts, by cost.
+      // k-means finds a local optimum that depends on its start: keep the best of several starts,
+      // by cost.
       KMeansModel kmeans = null;
       java.util.Random seeds = new java.util.Random(config.seed);
       for (int start = 0; start < config.restarts; start++) {
-        if (progress != null) progress.detail("k-means start " + (start + 1) + " of " + config.restarts);
+        if (progress != null)
+          progress.detail("k-means start " + (start + 1) + " of " + config.restarts);
         KMeansModel candidate =
             new KMeans()
                 .setK(config.k)
@@ -321,13 +378,17 @@ public final class TopicModel {
                 .setFeaturesCol(NORMALIZED)
                 .setPredictionCol(Col.TOPIC_ID)
                 .fit(features);
-        if (kmeans == null || candidate.summary().trainingCost() < kmeans.summary().trainingCost()) kmeans = candidate;
+        if (kmeans == null || candidate.summary().trainingCost() < kmeans.summary().trainingCost())
+          kmeans = candidate;
       }
       centres = centres(kmeans, features);
       // Class-based TF-IDF: term counts summed per cluster.
       int k = centres.length;
       tf =
-          kmeans.transform(features).select(Col.TOPIC_ID, COUNTS).javaRDD()
+          kmeans
+              .transform(features)
+              .select(Col.TOPIC_ID, COUNTS)
+              .javaRDD()
               .treeAggregate(
                   new double[k][v],
                   (acc, r) -> {
@@ -356,7 +417,10 @@ public final class TopicModel {
     for (int i = 0; i < k; i++) {
       double[] score = new double[v];
       for (int j = 0; j < v; j++) {
-        score[j] = clusterWords[i] == 0 || termTotal[j] == 0 ? 0 : (tf[i][j] / clusterWords[i]) * StrictMath.log(1 + meanWords / termTotal[j]);
+        score[j] =
+            clusterWords[i] == 0 || termTotal[j] == 0
+                ? 0
+                : (tf[i][j] / clusterWords[i]) * StrictMath.log(1 + meanWords / termTotal[j]);
       }
       topics.add(top(score, config.topTerms));
     }
@@ -365,17 +429,23 @@ public final class TopicModel {
 
   /**
    * Each cluster's centre, as k-means defines it for cosine distance (the unit mean of its stories'
-   * unit vectors), summed as exact decimals: k-means' own centres add their partial sums in the order
-   * the shuffle fetches them, which differs between a local run and a cluster in the last digits (and
-   * so did every article's topic weights). A cluster left without stories keeps k-means' centre.
+   * unit vectors), summed as exact decimals: k-means' own centres add their partial sums in the
+   * order the shuffle fetches them, which differs between a local run and a cluster in the last
+   * digits (and so did every article's topic weights). A cluster left without stories keeps
+   * k-means' centre.
    */
   static double[][] centres(KMeansModel kmeans, Dataset<Row> features) {
     Vector[] centers = kmeans.clusterCenters();
     double[][] centres = new double[centers.length][];
     for (int i = 0; i < centers.length; i++) centres[i] = unit(centers[i].toArray());
     Dataset<Row> sums =
-        kmeans.transform(features)
-            .select(col(Col.TOPIC_ID), posexplode(org.apache.spark.ml.functions.vector_to_array(col(NORMALIZED), "float64")).as(new String[] {"_d", "_v"}))
+        kmeans
+            .transform(features)
+            .select(
+                col(Col.TOPIC_ID),
+                posexplode(
+                        org.apache.spark.ml.functions.vector_to_array(col(NORMALIZED), "float64"))
+                    .as(new String[] {"_d", "_v"}))
             .groupBy(Col.TOPIC_ID, "_d")
             .agg(sum(col("_v").cast("decimal(38,18)")).cast("double").as("_sum"));
     double[][] summed = new double[centers.length][];
@@ -392,8 +462,9 @@ public final class TopicModel {
 
   /**
    * 1 + ln(count) for every term present: a word said ten times weighs about three times, not ten.
-   * (StrictMath here and in the softmax: Math.log and Math.exp may differ in the last digit between the
-   * interpreter and JIT-compiled code, so the same story gave other weights in another executor JVM.)
+   * (StrictMath here and in the softmax: Math.log and Math.exp may differ in the last digit between
+   * the interpreter and JIT-compiled code, so the same story gave other weights in another executor
+   * JVM.)
    */
   static Dataset<Row> sublinear(Dataset<Row> counts) {
     UDF1<Vector, Vector> f =
@@ -403,7 +474,8 @@ public final class TopicModel {
           for (int i = 0; i < v.length; i++) v[i] = 1 + StrictMath.log(v[i]);
           return Vectors.sparse(s.size(), s.indices(), v);
         };
-    return counts.withColumn(SUBLINEAR, udf(f, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(COUNTS)));
+    return counts.withColumn(
+        SUBLINEAR, udf(f, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(COUNTS)));
   }
 
   private static void addTo(double[] row, Vector x) {
@@ -420,7 +492,10 @@ public final class TopicModel {
   private static TopTerms top(double[] score, int n) {
     Integer[] order = new Integer[score.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
-    java.util.Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
+    java.util.Arrays.sort(
+        order,
+        (a, b) ->
+            score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
     int m = Math.min(n, order.length);
     int[] indices = new int[m];
     double[] weights = new double[m];
@@ -452,15 +527,17 @@ public final class TopicModel {
     List<List<String>> topics = new ArrayList<>();
     for (TopTerms t : topTerms) {
       List<String> terms = new ArrayList<>();
-      for (int i = 0; i < Math.min(n, t.indices().length); i++) terms.add(vocabulary[t.indices()[i]]);
+      for (int i = 0; i < Math.min(n, t.indices().length); i++)
+        terms.add(vocabulary[t.indices()[i]]);
       topics.add(terms);
     }
     return topics;
   }
 
   /**
-   * The topics table: id, label, top terms with weights, written with their most frequent surface word
-   * ("compani" is shown as "company"). Its article counts come later, from the article assignments.
+   * The topics table: id, label, top terms with weights, written with their most frequent surface
+   * word ("compani" is shown as "company"). Its article counts come later, from the article
+   * assignments.
    */
   public static Dataset<Row> topics(SparkSession spark, Fitted model, Map<String, String> surface) {
     String[] vocabulary = model.terms();
@@ -507,22 +584,33 @@ public final class TopicModel {
   }
 
   /**
-   * article_id, topic_id (the dominant topic), topic_weight, topics (the top N topics with weights, best
-   * first), weights (the whole distribution), for every article with at least one vocabulary term.
+   * article_id, topic_id (the dominant topic), topic_weight, topics (the top N topics with weights,
+   * best first), weights (the whole distribution), for every article with at least one vocabulary
+   * term.
    */
   public static Dataset<Row> assign(Fitted model, Dataset<Row> terms, int topicsPerArticle) {
     return distributions(model, terms)
-        .withColumn(Col.TOPIC_WEIGHTS, org.apache.spark.ml.functions.vector_to_array(col(DISTRIBUTION), "float64"))
+        .withColumn(
+            Col.TOPIC_WEIGHTS,
+            org.apache.spark.ml.functions.vector_to_array(col(DISTRIBUTION), "float64"))
         .withColumn(
             "ranked",
             slice(
                 sort_array(
-                    transform(col(Col.TOPIC_WEIGHTS), (w, i) -> struct(w.as("w"), negate(i).as("negative_id"))), false),
+                    transform(
+                        col(Col.TOPIC_WEIGHTS),
+                        (w, i) -> struct(w.as("w"), negate(i).as("negative_id"))),
+                    false),
                 1,
                 topicsPerArticle))
         .withColumn(
             Col.TOPICS,
-            transform(col("ranked"), s -> struct(negate(s.getField("negative_id")).cast("int").as(Col.TOPIC_ID), s.getField("w").as(Col.WEIGHT))))
+            transform(
+                col("ranked"),
+                s ->
+                    struct(
+                        negate(s.getField("negative_id")).cast("int").as(Col.TOPIC_ID),
+                        s.getField("w").as(Col.WEIGHT))))
         .withColumn(Col.TOPIC_ID, col(Col.TOPICS).getItem(0).getField(Col.TOPIC_ID))
         .withColumn(Col.TOPIC_WEIGHT, col(Col.TOPICS).getItem(0).getField(Col.WEIGHT))
         .drop("ranked", COUNTS, DISTRIBUTION, TopicText.TERMS, TopicText.WORDS, TopicText.FAILURE);

@@ -18,16 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.dyad.config.TopicsConfig;
@@ -36,21 +36,28 @@ import org.dyad.tables.Col;
 
 /**
  * Article text as the topic model sees it, prepared with Spark NLP: title and text, with the wire
- * boilerplate cut (a leading dateline such as "NEW YORK, April 3 - ", a trailing "Reuter" sign-off), split
- * into tokens, lower-cased, letters only (numbers go), short words and stop words out, then stemmed.
+ * boilerplate cut (a leading dateline such as "NEW YORK, April 3 - ", a trailing "Reuter"
+ * sign-off), split into tokens, lower-cased, letters only (numbers go), short words and stop words
+ * out, then stemmed.
  */
 public final class TopicText {
   private TopicText() {}
 
   public static final String TERMS = "terms";
+
   /** The words of {@link #TERMS} before stemming, position by position. */
   public static final String WORDS = "words";
+
   static final String RAW = "topic_text";
 
   /** A dateline at the start of a wire story: place in capitals, optional date, and a dash. */
-  static final String DATELINE = "^\\s*[\\p{Lu}][\\p{Lu}\\p{M} .,'&/()-]{1,60},?\\s+([A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}\\s*)?-+\\s+";
+  static final String DATELINE =
+      "^\\s*[\\p{Lu}][\\p{Lu}\\p{M} .,'&/()-]{1,60},?\\s+([A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}\\s*)?-+\\s+";
 
-  /** A sign-off line at the end: "Reuter", "REUTER", "Reuters", optionally followed by control characters. */
+  /**
+   * A sign-off line at the end: "Reuter", "REUTER", "Reuters", optionally followed by control
+   * characters.
+   */
   static final String SIGN_OFF = "(?i)\\s*\\breuters?\\b[\\s\\p{Cntrl}]*$";
 
   /** Title and text with the boilerplate cut, in column {@value #RAW}. */
@@ -59,11 +66,16 @@ public final class TopicText {
     return concat_ws(". ", coalesce(col(Col.TITLE), lit("")), body);
   }
 
-  /** Spark ML's English stop words and Dyad's news stop words (resource org/dyad/topics/stopwords.txt). */
+  /**
+   * Spark ML's English stop words and Dyad's news stop words (resource
+   * org/dyad/topics/stopwords.txt).
+   */
   public static String[] stopWords() {
-    TreeSet<String> words = new TreeSet<>(List.of(StopWordsRemover.loadDefaultStopWords("english")));
+    TreeSet<String> words =
+        new TreeSet<>(List.of(StopWordsRemover.loadDefaultStopWords("english")));
     try (InputStream in = TopicText.class.getResourceAsStream("stopwords.txt");
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         line = line.strip().toLowerCase(Locale.ROOT);
@@ -78,12 +90,12 @@ public final class TopicText {
   }
 
   /**
-   * The fitted Spark NLP pipeline: column {@value #RAW} in, annotations {@value #CLEAN} (words) and, when
-   * stemming, {@value #STEM} (terms) out. Its
-   * tokens are Dyad's, from the tokenizer every stage shares (over the whole text: topics need words,
-   * not sentences).
+   * The fitted Spark NLP pipeline: column {@value #RAW} in, annotations {@value #CLEAN} (words)
+   * and, when stemming, {@value #STEM} (terms) out. Its tokens are Dyad's, from the tokenizer every
+   * stage shares (over the whole text: topics need words, not sentences).
    */
-  public static PipelineModel pipeline(Dataset<Row> sample, TopicsConfig config, NlpPipelines.Text text) {
+  public static PipelineModel pipeline(
+      Dataset<Row> sample, TopicsConfig config, NlpPipelines.Text text) {
     // The whole text is the tokenizer's one "sentence": its input column's name.
     DocumentAssembler document = new DocumentAssembler();
     document.setInputCol(RAW);
@@ -96,7 +108,8 @@ public final class TopicText {
     // Letters only; upper case kept until lowering, so that all-capital headlines keep their words.
     normalizer.setCleanupPatterns(new String[] {"[^A-Za-z]"});
     normalizer.setMinLength(config.minTermLength);
-    // A "word" of 500,000 letters (a run of one character, an encoded blob) is no topic term, and Spark NLP's
+    // A "word" of 500,000 letters (a run of one character, an encoded blob) is no topic term, and
+    // Spark NLP's
     // Stemmer recurses once per letter: such a word overflowed the stack and killed the run.
     normalizer.setMaxLength(MAX_TERM_LETTERS);
     StopWordsCleaner stopWords = new StopWordsCleaner();
@@ -104,7 +117,8 @@ public final class TopicText {
     stopWords.setOutputCol(CLEAN);
     stopWords.setStopWords(stopWords());
     stopWords.setCaseSensitive(false);
-    List<PipelineStage> stages = new ArrayList<>(List.of(document, tokenizer, normalizer, stopWords));
+    List<PipelineStage> stages =
+        new ArrayList<>(List.of(document, tokenizer, normalizer, stopWords));
     if (config.stem) {
       Stemmer stemmer = new Stemmer();
       stemmer.setInputCols(new String[] {CLEAN});
@@ -118,8 +132,9 @@ public final class TopicText {
   public static final int MAX_TERM_LETTERS = 50;
 
   /**
-   * Why the annotators failed on an article (exception class and message), null when they did not: the
-   * article then has no terms, and the topics stage counts and names it instead of failing the run.
+   * Why the annotators failed on an article (exception class and message), null when they did not:
+   * the article then has no terms, and the topics stage counts and names it instead of failing the
+   * run.
    */
   public static final String FAILURE = "annotator_failure";
 
@@ -130,17 +145,22 @@ public final class TopicText {
   static final String STEM = "topic_stem";
 
   /**
-   * article_id, published, story (false for a near-duplicate), words, terms: every article, including
-   * those left with no terms.
+   * article_id, published, story (false for a near-duplicate), words, terms: every article,
+   * including those left with no terms.
    *
-   * <p>The fitted annotators run through Spark NLP's LightPipeline in each partition, one article at a
-   * time: the same annotators and results as the pipeline's transform, without the conversion of every
-   * token from Spark rows to annotations and back between each pair of stages (which took most of the
-   * time of the topic-model stage on Reuters: 15.6 of 31 s).
+   * <p>The fitted annotators run through Spark NLP's LightPipeline in each partition, one article
+   * at a time: the same annotators and results as the pipeline's transform, without the conversion
+   * of every token from Spark rows to annotations and back between each pair of stages (which took
+   * most of the time of the topic-model stage on Reuters: 15.6 of 31 s).
    */
-  public static Dataset<Row> terms(Dataset<Row> articles, TopicsConfig config, NlpPipelines.Text text) {
+  public static Dataset<Row> terms(
+      Dataset<Row> articles, TopicsConfig config, NlpPipelines.Text text) {
     Dataset<Row> raw =
-        articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.DUPLICATE_OF).isNull().as(STORY), text().as(RAW));
+        articles.select(
+            col(Col.ARTICLE_ID),
+            col(Col.PUBLISHED),
+            col(Col.DUPLICATE_OF).isNull().as(STORY),
+            text().as(RAW));
     PipelineModel model = pipeline(raw.limit(1), config, text);
     String terms = config.stem ? STEM : CLEAN;
     StructType schema =
@@ -170,11 +190,16 @@ public final class TopicText {
                     out = light.annotateJava(t == null ? "" : t);
                   } catch (RuntimeException | StackOverflowError e) {
                     // One article's failure is that article's, not the run's (issue 15).
-                    return RowFactory.create(r.get(0), r.get(1), r.get(2), new String[0], new String[0], failure(e));
+                    return RowFactory.create(
+                        r.get(0), r.get(1), r.get(2), new String[0], new String[0], failure(e));
                   }
                   return RowFactory.create(
-                      r.get(0), r.get(1), r.get(2), out.getOrDefault(CLEAN, List.of()).toArray(String[]::new),
-                      out.getOrDefault(terms, List.of()).toArray(String[]::new), null);
+                      r.get(0),
+                      r.get(1),
+                      r.get(2),
+                      out.getOrDefault(CLEAN, List.of()).toArray(String[]::new),
+                      out.getOrDefault(terms, List.of()).toArray(String[]::new),
+                      null);
                 }
               };
             },
@@ -183,26 +208,36 @@ public final class TopicText {
 
   static String failure(Throwable e) {
     String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + (m.length() > 300 ? m.substring(0, 300) : m));
+    return e.getClass().getSimpleName()
+        + (m == null ? "" : ": " + (m.length() > 300 ? m.substring(0, 300) : m));
   }
 
   /** Whether an article is a story of its own (not a near-duplicate of another). */
   public static final String STORY = "story";
 
   /**
-   * The most frequent word behind each term (for stems: "compani" -> "company"), over the given terms,
-   * so that topics read as words.
+   * The most frequent word behind each term (for stems: "compani" -> "company"), over the given
+   * terms, so that topics read as words.
    */
-  public static java.util.Map<String, String> surfaceWords(Dataset<Row> terms, java.util.Set<String> vocabulary) {
+  public static java.util.Map<String, String> surfaceWords(
+      Dataset<Row> terms, java.util.Set<String> vocabulary) {
     Dataset<Row> pairs =
         terms
             .select(explode(arrays_zip(col(WORDS), col(TERMS))).as("p"))
             .select(col("p." + WORDS).as("word"), col("p." + TERMS).as("term"))
-            .join(broadcast(terms.sparkSession().createDataset(List.copyOf(vocabulary), org.apache.spark.sql.Encoders.STRING()).toDF("term")), "term")
+            .join(
+                broadcast(
+                    terms
+                        .sparkSession()
+                        .createDataset(
+                            List.copyOf(vocabulary), org.apache.spark.sql.Encoders.STRING())
+                        .toDF("term")),
+                "term")
             .groupBy("term", "word")
             .count();
     java.util.Map<String, String> best = new java.util.HashMap<>();
-    for (Row r : pairs.orderBy(col("term"), col("count").desc(), col("word")).collectAsList()) best.putIfAbsent(r.getString(0), r.getString(1));
+    for (Row r : pairs.orderBy(col("term"), col("count").desc(), col("word")).collectAsList())
+      best.putIfAbsent(r.getString(0), r.getString(1));
     return best;
   }
 }

@@ -2,11 +2,12 @@ package org.dyad.trends;
 
 /**
  * Kleinberg's two-state burst automaton for counts arriving in batches (Kleinberg 2002, "Bursty and
- * hierarchical structure in streams", section 4). Period t has d[t] articles, r[t] of them on the topic.
- * The base state emits on-topic articles at the topic's overall rate p0 = sum(r) / sum(d), the burst state
- * at p1 = scale * p0. A period costs -ln P(r[t] | d[t], p) in the state it is in (the binomial coefficient
- * is the same in both states and drops out); entering the burst state costs gamma * ln(n) for n periods,
- * leaving it is free. The cheapest state sequence (Viterbi) marks the bursts.
+ * hierarchical structure in streams", section 4). Period t has d[t] articles, r[t] of them on the
+ * topic. The base state emits on-topic articles at the topic's overall rate p0 = sum(r) / sum(d),
+ * the burst state at p1 = scale * p0. A period costs -ln P(r[t] | d[t], p) in the state it is in
+ * (the binomial coefficient is the same in both states and drops out); entering the burst state
+ * costs gamma * ln(n) for n periods, leaving it is free. The cheapest state sequence (Viterbi)
+ * marks the bursts.
  */
 public final class Bursts {
   private Bursts() {}
@@ -18,7 +19,8 @@ public final class Bursts {
     boolean[] burst = new boolean[n];
     long rs = 0, ds = 0;
     for (int t = 0; t < n; t++) {
-      if (r[t] < 0 || d[t] < r[t]) throw new IllegalArgumentException("need 0 <= r <= d at period " + t);
+      if (r[t] < 0 || d[t] < r[t])
+        throw new IllegalArgumentException("need 0 <= r <= d at period " + t);
       rs += r[t];
       ds += d[t];
     }
@@ -43,7 +45,9 @@ public final class Bursts {
         next[0] = enter0 + c0;
         from[t][0] = 1;
       }
-      if (stay1 < enter1) { // on a tie, the burst starts as late as it can: an empty period is not a burst
+      if (stay1
+          < enter1) { // on a tie, the burst starts as late as it can: an empty period is not a
+        // burst
         next[1] = stay1 + c1;
         from[t][1] = 1;
       } else {

@@ -7,9 +7,9 @@ import org.apache.spark.sql.Column;
 import org.dyad.tables.Tables;
 
 /**
- * Periods of publication (UTC): a key to report ({@code 2019-05-15}, {@code 2019-W20}, {@code 2019-05},
- * or {@code undated}), a consecutive index to compare a period with the ones before it, and the dates
- * it starts and ends on.
+ * Periods of publication (UTC): a key to report ({@code 2019-05-15}, {@code 2019-W20}, {@code
+ * 2019-05}, or {@code undated}), a consecutive index to compare a period with the ones before it,
+ * and the dates it starts and ends on.
  */
 public enum Period {
   DAY,
@@ -28,7 +28,11 @@ public enum Period {
     Column key =
         switch (this) {
           case DAY -> date_format(d, "yyyy-MM-dd");
-          case WEEK -> concat(lpad(year(date_add(monday(d), 3)).cast("string"), 4, "0"), lit("-W"), lpad(weekofyear(d).cast("string"), 2, "0"));
+          case WEEK ->
+              concat(
+                  lpad(year(date_add(monday(d), 3)).cast("string"), 4, "0"),
+                  lit("-W"),
+                  lpad(weekofyear(d).cast("string"), 2, "0"));
           case MONTH -> date_format(d, "yyyy-MM");
         };
     return when(published.isNull(), lit(Tables.UNDATED)).otherwise(key);
@@ -56,7 +60,10 @@ public enum Period {
         .when(key.rlike("^\\d{4}-\\d{2}-\\d{2}$"), to_date(key));
   }
 
-  /** The last day of the period a key names: the Sunday of an ISO week, the last of a month, the day itself; null for undated. */
+  /**
+   * The last day of the period a key names: the Sunday of an ISO week, the last of a month, the day
+   * itself; null for undated.
+   */
   public static Column end(Column key) {
     Column start = start(key);
     return when(key.rlike("^\\d{4}-W\\d{2}$"), date_add(start, 6))
@@ -66,14 +73,17 @@ public enum Period {
 
   /**
    * A per-period table's rows with {@code period_start} and {@code period_end} derived from their
-   * {@code period} key, when they do not have them yet (tables being written; reports written before
-   * schema versions carried the dates).
+   * {@code period} key, when they do not have them yet (tables being written; reports written
+   * before schema versions carried the dates).
    */
-  public static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> withDates(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows) {
+  public static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> withDates(
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows) {
     java.util.Set<String> cols = java.util.Set.of(rows.columns());
-    if (!cols.contains(org.dyad.tables.Col.PERIOD) || cols.contains(org.dyad.tables.Col.PERIOD_START)) return rows;
+    if (!cols.contains(org.dyad.tables.Col.PERIOD)
+        || cols.contains(org.dyad.tables.Col.PERIOD_START)) return rows;
     Column key = col(org.dyad.tables.Col.PERIOD);
-    return rows.withColumn(org.dyad.tables.Col.PERIOD_START, start(key)).withColumn(org.dyad.tables.Col.PERIOD_END, end(key));
+    return rows.withColumn(org.dyad.tables.Col.PERIOD_START, start(key))
+        .withColumn(org.dyad.tables.Col.PERIOD_END, end(key));
   }
 
   private static Column monday(Column d) {

@@ -12,17 +12,19 @@ import org.dyad.config.TrendsConfig;
 import org.dyad.tables.Col;
 
 /**
- * Change over time of a count per period (a dyad's stories together, an actor's stories), as a share of
- * the period's stories:
+ * Change over time of a count per period (a dyad's stories together, an actor's stories), as a
+ * share of the period's stories:
  *
  * <ul>
  *   <li>{@code change}: share minus the previous period's share (0 when absent then; null when the
  *       corpus has no previous period);
- *   <li>{@code z_score}: (share - mean) / sd over the trailing {@code baselinePeriods} periods of the
- *       corpus, absent periods counting as 0; sd is at least the binomial sd of the baseline mean at
- *       this period's size, sqrt(mean (1 - mean) / n), so that a flat baseline does not divide by zero;
- *   <li>{@code trend}: new (not in the baseline), rising (z >= threshold), falling (z <= -threshold),
- *       stable, or gone (in the previous period, absent in this one: a row with count 0).
+ *   <li>{@code z_score}: (share - mean) / sd over the trailing {@code baselinePeriods} periods of
+ *       the corpus, absent periods counting as 0; sd is at least the binomial sd of the baseline
+ *       mean at this period's size, sqrt(mean (1 - mean) / n), so that a flat baseline does not
+ *       divide by zero;
+ *   <li>{@code trend}: new (not in the baseline), rising (z >= threshold), falling (z <=
+ *       -threshold), stable, or gone (in the previous period, absent in this one: a row with count
+ *       0).
  * </ul>
  *
  * Undated rows get no trend.
@@ -37,7 +39,13 @@ public final class Trends {
    * @param total the column the share divides by (the period's stories, or its units)
    */
   public static Dataset<Row> apply(
-      Dataset<Row> rows, String[] keys, String[] carry, String count, String total, Dataset<Row> periods, TrendsConfig config) {
+      Dataset<Row> rows,
+      String[] keys,
+      String[] carry,
+      String count,
+      String total,
+      Dataset<Row> periods,
+      TrendsConfig config) {
     int b = config.baselinePeriods;
     Dataset<Row> base = baselineSizes(periods.where(col(Col.PERIOD_INDEX).isNotNull()), b);
     Dataset<Row> withShare = rows.withColumn(Col.SHARE, col(count).divide(col(total)));
@@ -51,7 +59,9 @@ public final class Trends {
     Dataset<Row> t =
         dated
             .withColumn("_sum", coalesce(sum(col(Col.SHARE)).over(trailing), lit(0.0)))
-            .withColumn("_sumsq", coalesce(sum(col(Col.SHARE).multiply(col(Col.SHARE))).over(trailing), lit(0.0)))
+            .withColumn(
+                "_sumsq",
+                coalesce(sum(col(Col.SHARE).multiply(col(Col.SHARE))).over(trailing), lit(0.0)))
             .withColumn(Col.PREVIOUS_SHARE, sum(col(Col.SHARE)).over(previous))
             .withColumn(Col.PREVIOUS_COUNT, sum(col(count)).over(previous))
             .withColumn("_next", lead(col(Col.PERIOD_INDEX), 1).over(byIndex))
@@ -60,22 +70,31 @@ public final class Trends {
     Column mean = when(n.gt(0), col("_sum").divide(n));
     Column variance = greatest(lit(0.0), col("_sumsq").divide(n).minus(mean.multiply(mean)));
     Column floor = sqrt(mean.multiply(lit(1.0).minus(mean)).divide(col(total)));
-    t = t.withColumn(Col.BASELINE_MEAN, mean)
-        .withColumn(Col.BASELINE_SD, sqrt(variance))
-        .withColumn(
-            Col.Z_SCORE,
-            when(col(Col.BASELINE_MEAN).gt(0), col(Col.SHARE).minus(col(Col.BASELINE_MEAN)).divide(greatest(col(Col.BASELINE_SD), floor))))
-        .withColumn(
-            Col.PREVIOUS_SHARE,
-            when(col(Col.PREVIOUS_SHARE).isNotNull(), col(Col.PREVIOUS_SHARE)).when(col("_previous_exists"), lit(0.0)))
-        .withColumn(Col.PREVIOUS_COUNT, when(col(Col.PREVIOUS_COUNT).isNotNull(), col(Col.PREVIOUS_COUNT)).when(col("_previous_exists"), lit(0L)))
-        .withColumn(Col.CHANGE, col(Col.SHARE).minus(col(Col.PREVIOUS_SHARE)))
-        .withColumn(
-            Col.TREND,
-            when(n.equalTo(0).or(col("_sum").equalTo(0)), lit(Trend.NEW.toString()))
-                .when(col(Col.Z_SCORE).geq(config.zThreshold), lit(Trend.RISING.toString()))
-                .when(col(Col.Z_SCORE).leq(-config.zThreshold), lit(Trend.FALLING.toString()))
-                .otherwise(lit(Trend.STABLE.toString())));
+    t =
+        t.withColumn(Col.BASELINE_MEAN, mean)
+            .withColumn(Col.BASELINE_SD, sqrt(variance))
+            .withColumn(
+                Col.Z_SCORE,
+                when(
+                    col(Col.BASELINE_MEAN).gt(0),
+                    col(Col.SHARE)
+                        .minus(col(Col.BASELINE_MEAN))
+                        .divide(greatest(col(Col.BASELINE_SD), floor))))
+            .withColumn(
+                Col.PREVIOUS_SHARE,
+                when(col(Col.PREVIOUS_SHARE).isNotNull(), col(Col.PREVIOUS_SHARE))
+                    .when(col("_previous_exists"), lit(0.0)))
+            .withColumn(
+                Col.PREVIOUS_COUNT,
+                when(col(Col.PREVIOUS_COUNT).isNotNull(), col(Col.PREVIOUS_COUNT))
+                    .when(col("_previous_exists"), lit(0L)))
+            .withColumn(Col.CHANGE, col(Col.SHARE).minus(col(Col.PREVIOUS_SHARE)))
+            .withColumn(
+                Col.TREND,
+                when(n.equalTo(0).or(col("_sum").equalTo(0)), lit(Trend.NEW.toString()))
+                    .when(col(Col.Z_SCORE).geq(config.zThreshold), lit(Trend.RISING.toString()))
+                    .when(col(Col.Z_SCORE).leq(-config.zThreshold), lit(Trend.FALLING.toString()))
+                    .otherwise(lit(Trend.STABLE.toString())));
 
     // In one period, absent in the next one the corpus has: a "gone" row there.
     Dataset<Row> gone =
@@ -83,8 +102,7 @@ public final class Trends {
             .select(
                 Arrays.stream(
                         concat(
-                            concat(keys, carry),
-                            new String[] {Col.PERIOD_INDEX, Col.SHARE, count}))
+                            concat(keys, carry), new String[] {Col.PERIOD_INDEX, Col.SHARE, count}))
                     .map(c -> col(c))
                     .toArray(Column[]::new))
             .withColumn(Col.PERIOD_INDEX, col(Col.PERIOD_INDEX).plus(1))
@@ -103,7 +121,10 @@ public final class Trends {
     return out;
   }
 
-  /** Per dated period: how many corpus periods lie in its trailing window, and whether the one before exists. */
+  /**
+   * Per dated period: how many corpus periods lie in its trailing window, and whether the one
+   * before exists.
+   */
   static Dataset<Row> baselineSizes(Dataset<Row> periods, int b) {
     Dataset<Row> p = periods.select(col(Col.PERIOD_INDEX).as("_i"));
     Dataset<Row> q = periods.select(col(Col.PERIOD_INDEX).as("_j"));
@@ -111,7 +132,8 @@ public final class Trends {
         .groupBy(col("_i").as(Col.PERIOD_INDEX))
         .agg(
             count(col("_j")).as("_n_base"),
-            coalesce(max(col("_j").equalTo(col("_i").minus(1))), lit(false)).as("_previous_exists"));
+            coalesce(max(col("_j").equalTo(col("_i").minus(1))), lit(false))
+                .as("_previous_exists"));
   }
 
   private static String[] concat(String[] a, String[] b) {

@@ -30,7 +30,11 @@ class ActorFileTest {
     assertEquals("USAGOV", trump.code());
     assertEquals(LocalDate.of(2017, 1, 20), trump.from());
     assertEquals(LocalDate.of(2021, 1, 20), trump.to());
-    assertEquals(List.of(new Alias("Trump", AliasKind.NAME, false), new Alias("President Trump", AliasKind.NAME, false)), trump.aliases());
+    assertEquals(
+        List.of(
+            new Alias("Trump", AliasKind.NAME, false),
+            new Alias("President Trump", AliasKind.NAME, false)),
+        trump.aliases());
     assertEquals("https://example.org", trump.source());
     assertEquals(3, trump.line());
     List<Alias> iran = e.get(1).aliases();
@@ -42,7 +46,8 @@ class ActorFileTest {
 
   @Test
   void openEndedDates() throws IOException {
-    ActorFile.Entry e = read("A | person | USAGOV | 2025-01-20..\nB | person | USAGOV | ..1999-12-31\n").get(0);
+    ActorFile.Entry e =
+        read("A | person | USAGOV | 2025-01-20..\nB | person | USAGOV | ..1999-12-31\n").get(0);
     assertEquals(LocalDate.of(2025, 1, 20), e.from());
     assertNull(e.to());
   }
@@ -53,7 +58,9 @@ class ActorFileTest {
       {"ok | person\nX | persn | USAGOV", "my-actors.txt:2: unknown type 'persn'"},
       {"X | person | usagov", "my-actors.txt:1: code 'usagov'"},
       {"X | person | USAGOV | 2019-05-15", "my-actors.txt:1: dates '2019-05-15' must be FROM..TO"},
-      {"X | person | USAGOV | 2019-13-01..", "my-actors.txt:1: date '2019-13-01' is not YYYY-MM-DD"},
+      {
+        "X | person | USAGOV | 2019-13-01..", "my-actors.txt:1: date '2019-13-01' is not YYYY-MM-DD"
+      },
       {"X | person | USAGOV | 2020-01-01..2019-01-01", "end before they start"},
       {"X | person | | 2020-01-01..", "dates without a code"},
       {"X", "my-actors.txt:1: expected 2 to 6 fields"},
@@ -66,7 +73,8 @@ class ActorFileTest {
         assertDoesNotThrow(() -> read(c[0]), c[0]);
         continue;
       }
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read(c[0]), c[0]);
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> read(c[0]), c[0]);
       assertTrue(e.getMessage().contains(c[1]), e.getMessage());
     }
   }
@@ -74,7 +82,10 @@ class ActorFileTest {
   @Test
   void writeThenReadGivesTheSameEntry() throws IOException {
     StringWriter out = new StringWriter();
-    List<Alias> aliases = List.of(new Alias("Tehran", AliasKind.CAPITAL, false), new Alias("Iranians", AliasKind.NAME, true));
+    List<Alias> aliases =
+        List.of(
+            new Alias("Tehran", AliasKind.CAPITAL, false),
+            new Alias("Iranians", AliasKind.NAME, true));
     ActorFile.write(out, "Iran", ActorType.COUNTRY, new Role("IRN", null, null), aliases, "src");
     ActorFile.Entry e = read(out.toString()).get(0);
     assertEquals("Iran", e.name());

@@ -47,7 +47,10 @@ class PhoenixCompilerTest {
     assertTrue(iran.aliases.contains(new Alias("TEHRAN", AliasKind.CAPITAL, false)));
     assertTrue(iran.aliases.contains(new Alias("ISFAHAN", AliasKind.CITY, false)));
     assertTrue(iran.aliases.contains(new Alias("IRANIAN", AliasKind.DEMONYM, false)));
-    assertEquals("IRQ", dictionary.candidates("Iraq").get(0).actorId(), "Iraq, whose roles are dated, is still a country");
+    assertEquals(
+        "IRQ",
+        dictionary.candidates("Iraq").get(0).actorId(),
+        "Iraq, whose roles are dated, is still a country");
   }
 
   @Test
@@ -55,10 +58,17 @@ class PhoenixCompilerTest {
     assertEquals(LocalDate.of(2003, 1, 1), PhoenixCompiler.date("030101"));
     assertEquals(LocalDate.of(1946, 1, 1), PhoenixCompiler.date("460101"));
     assertEquals(LocalDate.of(2013, 8, 15), PhoenixCompiler.date("20130815"));
-    assertEquals(new Role("IRNGOV", LocalDate.of(2005, 8, 3), LocalDate.of(2013, 8, 3)), PhoenixCompiler.role("IRNGOV 20050803-20130803"));
-    assertEquals(new Role("IRNGOV", LocalDate.of(2000, 2, 18), null), PhoenixCompiler.role("IRNGOV >20000218"));
-    assertEquals(new Role("IRNELI", null, LocalDate.of(1981, 6, 22)), PhoenixCompiler.role("IRNELI <810622"));
-    assertNull(PhoenixCompiler.role("KORGOVBUS 2004017-20061201"), "seven digits: unreadable, dropped");
+    assertEquals(
+        new Role("IRNGOV", LocalDate.of(2005, 8, 3), LocalDate.of(2013, 8, 3)),
+        PhoenixCompiler.role("IRNGOV 20050803-20130803"));
+    assertEquals(
+        new Role("IRNGOV", LocalDate.of(2000, 2, 18), null),
+        PhoenixCompiler.role("IRNGOV >20000218"));
+    assertEquals(
+        new Role("IRNELI", null, LocalDate.of(1981, 6, 22)),
+        PhoenixCompiler.role("IRNELI <810622"));
+    assertNull(
+        PhoenixCompiler.role("KORGOVBUS 2004017-20061201"), "seven digits: unreadable, dropped");
   }
 
   @Test
@@ -73,8 +83,13 @@ class PhoenixCompilerTest {
 
   @Test
   void theShippedGazetteerIsThisCompilersOutput() throws IOException {
-    try (var in = new java.util.zip.GZIPInputStream(ActorDictionary.class.getResourceAsStream(ActorDictionary.GAZETTEER_RESOURCE))) {
-      assertEquals(compiled, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "regenerate it with `scripts/dyad compile-actors`");
+    try (var in =
+        new java.util.zip.GZIPInputStream(
+            ActorDictionary.class.getResourceAsStream(ActorDictionary.GAZETTEER_RESOURCE))) {
+      assertEquals(
+          compiled,
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+          "regenerate it with `scripts/dyad compile-actors`");
     }
   }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The shipped dictionaries (Phoenix compiled + Dyad's supplement) as a run loads them: names that must be one actor. */
+/**
+ * The shipped dictionaries (Phoenix compiled + Dyad's supplement) as a run loads them: names that
+ * must be one actor.
+ */
 class ShippedSupplementTest {
   static ActorDictionary dictionary;
 
@@ -27,10 +30,12 @@ class ShippedSupplementTest {
     Actor gatt = actorOf("GATT");
     assertEquals(ActorType.ORGANISATION, gatt.type);
     assertEquals(gatt.id, actorOf("General Agreement on Tariffs and Trade").id);
-    assertEquals(gatt.id, actorOf("General Agreements on Tariffs and Trade").id, "a spelling Reuters used");
+    assertEquals(
+        gatt.id, actorOf("General Agreements on Tariffs and Trade").id, "a spelling Reuters used");
     assertEquals("IGOBUSWTO", gatt.roles.get(0).code());
     assertEquals(actorOf("WTO").id, actorOf("World Trade Organisation").id);
-    assertNotEquals(gatt.id, actorOf("WTO").id, "the GATT and the WTO are two organisations of one code");
+    assertNotEquals(
+        gatt.id, actorOf("WTO").id, "the GATT and the WTO are two organisations of one code");
   }
 
   @Test

@@ -68,9 +68,26 @@ class DyadCommandLineTest {
     DyadConfig c =
         effective(
             parse(
-                "--input", "a", "-i", "b", "--format", "jsonl", "--field", "text=body", "--field", "published=date",
-                "--date", "2019-05-15", "--source", "AP", "--max-chars", "5000", "--near-dup-threshold", "0.8",
-                "-o", "out"));
+                "--input",
+                "a",
+                "-i",
+                "b",
+                "--format",
+                "jsonl",
+                "--field",
+                "text=body",
+                "--field",
+                "published=date",
+                "--date",
+                "2019-05-15",
+                "--source",
+                "AP",
+                "--max-chars",
+                "5000",
+                "--near-dup-threshold",
+                "0.8",
+                "-o",
+                "out"));
     assertEquals(List.of("a", "b"), c.ingest.inputs);
     assertEquals(CorpusFormat.JSONL, c.ingest.format);
     assertEquals(Map.of("text", "body", "published", "date"), c.ingest.fields);
@@ -100,15 +117,29 @@ class DyadCommandLineTest {
     Path file = dir.resolve("dyad.json");
     Files.writeString(file, "{\"ingest\": {\"maxChar\": 10}}");
     ConfigException e = assertThrows(ConfigException.class, () -> DyadConfig.load(file.toFile()));
-    assertTrue(e.getMessage().contains("ingest.maxChar") && e.getMessage().contains("maxChars"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("ingest.maxChar") && e.getMessage().contains("maxChars"),
+        e.getMessage());
   }
 
   @Test
   void enumeratedSettingsReadTheirNamesInAnyCaseFromTheFileAndTheOptions() throws IOException {
     Path file = dir.resolve("dyad.json");
     Files.writeString(
-        file, "{\"trends\": {\"period\": \"Month\"}, \"relations\": {\"window\": \"article\"}, \"topics\": {\"method\": \"LDA\"}, \"actors\": {\"ner\": \"none\"}}");
-    RunCommand run = parse("--config", file.toString(), "--window", "SENTENCE", "--format", "Reuters", "--input", file.toString(), "-o", dir.resolve("out").toString());
+        file,
+        "{\"trends\": {\"period\": \"Month\"}, \"relations\": {\"window\": \"article\"}, \"topics\": {\"method\": \"LDA\"}, \"actors\": {\"ner\": \"none\"}}");
+    RunCommand run =
+        parse(
+            "--config",
+            file.toString(),
+            "--window",
+            "SENTENCE",
+            "--format",
+            "Reuters",
+            "--input",
+            file.toString(),
+            "-o",
+            dir.resolve("out").toString());
     DyadConfig c = run.configuration();
     assertEquals(Period.MONTH, c.trends.period);
     assertEquals(CooccurrenceWindow.SENTENCE, c.relations.window, "the option wins over the file");
@@ -117,7 +148,9 @@ class DyadCommandLineTest {
     assertEquals(CorpusFormat.REUTERS, c.ingest.format);
     // Written back by their names, as a configuration file takes them.
     String json = DyadConfig.JSON.writeValueAsString(c);
-    assertTrue(json.contains("\"period\" : \"month\"") && json.contains("\"window\" : \"sentence\""), json);
+    assertTrue(
+        json.contains("\"period\" : \"month\"") && json.contains("\"window\" : \"sentence\""),
+        json);
     assertEquals(c.trends.period, DyadConfig.JSON.readValue(json, DyadConfig.class).trends.period);
   }
 
@@ -126,20 +159,33 @@ class DyadCommandLineTest {
     Path file = dir.resolve("dyad.json");
     Files.writeString(file, "{\"relations\": {\"window\": \"sentance\"}}");
     ConfigException e = assertThrows(ConfigException.class, () -> DyadConfig.load(file.toFile()));
-    assertTrue(e.getMessage().contains("relations.window") && e.getMessage().contains("sentance") && e.getMessage().contains("sentence, article"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("relations.window")
+            && e.getMessage().contains("sentance")
+            && e.getMessage().contains("sentence, article"),
+        e.getMessage());
   }
 
   @Test
   void aMistypedOptionValueFailsAtOnceWithTheAcceptedValues() {
     Outcome o = execute("run", "--window", "sentance");
     assertEquals(2, o.status());
-    assertTrue(o.err().contains("--window") && o.err().contains("sentance") && o.err().contains("sentence, article"), o.err());
+    assertTrue(
+        o.err().contains("--window")
+            && o.err().contains("sentance")
+            && o.err().contains("sentence, article"),
+        o.err());
     assertTrue(o.err().lines().count() <= 3, "a message, not a help dump: " + o.err());
     assertTrue(o.millis() < 2000, "before anything runs: " + o.millis() + " ms");
     for (String[] bad :
         new String[][] {
-          {"run", "--period", "fortnight"}, {"run", "--ner", "maybe"}, {"run", "--format", "xml"}, {"run", "--topic-method", "nmf"},
-          {"show", "dyads", "--trend", "up"}, {"show", "dyads", "--level", "city"}, {"show", "dyads", "--format", "xml"}
+          {"run", "--period", "fortnight"},
+          {"run", "--ner", "maybe"},
+          {"run", "--format", "xml"},
+          {"run", "--topic-method", "nmf"},
+          {"show", "dyads", "--trend", "up"},
+          {"show", "dyads", "--level", "city"},
+          {"show", "dyads", "--format", "xml"}
         }) {
       Outcome b = execute(bad);
       assertEquals(2, b.status(), String.join(" ", bad));
@@ -148,36 +194,70 @@ class DyadCommandLineTest {
   }
 
   @Test
-  void anAppendToReportsReadAnotherWayOrMadeWithoutStateIsRefusedBeforeSparkStarts() throws IOException {
+  void anAppendToReportsReadAnotherWayOrMadeWithoutStateIsRefusedBeforeSparkStarts()
+      throws IOException {
     Path out = dir.resolve("appended");
     Files.createDirectories(out);
     com.fasterxml.jackson.databind.node.ObjectNode earlier = DyadConfig.JSON.createObjectNode();
     earlier.put("run_id", "20261128T000000Z-earlier");
-    com.fasterxml.jackson.databind.node.ObjectNode ingest = DyadConfig.JSON.valueToTree(new org.dyad.config.IngestConfig());
+    com.fasterxml.jackson.databind.node.ObjectNode ingest =
+        DyadConfig.JSON.valueToTree(new org.dyad.config.IngestConfig());
     ingest.put("format", "reuters");
     earlier.putObject("config").set("ingest", ingest);
     Files.writeString(out.resolve(org.dyad.tables.Tables.MANIFEST_FILE), earlier.toString());
-    Outcome o = execute("run", "--append", "--input", TestPaths.seeds().toString(), "-o", out.toString());
+    Outcome o =
+        execute("run", "--append", "--input", TestPaths.seeds().toString(), "-o", out.toString());
     assertEquals(2, o.status(), o.err());
     assertTrue(o.err().contains("_state/records") && o.err().contains("without --append"), o.err());
 
-    for (org.dyad.tables.Table t : org.dyad.tables.StateTables.ALL) Files.createDirectories(out.resolve(t.name()));
+    for (org.dyad.tables.Table t : org.dyad.tables.StateTables.ALL)
+      Files.createDirectories(out.resolve(t.name()));
     o = execute("run", "--append", "--input", TestPaths.seeds().toString(), "-o", out.toString());
     assertEquals(2, o.status(), o.err());
     assertTrue(o.err().contains("ingest.format") && o.err().contains("\"reuters\""), o.err());
     assertTrue(o.millis() < 2000, "before Spark starts: " + o.millis() + " ms");
     // the same setting as before: accepted (nothing is run here: the configuration only)
-    RunCommand same = parse("--append", "--format", "reuters", "--input", TestPaths.seeds().toString(), "-o", out.toString());
+    RunCommand same =
+        parse(
+            "--append",
+            "--format",
+            "reuters",
+            "--input",
+            TestPaths.seeds().toString(),
+            "-o",
+            out.toString());
     assertTrue(same.configuration().append);
   }
 
   @Test
   void everyProblemOfAConfigurationIsReportedBeforeSparkStarts() {
     Outcome o =
-        execute("run", "--input", dir.resolve("missing").toString(), "--min-support", "0", "--baseline", "0", "-o", dir.resolve("x").toString(),
-            "--actors", dir.resolve("no-such-actors.txt").toString(), "--ner-model", dir.toString(), "--date", "someday");
+        execute(
+            "run",
+            "--input",
+            dir.resolve("missing").toString(),
+            "--min-support",
+            "0",
+            "--baseline",
+            "0",
+            "-o",
+            dir.resolve("x").toString(),
+            "--actors",
+            dir.resolve("no-such-actors.txt").toString(),
+            "--ner-model",
+            dir.toString(),
+            "--date",
+            "someday");
     assertEquals(2, o.status(), o.err());
-    for (String expected : List.of("--input", "does not exist", "--min-support", "--baseline", "--actors", "--ner-model", "--date")) {
+    for (String expected :
+        List.of(
+            "--input",
+            "does not exist",
+            "--min-support",
+            "--baseline",
+            "--actors",
+            "--ner-model",
+            "--date")) {
       assertTrue(o.err().contains(expected), expected + " in:\n" + o.err());
     }
     assertTrue(o.millis() < 2000, o.millis() + " ms");
@@ -186,11 +266,23 @@ class DyadCommandLineTest {
   @Test
   void anOutputThatIsAFileOrAMalformedActorFileIsAUsageError() throws IOException {
     Path file = Files.writeString(dir.resolve("a-file"), "x");
-    Path actors = Files.writeString(dir.resolve("actors.txt"), "Acme | organisation\nBad line with no type\n");
+    Path actors =
+        Files.writeString(
+            dir.resolve("actors.txt"), "Acme | organisation\nBad line with no type\n");
     Outcome o = execute("ingest", "--input", file.toString(), "-o", file.toString());
     assertEquals(2, o.status());
     assertTrue(o.err().contains("is a file, not a folder"), o.err());
-    Outcome a = execute("run", "--input", file.toString(), "-o", dir.resolve("out").toString(), "--actors", actors.toString(), "--ner", "none");
+    Outcome a =
+        execute(
+            "run",
+            "--input",
+            file.toString(),
+            "-o",
+            dir.resolve("out").toString(),
+            "--actors",
+            actors.toString(),
+            "--ner",
+            "none");
     assertEquals(2, a.status());
     assertTrue(a.err().contains("actors.txt:2"), "the bad line is named: " + a.err());
   }
@@ -219,7 +311,8 @@ class DyadCommandLineTest {
       assertTrue(o.err().contains(c[2]), c[2] + " in: " + o.err());
     }
     // A folder of the user's own inside the output folder is an input like any other.
-    assertEquals(List.of(), problems("--input", out.resolve("news").toString(), "-o", out.toString()));
+    assertEquals(
+        List.of(), problems("--input", out.resolve("news").toString(), "-o", out.toString()));
   }
 
   private static List<String> problems(String... args) {
@@ -239,7 +332,14 @@ class DyadCommandLineTest {
 
   @Test
   void commandsThatReadReportsTakeTheSameOptionAndSayWhatIsMissing() {
-    for (List<String> command : List.of(List.of("eval-actors"), List.of("eval-topics"), List.of("show", "dyads"), List.of("show", "actors"), List.of("show", "topics"), List.of("report"))) {
+    for (List<String> command :
+        List.of(
+            List.of("eval-actors"),
+            List.of("eval-topics"),
+            List.of("show", "dyads"),
+            List.of("show", "actors"),
+            List.of("show", "topics"),
+            List.of("report"))) {
       List<String> args = new java.util.ArrayList<>(command);
       args.addAll(List.of("--reports", dir.resolve("nothing-here").toString()));
       Outcome o = execute(args.toArray(String[]::new));
@@ -251,7 +351,8 @@ class DyadCommandLineTest {
     assertEquals(2, o.status(), "-o is not an option of show: " + o.err());
     Outcome what = execute("show", "dyadz");
     assertEquals(2, what.status(), what.err());
-    assertTrue(what.err().contains("dyads, actors, topics"), "the values WHAT takes: " + what.err());
+    assertTrue(
+        what.err().contains("dyads, actors, topics"), "the values WHAT takes: " + what.err());
     Outcome pair = execute("show", "actors", "--pair", "USA,IRN");
     assertEquals(2, pair.status(), pair.err());
     assertTrue(pair.err().contains("only `dyad show dyads` takes a pair"), pair.err());
@@ -262,7 +363,13 @@ class DyadCommandLineTest {
     StringWriter out = new StringWriter();
     Dyad.commandLine().setOut(new PrintWriter(out)).execute("--help");
     List<String> commands = new java.util.ArrayList<>();
-    for (String l : out.toString().lines().dropWhile(l -> !l.startsWith("Commands:")).skip(1).takeWhile(l -> !l.isBlank()).toList()) {
+    for (String l :
+        out.toString()
+            .lines()
+            .dropWhile(l -> !l.startsWith("Commands:"))
+            .skip(1)
+            .takeWhile(l -> !l.isBlank())
+            .toList()) {
       if (l.startsWith("  ") && !l.startsWith("   ")) commands.add(l.strip());
       else commands.set(commands.size() - 1, commands.get(commands.size() - 1) + " " + l.strip());
     }

@@ -15,10 +15,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
-import org.dyad.tables.Tables;
-import org.dyad.tables.TopicTables;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.IngestTables;
+import org.dyad.tables.Tables;
+import org.dyad.tables.TopicTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,17 +26,24 @@ import org.junit.jupiter.api.io.TempDir;
 class DyadScriptIT {
   @TempDir Path dir;
 
-  /** Runs scripts/dyad with dictionary actors only (the default run with NER is tested once, below). */
+  /**
+   * Runs scripts/dyad with dictionary actors only (the default run with NER is tested once, below).
+   */
   static String run(Path workDir, String... args) throws IOException, InterruptedException {
     return run(workDir, "none", 0, args);
   }
 
-  /** Runs scripts/dyad; returns what it printed (standard output and error), having checked its exit status. */
-  static String run(Path workDir, String ner, int expectedStatus, String... args) throws IOException, InterruptedException {
+  /**
+   * Runs scripts/dyad; returns what it printed (standard output and error), having checked its exit
+   * status.
+   */
+  static String run(Path workDir, String ner, int expectedStatus, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(TestPaths.repo().resolve("scripts/dyad").toString());
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
     if (ner != null) builder.environment().put("DYAD_NER", ner);
     else builder.environment().remove("DYAD_NER");
     builder.environment().remove("TF_CPP_MIN_LOG_LEVEL");
@@ -47,15 +54,33 @@ class DyadScriptIT {
     return output;
   }
 
-  /** The README's first command as a new user types it: no options, NER on with the shipped model. */
+  /**
+   * The README's first command as a new user types it: no options, NER on with the shipped model.
+   */
   @Test
   void runWithNoArgumentsReadsTheSeedsIntoReports() throws Exception {
     String output = run(dir, null, 0, "run");
     Path reports = dir.resolve("reports");
     for (String stage :
-        List.of("list", "read", "validate", "exact-dups", "near-dups", "write", "dictionary", "ner-model", "mentions", "actors", "topic-model", "topic-trends", "dyads",
-            "country-dyads", "publish", "report")) {
-      assertTrue(output.contains("[dyad] " + stage), "a progress line for " + stage + ":\n" + output);
+        List.of(
+            "list",
+            "read",
+            "validate",
+            "exact-dups",
+            "near-dups",
+            "write",
+            "dictionary",
+            "ner-model",
+            "mentions",
+            "actors",
+            "topic-model",
+            "topic-trends",
+            "dyads",
+            "country-dyads",
+            "publish",
+            "report")) {
+      assertTrue(
+          output.contains("[dyad] " + stage), "a progress line for " + stage + ":\n" + output);
     }
     // The HTML report, written at the end of the run, and its path printed
     Path page = reports.resolve("report").resolve("index.html").toRealPath();
@@ -64,31 +89,60 @@ class DyadScriptIT {
     // Quiet: the stage lines and little else (no Spark or TensorFlow logging, no escape codes).
     List<String> lines = output.lines().toList();
     assertTrue(lines.size() < 40, lines.size() + " lines:\n" + output);
-    assertTrue(lines.stream().allMatch(l -> l.startsWith("[dyad]")), "only Dyad's own lines:\n" + output);
+    assertTrue(
+        lines.stream().allMatch(l -> l.startsWith("[dyad]")), "only Dyad's own lines:\n" + output);
     assertFalse(output.contains("\u001b["), "no terminal escape codes");
     JsonNode manifest = new ObjectMapper().readTree(reports.resolve(Tables.MANIFEST_FILE).toFile());
     assertEquals("succeeded", manifest.get("status").asText());
     JsonNode counts = manifest.get("counts");
-    assertEquals(counts.get("read").asLong(), counts.get("accepted").asLong() + counts.get("rejected").asLong());
-    assertTrue(manifest.get("inputs").get("file_list").get(0).get("path").asText().contains("seeds"));
+    assertEquals(
+        counts.get("read").asLong(),
+        counts.get("accepted").asLong() + counts.get("rejected").asLong());
+    assertTrue(
+        manifest.get("inputs").get("file_list").get(0).get("path").asText().contains("seeds"));
 
-    Dataset<Row> articles = SparkTestSession.get().read().parquet(reports.resolve(IngestTables.ARTICLES.name()).toString());
+    Dataset<Row> articles =
+        SparkTestSession.get()
+            .read()
+            .parquet(reports.resolve(IngestTables.ARTICLES.name()).toString());
     assertEquals(counts.get("articles").asLong(), articles.count());
     assertEquals(IngestTables.ARTICLES.schema().fieldNames().length, articles.columns().length);
-    assertTrue(articles.where("text like '%Khamenei%'").count() >= 1, "the seed article is in the articles table");
-    assertEquals(counts.get("rejected").asLong(), SparkTestSession.get().read().parquet(reports.resolve(IngestTables.REJECTS.name()).toString()).count());
-    Dataset<Row> actors = SparkTestSession.get().read().parquet(reports.resolve(ActorTables.ACTORS.name()).toString());
+    assertTrue(
+        articles.where("text like '%Khamenei%'").count() >= 1,
+        "the seed article is in the articles table");
+    assertEquals(
+        counts.get("rejected").asLong(),
+        SparkTestSession.get()
+            .read()
+            .parquet(reports.resolve(IngestTables.REJECTS.name()).toString())
+            .count());
+    Dataset<Row> actors =
+        SparkTestSession.get()
+            .read()
+            .parquet(reports.resolve(ActorTables.ACTORS.name()).toString());
     assertEquals(manifest.get("actors").get("actors").asLong(), actors.count());
     assertTrue(actors.where("actor_id = 'person:ali-khamenei'").count() == 1);
-    assertTrue(manifest.get("actors").get("ner").asText().contains("shipped"), "the shipped NER model ran: " + manifest.get("actors"));
-    assertTrue(manifest.get("actors").get("mentions_by_source").has("ner"), manifest.get("actors").toString());
+    assertTrue(
+        manifest.get("actors").get("ner").asText().contains("shipped"),
+        "the shipped NER model ran: " + manifest.get("actors"));
+    assertTrue(
+        manifest.get("actors").get("mentions_by_source").has("ner"),
+        manifest.get("actors").toString());
     assertEquals(
         manifest.get("actors").get("mentions").asLong(),
-        SparkTestSession.get().read().parquet(reports.resolve(ActorTables.MENTIONS.name()).toString()).count());
+        SparkTestSession.get()
+            .read()
+            .parquet(reports.resolve(ActorTables.MENTIONS.name()).toString())
+            .count());
     // About ten stories: two topics, and the manifest says k was lowered.
     assertEquals(2, manifest.get("topics").get("k").asInt(), manifest.get("topics").toString());
     assertTrue(manifest.get("topics").get("note").asText().contains("k lowered"));
-    assertEquals(2, SparkTestSession.get().read().parquet(reports.resolve(TopicTables.TOPICS.name()).toString()).count());
+    assertEquals(
+        2,
+        SparkTestSession.get()
+            .read()
+            .parquet(reports.resolve(TopicTables.TOPICS.name()).toString())
+            .count());
   }
 
   @Test
@@ -97,13 +151,32 @@ class DyadScriptIT {
     assertTrue(bad.contains("expected one of sentence, article but was 'sentance'"), bad);
     assertFalse(bad.contains("Exception"), "no stack trace for a user error: " + bad);
     Path corpus = Files.writeString(dir.resolve("only-bad.jsonl"), "{not json}\n");
-    String nothing = run(dir, "none", 3, "ingest", "--input", corpus.toString(), "-o", dir.resolve("nothing").toString());
+    String nothing =
+        run(
+            dir,
+            "none",
+            3,
+            "ingest",
+            "--input",
+            corpus.toString(),
+            "-o",
+            dir.resolve("nothing").toString());
     assertTrue(nothing.contains("No usable articles"), nothing);
   }
 
   @Test
   void helpOnEveryCommand() throws Exception {
-    for (String command : List.of("run", "ingest", "compile-actors", "train-ner", "eval-ner", "eval-actors", "eval-topics", "show", "report")) {
+    for (String command :
+        List.of(
+            "run",
+            "ingest",
+            "compile-actors",
+            "train-ner",
+            "eval-ner",
+            "eval-actors",
+            "eval-topics",
+            "show",
+            "report")) {
       String output = run(dir, command, "--help");
       assertTrue(output.contains("Usage: dyad " + command), output);
     }
@@ -113,13 +186,32 @@ class DyadScriptIT {
   @Test
   void aFieldMappingFromTheCommandLine() throws Exception {
     Path corpus = dir.resolve("feed.jsonl");
-    Files.writeString(corpus, "{\"story\":\"Rouhani spoke in Tehran about the nuclear deal.\",\"when\":\"15 May 2019\"}\n");
-    run(dir, "ingest", "--input", corpus.toString(), "--field", "text=story", "--field", "published=when", "-o", "out");
-    JsonNode counts = new ObjectMapper().readTree(dir.resolve("out").resolve(Tables.MANIFEST_FILE).toFile()).get("counts");
+    Files.writeString(
+        corpus,
+        "{\"story\":\"Rouhani spoke in Tehran about the nuclear deal.\",\"when\":\"15 May 2019\"}\n");
+    run(
+        dir,
+        "ingest",
+        "--input",
+        corpus.toString(),
+        "--field",
+        "text=story",
+        "--field",
+        "published=when",
+        "-o",
+        "out");
+    JsonNode counts =
+        new ObjectMapper()
+            .readTree(dir.resolve("out").resolve(Tables.MANIFEST_FILE).toFile())
+            .get("counts");
     assertEquals(1, counts.get("read").asLong());
     assertEquals(1, counts.get("accepted").asLong());
     assertEquals(0, counts.get("rejected").asLong());
-    Row r = SparkTestSession.get().read().parquet(dir.resolve("out").resolve(IngestTables.ARTICLES.name()).toString()).first();
+    Row r =
+        SparkTestSession.get()
+            .read()
+            .parquet(dir.resolve("out").resolve(IngestTables.ARTICLES.name()).toString())
+            .first();
     assertEquals("Rouhani spoke in Tehran about the nuclear deal.", r.getAs("text"));
     assertEquals(java.sql.Timestamp.valueOf("2019-05-15 00:00:00"), r.getAs("published"));
   }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
 import org.dyad.run.RunOutput;
 import org.dyad.tables.Tables;
@@ -19,13 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * kill -9 of scripts/dyad's JVM in the middle of a run (during NER, during the dyads stage): the
- * published reports stay as they were and readable, and the next run cleans up and publishes the same
- * rows again (sorted-row checksums of every table).
+ * published reports stay as they were and readable, and the next run cleans up and publishes the
+ * same rows again (sorted-row checksums of every table).
  */
 class KilledRunIT {
   @TempDir Path dir;
 
-  /** Every published table, as a checksum of its rows sorted (the run manifest, which names the run, is left out). */
+  /**
+   * Every published table, as a checksum of its rows sorted (the run manifest, which names the run,
+   * is left out).
+   */
   static Map<String, String> checksums(Path reports) throws Exception {
     return org.dyad.TableChecksums.of(reports, Tables.all());
   }
@@ -38,16 +40,26 @@ class KilledRunIT {
     }
   }
 
-  /** Starts `scripts/dyad run` (the seeds, NER on) and kills its JVM with SIGKILL once the run has begun writing the table. */
+  /**
+   * Starts `scripts/dyad run` (the seeds, NER on) and kills its JVM with SIGKILL once the run has
+   * begun writing the table.
+   */
   private static void killWhenWriting(Path workDir, Path reports, String table) throws Exception {
     ProcessBuilder builder =
-        new ProcessBuilder(TestPaths.repo().resolve("scripts/dyad").toString(), "run").directory(workDir.toFile()).redirectErrorStream(true)
+        new ProcessBuilder(TestPaths.repo().resolve("scripts/dyad").toString(), "run")
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
             .redirectOutput(workDir.resolve("killed-" + table + ".log").toFile());
     builder.environment().remove("DYAD_NER");
     Process p = builder.start();
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
     while (staged(reports, table).isEmpty()) {
-      assertTrue(p.isAlive(), "the run ended before writing " + table + ": " + Files.readString(workDir.resolve("killed-" + table + ".log")));
+      assertTrue(
+          p.isAlive(),
+          "the run ended before writing "
+              + table
+              + ": "
+              + Files.readString(workDir.resolve("killed-" + table + ".log")));
       assertTrue(System.nanoTime() < deadline, "the run did not reach " + table + " in 5 minutes");
       Thread.sleep(20);
     }
@@ -57,17 +69,23 @@ class KilledRunIT {
   }
 
   @Test
-  void aRunKilledDuringNerOrTheDyadsStageLeavesTheReportsAndTheNextRunPublishesTheSameRows() throws Exception {
+  void aRunKilledDuringNerOrTheDyadsStageLeavesTheReportsAndTheNextRunPublishesTheSameRows()
+      throws Exception {
     Path reports = dir.resolve("reports");
     DyadScriptIT.run(dir, null, 0, "run");
     Map<String, String> first = checksums(reports);
 
-    // The mentions table is written by the job that runs NER (Spark computes NER lazily, for that write);
+    // The mentions table is written by the job that runs NER (Spark computes NER lazily, for that
+    // write);
     // cooccurrence is the dyads stage's first table.
     for (String table : List.of("mentions", "cooccurrence")) {
       killWhenWriting(dir, reports, table);
-      assertEquals(first, checksums(reports), "killed while writing " + table + ": the published reports are the first run's, whole");
-      assertTrue(staged(reports, table).isPresent(), "the killed run's staging folder is left behind");
+      assertEquals(
+          first,
+          checksums(reports),
+          "killed while writing " + table + ": the published reports are the first run's, whole");
+      assertTrue(
+          staged(reports, table).isPresent(), "the killed run's staging folder is left behind");
     }
 
     String printed = DyadScriptIT.run(dir, null, 0, "run");
@@ -75,9 +93,20 @@ class KilledRunIT {
     assertFalse(Files.exists(reports.resolve(RunOutput.STAGING)), "nothing left in _staging");
     assertEquals(first, checksums(reports), "the same input and configuration give the same rows");
 
-    // The seeds are a small input, run without generated code (SparkSessions.sizeToInput); with it, the same rows.
+    // The seeds are a small input, run without generated code (SparkSessions.sizeToInput); with it,
+    // the same rows.
     DyadScriptIT.run(
-        dir, null, 0, "run", "-o", "reports-codegen", "--conf", "spark.sql.codegen.wholeStage=true", "--conf", "spark.sql.codegen.factoryMode=FALLBACK");
-    assertEquals(first, checksums(dir.resolve("reports-codegen")), "generated code or not, the same rows");
+        dir,
+        null,
+        0,
+        "run",
+        "-o",
+        "reports-codegen",
+        "--conf",
+        "spark.sql.codegen.wholeStage=true",
+        "--conf",
+        "spark.sql.codegen.factoryMode=FALLBACK");
+    assertEquals(
+        first, checksums(dir.resolve("reports-codegen")), "generated code or not, the same rows");
   }
 }

@@ -10,13 +10,18 @@ class TextTableTest {
   static final List<String> H = List.of("period", "a", "strength", "evidence");
   static final List<List<String>> ROWS =
       List.of(
-          List.of("1987-W16", "Japan", "24", "TOKYO, April 17 - Japan said, \"we will\"\nretaliate against the United States if the tariffs stay in place for long"),
+          List.of(
+              "1987-W16",
+              "Japan",
+              "24",
+              "TOKYO, April 17 - Japan said, \"we will\"\nretaliate against the United States if the tariffs stay in place for long"),
           List.of("1987-W17", "Iran, Islamic Republic of", "3", ""));
 
   @Test
   void aTableFitsTheTerminalAndAlignsNumbersRight() {
     String t = TextTable.render(H, ROWS, TextTable.Format.TABLE, 60, Set.of("strength"));
-    for (String line : t.split("\n")) assertTrue(line.length() <= 60, "fits 60 columns: [" + line + "]");
+    for (String line : t.split("\n"))
+      assertTrue(line.length() <= 60, "fits 60 columns: [" + line + "]");
     String[] lines = t.split("\n");
     assertTrue(lines[0].startsWith("period   a"), t);
     assertTrue(lines[2].contains("…"), "the widest column is cut: " + t);
@@ -48,9 +53,13 @@ class TextTableTest {
 
   @Test
   void theClosestActorsToAMistypedName() {
-    List<String> names = List.of("United States", "Iran", "Iraq", "Ireland", "Mike Pompeo", "Israel");
+    List<String> names =
+        List.of("United States", "Iran", "Iraq", "Ireland", "Mike Pompeo", "Israel");
     assertEquals("Iran", ShowCommand.closest("Irna", names, 3).get(0));
-    assertEquals(List.of("Mike Pompeo"), ShowCommand.closest("pompeo", names, 1), "a part of the name first");
+    assertEquals(
+        List.of("Mike Pompeo"),
+        ShowCommand.closest("pompeo", names, 1),
+        "a part of the name first");
     assertEquals(2, ShowCommand.distance("irna", "iran"));
   }
 }

@@ -14,9 +14,11 @@ class TopicEvalTest {
 
   @Test
   void nmiIsOneForAPerfectMatchAndZeroForIndependence() {
-    List<TopicEval.Story> perfect = List.of(story("w", 0, "a"), story("w", 0, "a"), story("w", 1, "b"), story("w", 1, "b"));
+    List<TopicEval.Story> perfect =
+        List.of(story("w", 0, "a"), story("w", 0, "a"), story("w", 1, "b"), story("w", 1, "b"));
     assertEquals(1.0, TopicEval.nmi(perfect), 1e-12);
-    List<TopicEval.Story> independent = List.of(story("w", 0, "a"), story("w", 1, "a"), story("w", 0, "b"), story("w", 1, "b"));
+    List<TopicEval.Story> independent =
+        List.of(story("w", 0, "a"), story("w", 1, "a"), story("w", 0, "b"), story("w", 1, "b"));
     assertEquals(0.0, TopicEval.nmi(independent), 1e-12);
   }
 
@@ -35,7 +37,12 @@ class TopicEvalTest {
   /** Four stories: x,y together in 1, x alone in 1, y alone in 1, neither in 1. */
   @Test
   void npmiByHand() {
-    List<TopicEval.Story> s = List.of(story("w", 0, "a", "x", "y"), story("w", 0, "a", "x"), story("w", 0, "a", "y"), story("w", 0, "a"));
+    List<TopicEval.Story> s =
+        List.of(
+            story("w", 0, "a", "x", "y"),
+            story("w", 0, "a", "x"),
+            story("w", 0, "a", "y"),
+            story("w", 0, "a"));
     double expected = Math.log(0.25 / (0.5 * 0.5)) / -Math.log(0.25);
     assertEquals(expected, TopicEval.meanNpmi(List.of("x", "y"), s), 1e-12);
     assertEquals(0.0, expected, 1e-12);

@@ -52,17 +52,28 @@ class ArticleValidationTest {
             raw("invalid", "caf\uFFFF", null, null),
             raw("badtitle", "fine", null, r -> r.title = "t\uFFFF"),
             raw("big", "x".repeat(31), null, null),
-            raw("reader", "text", null, r -> r.reject(RejectReason.MALFORMED_JSON, "from the reader", "{...")));
+            raw(
+                "reader",
+                "text",
+                null,
+                r -> r.reject(RejectReason.MALFORMED_JSON, "from the reader", "{...")));
     Map<String, Row> out =
-        byId(ArticleValidation.validate(dataset(records), new ArticleValidation.Settings(30, null, "Default Wire", EpochUnit.AUTO)));
+        byId(
+            ArticleValidation.validate(
+                dataset(records),
+                new ArticleValidation.Settings(30, null, "Default Wire", EpochUnit.AUTO)));
     assertNull(out.get("ok").getAs(Col.REASON));
-    assertEquals(Timestamp.from(Instant.parse("2019-05-15T08:00:00Z")), out.get("ok").getAs(Col.PUBLISHED));
+    assertEquals(
+        Timestamp.from(Instant.parse("2019-05-15T08:00:00Z")), out.get("ok").getAs(Col.PUBLISHED));
     assertEquals("Default Wire", out.get("ok").getAs(Col.SOURCE));
     assertNull(out.get("undated").getAs(Col.REASON));
     assertNull(out.get("undated").getAs(Col.PUBLISHED));
     assertEquals("missing_text", out.get("blank").getAs(Col.REASON));
     assertEquals("missing_text", out.get("none").getAs(Col.REASON));
-    assertEquals("missing_text", out.get("wide-blank").getAs(Col.REASON), "no-break, ideographic and zero-width spaces are blank too");
+    assertEquals(
+        "missing_text",
+        out.get("wide-blank").getAs(Col.REASON),
+        "no-break, ideographic and zero-width spaces are blank too");
     assertNull(out.get("punctuation").getAs(Col.REASON), "punctuation is text, kept as given");
     assertEquals("unparseable_date", out.get("baddate").getAs(Col.REASON));
     assertTrue(((String) out.get("baddate").getAs(Col.DETAIL)).contains("next Tuesday"));
@@ -73,7 +84,8 @@ class ArticleValidationTest {
     assertEquals("malformed_json", out.get("reader").getAs(Col.REASON));
     assertEquals("from the reader", out.get("reader").getAs(Col.DETAIL));
     assertEquals("{...", out.get("reader").getAs(Col.SNIPPET));
-    assertEquals("a\\u0000b", out.get("nul").getAs(Col.SNIPPET), "snippets show control characters");
+    assertEquals(
+        "a\\u0000b", out.get("nul").getAs(Col.SNIPPET), "snippets show control characters");
   }
 
   @Test
@@ -83,12 +95,16 @@ class ArticleValidationTest {
             ArticleValidation.validate(
                 dataset(List.of(raw("a", "t", null, null), raw("b", "t", "2020-01-01", null))),
                 new ArticleValidation.Settings(100, "2019-05-15", null, EpochUnit.AUTO)));
-    assertEquals(Timestamp.from(Instant.parse("2019-05-15T00:00:00Z")), out.get("a").getAs(Col.PUBLISHED));
-    assertEquals(Timestamp.from(Instant.parse("2020-01-01T00:00:00Z")), out.get("b").getAs(Col.PUBLISHED));
+    assertEquals(
+        Timestamp.from(Instant.parse("2019-05-15T00:00:00Z")), out.get("a").getAs(Col.PUBLISHED));
+    assertEquals(
+        Timestamp.from(Instant.parse("2020-01-01T00:00:00Z")), out.get("b").getAs(Col.PUBLISHED));
   }
 
   @Test
   void anUnreadableDefaultDateIsAConfigurationError() {
-    assertThrows(IllegalArgumentException.class, () -> new ArticleValidation.Settings(100, "someday", null, EpochUnit.AUTO));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new ArticleValidation.Settings(100, "someday", null, EpochUnit.AUTO));
   }
 }

@@ -26,8 +26,12 @@ class CompressedInputTest {
   private static String jsonl(int from, int n) {
     StringBuilder b = new StringBuilder();
     for (int i = from; i < from + n; i++) {
-      b.append("{\"id\":\"a").append(i).append("\",\"published\":\"2019-05-16\",\"text\":\"Iran and the United States traded warnings again on day ")
-          .append(i).append(", officials in Tehran and Washington said.\"}\n");
+      b.append("{\"id\":\"a")
+          .append(i)
+          .append(
+              "\",\"published\":\"2019-05-16\",\"text\":\"Iran and the United States traded warnings again on day ")
+          .append(i)
+          .append(", officials in Tehran and Washington said.\"}\n");
     }
     return b.toString();
   }
@@ -53,10 +57,13 @@ class CompressedInputTest {
   private List<RawRecord> read(String name, byte[] content) throws IOException {
     Path folder = Files.createDirectories(dir.resolve(name + "-in"));
     Files.write(folder.resolve(name), content);
-    InputFiles.Listing listing = InputFiles.list(CONF, List.of(folder.toString()), null, 64L << 20, null);
+    InputFiles.Listing listing =
+        InputFiles.list(CONF, List.of(folder.toString()), null, 64L << 20, null);
     assertEquals(1, listing.files().size(), "listed: " + listing);
     ReaderSettings settings = new ReaderSettings(FieldMapping.of(Map.of()), null, 100_000);
-    return ParserFixtures.list(CorpusReader.records(listing.files().get(0), new SerializableConfiguration(CONF), settings));
+    return ParserFixtures.list(
+        CorpusReader.records(
+            listing.files().get(0), new SerializableConfiguration(CONF), settings));
   }
 
   private static long accepted(List<RawRecord> records) {
@@ -67,7 +74,8 @@ class CompressedInputTest {
   void aGzipOrBzip2FileGivesAllItsRecords() throws IOException {
     String text = jsonl(0, 2000);
     byte[] gz = gzip(text);
-    assertTrue(gz.length < text.length() / 5, "the compressed size is far below the text's: " + gz.length);
+    assertTrue(
+        gz.length < text.length() / 5, "the compressed size is far below the text's: " + gz.length);
     List<RawRecord> fromGzip = read("news.jsonl.gz", gz);
     assertEquals(2000, fromGzip.size());
     assertEquals(2000, accepted(fromGzip));

@@ -80,9 +80,13 @@ class CsvRecordParserTest {
 
   @Test
   void repeatedHeaderNamesAreMadeUniqueInLinearTime() {
-    assertEquals(List.of("a", "b", "a_2", "a_3", "a_2_2", "b_2"), CsvRecordParser.uniqueNames(List.of("a", "b", "a", "a", "a_2", "b")));
+    assertEquals(
+        List.of("a", "b", "a_2", "a_3", "a_2_2", "b_2"),
+        CsvRecordParser.uniqueNames(List.of("a", "b", "a", "a", "a_2", "b")));
     List<String> many = java.util.Collections.nCopies(10_000, "x");
-    List<String> unique = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> CsvRecordParser.uniqueNames(many));
+    List<String> unique =
+        assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(10), () -> CsvRecordParser.uniqueNames(many));
     assertEquals(10_000, new java.util.HashSet<>(unique).size());
     assertEquals("x_10000", unique.get(9_999));
   }
@@ -90,18 +94,26 @@ class CsvRecordParserTest {
   /** {@code "quoted" then text} is malformed in RFC 4180: rejected, not kept without its quotes. */
   @Test
   void textAfterAClosingQuoteIsMalformedNotSilentlyUnquoted() {
-    List<RawRecord> records = csv(utf8("id,text\na,\"quoted\" then text\nb,\"fine \"\"quote\"\"\"\n"), SETTINGS);
+    List<RawRecord> records =
+        csv(utf8("id,text\na,\"quoted\" then text\nb,\"fine \"\"quote\"\"\"\n"), SETTINGS);
     assertEquals("malformed_csv", records.get(0).reason);
-    assertTrue(records.get(0).detail.contains("text after the closing quote of cell 2"), records.get(0).detail);
+    assertTrue(
+        records.get(0).detail.contains("text after the closing quote of cell 2"),
+        records.get(0).detail);
     assertNull(records.get(1).reason);
     assertEquals("fine \"quote\"", records.get(1).text);
   }
 
-  /** An empty text cell beside a body column: the record's detail says so and names the option that reads it. */
+  /**
+   * An empty text cell beside a body column: the record's detail says so and names the option that
+   * reads it.
+   */
   @Test
   void anEmptyTextCellBesideABodyColumnSaysWhichColumnWouldDo() {
     RawRecord r = csv(utf8("id,text,body\na,,Iran met Iraq.\n"), SETTINGS).get(0);
     assertNull(r.text);
-    assertEquals("column 'text' is empty; the record also has 'body' (--field text=body reads it)", r.detail);
+    assertEquals(
+        "column 'text' is empty; the record also has 'body' (--field text=body reads it)",
+        r.detail);
   }
 }

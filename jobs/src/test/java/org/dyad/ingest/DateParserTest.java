@@ -39,31 +39,59 @@ class DateParserTest {
         "'  2019-05-15  '|2019-05-15T00:00:00Z",
       })
   void readsCommonNewsDates(String text, String expected) {
-    assertEquals(Instant.parse(expected), DateParser.parse(text).orElseThrow(() -> new AssertionError(text)));
+    assertEquals(
+        Instant.parse(expected),
+        DateParser.parse(text).orElseThrow(() -> new AssertionError(text)));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "next Tuesday", "2019-13-45", "0001-01-01", "15/05/2019 maybe", "12345"})
+  @ValueSource(
+      strings = {
+        "",
+        "   ",
+        "next Tuesday",
+        "2019-13-45",
+        "0001-01-01",
+        "15/05/2019 maybe",
+        "12345"
+      })
   void refusesWhatItCannotRead(String text) {
     assertTrue(DateParser.parse(text).isEmpty(), text);
   }
 
-  /** Days that do not exist, in every format: rejected, never moved to the nearest real day (they were 2019-02-28). */
+  /**
+   * Days that do not exist, in every format: rejected, never moved to the nearest real day (they
+   * were 2019-02-28).
+   */
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "2019-02-30", "2019/02/30", "30 Feb 2019", "Feb 31, 2019", "February 30, 2019", "Feb 29 2019", "20190230", "30-FEB-2019 10:00:00",
-        "2019-02-30 10:00:00", "2019-02-30T10:00:00", "2019-04-31T10:00:00Z", "'Sat, 30 Feb 2019 10:00:00 GMT'", "2019/02/29 10:00:00",
-        "2019-05-15 25:00", "-100000000"
+        "2019-02-30",
+        "2019/02/30",
+        "30 Feb 2019",
+        "Feb 31, 2019",
+        "February 30, 2019",
+        "Feb 29 2019",
+        "20190230",
+        "30-FEB-2019 10:00:00",
+        "2019-02-30 10:00:00",
+        "2019-02-30T10:00:00",
+        "2019-04-31T10:00:00Z",
+        "'Sat, 30 Feb 2019 10:00:00 GMT'",
+        "2019/02/29 10:00:00",
+        "2019-05-15 25:00",
+        "-100000000"
       })
   void impossibleDatesAreNotDates(String text) {
-    assertTrue(DateParser.parse(text.replace("'", "")).isEmpty(), text + " -> " + DateParser.parse(text.replace("'", "")));
+    assertTrue(
+        DateParser.parse(text.replace("'", "")).isEmpty(),
+        text + " -> " + DateParser.parse(text.replace("'", "")));
   }
 
   /**
-   * A bare number whose digit count leaves its unit in doubt is no date, never a guess: 253402300800 (year 10000
-   * in seconds) became 1978-01-11 read as milliseconds, 100000000000 became 1973-03-03. With --epoch-unit the
-   * number is read in the unit given.
+   * A bare number whose digit count leaves its unit in doubt is no date, never a guess:
+   * 253402300800 (year 10000 in seconds) became 1978-01-11 read as milliseconds, 100000000000
+   * became 1973-03-03. With --epoch-unit the number is read in the unit given.
    */
   @ParameterizedTest
   @CsvSource(
@@ -82,35 +110,74 @@ class DateParserTest {
       })
   void anEpochNumberIsReadInTheUnitGiven(String text, String unit, String expected) {
     java.util.Optional<Instant> got = DateParser.parse(text, EpochUnit.valueOf(unit.toUpperCase()));
-    assertEquals(expected == null ? java.util.Optional.empty() : java.util.Optional.of(Instant.parse(expected)), got, text + " in " + unit);
+    assertEquals(
+        expected == null
+            ? java.util.Optional.empty()
+            : java.util.Optional.of(Instant.parse(expected)),
+        got,
+        text + " in " + unit);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"253402300800", "100000000000", "99999999999", "1557915630000000", "1557915630000.5", "15579156300.5"})
+  @ValueSource(
+      strings = {
+        "253402300800",
+        "100000000000",
+        "99999999999",
+        "1557915630000000",
+        "1557915630000.5",
+        "15579156300.5"
+      })
   void anEpochNumberOfDoubtfulUnitIsNoDateAndTheRejectSaysWhatToDo(String text) {
     assertTrue(DateParser.parse(text).isEmpty(), text + " -> " + DateParser.parse(text));
     String why = DateParser.problem(text, EpochUnit.AUTO);
-    assertTrue(why.contains("could be epoch seconds or milliseconds") && why.contains("--epoch-unit"), why);
+    assertTrue(
+        why.contains("could be epoch seconds or milliseconds") && why.contains("--epoch-unit"),
+        why);
   }
 
   @org.junit.jupiter.api.Test
   void theRejectSaysWhyADateIsNotOne() {
-    assertEquals("date '9999-12-31' is outside the years 1000-2999 that Dyad reads", DateParser.problem("9999-12-31", EpochUnit.AUTO));
-    assertEquals("date '0999-12-31' is outside the years 1000-2999 that Dyad reads", DateParser.problem("0999-12-31", EpochUnit.AUTO));
-    assertEquals("cannot read date 'the ides of March'", DateParser.problem("the ides of March", EpochUnit.AUTO));
+    assertEquals(
+        "date '9999-12-31' is outside the years 1000-2999 that Dyad reads",
+        DateParser.problem("9999-12-31", EpochUnit.AUTO));
+    assertEquals(
+        "date '0999-12-31' is outside the years 1000-2999 that Dyad reads",
+        DateParser.problem("0999-12-31", EpochUnit.AUTO));
+    assertEquals(
+        "cannot read date 'the ides of March'",
+        DateParser.problem("the ides of March", EpochUnit.AUTO));
   }
 
-  /** Old dates are proleptic Gregorian (ISO-8601's calendar): 1582-10-10 exists, as in Spark, Parquet and DuckDB. */
+  /**
+   * Old dates are proleptic Gregorian (ISO-8601's calendar): 1582-10-10 exists, as in Spark,
+   * Parquet and DuckDB.
+   */
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"1899-12-31|1899-12-31T00:00:00Z", "1582-10-10|1582-10-10T00:00:00Z", "1000-01-01T12:00:00Z|1000-01-01T12:00:00Z", "'Jun 24, 1812'|1812-06-24T00:00:00Z"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1899-12-31|1899-12-31T00:00:00Z",
+        "1582-10-10|1582-10-10T00:00:00Z",
+        "1000-01-01T12:00:00Z|1000-01-01T12:00:00Z",
+        "'Jun 24, 1812'|1812-06-24T00:00:00Z"
+      })
   void oldDatesAreRead(String text, String expected) {
-    assertEquals(Instant.parse(expected), DateParser.parse(text).orElseThrow(() -> new AssertionError(text)));
+    assertEquals(
+        Instant.parse(expected),
+        DateParser.parse(text).orElseThrow(() -> new AssertionError(text)));
   }
 
-  /** Spark, Parquet and DuckDB keep microseconds: finer digits are dropped, as docs/REPORTS.md says. */
+  /**
+   * Spark, Parquet and DuckDB keep microseconds: finer digits are dropped, as docs/REPORTS.md says.
+   */
   @org.junit.jupiter.api.Test
   void instantsKeepMicroseconds() {
-    assertEquals(Instant.parse("2019-05-15T10:00:00.123456Z"), DateParser.parse("2019-05-15T10:00:00.123456789Z").orElseThrow());
-    assertEquals(Instant.parse("2019-05-15T10:20:30.123456Z"), DateParser.parse("1557915630.123456789").orElseThrow());
+    assertEquals(
+        Instant.parse("2019-05-15T10:00:00.123456Z"),
+        DateParser.parse("2019-05-15T10:00:00.123456789Z").orElseThrow());
+    assertEquals(
+        Instant.parse("2019-05-15T10:20:30.123456Z"),
+        DateParser.parse("1557915630.123456789").orElseThrow());
   }
 }

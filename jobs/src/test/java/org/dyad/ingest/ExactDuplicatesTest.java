@@ -31,7 +31,9 @@ class ExactDuplicatesTest {
     assertEquals("other", kept.get(1).getAs(Col.ARTICLE_ID));
     assertEquals(0, (int) kept.get(1).getAs(Col.EXACT_COPIES));
     List<Row> copies = folded.copies().orderBy(Col.ARTICLE_ID).collectAsList();
-    assertEquals(List.of("late", "undated"), copies.stream().map(r -> (String) r.getAs(Col.ARTICLE_ID)).toList());
+    assertEquals(
+        List.of("late", "undated"),
+        copies.stream().map(r -> (String) r.getAs(Col.ARTICLE_ID)).toList());
     copies.forEach(r -> assertEquals("early", r.getAs(Col.DUPLICATE_OF)));
   }
 }

@@ -17,7 +17,8 @@ class FieldMappingTest {
 
   @Test
   void unknownFieldsAreAnError() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FieldMapping.of(Map.of("txt", "body")));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> FieldMapping.of(Map.of("txt", "body")));
     assertTrue(e.getMessage().contains("txt"));
   }
 }

@@ -22,7 +22,11 @@ class InputFilesTest {
   }
 
   private static Map<String, String> formats(InputFiles.Listing listing) {
-    return listing.files().stream().collect(Collectors.toMap(f -> f.displayPath, f -> f.format.code + (f.sidecar == null ? "" : "+" + f.sidecar)));
+    return listing.files().stream()
+        .collect(
+            Collectors.toMap(
+                f -> f.displayPath,
+                f -> f.format.code + (f.sidecar == null ? "" : "+" + f.sidecar)));
   }
 
   @Test
@@ -37,7 +41,8 @@ class InputFilesTest {
     touch(dir.resolve(".hidden.txt"), "");
     touch(dir.resolve("_SUCCESS"), "");
     String root = dir.toString();
-    InputFiles.Listing listing = InputFiles.list(new Configuration(), List.of(root), null, 1 << 20, null);
+    InputFiles.Listing listing =
+        InputFiles.list(new Configuration(), List.of(root), null, 1 << 20, null);
     assertEquals(
         Map.of(
             root + "/a.txt", "text+a.json",
@@ -47,12 +52,20 @@ class InputFilesTest {
             root + "/e.sgm", "reuters"),
         formats(listing));
     assertEquals(
-        Map.of(root + "/notes.md", "no reader for this file name (use --format to force one)", root + "/.hidden.txt", InputFiles.HIDDEN, root + "/_SUCCESS", InputFiles.HIDDEN),
-        skipped(listing), "every file not read is listed, with why");
+        Map.of(
+            root + "/notes.md",
+            "no reader for this file name (use --format to force one)",
+            root + "/.hidden.txt",
+            InputFiles.HIDDEN,
+            root + "/_SUCCESS",
+            InputFiles.HIDDEN),
+        skipped(listing),
+        "every file not read is listed, with why");
   }
 
   private static Map<String, String> skipped(InputFiles.Listing listing) {
-    return listing.skipped().stream().collect(Collectors.toMap(InputFiles.Skipped::path, InputFiles.Skipped::reason));
+    return listing.skipped().stream()
+        .collect(Collectors.toMap(InputFiles.Skipped::path, InputFiles.Skipped::reason));
   }
 
   @Test
@@ -68,7 +81,8 @@ class InputFilesTest {
     Process mkfifo = new ProcessBuilder("mkfifo", corpus.resolve("pipe.jsonl").toString()).start();
     assertEquals(0, mkfifo.waitFor(), "mkfifo");
     String root = corpus.toString();
-    InputFiles.Listing listing = InputFiles.list(new Configuration(), List.of(root), null, 1 << 20, null);
+    InputFiles.Listing listing =
+        InputFiles.list(new Configuration(), List.of(root), null, 1 << 20, null);
     assertEquals(Map.of(root + "/good.jsonl", "jsonl"), formats(listing));
     assertEquals(
         Map.of(
@@ -81,29 +95,46 @@ class InputFilesTest {
     // a link given as the input itself is the user's choice: it is followed
     Path link = dir.resolve("link.txt");
     Files.createSymbolicLink(link, dir.resolve("outside/secret.txt"));
-    assertEquals(1, InputFiles.list(new Configuration(), List.of(link.toString()), null, 1 << 20, null).files().size());
+    assertEquals(
+        1,
+        InputFiles.list(new Configuration(), List.of(link.toString()), null, 1 << 20, null)
+            .files()
+            .size());
     // a FIFO given as the input is still not read (it would never end)
-    InputFiles.Listing pipe = InputFiles.list(new Configuration(), List.of(corpus.resolve("pipe.jsonl").toString()), null, 1 << 20, null);
+    InputFiles.Listing pipe =
+        InputFiles.list(
+            new Configuration(),
+            List.of(corpus.resolve("pipe.jsonl").toString()),
+            null,
+            1 << 20,
+            null);
     assertEquals(0, pipe.files().size());
-    assertEquals(List.of(InputFiles.NOT_REGULAR), pipe.skipped().stream().map(InputFiles.Skipped::reason).toList());
+    assertEquals(
+        List.of(InputFiles.NOT_REGULAR),
+        pipe.skipped().stream().map(InputFiles.Skipped::reason).toList());
   }
 
   @Test
   void aForcedFormatTakesItsOwnFiles() throws IOException {
     touch(dir.resolve("reut2-000.sgm"), "");
     touch(dir.resolve("README.txt"), "");
-    InputFiles.Listing listing = InputFiles.list(new Configuration(), List.of(dir.toString()), InputFormat.REUTERS, 1 << 20, null);
+    InputFiles.Listing listing =
+        InputFiles.list(
+            new Configuration(), List.of(dir.toString()), InputFormat.REUTERS, 1 << 20, null);
     assertEquals(1, listing.files().size());
     assertEquals(1, listing.skipped().size());
     touch(dir.resolve("article"), "no extension");
-    InputFiles.Listing text = InputFiles.list(new Configuration(), List.of(dir.toString()), InputFormat.TEXT, 1 << 20, null);
+    InputFiles.Listing text =
+        InputFiles.list(
+            new Configuration(), List.of(dir.toString()), InputFormat.TEXT, 1 << 20, null);
     assertEquals(3, text.files().size(), "text takes any file");
   }
 
   @Test
   void largeJsonLinesFilesAreReadInRanges() throws IOException {
     touch(dir.resolve("big.jsonl"), "x".repeat(2500));
-    List<InputFile> files = InputFiles.list(new Configuration(), List.of(dir.toString()), null, 1000, null).files();
+    List<InputFile> files =
+        InputFiles.list(new Configuration(), List.of(dir.toString()), null, 1000, null).files();
     assertEquals(3, files.size());
     assertEquals(List.of(0L, 1000L, 2000L), files.stream().map(f -> f.start).toList());
     assertEquals(2500L, files.get(2).end);
@@ -114,7 +145,11 @@ class InputFilesTest {
     touch(dir.resolve("a.jsonl"), "{}");
     touch(dir.resolve("reports/articles/part-0.parquet"), "");
     String exclude = "file:" + dir.resolve("reports");
-    assertEquals(1, InputFiles.list(new Configuration(), List.of(dir.toString()), null, 1 << 20, exclude).files().size());
+    assertEquals(
+        1,
+        InputFiles.list(new Configuration(), List.of(dir.toString()), null, 1 << 20, exclude)
+            .files()
+            .size());
   }
 
   @Test
@@ -122,14 +157,20 @@ class InputFilesTest {
     FileNotFoundException e =
         assertThrows(
             FileNotFoundException.class,
-            () -> InputFiles.list(new Configuration(), List.of(dir.resolve("nope").toString()), null, 1 << 20, null));
+            () ->
+                InputFiles.list(
+                    new Configuration(),
+                    List.of(dir.resolve("nope").toString()),
+                    null,
+                    1 << 20,
+                    null));
     assertTrue(e.getMessage().contains("nope"));
   }
 
   /**
-   * The same input twice, a folder and a file inside it, a path through ./ or a link given by name: each file
-   * is read once, and every other way it was reached is listed as skipped, naming the input that reads it (the
-   * file was read twice: counts doubled, each bad record rejected twice).
+   * The same input twice, a folder and a file inside it, a path through ./ or a link given by name:
+   * each file is read once, and every other way it was reached is listed as skipped, naming the
+   * input that reads it (the file was read twice: counts doubled, each bad record rejected twice).
    */
   @Test
   void aFileReachedThroughTwoInputsIsReadOnceAndTheOverlapListed() throws IOException {
@@ -137,9 +178,17 @@ class InputFilesTest {
     touch(dir.resolve("corpus/sub/b.jsonl"), "{}");
     Files.createSymbolicLink(dir.resolve("link.jsonl"), dir.resolve("corpus/a.jsonl"));
     String corpus = dir.resolve("corpus").toString();
-    List<String> inputs = List.of(corpus, corpus, corpus + "/sub/b.jsonl", dir + "/./corpus/a.jsonl", dir.resolve("link.jsonl").toString());
+    List<String> inputs =
+        List.of(
+            corpus,
+            corpus,
+            corpus + "/sub/b.jsonl",
+            dir + "/./corpus/a.jsonl",
+            dir.resolve("link.jsonl").toString());
     InputFiles.Listing listing = InputFiles.list(new Configuration(), inputs, null, 1 << 20, null);
-    assertEquals(List.of(corpus + "/a.jsonl", corpus + "/sub/b.jsonl"), listing.files().stream().map(f -> f.displayPath).toList());
+    assertEquals(
+        List.of(corpus + "/a.jsonl", corpus + "/sub/b.jsonl"),
+        listing.files().stream().map(f -> f.displayPath).toList());
     String also = InputFiles.ALREADY_LISTED + " '" + corpus + "'";
     assertEquals(
         List.of(
@@ -152,18 +201,32 @@ class InputFilesTest {
         "the second listing of the folder, the file inside it, the ./ path and the link given by name");
   }
 
-  /** A folder of an earlier run's reports inside an input is not corpus: it is listed as skipped, whole. */
+  /**
+   * A folder of an earlier run's reports inside an input is not corpus: it is listed as skipped,
+   * whole.
+   */
   @Test
   void aFolderOfDyadReportsIsNotReadAsCorpus() throws IOException {
     touch(dir.resolve("news/a.jsonl"), "{}");
     touch(dir.resolve("news/old-reports/_manifest.json"), "{}");
     touch(dir.resolve("news/old-reports/articles/part-0.parquet"), "");
     touch(dir.resolve("news/old-reports/report/index.html"), "");
-    InputFiles.Listing listing = InputFiles.list(new Configuration(), List.of(dir.resolve("news").toString()), null, 1 << 20, null);
-    assertEquals(List.of(dir + "/news/a.jsonl"), listing.files().stream().map(f -> f.displayPath).toList());
+    InputFiles.Listing listing =
+        InputFiles.list(
+            new Configuration(), List.of(dir.resolve("news").toString()), null, 1 << 20, null);
+    assertEquals(
+        List.of(dir + "/news/a.jsonl"), listing.files().stream().map(f -> f.displayPath).toList());
     assertEquals(Map.of(dir + "/news/old-reports", InputFiles.REPORTS_FOLDER), skipped(listing));
     // Given by name, its tables are still inputs (a Dyad articles table is Parquet input).
     assertEquals(
-        1, InputFiles.list(new Configuration(), List.of(dir.resolve("news/old-reports/articles").toString()), null, 1 << 20, null).files().size());
+        1,
+        InputFiles.list(
+                new Configuration(),
+                List.of(dir.resolve("news/old-reports/articles").toString()),
+                null,
+                1 << 20,
+                null)
+            .files()
+            .size());
   }
 }

@@ -16,7 +16,8 @@ class JsonLinesParserTest {
 
   @Test
   void readsFieldsLocationsAndExtras() {
-    String line1 = "{\"id\":\"a1\",\"text\":\"Iran and the US\",\"published\":\"2019-05-15\",\"title\":\"T\",\"source\":\"S\",\"url\":\"u\",\"section\":\"world\",\"tags\":[\"x\",\"y\"]}";
+    String line1 =
+        "{\"id\":\"a1\",\"text\":\"Iran and the US\",\"published\":\"2019-05-15\",\"title\":\"T\",\"source\":\"S\",\"url\":\"u\",\"section\":\"world\",\"tags\":[\"x\",\"y\"]}";
     String line2 = "{\"text\":\"second\"}";
     List<RawRecord> records = jsonl(utf8(line1 + "\n\n" + line2 + "\r\n"), SETTINGS);
     assertEquals(2, records.size(), "blank lines are not records");
@@ -55,7 +56,8 @@ class JsonLinesParserTest {
     assertEquals(RejectReason.INVALID_FIELD.code, records.get(1).reason);
     assertTrue(records.get(1).detail.contains("out of range"), records.get(1).detail);
     assertEquals(RejectReason.INVALID_FIELD.code, records.get(2).reason);
-    // A lone surrogate has no UTF-8 form: Spark would write it as '?'. It is rejected when the row is made.
+    // A lone surrogate has no UTF-8 form: Spark would write it as '?'. It is rejected when the row
+    // is made.
     RawRecord lone = records.get(3);
     assertNull(lone.reason);
     lone.toRow();
@@ -70,8 +72,12 @@ class JsonLinesParserTest {
 
   @Test
   void fieldMappingPicksNamedFields() {
-    ReaderSettings settings = new ReaderSettings(FieldMapping.of(Map.of("text", "body", "published", "when")), null, 1000);
-    RawRecord r = jsonl(utf8("{\"body\":\"b\",\"text\":\"not this\",\"when\":\"2019-01-02\"}"), settings).get(0);
+    ReaderSettings settings =
+        new ReaderSettings(
+            FieldMapping.of(Map.of("text", "body", "published", "when")), null, 1000);
+    RawRecord r =
+        jsonl(utf8("{\"body\":\"b\",\"text\":\"not this\",\"when\":\"2019-01-02\"}"), settings)
+            .get(0);
     assertEquals("b", r.text);
     assertEquals("2019-01-02", r.publishedRaw);
     assertEquals("not this", r.metadata.get("text"), "unmapped fields are kept as metadata");
@@ -79,7 +85,8 @@ class JsonLinesParserTest {
 
   @Test
   void defaultAliasesFindBodyAndDate() {
-    RawRecord r = jsonl(utf8("{\"body\":\"b\",\"date\":\"2019-01-02\",\"headline\":\"h\"}"), SETTINGS).get(0);
+    RawRecord r =
+        jsonl(utf8("{\"body\":\"b\",\"date\":\"2019-01-02\",\"headline\":\"h\"}"), SETTINGS).get(0);
     assertEquals("b", r.text);
     assertEquals("2019-01-02", r.publishedRaw);
     assertEquals("h", r.title);
@@ -88,7 +95,10 @@ class JsonLinesParserTest {
   @Test
   void rejectsMalformedLinesAndKeepsGoing() {
     List<RawRecord> records =
-        jsonl(utf8("{\"text\":\"ok\"}\n{\"text\": \"cut\n[1,2]\n\"just a string\"\n{\"text\":\"ok2\"}\n"), SETTINGS);
+        jsonl(
+            utf8(
+                "{\"text\":\"ok\"}\n{\"text\": \"cut\n[1,2]\n\"just a string\"\n{\"text\":\"ok2\"}\n"),
+            SETTINGS);
     assertEquals(5, records.size());
     assertNull(records.get(0).reason);
     assertEquals("malformed_json", records.get(1).reason);
@@ -102,9 +112,13 @@ class JsonLinesParserTest {
 
   @Test
   void twoObjectsOnOneLineAreRejectedNotCutToTheFirst() {
-    List<RawRecord> records = jsonl(utf8("{\"text\":\"one\"}{\"text\":\"two\"}\n{\"text\":\"three\"} \n"), SETTINGS);
+    List<RawRecord> records =
+        jsonl(utf8("{\"text\":\"one\"}{\"text\":\"two\"}\n{\"text\":\"three\"} \n"), SETTINGS);
     assertEquals(2, records.size());
-    assertEquals("malformed_json", records.get(0).reason, "the second object would have been dropped without a word");
+    assertEquals(
+        "malformed_json",
+        records.get(0).reason,
+        "the second object would have been dropped without a word");
     assertTrue(records.get(0).detail.toLowerCase().contains("trailing"), records.get(0).detail);
     assertFalse(records.get(1).rejected(), "trailing whitespace is fine");
     assertEquals("three", records.get(1).text);
@@ -127,7 +141,8 @@ class JsonLinesParserTest {
     bytes.writeBytes(utf8("\"}\n{\"text\":\"a\u0000b\"}\n{\"text\":\"escaped \\u0000 nul\"}\n"));
     List<RawRecord> records = jsonl(bytes.toByteArray(), SETTINGS);
     assertEquals("invalid_encoding", records.get(0).reason);
-    assertTrue(records.get(0).snippet.contains("\\uFFFF"), "the snippet shows where the bad byte was");
+    assertTrue(
+        records.get(0).snippet.contains("\\uFFFF"), "the snippet shows where the bad byte was");
     assertEquals("nul_byte", records.get(1).reason);
     assertNull(records.get(2).reason, "an escaped NUL parses; validation rejects it later");
     assertTrue(records.get(2).text.contains("\u0000"));
@@ -161,10 +176,12 @@ class JsonLinesParserTest {
         InputFile range = whole.range(from, Math.min(bytes.length, from + split));
         InputStream in = new ByteArrayInputStream(bytes);
         in.skipNBytes(Math.max(0, from - 1));
-        JsonLinesParser.parse(in, range, SETTINGS).forEachRemaining(r -> {
-          assertNull(r.reason, r.detail);
-          texts.add(r.text);
-        });
+        JsonLinesParser.parse(in, range, SETTINGS)
+            .forEachRemaining(
+                r -> {
+                  assertNull(r.reason, r.detail);
+                  texts.add(r.text);
+                });
       }
       assertEquals(200, texts.size(), "split size " + split);
       for (int i = 0; i < 200; i++) assertEquals("line " + i, texts.get(i));
@@ -184,19 +201,26 @@ class JsonLinesParserTest {
             throw new IOException("disk gone");
           }
         };
-    List<RawRecord> records = list(JsonLinesParser.parse(failing, file("x.jsonl", InputFormat.JSONL, 100), SETTINGS));
+    List<RawRecord> records =
+        list(JsonLinesParser.parse(failing, file("x.jsonl", InputFormat.JSONL, 100), SETTINGS));
     assertEquals(2, records.size());
     assertEquals("before", records.get(0).text);
     assertEquals("unreadable_file", records.get(1).reason);
     assertTrue(records.get(1).detail.contains("disk gone"));
   }
 
-  /** {"text": null, "body": "..."} said "no text field": now the detail names the null field and the one that would do. */
+  /**
+   * {"text": null, "body": "..."} said "no text field": now the detail names the null field and the
+   * one that would do.
+   */
   @Test
   void aNullTextBesideABodySaysSo() {
-    RawRecord r = jsonl(utf8("{\"id\": \"a\", \"text\": null, \"body\": \"Iran met Iraq.\"}\n"), SETTINGS).get(0);
+    RawRecord r =
+        jsonl(utf8("{\"id\": \"a\", \"text\": null, \"body\": \"Iran met Iraq.\"}\n"), SETTINGS)
+            .get(0);
     assertNull(r.text);
-    assertEquals("field 'text' is null; the record also has 'body' (--field text=body reads it)", r.detail);
+    assertEquals(
+        "field 'text' is null; the record also has 'body' (--field text=body reads it)", r.detail);
     RawRecord alone = jsonl(utf8("{\"id\": \"b\", \"text\": null}\n"), SETTINGS).get(0);
     assertEquals("field 'text' is null", alone.detail);
   }

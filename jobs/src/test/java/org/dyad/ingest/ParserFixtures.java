@@ -23,15 +23,26 @@ final class ParserFixtures {
   }
 
   static List<RawRecord> jsonl(byte[] bytes, ReaderSettings settings) {
-    return list(JsonLinesParser.parse(new ByteArrayInputStream(bytes), file("a.jsonl", InputFormat.JSONL, bytes.length), settings));
+    return list(
+        JsonLinesParser.parse(
+            new ByteArrayInputStream(bytes),
+            file("a.jsonl", InputFormat.JSONL, bytes.length),
+            settings));
   }
 
   static List<RawRecord> csv(byte[] bytes, ReaderSettings settings) {
-    return list(CsvRecordParser.parse(new ByteArrayInputStream(bytes), file("a.csv", InputFormat.CSV, bytes.length), settings));
+    return list(
+        CsvRecordParser.parse(
+            new ByteArrayInputStream(bytes),
+            file("a.csv", InputFormat.CSV, bytes.length),
+            settings));
   }
 
   static List<RawRecord> reuters(byte[] bytes) throws IOException {
-    return ReutersSgmlParser.parse(new ByteArrayInputStream(bytes), file("a.sgm", InputFormat.REUTERS, bytes.length), SETTINGS);
+    return ReutersSgmlParser.parse(
+        new ByteArrayInputStream(bytes),
+        file("a.sgm", InputFormat.REUTERS, bytes.length),
+        SETTINGS);
   }
 
   static <T> List<T> list(Iterator<T> it) {

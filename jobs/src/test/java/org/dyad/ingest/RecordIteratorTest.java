@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The end of a file is checked apart from its parser: a parser that stops early cannot lose records unseen. */
+/**
+ * The end of a file is checked apart from its parser: a parser that stops early cannot lose records
+ * unseen.
+ */
 class RecordIteratorTest {
 
   /** Reads lines of the stream as records; stops after {@code limit} of them, whatever follows. */
@@ -59,7 +62,9 @@ class RecordIteratorTest {
     assertEquals("one", records.get(0).text);
     RawRecord rest = records.get(1);
     assertEquals(RejectReason.UNREADABLE_FILE.code, rest.reason);
-    assertEquals("the reader stopped at byte 4 of the file's data, before its end: the rest was not read", rest.detail);
+    assertEquals(
+        "the reader stopped at byte 4 of the file's data, before its end: the rest was not read",
+        rest.detail);
   }
 
   @Test
@@ -73,6 +78,7 @@ class RecordIteratorTest {
 
   @Test
   void withoutTheCountingStreamNothingIsChecked() {
-    assertEquals(1, read(new ByteArrayInputStream("one\ntwo\n".getBytes(StandardCharsets.UTF_8)), 1).size());
+    assertEquals(
+        1, read(new ByteArrayInputStream("one\ntwo\n".getBytes(StandardCharsets.UTF_8)), 1).size());
   }
 }

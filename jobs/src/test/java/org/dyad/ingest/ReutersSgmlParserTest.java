@@ -19,7 +19,11 @@ class ReutersSgmlParserTest {
   private static List<RawRecord> parseShared(String name) throws IOException {
     Path p = TestPaths.sharedData("reuters21578/" + name);
     try (InputStream in = Files.newInputStream(p)) {
-      return ReutersSgmlParser.parse(in, InputFile.whole(p.toUri().toString(), name, InputFormat.REUTERS, null, Files.size(p), false), SETTINGS);
+      return ReutersSgmlParser.parse(
+          in,
+          InputFile.whole(
+              p.toUri().toString(), name, InputFormat.REUTERS, null, Files.size(p), false),
+          SETTINGS);
     }
   }
 
@@ -38,14 +42,20 @@ class ReutersSgmlParserTest {
     assertEquals("SALVADOR, Feb 26 -", first.metadata.get("dateline"));
     assertEquals(List.of("cocoa"), first.labels.get("topics"));
     assertEquals(List.of("el-salvador", "usa", "uruguay"), first.labels.get("places"));
-    assertTrue(first.text.startsWith("SALVADOR, Feb 26 - Showers continued throughout the week"), "dateline, then body: " + first.text.substring(0, 40));
-    assertTrue(first.text.endsWith("Reuter"), "the &#3; terminator is dropped: " + first.text.substring(first.text.length() - 20));
+    assertTrue(
+        first.text.startsWith("SALVADOR, Feb 26 - Showers continued throughout the week"),
+        "dateline, then body: " + first.text.substring(0, 40));
+    assertTrue(
+        first.text.endsWith("Reuter"),
+        "the &#3; terminator is dropped: " + first.text.substring(first.text.length() - 20));
     assertEquals(2L, first.sourceLine);
     assertEquals((long) "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n".length(), first.sourceOffset);
     for (RawRecord r : records) {
       for (int i = 0; i < r.text.length(); i++) {
         char c = r.text.charAt(i);
-        assertFalse(Character.isISOControl(c) && c != '\n' && c != '\t', "control character in " + r.givenId);
+        assertFalse(
+            Character.isISOControl(c) && c != '\n' && c != '\t',
+            "control character in " + r.givenId);
       }
       assertFalse(r.text.contains("&lt;"), "entities are decoded in " + r.givenId);
     }
@@ -54,9 +64,17 @@ class ReutersSgmlParserTest {
   @Test
   void briefsUseTheirTitleAndUnprocessedRecordsTheirRawText() throws IOException {
     List<RawRecord> records = parseShared("reut2-000.sgm");
-    RawRecord brief = records.stream().filter(r -> "BRIEF".equals(r.metadata.get("text_type"))).findFirst().orElseThrow();
+    RawRecord brief =
+        records.stream()
+            .filter(r -> "BRIEF".equals(r.metadata.get("text_type")))
+            .findFirst()
+            .orElseThrow();
     assertEquals(brief.title, brief.text);
-    RawRecord unproc = records.stream().filter(r -> "UNPROC".equals(r.metadata.get("text_type"))).findFirst().orElseThrow();
+    RawRecord unproc =
+        records.stream()
+            .filter(r -> "UNPROC".equals(r.metadata.get("text_type")))
+            .findFirst()
+            .orElseThrow();
     assertNull(unproc.title);
     assertTrue(unproc.text.startsWith("FEDERAL RESERVE WEEKLY REPORT"), unproc.text);
   }
@@ -65,12 +83,15 @@ class ReutersSgmlParserTest {
   void readsTheFileWithTheStrayLatin1Byte() throws IOException {
     List<RawRecord> records = parseShared("reut2-017.sgm");
     assertEquals(1000, records.size());
-    assertTrue(records.stream().anyMatch(r -> r.text != null && r.text.contains("growth.\u00FC")), "0xFC read as ISO-8859-1");
+    assertTrue(
+        records.stream().anyMatch(r -> r.text != null && r.text.contains("growth.\u00FC")),
+        "0xFC read as ISO-8859-1");
   }
 
   @Test
   void irregularDatesKeepTheirLeadingDate() {
-    assertEquals("1987-03-27T00:02:59Z", ReutersSgmlParser.isoDate("27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM"));
+    assertEquals(
+        "1987-03-27T00:02:59Z", ReutersSgmlParser.isoDate("27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM"));
     assertEquals("1987-03-05T10:20:30Z", ReutersSgmlParser.isoDate(" 5-MAR-1987  10:20:30.00"));
     assertEquals("1987-03-05", ReutersSgmlParser.isoDate("5-MAR-1987"));
     assertEquals("garbage", ReutersSgmlParser.isoDate("garbage"));
@@ -110,11 +131,25 @@ class ReutersSgmlParserTest {
   @Test
   void theScannersMatchTheRegexesTheyReplaced() {
     java.util.regex.Pattern tag = java.util.regex.Pattern.compile("</?[A-Z]+\\b[^>]*>");
-    java.util.regex.Pattern text = java.util.regex.Pattern.compile("<TEXT\\b([^>]*)>(.*?)</TEXT>", java.util.regex.Pattern.DOTALL);
+    java.util.regex.Pattern text =
+        java.util.regex.Pattern.compile(
+            "<TEXT\\b([^>]*)>(.*?)</TEXT>", java.util.regex.Pattern.DOTALL);
     for (String s :
         List.of(
-            "plain", "<B>bold</B> and <I x=1>it</I>", "<Br>", "<AB_x>", "a < b > c", "<A", "</P>end", "<ABC>x<DEF", "x <A9> y", "<<A>>",
-            "<TEXT TYPE=\"UNPROC\">&#2; body</TEXT>", "<TEXTS>no</TEXTS><TEXT>yes</TEXT>", "<TEXT>open only", "<TEXT x>a</TEXT><TEXT>b</TEXT>")) {
+            "plain",
+            "<B>bold</B> and <I x=1>it</I>",
+            "<Br>",
+            "<AB_x>",
+            "a < b > c",
+            "<A",
+            "</P>end",
+            "<ABC>x<DEF",
+            "x <A9> y",
+            "<<A>>",
+            "<TEXT TYPE=\"UNPROC\">&#2; body</TEXT>",
+            "<TEXTS>no</TEXTS><TEXT>yes</TEXT>",
+            "<TEXT>open only",
+            "<TEXT x>a</TEXT><TEXT>b</TEXT>")) {
       assertEquals(tag.matcher(s).replaceAll(" "), ReutersSgmlParser.withoutTags(s), s);
       java.util.regex.Matcher m = text.matcher(s);
       String[] found = ReutersSgmlParser.textElement(s);
@@ -123,52 +158,81 @@ class ReutersSgmlParserTest {
     }
   }
 
-  /** Records built to make backtracking regexes quadratic (they stalled a run): each parses in well under a second. */
+  /**
+   * Records built to make backtracking regexes quadratic (they stalled a run): each parses in well
+   * under a second.
+   */
   @Test
   void hostileRecordsDoNotStall() throws IOException {
     List<String> hostile =
         List.of(
             "<REUTERS NEWID=\"1\"><TEXT>" + "<TEXT ".repeat(80_000) + "</REUTERS>",
-            "<REUTERS NEWID=\"2\"><PLACES>" + "<D>".repeat(130_000) + "</PLACES><TEXT>x</TEXT></REUTERS>",
-            "<REUTERS NEWID=\"3\"><TEXT TYPE=\"UNPROC\">" + "<A".repeat(200_000) + "</TEXT></REUTERS>",
+            "<REUTERS NEWID=\"2\"><PLACES>"
+                + "<D>".repeat(130_000)
+                + "</PLACES><TEXT>x</TEXT></REUTERS>",
+            "<REUTERS NEWID=\"3\"><TEXT TYPE=\"UNPROC\">"
+                + "<A".repeat(200_000)
+                + "</TEXT></REUTERS>",
             "<REUTERS " + "a".repeat(400_000) + "><TEXT>x</TEXT></REUTERS>",
             "<REUTERS".repeat(50_000));
     for (String record : hostile) {
       List<RawRecord> records =
-          assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> reuters(record.getBytes(StandardCharsets.ISO_8859_1)), record.substring(0, 40));
+          assertTimeoutPreemptively(
+              java.time.Duration.ofSeconds(10),
+              () -> reuters(record.getBytes(StandardCharsets.ISO_8859_1)),
+              record.substring(0, 40));
       assertEquals(1, records.size(), record.substring(0, 40));
     }
-    List<RawRecord> unclosed = reuters("<REUTERS NEWID=\"1\"><TEXT><BODY>ok</BODY></TEXT></REUTERS>\n<REUTERS NEWID=\"2\" cut".getBytes(StandardCharsets.ISO_8859_1));
-    assertEquals(2, unclosed.size(), "an opening tag cut off at the end of the file is a reject, not nothing");
+    List<RawRecord> unclosed =
+        reuters(
+            "<REUTERS NEWID=\"1\"><TEXT><BODY>ok</BODY></TEXT></REUTERS>\n<REUTERS NEWID=\"2\" cut"
+                .getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(
+        2,
+        unclosed.size(),
+        "an opening tag cut off at the end of the file is a reject, not nothing");
     assertEquals("malformed_sgml", unclosed.get(1).reason);
     assertEquals(2L, unclosed.get(1).sourceLine);
   }
 
   private static String sgml(String title, String body) {
-    return "<REUTERS NEWID=\"1\"><DATE>13-MAY-2019 10:00:00.00</DATE><TEXT><TITLE>" + title + "</TITLE><BODY>" + body + "</BODY></TEXT></REUTERS>\n"
+    return "<REUTERS NEWID=\"1\"><DATE>13-MAY-2019 10:00:00.00</DATE><TEXT><TITLE>"
+        + title
+        + "</TITLE><BODY>"
+        + body
+        + "</BODY></TEXT></REUTERS>\n"
         + "<REUTERS NEWID=\"2\"><DATE>13-MAY-2019 10:00:00.00</DATE><TEXT><TITLE>T</TITLE><BODY>second \u00e9</BODY></TEXT></REUTERS>\n";
   }
 
   /**
-   * Bytes 0x80-0x9F are control characters in ISO-8859-1 and were deleted: "IRAN “TALKS”" became "IRAN TALKS".
-   * A file holding them is read as windows-1252 (or UTF-8 when it is valid UTF-8), and its records say so;
-   * the second record's source offset is still its byte offset.
+   * Bytes 0x80-0x9F are control characters in ISO-8859-1 and were deleted: "IRAN “TALKS”" became
+   * "IRAN TALKS". A file holding them is read as windows-1252 (or UTF-8 when it is valid UTF-8),
+   * and its records say so; the second record's source offset is still its byte offset.
    */
   @Test
   void windows1252PunctuationIsReadNotDeleted() throws IOException {
-    String text = sgml("IRAN \u201cTALKS\u201d", "It will cost \u20ac 5 mln \u2013 officials said.");
-    for (java.nio.charset.Charset cs : List.of(java.nio.charset.Charset.forName("windows-1252"), java.nio.charset.StandardCharsets.UTF_8)) {
+    String text =
+        sgml("IRAN \u201cTALKS\u201d", "It will cost \u20ac 5 mln \u2013 officials said.");
+    for (java.nio.charset.Charset cs :
+        List.of(
+            java.nio.charset.Charset.forName("windows-1252"),
+            java.nio.charset.StandardCharsets.UTF_8)) {
       byte[] bytes = text.getBytes(cs);
       List<RawRecord> records = reuters(bytes);
       assertEquals("IRAN \u201cTALKS\u201d", records.get(0).title, cs.name());
-      assertEquals("It will cost \u20ac 5 mln \u2013 officials said.", records.get(0).text, cs.name());
+      assertEquals(
+          "It will cost \u20ac 5 mln \u2013 officials said.", records.get(0).text, cs.name());
       assertEquals("second \u00e9", records.get(1).text, cs.name());
       assertEquals(cs.name(), records.get(0).metadata.get(ReutersSgmlParser.ENCODING_DETECTED));
       int second = new String(bytes, cs).indexOf("<REUTERS NEWID=\"2\"");
-      assertEquals(new String(bytes, cs).substring(0, second).getBytes(cs).length, records.get(1).sourceOffset, cs.name() + ": a byte offset");
+      assertEquals(
+          new String(bytes, cs).substring(0, second).getBytes(cs).length,
+          records.get(1).sourceOffset,
+          cs.name() + ": a byte offset");
     }
     // Without such bytes: ISO-8859-1, as Reuters-21578 is, and nothing noted.
-    List<RawRecord> latin = reuters(sgml("CAFE", "Caf\u00e9").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    List<RawRecord> latin =
+        reuters(sgml("CAFE", "Caf\u00e9").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     assertEquals("Caf\u00e9", latin.get(0).text);
     assertNull(latin.get(0).metadata.get(ReutersSgmlParser.ENCODING_DETECTED));
   }

@@ -6,19 +6,32 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TextFileParserTest {
-  private static RawRecord parse(byte[] text, String sidecar, ReaderSettings settings) throws IOException {
-    InputFile f = InputFile.whole("file:/c/a.txt", "c/a.txt", InputFormat.TEXT, sidecar == null ? null : "a.json", text.length, false);
-    return TextFileParser.parse(new ByteArrayInputStream(text), sidecar == null ? null : utf8(sidecar), f, settings);
+  private static RawRecord parse(byte[] text, String sidecar, ReaderSettings settings)
+      throws IOException {
+    InputFile f =
+        InputFile.whole(
+            "file:/c/a.txt",
+            "c/a.txt",
+            InputFormat.TEXT,
+            sidecar == null ? null : "a.json",
+            text.length,
+            false);
+    return TextFileParser.parse(
+        new ByteArrayInputStream(text), sidecar == null ? null : utf8(sidecar), f, settings);
   }
 
   @Test
   void theFileIsTheTextAndTheSidecarGivesTheRest() throws IOException {
-    RawRecord r = parse(utf8("Pompeo met Mogherini."), "{\"id\":\"x1\",\"published\":\"2019-05-15\",\"source\":\"AP\",\"text\":\"ignored\",\"desk\":\"dc\"}", SETTINGS);
+    RawRecord r =
+        parse(
+            utf8("Pompeo met Mogherini."),
+            "{\"id\":\"x1\",\"published\":\"2019-05-15\",\"source\":\"AP\",\"text\":\"ignored\",\"desk\":\"dc\"}",
+            SETTINGS);
     assertNull(r.reason);
     assertEquals("Pompeo met Mogherini.", r.text);
     assertEquals("x1", r.givenId);
@@ -40,7 +53,9 @@ class TextFileParserTest {
   void aBrokenSidecarRejectsTheArticle() throws IOException {
     assertEquals("malformed_metadata", parse(utf8("text"), "{\"published\": ", SETTINGS).reason);
     assertEquals("malformed_metadata", parse(utf8("text"), "[1]", SETTINGS).reason);
-    assertEquals("malformed_metadata", parse(utf8("text"), "{\"published\": {\"y\": 2019}}", SETTINGS).reason);
+    assertEquals(
+        "malformed_metadata",
+        parse(utf8("text"), "{\"published\": {\"y\": 2019}}", SETTINGS).reason);
   }
 
   @Test
@@ -59,7 +74,10 @@ class TextFileParserTest {
   @Test
   void utf16FilesAreReadByTheirByteOrderMark() throws IOException {
     String text = "Rouhani spoke in Tehran; Pompeo replied \u201Cno\u201D.";
-    for (java.nio.charset.Charset cs : List.of(java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+    for (java.nio.charset.Charset cs :
+        List.of(
+            java.nio.charset.StandardCharsets.UTF_16LE,
+            java.nio.charset.StandardCharsets.UTF_16BE)) {
       RawRecord r = parse(("\uFEFF" + text).getBytes(cs), null, SETTINGS);
       assertNull(r.reason, cs + ": " + r.detail);
       assertEquals(text, r.text, cs.name());

@@ -1,7 +1,5 @@
 package org.dyad.jobs;
 
-import org.dyad.config.NerMode;
-
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -17,17 +15,20 @@ import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
 import org.dyad.config.ConfigException;
 import org.dyad.config.DyadConfig;
+import org.dyad.config.NerMode;
 import org.dyad.run.ExitCodes;
 import org.dyad.run.Pipeline;
 import org.dyad.run.Progress;
 import org.dyad.tables.ActorTables;
-import org.dyad.tables.IngestTables;
 import org.dyad.tables.Col;
+import org.dyad.tables.IngestTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Corpus -> articles -> mentions and actors, dictionary only, through the real Spark NLP pipeline. */
+/**
+ * Corpus -> articles -> mentions and actors, dictionary only, through the real Spark NLP pipeline.
+ */
 class ActorsJobIT {
   @TempDir static Path dir;
   static Path out;
@@ -37,7 +38,14 @@ class ActorsJobIT {
     config.output = output.toString();
     config.actors.ner = NerMode.NONE;
     config.actors.files.addAll(actorFiles);
-    int status = Pipeline.run("run", config.validate(DyadConfig.Scope.ACTORS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.ACTORS, false);
+    int status =
+        Pipeline.run(
+            "run",
+            config.validate(DyadConfig.Scope.ACTORS),
+            SparkTestSession.get(),
+            new Progress(System.err),
+            DyadConfig.Scope.ACTORS,
+            false);
     assertEquals(0, status);
     return output;
   }
@@ -51,28 +59,49 @@ class ActorsJobIT {
     out = runActors(TestPaths.seeds().resolve("text"), dir.resolve("seed"), List.of());
   }
 
-  /** Offsets count code points, as Python and DuckDB slice: after an emoji they used to be one off. */
+  /**
+   * Offsets count code points, as Python and DuckDB slice: after an emoji they used to be one off.
+   */
   @Test
   void offsetsCountCodePointsSoPythonSlicesTheRightWords() throws IOException {
     Path corpus = dir.resolve("emoji");
     Files.createDirectories(corpus);
-    String text = "\uD83D\uDE00\uD83D\uDE00 Iran warned the United States on Monday. \uD83C\uDF0D Mogherini met officials from Iran and France.";
-    Files.writeString(corpus.resolve("e.jsonl"), "{\"id\":\"e1\",\"published\":\"2019-05-13\",\"text\":\"" + text + "\"}\n");
+    String text =
+        "\uD83D\uDE00\uD83D\uDE00 Iran warned the United States on Monday. \uD83C\uDF0D Mogherini met officials from Iran and France.";
+    Files.writeString(
+        corpus.resolve("e.jsonl"),
+        "{\"id\":\"e1\",\"published\":\"2019-05-13\",\"text\":\"" + text + "\"}\n");
     Path output = runActors(corpus, dir.resolve("emoji-out"), List.of());
     int[] codePoints = text.codePoints().toArray();
-    java.util.function.BiFunction<Integer, Integer, String> slice = (b, e) -> new String(codePoints, b, e - b); // Python's text[b:e]
+    java.util.function.BiFunction<Integer, Integer, String> slice =
+        (b, e) -> new String(codePoints, b, e - b); // Python's text[b:e]
     List<Row> mentions = table(output, ActorTables.MENTIONS.name()).collectAsList();
     assertTrue(mentions.size() >= 4, mentions.toString());
     for (Row m : mentions) {
-      assertEquals(m.<String>getAs(Col.TEXT), slice.apply(m.getAs(Col.BEGIN), m.getAs(Col.END)), m.toString());
-      assertTrue(slice.apply(m.getAs(Col.SENTENCE_BEGIN), m.getAs(Col.SENTENCE_END)).contains(m.<String>getAs(Col.TEXT)), m.toString());
+      assertEquals(
+          m.<String>getAs(Col.TEXT),
+          slice.apply(m.getAs(Col.BEGIN), m.getAs(Col.END)),
+          m.toString());
+      assertTrue(
+          slice
+              .apply(m.getAs(Col.SENTENCE_BEGIN), m.getAs(Col.SENTENCE_END))
+              .contains(m.<String>getAs(Col.TEXT)),
+          m.toString());
     }
     for (Row s : table(output, ActorTables.SENTENCES.name()).collectAsList()) {
-      assertEquals(s.<String>getAs(Col.TEXT), slice.apply(s.getAs(Col.BEGIN), s.getAs(Col.END)), s.toString());
+      assertEquals(
+          s.<String>getAs(Col.TEXT),
+          slice.apply(s.getAs(Col.BEGIN), s.getAs(Col.END)),
+          s.toString());
     }
     // and Spark SQL's substring, which also counts code points, agrees
     Dataset<Row> joined =
-        table(output, ActorTables.MENTIONS.name()).join(table(output, IngestTables.ARTICLES.name()).select(Col.ARTICLE_ID, Col.TEXT).withColumnRenamed(Col.TEXT, "_article"), Col.ARTICLE_ID);
+        table(output, ActorTables.MENTIONS.name())
+            .join(
+                table(output, IngestTables.ARTICLES.name())
+                    .select(Col.ARTICLE_ID, Col.TEXT)
+                    .withColumnRenamed(Col.TEXT, "_article"),
+                Col.ARTICLE_ID);
     assertEquals(0, joined.where("substring(_article, begin + 1, end - begin) != text").count());
   }
 
@@ -80,7 +109,8 @@ class ActorsJobIT {
   void theSentencesTableHoldsEachSentenceOnceWithItsOffsets() {
     Row article = table(out, IngestTables.ARTICLES.name()).first();
     String text = article.getAs(Col.TEXT);
-    List<Row> sentences = table(out, ActorTables.SENTENCES.name()).orderBy(Col.SENTENCE).collectAsList();
+    List<Row> sentences =
+        table(out, ActorTables.SENTENCES.name()).orderBy(Col.SENTENCE).collectAsList();
     assertTrue(sentences.size() >= 10, "the seed article has many sentences: " + sentences.size());
     int previousEnd = 0;
     for (int i = 0; i < sentences.size(); i++) {
@@ -93,38 +123,65 @@ class ActorsJobIT {
       previousEnd = end;
     }
     // Every mention's sentence is one of them.
-    assertEquals(0, table(out, ActorTables.MENTIONS.name()).join(table(out, ActorTables.SENTENCES.name()), new String[] {Col.ARTICLE_ID, Col.SENTENCE}, "left_anti").count());
+    assertEquals(
+        0,
+        table(out, ActorTables.MENTIONS.name())
+            .join(
+                table(out, ActorTables.SENTENCES.name()),
+                new String[] {Col.ARTICLE_ID, Col.SENTENCE},
+                "left_anti")
+            .count());
   }
 
   /**
    * A user's NER model that fails on one article (here a real Spark ML stage, a SQL filter whose
-   * assert_true throws on that article's text, behind Dyad's shipped model): the run goes on, the article is
-   * left without sentences and mentions and named with the error in the manifest and the state, and the
-   * other articles get the mentions a run without it gives; an append run reuses the failure with the
-   * article's (empty) mentions.
+   * assert_true throws on that article's text, behind Dyad's shipped model): the run goes on, the
+   * article is left without sentences and mentions and named with the error in the manifest and the
+   * state, and the other articles get the mentions a run without it gives; an append run reuses the
+   * failure with the article's (empty) mentions.
    */
   @Test
   void anArticleTheAnnotatorsFailOnIsNamedAndTheRunGoesOn() throws Exception {
-    org.apache.spark.ml.PipelineModel shipped = org.apache.spark.ml.PipelineModel.load(org.dyad.ner.ShippedModel.unpack().toString());
-    java.util.List<org.apache.spark.ml.Transformer> stages = new java.util.ArrayList<>(java.util.Arrays.asList(shipped.stages()));
-    stages.add(new org.apache.spark.ml.feature.SQLTransformer().setStatement("SELECT * FROM __THIS__ WHERE assert_true(instr(text, 'Xyzzy') = 0) IS NULL"));
+    org.apache.spark.ml.PipelineModel shipped =
+        org.apache.spark.ml.PipelineModel.load(org.dyad.ner.ShippedModel.unpack().toString());
+    java.util.List<org.apache.spark.ml.Transformer> stages =
+        new java.util.ArrayList<>(java.util.Arrays.asList(shipped.stages()));
+    stages.add(
+        new org.apache.spark.ml.feature.SQLTransformer()
+            .setStatement(
+                "SELECT * FROM __THIS__ WHERE assert_true(instr(text, 'Xyzzy') = 0) IS NULL"));
     Path model = dir.resolve("poisoned-model");
-    new org.apache.spark.ml.PipelineModel("poisoned", stages.toArray(org.apache.spark.ml.Transformer[]::new)).write().overwrite().save(model.toString());
+    new org.apache.spark.ml.PipelineModel(
+            "poisoned", stages.toArray(org.apache.spark.ml.Transformer[]::new))
+        .write()
+        .overwrite()
+        .save(model.toString());
 
     String[] texts = {
-      "Iran warned the United States on Monday.", "Mogherini met officials from France in Brussels.", "Pompeo flew to Baghdad to see Iraqi leaders.",
-      "Rouhani said Iran would not negotiate with Washington.", "Germany and France urged Tehran to keep the nuclear deal.",
-      "Hunt said Britain was worried about Iran.", "Khamenei said Iran did not want war with the United States."
+      "Iran warned the United States on Monday.",
+      "Mogherini met officials from France in Brussels.",
+      "Pompeo flew to Baghdad to see Iraqi leaders.",
+      "Rouhani said Iran would not negotiate with Washington.",
+      "Germany and France urged Tehran to keep the nuclear deal.",
+      "Hunt said Britain was worried about Iran.",
+      "Khamenei said Iran did not want war with the United States."
     };
     Path corpus = dir.resolve("poison");
     Files.createDirectories(corpus);
     StringBuilder good = new StringBuilder();
-    for (int i = 0; i < texts.length; i++) good.append("{\"id\":\"ok").append(i).append("\",\"published\":\"2019-05-13\",\"text\":\"").append(texts[i]).append("\"}\n");
+    for (int i = 0; i < texts.length; i++)
+      good.append("{\"id\":\"ok")
+          .append(i)
+          .append("\",\"published\":\"2019-05-13\",\"text\":\"")
+          .append(texts[i])
+          .append("\"}\n");
     Files.writeString(corpus.resolve("a.jsonl"), good);
     Path clean = dir.resolve("poison-clean");
     Files.createDirectories(clean);
     Files.writeString(clean.resolve("a.jsonl"), good);
-    Files.writeString(corpus.resolve("b.jsonl"), "{\"id\":\"ok3-bad\",\"published\":\"2019-05-13\",\"text\":\"Xyzzy: Mogherini met officials from Iran.\"}\n");
+    Files.writeString(
+        corpus.resolve("b.jsonl"),
+        "{\"id\":\"ok3-bad\",\"published\":\"2019-05-13\",\"text\":\"Xyzzy: Mogherini met officials from Iran.\"}\n");
 
     java.util.function.BiFunction<Path, Boolean, Path> run =
         (input, append) -> {
@@ -134,40 +191,81 @@ class ActorsJobIT {
           config.actors.nerModel = model.toString();
           config.append = append;
           try {
-            assertEquals(0, Pipeline.run("run", config.validate(DyadConfig.Scope.ACTORS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.ACTORS, false));
+            assertEquals(
+                0,
+                Pipeline.run(
+                    "run",
+                    config.validate(DyadConfig.Scope.ACTORS),
+                    SparkTestSession.get(),
+                    new Progress(System.err),
+                    DyadConfig.Scope.ACTORS,
+                    false));
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
           return output;
         };
     Path output = run.apply(corpus, false);
-    var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(output.resolve("_manifest.json").toFile());
+    var manifest =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(output.resolve("_manifest.json").toFile());
     assertEquals(1, manifest.at("/actors/annotator_failures").asInt(), manifest.toString());
     assertEquals("ok3-bad", manifest.at("/actors/annotator_failed_articles/0/article_id").asText());
-    assertTrue(manifest.at("/actors/annotator_failed_articles/0/error").asText().contains("Xyzzy"), manifest.toString());
-    assertEquals(8, table(output, IngestTables.ARTICLES.name()).count(), "the article stays an article (read = accepted + rejected)");
-    assertEquals(0, table(output, ActorTables.MENTIONS.name()).where(col(Col.ARTICLE_ID).equalTo("ok3-bad")).count());
-    assertEquals(0, table(output, ActorTables.SENTENCES.name()).where(col(Col.ARTICLE_ID).equalTo("ok3-bad")).count());
-    assertEquals(List.of("ok3-bad"), table(output, org.dyad.tables.StateTables.MENTION_FAILURES.name()).select(Col.ARTICLE_ID).as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+    assertTrue(
+        manifest.at("/actors/annotator_failed_articles/0/error").asText().contains("Xyzzy"),
+        manifest.toString());
+    assertEquals(
+        8,
+        table(output, IngestTables.ARTICLES.name()).count(),
+        "the article stays an article (read = accepted + rejected)");
+    assertEquals(
+        0,
+        table(output, ActorTables.MENTIONS.name())
+            .where(col(Col.ARTICLE_ID).equalTo("ok3-bad"))
+            .count());
+    assertEquals(
+        0,
+        table(output, ActorTables.SENTENCES.name())
+            .where(col(Col.ARTICLE_ID).equalTo("ok3-bad"))
+            .count());
+    assertEquals(
+        List.of("ok3-bad"),
+        table(output, org.dyad.tables.StateTables.MENTION_FAILURES.name())
+            .select(Col.ARTICLE_ID)
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList());
 
     // the others: every one has mentions, the same rows as a run without the failing article
     Path without = run.apply(clean, false);
-    List<org.dyad.tables.Table> compared = List.of(ActorTables.MENTIONS, ActorTables.SENTENCES, ActorTables.ACTORS);
-    assertEquals(org.dyad.TableChecksums.of(without, compared), org.dyad.TableChecksums.of(output, compared));
-    assertEquals(texts.length, table(output, ActorTables.MENTIONS.name()).select(Col.ARTICLE_ID).distinct().count());
+    List<org.dyad.tables.Table> compared =
+        List.of(ActorTables.MENTIONS, ActorTables.SENTENCES, ActorTables.ACTORS);
+    assertEquals(
+        org.dyad.TableChecksums.of(without, compared),
+        org.dyad.TableChecksums.of(output, compared));
+    assertEquals(
+        texts.length,
+        table(output, ActorTables.MENTIONS.name()).select(Col.ARTICLE_ID).distinct().count());
 
     // an append run reuses the failure with the article's mentions
-    Files.writeString(corpus.resolve("c.jsonl"), "{\"id\":\"new\",\"published\":\"2019-05-14\",\"text\":\"Trump spoke to Rouhani.\"}\n");
+    Files.writeString(
+        corpus.resolve("c.jsonl"),
+        "{\"id\":\"new\",\"published\":\"2019-05-14\",\"text\":\"Trump spoke to Rouhani.\"}\n");
     run.apply(corpus, true);
-    manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(output.resolve("_manifest.json").toFile());
+    manifest =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(output.resolve("_manifest.json").toFile());
     assertEquals(8, manifest.at("/actors/articles_reused").asInt(), manifest.toString());
-    assertEquals("ok3-bad", manifest.at("/actors/annotator_failed_articles/0/article_id").asText(), manifest.toString());
+    assertEquals(
+        "ok3-bad",
+        manifest.at("/actors/annotator_failed_articles/0/article_id").asText(),
+        manifest.toString());
     assertEquals(1, manifest.at("/actors/annotator_failures").asInt());
   }
 
   @Test
   void aStageThatFailsExitsWith4KeepsTheReportsAndSaysWhere() throws IOException {
-    // A folder shaped like a saved pipeline passes the configuration check, then fails to load in its stage.
+    // A folder shaped like a saved pipeline passes the configuration check, then fails to load in
+    // its stage.
     Path fake = dir.resolve("fake-model");
     Files.createDirectories(fake.resolve("metadata"));
     Files.createDirectories(fake.resolve("stages"));
@@ -178,7 +276,13 @@ class ActorsJobIT {
     config.actors.nerModel = fake.toString();
     java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
     int status =
-        Pipeline.run("run", config.validate(DyadConfig.Scope.ACTORS), SparkTestSession.get(), new Progress(new java.io.PrintStream(printed, true)), DyadConfig.Scope.ACTORS, false);
+        Pipeline.run(
+            "run",
+            config.validate(DyadConfig.Scope.ACTORS),
+            SparkTestSession.get(),
+            new Progress(new java.io.PrintStream(printed, true)),
+            DyadConfig.Scope.ACTORS,
+            false);
     assertEquals(ExitCodes.STAGE_FAILED, status);
     assertTrue(printed.toString().contains("FAILED in stage ner-model"), printed.toString());
     assertFalse(Files.exists(output.resolve(IngestTables.ARTICLES.name())), "nothing published");
@@ -186,34 +290,62 @@ class ActorsJobIT {
     try (var runs = Files.list(output.resolve("_staging"))) {
       staging = runs.findFirst().orElseThrow();
     }
-    var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(staging.resolve("_manifest.json").toFile());
+    var manifest =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(staging.resolve("_manifest.json").toFile());
     assertEquals("failed", manifest.get("status").asText());
     assertEquals("ner-model", manifest.get("failed_stage").asText());
     assertFalse(manifest.get("error").asText().isBlank());
-    assertTrue(Files.readString(staging.resolve("error.log")).contains("Exception"), "the stack trace is kept");
+    assertTrue(
+        Files.readString(staging.resolve("error.log")).contains("Exception"),
+        "the stack trace is kept");
   }
 
   @Test
   void theSeedArticleFindsEveryActorOnce() {
     Set<String> ids = new TreeSet<>();
-    table(out, ActorTables.ACTORS.name()).select(Col.ACTOR_ID).collectAsList().forEach(r -> ids.add(r.getString(0)));
+    table(out, ActorTables.ACTORS.name())
+        .select(Col.ACTOR_ID)
+        .collectAsList()
+        .forEach(r -> ids.add(r.getString(0)));
     List<String> expected =
         List.of(
-            "USA", "IRN", "IRQ", "DEU", "NLD", "organisation:european-union", "person:mike-pompeo", "person:donald-trump",
-            "person:ali-khamenei", "person:hassan-rouhani", "person:federica-mogherini", "person:jeremy-hunt",
-            "organisation:department-of-state", "organisation:white-house", "organisation:department-of-defense");
-    assertTrue(ids.containsAll(expected), "missing " + expected.stream().filter(e -> !ids.contains(e)).toList() + " in " + ids);
-    assertFalse(ids.stream().anyMatch(id -> id.contains("lincoln")), "the carrier is not an actor: " + ids);
-    assertEquals(ids.size(), table(out, ActorTables.ACTORS.name()).count(), "one row per canonical actor");
+            "USA",
+            "IRN",
+            "IRQ",
+            "DEU",
+            "NLD",
+            "organisation:european-union",
+            "person:mike-pompeo",
+            "person:donald-trump",
+            "person:ali-khamenei",
+            "person:hassan-rouhani",
+            "person:federica-mogherini",
+            "person:jeremy-hunt",
+            "organisation:department-of-state",
+            "organisation:white-house",
+            "organisation:department-of-defense");
+    assertTrue(
+        ids.containsAll(expected),
+        "missing " + expected.stream().filter(e -> !ids.contains(e)).toList() + " in " + ids);
+    assertFalse(
+        ids.stream().anyMatch(id -> id.contains("lincoln")), "the carrier is not an actor: " + ids);
+    assertEquals(
+        ids.size(), table(out, ActorTables.ACTORS.name()).count(), "one row per canonical actor");
   }
 
   @Test
   void tehranStandsForIranAndApostrophelessPossessivesAreFolded() {
     Dataset<Row> m = table(out, ActorTables.MENTIONS.name());
-    assertTrue(m.where("text = 'Tehran' and actor_id = 'IRN'").count() >= 1, "\"conflict with Tehran\" is Iran");
-    assertTrue(m.where("text = 'Irans' and actor_id = 'IRN'").count() >= 3, "\"Irans economy\" is Iran's");
+    assertTrue(
+        m.where("text = 'Tehran' and actor_id = 'IRN'").count() >= 1,
+        "\"conflict with Tehran\" is Iran");
+    assertTrue(
+        m.where("text = 'Irans' and actor_id = 'IRN'").count() >= 3, "\"Irans economy\" is Iran's");
     assertEquals(0, m.where("text like 'Persia%'").count(), "the Persian Gulf is not Persia");
-    assertTrue(m.where("text = 'Iranian' and actor_id = 'IRN'").count() >= 3, "\"Iranian-backed\" names Iran");
+    assertTrue(
+        m.where("text = 'Iranian' and actor_id = 'IRN'").count() >= 3,
+        "\"Iranian-backed\" names Iran");
     Row pompeo = m.where("text = 'Michael R. Pompeo'").first();
     assertEquals("USAGOV", pompeo.getAs(Col.CAMEO_CODE));
     assertEquals("USA", pompeo.getAs(Col.COUNTRY));
@@ -227,7 +359,8 @@ class ActorsJobIT {
     Row article = table(out, IngestTables.ARTICLES.name()).first();
     String text = article.getAs(Col.TEXT);
     List<Row> mentions = table(out, ActorTables.MENTIONS.name()).collectAsList();
-    assertTrue(mentions.size() >= 15, "the seed article's actors are mentioned: " + mentions.size());
+    assertTrue(
+        mentions.size() >= 15, "the seed article's actors are mentioned: " + mentions.size());
     for (Row m : mentions) {
       int begin = m.getAs(Col.BEGIN);
       int end = m.getAs(Col.END);
@@ -239,11 +372,17 @@ class ActorsJobIT {
   void aUsersActorFileAddsActorsAndWinsTheirNames() throws IOException {
     Path corpus = dir.resolve("corpus-user");
     Files.createDirectories(corpus);
-    Files.writeString(corpus.resolve("a.jsonl"), "{\"id\":\"u1\",\"published\":\"2019-05-20\",\"text\":\"Acme Shipping said Iran seized its tanker.\"}\n");
+    Files.writeString(
+        corpus.resolve("a.jsonl"),
+        "{\"id\":\"u1\",\"published\":\"2019-05-20\",\"text\":\"Acme Shipping said Iran seized its tanker.\"}\n");
     Path actors = dir.resolve("my-actors.txt");
-    Files.writeString(actors, "Acme Shipping | organisation | GBRBUS | | Acme Shipping | my notes\n");
+    Files.writeString(
+        actors, "Acme Shipping | organisation | GBRBUS | | Acme Shipping | my notes\n");
     Path output = runActors(corpus, dir.resolve("user"), List.of(actors.toString()));
-    Row acme = table(output, ActorTables.ACTORS.name()).where("actor_id = 'organisation:acme-shipping'").first();
+    Row acme =
+        table(output, ActorTables.ACTORS.name())
+            .where("actor_id = 'organisation:acme-shipping'")
+            .first();
     assertEquals("GBRBUS", acme.getAs(Col.CAMEO_CODE));
     assertEquals("GBR", acme.getAs(Col.COUNTRY));
   }
@@ -254,7 +393,13 @@ class ActorsJobIT {
     Files.writeString(actors, "# mine\nAcme | company | GBRBUS\n");
     // Found by the configuration check, before Spark runs anything.
     ConfigException e =
-        assertThrows(ConfigException.class, () -> runActors(TestPaths.seeds().resolve("text"), dir.resolve("bad"), List.of(actors.toString())));
+        assertThrows(
+            ConfigException.class,
+            () ->
+                runActors(
+                    TestPaths.seeds().resolve("text"),
+                    dir.resolve("bad"),
+                    List.of(actors.toString())));
     assertTrue(e.getMessage().contains("bad-actors.txt:2: unknown type 'company'"), e.getMessage());
   }
 
@@ -267,7 +412,9 @@ class ActorsJobIT {
         "{\"id\":\"zh\",\"text\":\"\u4eca\u5929\u5929\u6c14\u5f88\u597d\u3002\"}\n{\"id\":\"dots\",\"text\":\"... --- ...\"}\n"
             + "{\"id\":\"en\",\"text\":\"Iran said nothing.\"}\n");
     Path output = runActors(corpus, dir.resolve("foreign"), List.of());
-    assertEquals(0, table(output, ActorTables.MENTIONS.name()).where("article_id in ('zh', 'dots')").count());
+    assertEquals(
+        0,
+        table(output, ActorTables.MENTIONS.name()).where("article_id in ('zh', 'dots')").count());
     assertEquals(1, table(output, ActorTables.MENTIONS.name()).where("article_id = 'en'").count());
   }
 }

@@ -35,11 +35,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code run --append} equals one run over all of the input, row for row in every table (and in the
- * state a further append reads): on a slice of Reuters (every third story of reut2-000, over five days,
- * daily periods so that trends and their trailing baselines span the two parts, topics on) split in two
- * by date, and split in two at random; with Dyad's NER model on the split by date. A file changed since
- * it was read is read again and replaces its earlier records; an append with nothing new leaves the
- * reports as they are; an append read differently (another --format) is refused before anything runs.
+ * state a further append reads): on a slice of Reuters (every third story of reut2-000, over five
+ * days, daily periods so that trends and their trailing baselines span the two parts, topics on)
+ * split in two by date, and split in two at random; with Dyad's NER model on the split by date. A
+ * file changed since it was read is read again and replaces its earlier records; an append with
+ * nothing new leaves the reports as they are; an append read differently (another --format) is
+ * refused before anything runs.
  */
 class AppendIT {
   @TempDir static Path dir;
@@ -52,7 +53,9 @@ class AppendIT {
 
   @BeforeAll
   static void slice() throws Exception {
-    String sgml = Files.readString(TestPaths.sharedData("reuters21578/reut2-000.sgm"), StandardCharsets.ISO_8859_1);
+    String sgml =
+        Files.readString(
+            TestPaths.sharedData("reuters21578/reut2-000.sgm"), StandardCharsets.ISO_8859_1);
     List<String> records = new ArrayList<>();
     Matcher m = RECORD.matcher(sgml);
     for (int i = 0; m.find(); i++) if (i % 3 == 0) records.add(m.group());
@@ -81,7 +84,13 @@ class AppendIT {
   }
 
   static int run(DyadConfig config) throws Exception {
-    return Pipeline.run("run", config.validate(DyadConfig.Scope.RELATIONS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.RELATIONS, false);
+    return Pipeline.run(
+        "run",
+        config.validate(DyadConfig.Scope.RELATIONS),
+        SparkTestSession.get(),
+        new Progress(System.err),
+        DyadConfig.Scope.RELATIONS,
+        false);
   }
 
   static JsonNode manifest(Path reports) throws Exception {
@@ -93,14 +102,17 @@ class AppendIT {
   }
 
   /**
-   * Writes the first part into a folder and runs; adds the second part to the folder and appends; runs
-   * once over the folder as it then is. Returns the appended and the full reports.
+   * Writes the first part into a folder and runs; adds the second part to the folder and appends;
+   * runs once over the folder as it then is. Returns the appended and the full reports.
    */
   static Path[] appendThenFull(String name, Predicate<String> first, NerMode ner) throws Exception {
     Path input = dir.resolve(name + "-in");
     write(input.resolve("part-1.sgm"), slice.stream().filter(first).toList());
     Path appended = dir.resolve(name + "-appended");
-    assertEquals(0, run(config(input, appended, true, ner)), "--append with no reports yet reads everything");
+    assertEquals(
+        0,
+        run(config(input, appended, true, ner)),
+        "--append with no reports yet reads everything");
     assertEquals("full", manifest(appended).get("append").get("mode").asText());
     long firstArticles = manifest(appended).get("counts").get("articles").asLong();
 
@@ -110,14 +122,26 @@ class AppendIT {
     JsonNode append = m.get("append");
     assertEquals("append", append.get("mode").asText());
     assertEquals(1, append.get("files_already_read").asLong(), "part-1 is not read again");
-    assertEquals(append.get("read").asLong(), append.get("accepted").asLong() + append.get("rejected").asLong(), "this run's read = accepted + rejected");
+    assertEquals(
+        append.get("read").asLong(),
+        append.get("accepted").asLong() + append.get("rejected").asLong(),
+        "this run's read = accepted + rejected");
     assertTrue(append.get("identity_holds").asBoolean());
-    assertEquals(slice.size(), m.get("counts").get("read").asLong(), "the reports hold every record of both parts");
-    assertEquals(m.get("counts").get("read").asLong(), append.get("earlier_records").asLong() + append.get("read").asLong());
+    assertEquals(
+        slice.size(),
+        m.get("counts").get("read").asLong(),
+        "the reports hold every record of both parts");
+    assertEquals(
+        m.get("counts").get("read").asLong(),
+        append.get("earlier_records").asLong() + append.get("read").asLong());
     long reused = m.get("actors").get("articles_reused").asLong();
-    assertTrue(reused > 0 && reused <= firstArticles, "the first part's articles are not annotated again: " + reused + " of " + firstArticles);
+    assertTrue(
+        reused > 0 && reused <= firstArticles,
+        "the first part's articles are not annotated again: " + reused + " of " + firstArticles);
     long topicsReused = m.get("topics").get("articles_reused").asLong();
-    assertTrue(topicsReused > 0 && topicsReused <= firstArticles, "nor their topic terms read again: " + topicsReused);
+    assertTrue(
+        topicsReused > 0 && topicsReused <= firstArticles,
+        "nor their topic terms read again: " + topicsReused);
 
     Path full = dir.resolve(name + "-full");
     assertEquals(0, run(config(input, full, false, ner)));
@@ -129,7 +153,8 @@ class AppendIT {
   @Test
   void appendingTheLaterDaysWithNerGivesTheRowsOfOneRunOverAll() throws Exception {
     Path[] runs = appendThenFull("by-date", AppendIT::early, NerMode.AUTO);
-    assertEquals(TableChecksums.of(runs[1], everyTable()), TableChecksums.of(runs[0], everyTable()));
+    assertEquals(
+        TableChecksums.of(runs[1], everyTable()), TableChecksums.of(runs[0], everyTable()));
   }
 
   @Test
@@ -147,7 +172,8 @@ class AppendIT {
     assertEquals(0, run(config(input, runs[0], true, NerMode.NONE)));
     assertEquals(runId, manifest(runs[0]).get("run_id").asText(), "nothing was published");
 
-    // A changed file is read again: its earlier records are replaced, as a run over the folder as it now is would read it.
+    // A changed file is read again: its earlier records are replaced, as a run over the folder as
+    // it now is would read it.
     Path second = input.resolve("part-2.sgm");
     List<String> kept = slice.stream().filter(r -> !half.get(r)).toList();
     write(second, kept.subList(0, kept.size() / 2));
@@ -156,12 +182,17 @@ class AppendIT {
     assertEquals(1, append.get("files_read_again").asLong());
     assertEquals(kept.size(), append.get("records_replaced").asLong());
     assertEquals(0, run(config(input, runs[1], false, NerMode.NONE)));
-    assertEquals(TableChecksums.of(runs[1], everyTable()), TableChecksums.of(runs[0], everyTable()));
+    assertEquals(
+        TableChecksums.of(runs[1], everyTable()), TableChecksums.of(runs[0], everyTable()));
 
-    // Read another way, the earlier records would not be what this run reads: refused before anything runs.
+    // Read another way, the earlier records would not be what this run reads: refused before
+    // anything runs.
     DyadConfig other = config(input, runs[0], true, NerMode.NONE);
     other.ingest.format = CorpusFormat.AUTO;
-    List<String> problems = Append.problems(other.validate(DyadConfig.Scope.RELATIONS), SparkTestSession.get().sparkContext().hadoopConfiguration());
+    List<String> problems =
+        Append.problems(
+            other.validate(DyadConfig.Scope.RELATIONS),
+            SparkTestSession.get().sparkContext().hadoopConfiguration());
     assertEquals(1, problems.size(), problems.toString());
     assertTrue(problems.get(0).contains("ingest.format"), problems.get(0));
     assertEquals(ExitCodes.USAGE, run(other));

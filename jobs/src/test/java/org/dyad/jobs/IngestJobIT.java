@@ -1,7 +1,5 @@
 package org.dyad.jobs;
 
-import org.dyad.run.ExitCodes;
-
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,22 +15,23 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.sql.Encoders;
 import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
 import org.dyad.config.DyadConfig;
 import org.dyad.ingest.RejectReason;
+import org.dyad.run.ExitCodes;
 import org.dyad.run.Pipeline;
 import org.dyad.run.Progress;
-import org.dyad.tables.Tables;
-import org.dyad.tables.IngestTables;
 import org.dyad.tables.Col;
+import org.dyad.tables.IngestTables;
+import org.dyad.tables.Tables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,9 +59,19 @@ class IngestJobIT {
 
   static Run ingest(Path out, DyadConfig config) throws IOException {
     config.output = out.toString();
-    int status = Pipeline.run("ingest", config.validate(DyadConfig.Scope.INGEST), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.INGEST, false);
+    int status =
+        Pipeline.run(
+            "ingest",
+            config.validate(DyadConfig.Scope.INGEST),
+            SparkTestSession.get(),
+            new Progress(System.err),
+            DyadConfig.Scope.INGEST,
+            false);
     Path manifest = out.resolve(Tables.MANIFEST_FILE);
-    return new Run(status, out, Files.exists(manifest) ? new ObjectMapper().readTree(manifest.toFile()) : null);
+    return new Run(
+        status,
+        out,
+        Files.exists(manifest) ? new ObjectMapper().readTree(manifest.toFile()) : null);
   }
 
   static DyadConfig config(String... inputs) {
@@ -71,14 +80,20 @@ class IngestJobIT {
     return c;
   }
 
-  /** read = accepted + rejected, checked against the tables themselves, not only the manifest's word. */
+  /**
+   * read = accepted + rejected, checked against the tables themselves, not only the manifest's
+   * word.
+   */
   static void assertAccountedFor(Run run) {
     JsonNode counts = run.manifest.get("counts");
     long read = counts.get("read").asLong();
     long articles = run.table(IngestTables.ARTICLES.name()).count();
     long copies = run.table(IngestTables.ARTICLE_COPIES.name()).count();
     long rejects = run.table(IngestTables.REJECTS.name()).count();
-    assertEquals(read, articles + copies + rejects, "every record read is an article, a folded copy or a reject");
+    assertEquals(
+        read,
+        articles + copies + rejects,
+        "every record read is an article, a folded copy or a reject");
     assertEquals(counts.get("accepted").asLong(), articles + copies);
     assertEquals(counts.get("rejected").asLong(), rejects);
     assertTrue(counts.get("identity_holds").asBoolean());
@@ -105,14 +120,19 @@ class IngestJobIT {
   static void parquetFile(Dataset<Row> rows, Path tmp, Path target) throws IOException {
     rows.coalesce(1).write().parquet(tmp.toString());
     try (Stream<Path> files = Files.list(tmp)) {
-      Path part = files.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+      Path part =
+          files
+              .filter(p -> p.getFileName().toString().endsWith(".parquet"))
+              .findFirst()
+              .orElseThrow();
       Files.move(part, target);
     }
   }
 
   @Test
   void everyKindOfBadInputIsRejectedWithItsReasonAndNothingVanishes() throws IOException {
-    String story = "Pompeo met European counterparts in Brussels to rally support against Iran. ".repeat(3);
+    String story =
+        "Pompeo met European counterparts in Brussels to rally support against Iran. ".repeat(3);
     ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
     jsonl.writeBytes(
         String.join(
@@ -126,13 +146,17 @@ class IngestJobIT {
                 "{\"id\":\"j7\",\"text\":\"escaped \\u0000 nul\"}",
                 "{\"id\":\"j8\",\"text\":\"" + "long ".repeat(500) + "\"}",
                 "{\"id\":\"j1\",\"published\":\"2019-05-13\",\"text\":\"A different text under a used id.\"}",
-                "{\"id\":\"j9\",\"published\":\"2019-05-15\",\"text\":\"" + story.toUpperCase() + "\"}",
+                "{\"id\":\"j9\",\"published\":\"2019-05-15\",\"text\":\""
+                    + story.toUpperCase()
+                    + "\"}",
                 "{\"id\":\"j10\",\"text\":\"bad byte ")
             .getBytes(StandardCharsets.UTF_8));
     jsonl.write(0xFE);
     jsonl.writeBytes("\"}\n".getBytes(StandardCharsets.UTF_8));
     write("a.jsonl", jsonl.toByteArray());
-    write("b.csv", "id,text,published\nc1,Rouhani spoke in Tehran.,2019-05-08\nc2,too,many,cells\nc3,\"never closed\n");
+    write(
+        "b.csv",
+        "id,text,published\nc1,Rouhani spoke in Tehran.,2019-05-08\nc2,too,many,cells\nc3,\"never closed\n");
     write("t1.txt", "Mogherini urged restraint.");
     write("t1.json", "{\"published\": ");
     write("t2.txt", "Hunt warned of an accidental war.");
@@ -155,7 +179,12 @@ class IngestJobIT {
     parquet(
         "good.parquet",
         spark.createDataFrame(
-            List.of(RowFactory.create("p1", "Trump said he hoped there would be no war with Iran.", java.sql.Timestamp.valueOf("2019-05-16 17:40:00"), "extra")),
+            List.of(
+                RowFactory.create(
+                    "p1",
+                    "Trump said he hoped there would be no war with Iran.",
+                    java.sql.Timestamp.valueOf("2019-05-16 17:40:00"),
+                    "extra")),
             DataTypes.createStructType(
                 new StructField[] {
                   DataTypes.createStructField("article_id", DataTypes.StringType, false),
@@ -171,7 +200,11 @@ class IngestJobIT {
     assertAccountedFor(run);
 
     Map<String, Long> byReason = new TreeMap<>();
-    run.table(IngestTables.REJECTS.name()).groupBy(Col.REASON).count().collectAsList().forEach(r -> byReason.put(r.getString(0), r.getLong(1)));
+    run.table(IngestTables.REJECTS.name())
+        .groupBy(Col.REASON)
+        .count()
+        .collectAsList()
+        .forEach(r -> byReason.put(r.getString(0), r.getLong(1)));
     Map<String, Long> expected = new TreeMap<>();
     expected.put(RejectReason.MALFORMED_JSON.code, 1L);
     expected.put(RejectReason.INVALID_FIELD.code, 1L);
@@ -191,7 +224,12 @@ class IngestJobIT {
         Stream.of(RejectReason.values()).map(r -> r.code).sorted().toList(),
         List.copyOf(byReason.keySet()),
         "this test covers every reject reason");
-    assertEquals(expected, new ObjectMapper().convertValue(run.manifest.get("counts").get("rejected_by_reason"), new com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, Long>>() {}));
+    assertEquals(
+        expected,
+        new ObjectMapper()
+            .convertValue(
+                run.manifest.get("counts").get("rejected_by_reason"),
+                new com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, Long>>() {}));
 
     // Every reject says where it came from.
     List<Row> rejects = run.table(IngestTables.REJECTS.name()).collectAsList();
@@ -204,14 +242,20 @@ class IngestJobIT {
     assertEquals("j1", dupId.getAs(Col.ARTICLE_ID));
     assertEquals(9L, (long) dupId.getAs(Col.SOURCE_LINE));
 
-    List<String> ids = run.table(IngestTables.ARTICLES.name()).orderBy(Col.ARTICLE_ID).collectAsList().stream().map(r -> (String) r.getAs(Col.ARTICLE_ID)).toList();
+    List<String> ids =
+        run.table(IngestTables.ARTICLES.name()).orderBy(Col.ARTICLE_ID).collectAsList().stream()
+            .map(r -> (String) r.getAs(Col.ARTICLE_ID))
+            .toList();
     assertEquals(List.of(ids.get(0), "c1", "j1", "j2", "p1", "reuters-1"), ids);
-    assertTrue(ids.get(0).matches("[0-9a-f]{16}"), "the text file without an id gets a hash id: " + ids.get(0));
+    assertTrue(
+        ids.get(0).matches("[0-9a-f]{16}"),
+        "the text file without an id gets a hash id: " + ids.get(0));
     Row j1 = run.table(IngestTables.ARTICLES.name()).where("article_id = 'j1'").first();
     assertEquals(1, (int) j1.getAs(Col.EXACT_COPIES), "j9 is the same story in capitals");
     assertEquals("j9", run.table(IngestTables.ARTICLE_COPIES.name()).first().getAs(Col.ARTICLE_ID));
     Row p1 = run.table(IngestTables.ARTICLES.name()).where("article_id = 'p1'").first();
-    assertEquals("extra", p1.<scala.collection.Map<String, String>>getAs(Col.METADATA).get("desk").get());
+    assertEquals(
+        "extra", p1.<scala.collection.Map<String, String>>getAs(Col.METADATA).get("desk").get());
     assertEquals(1L, run.manifest.get("counts").get("undated").asLong());
   }
 
@@ -225,19 +269,25 @@ class IngestJobIT {
         });
   }
 
-  /** 2,000 rows of varied text (ids prefix0 ...), published as text, for a Parquet file to damage. */
+  /**
+   * 2,000 rows of varied text (ids prefix0 ...), published as text, for a Parquet file to damage.
+   */
   static List<Row> stories(String prefix) {
     java.util.Random random = new java.util.Random(5);
     List<Row> many = new ArrayList<>();
     for (int i = 0; i < 2000; i++) {
       StringBuilder text = new StringBuilder("Story " + i + ":");
-      for (int w = 0; w < 40; w++) text.append(' ').append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
+      for (int w = 0; w < 40; w++)
+        text.append(' ').append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
       many.add(RowFactory.create(prefix + i, text.toString(), "2019-05-09"));
     }
     return many;
   }
 
-  /** 2 KB in the middle of the file overwritten: the footer still reads, the data pages there do not. */
+  /**
+   * 2 KB in the middle of the file overwritten: the footer still reads, the data pages there do
+   * not.
+   */
   static void damage(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     for (int i = 0; i < 2048; i++) bytes[bytes.length * 2 / 5 + i] = (byte) (0x5A ^ i);
@@ -245,16 +295,27 @@ class IngestJobIT {
   }
 
   @Test
-  void parquetFilesWithConflictingSchemasAreReadAndACorruptOneGivesWhatItCanAndAReject() throws IOException {
+  void parquetFilesWithConflictingSchemasAreReadAndACorruptOneGivesWhatItCanAndAReject()
+      throws IOException {
     SparkSession spark = SparkTestSession.get();
     Files.createDirectories(dir.resolve("corpus"));
     StructType asText = withPublished(DataTypes.StringType);
     StructType asTimestamp = withPublished(DataTypes.TimestampType);
-    parquet("a.parquet", spark.createDataFrame(List.of(RowFactory.create("p1", "Pompeo landed in Baghdad.", "2019-05-07")), asText));
+    parquet(
+        "a.parquet",
+        spark.createDataFrame(
+            List.of(RowFactory.create("p1", "Pompeo landed in Baghdad.", "2019-05-07")), asText));
     parquet(
         "b.parquet",
-        spark.createDataFrame(List.of(RowFactory.create("p2", "Rouhani answered in Tehran.", java.sql.Timestamp.valueOf("2019-05-08 09:00:00"))), asTimestamp));
-    // 2,000 rows of varied text, then 2 KB of the middle of the file overwritten: the footer still reads,
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create(
+                    "p2",
+                    "Rouhani answered in Tehran.",
+                    java.sql.Timestamp.valueOf("2019-05-08 09:00:00"))),
+            asTimestamp));
+    // 2,000 rows of varied text, then 2 KB of the middle of the file overwritten: the footer still
+    // reads,
     // the data pages there do not
     parquet("c.parquet", spark.createDataFrame(stories("c"), asText));
     damage(dir.resolve("corpus").resolve("c.parquet"));
@@ -262,15 +323,24 @@ class IngestJobIT {
     Run run = ingest(dir.resolve("out"), config(dir.resolve("corpus").toString()));
     assertEquals(0, run.status, "neither the conflicting types nor the corrupt page end the run");
     assertAccountedFor(run);
-    List<String> ids = run.table(IngestTables.ARTICLES.name()).select(Col.ARTICLE_ID).as(Encoders.STRING()).collectAsList();
+    List<String> ids =
+        run.table(IngestTables.ARTICLES.name())
+            .select(Col.ARTICLE_ID)
+            .as(Encoders.STRING())
+            .collectAsList();
     assertTrue(ids.containsAll(List.of("p1", "p2")), ids.toString());
     Row reject = run.table(IngestTables.REJECTS.name()).where("reason = 'unreadable_file'").first();
     assertTrue(((String) reject.getAs(Col.SOURCE_FILE)).endsWith("c.parquet"), reject.toString());
     String detail = reject.getAs(Col.DETAIL);
-    assertTrue(detail.startsWith("corrupt Parquet data: ") && detail.contains(" of 2000 rows read"), detail);
+    assertTrue(
+        detail.startsWith("corrupt Parquet data: ") && detail.contains(" of 2000 rows read"),
+        detail);
     long fromC = ids.stream().filter(id -> id.startsWith("c")).count();
     assertTrue(fromC < 2000, "rows past the damage are not invented: " + fromC);
-    assertEquals(2 + fromC + 1, run.manifest.get("counts").get("read").asLong(), "the corrupt file counts its rows read and one reject");
+    assertEquals(
+        2 + fromC + 1,
+        run.manifest.get("counts").get("read").asLong(),
+        "the corrupt file counts its rows read and one reject");
   }
 
   @Test
@@ -281,7 +351,11 @@ class IngestJobIT {
     assertNull(run.manifest, "no manifest is published for a failed run");
     assertFalse(Files.exists(dir.resolve("out").resolve(IngestTables.ARTICLES.name())));
     try (Stream<Path> staged = Files.walk(dir.resolve("out").resolve("_staging"))) {
-      Path manifest = staged.filter(p -> p.getFileName().toString().equals(Tables.MANIFEST_FILE)).findFirst().orElseThrow();
+      Path manifest =
+          staged
+              .filter(p -> p.getFileName().toString().equals(Tables.MANIFEST_FILE))
+              .findFirst()
+              .orElseThrow();
       JsonNode failed = new ObjectMapper().readTree(manifest.toFile());
       assertEquals("failed", failed.get("status").asText());
       assertTrue(failed.get("error").asText().contains("No usable articles"));
@@ -303,8 +377,10 @@ class IngestJobIT {
     assertEquals(0, good.status);
     assertAccountedFor(good);
     Files.writeString(dir.resolve("corpus").resolve("good.jsonl"), "{broken\n");
-    assertEquals(ExitCodes.NO_USABLE_INPUT, ingest(out, config(dir.resolve("corpus").toString())).status);
-    Run previous = new Run(0, out, new ObjectMapper().readTree(out.resolve(Tables.MANIFEST_FILE).toFile()));
+    assertEquals(
+        ExitCodes.NO_USABLE_INPUT, ingest(out, config(dir.resolve("corpus").toString())).status);
+    Run previous =
+        new Run(0, out, new ObjectMapper().readTree(out.resolve(Tables.MANIFEST_FILE).toFile()));
     assertEquals("g", previous.table(IngestTables.ARTICLES.name()).first().getAs(Col.ARTICLE_ID));
     assertEquals("succeeded", previous.manifest.get("status").asText());
   }
@@ -315,7 +391,11 @@ class IngestJobIT {
     Run second = ingest(dir.resolve("two"), config(TestPaths.seeds().toString()));
     assertEquals(0, first.status);
     assertAccountedFor(first);
-    for (String table : List.of(IngestTables.ARTICLES.name(), IngestTables.REJECTS.name(), IngestTables.ARTICLE_COPIES.name())) {
+    for (String table :
+        List.of(
+            IngestTables.ARTICLES.name(),
+            IngestTables.REJECTS.name(),
+            IngestTables.ARTICLE_COPIES.name())) {
       List<Row> a = first.table(table).collectAsList();
       List<Row> b = second.table(table).collectAsList();
       assertEquals(a, b, table + " is the same, row for row, in the same order");
@@ -329,7 +409,9 @@ class IngestJobIT {
     assertAccountedFor(run);
     JsonNode byFormat = run.manifest.get("counts").get("read_by_format");
     for (String format : List.of("jsonl", "text", "csv", "parquet", "reuters")) {
-      assertTrue(byFormat.has(format) && byFormat.get(format).asLong() > 0, "seeds read no " + format + ": " + byFormat);
+      assertTrue(
+          byFormat.has(format) && byFormat.get(format).asLong() > 0,
+          "seeds read no " + format + ": " + byFormat);
     }
     Row seed = run.table(IngestTables.ARTICLES.name()).where("input_format = 'text'").first();
     assertEquals(java.sql.Timestamp.valueOf("2019-05-15 00:00:00"), seed.getAs(Col.PUBLISHED));
@@ -338,8 +420,12 @@ class IngestJobIT {
     assertTrue(run.manifest.get("counts").get("near_duplicates").asLong() >= 1);
     for (JsonNode stage : run.manifest.get("stages")) {
       assertTrue(stage.get("seconds").asDouble() > 0, stage.toString());
-      assertTrue(stage.get("peak_heap_mib").asLong() > 0, "the manifest gives each stage's peak heap: " + stage);
-      assertTrue(stage.get("peak_rss_mib").asLong() >= stage.get("peak_heap_mib").asLong() / 4, stage.toString());
+      assertTrue(
+          stage.get("peak_heap_mib").asLong() > 0,
+          "the manifest gives each stage's peak heap: " + stage);
+      assertTrue(
+          stage.get("peak_rss_mib").asLong() >= stage.get("peak_heap_mib").asLong() / 4,
+          stage.toString());
     }
   }
 
@@ -353,6 +439,12 @@ class IngestJobIT {
     assertEquals(1000, run.manifest.get("counts").get("read").asLong());
     assertEquals(0, run.manifest.get("counts").get("rejected").asLong());
     Row first = run.table(IngestTables.ARTICLES.name()).where("article_id = 'reuters-1'").first();
-    assertEquals(List.of("el-salvador", "usa", "uruguay"), first.<scala.collection.Map<String, scala.collection.Seq<String>>>getAs(Col.LABELS).get("places").map(s -> scala.collection.JavaConverters.seqAsJavaList(s)).get());
+    assertEquals(
+        List.of("el-salvador", "usa", "uruguay"),
+        first
+            .<scala.collection.Map<String, scala.collection.Seq<String>>>getAs(Col.LABELS)
+            .get("places")
+            .map(s -> scala.collection.JavaConverters.seqAsJavaList(s))
+            .get());
   }
 }

@@ -1,8 +1,6 @@
 package org.dyad.jobs;
 
-import org.dyad.config.NerMode;
-import org.dyad.trends.Period;
-
+import static org.apache.spark.sql.functions.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,24 +15,28 @@ import java.sql.Statement;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import static org.apache.spark.sql.functions.*;
 import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
 import org.dyad.config.DyadConfig;
+import org.dyad.config.NerMode;
 import org.dyad.run.Pipeline;
 import org.dyad.run.Progress;
 import org.dyad.run.RunOutput;
-import org.dyad.tables.Tables;
-import org.dyad.tables.RelationTables;
-import org.dyad.tables.TopicTables;
 import org.dyad.tables.ActorTables;
-import org.dyad.tables.IngestTables;
 import org.dyad.tables.Col;
+import org.dyad.tables.IngestTables;
+import org.dyad.tables.RelationTables;
+import org.dyad.tables.Tables;
+import org.dyad.tables.TopicTables;
+import org.dyad.trends.Period;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Topics end to end on the 1,000 articles of Reuters reut2-000.sgm (1987-02-26 to 1987-03-02), by day. */
+/**
+ * Topics end to end on the 1,000 articles of Reuters reut2-000.sgm (1987-02-26 to 1987-03-02), by
+ * day.
+ */
 class TopicsJobIT {
   @TempDir static Path dir;
   static Path out;
@@ -53,7 +55,15 @@ class TopicsJobIT {
   }
 
   static Path run(Path output) throws IOException {
-    assertEquals(0, Pipeline.run("run", config(output).validate(DyadConfig.Scope.RELATIONS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.RELATIONS, false));
+    assertEquals(
+        0,
+        Pipeline.run(
+            "run",
+            config(output).validate(DyadConfig.Scope.RELATIONS),
+            SparkTestSession.get(),
+            new Progress(System.err),
+            DyadConfig.Scope.RELATIONS,
+            false));
     return output;
   }
 
@@ -97,16 +107,34 @@ class TopicsJobIT {
       assertTrue(label.startsWith(terms.get(0).<String>getAs(Col.WORD)), label);
       stories += t.<Long>getAs(Col.TOPIC_COUNT);
     }
-    assertEquals(stories, table(out, TopicTables.ARTICLE_TOPICS.name()).join(table(out, IngestTables.ARTICLES.name()).where("duplicate_of is null").select(Col.ARTICLE_ID), Col.ARTICLE_ID).count());
-    // Reuters' largest subject: company earnings ("vs", "cts", "net", "shr") get a topic of their own.
-    assertTrue(topics.stream().anyMatch(t -> t.<String>getAs(Col.LABEL).matches(".*\\b(vs|ct|cts|shr|net|qtr)\\b.*")), topics.toString());
+    assertEquals(
+        stories,
+        table(out, TopicTables.ARTICLE_TOPICS.name())
+            .join(
+                table(out, IngestTables.ARTICLES.name())
+                    .where("duplicate_of is null")
+                    .select(Col.ARTICLE_ID),
+                Col.ARTICLE_ID)
+            .count());
+    // Reuters' largest subject: company earnings ("vs", "cts", "net", "shr") get a topic of their
+    // own.
+    assertTrue(
+        topics.stream()
+            .anyMatch(t -> t.<String>getAs(Col.LABEL).matches(".*\\b(vs|ct|cts|shr|net|qtr)\\b.*")),
+        topics.toString());
   }
 
   @Test
   void trendsAddUpPerPeriodAndBurstsAndMoversAreThere() {
     Dataset<Row> trends = table(out, TopicTables.TOPIC_TRENDS.name());
     List<Row> periods =
-        trends.groupBy(Col.PERIOD).agg(org.apache.spark.sql.functions.sum(Col.TOPIC_COUNT), org.apache.spark.sql.functions.max(Col.PERIOD_ARTICLES), org.apache.spark.sql.functions.sum(Col.WEIGHTED_SHARE)).collectAsList();
+        trends
+            .groupBy(Col.PERIOD)
+            .agg(
+                org.apache.spark.sql.functions.sum(Col.TOPIC_COUNT),
+                org.apache.spark.sql.functions.max(Col.PERIOD_ARTICLES),
+                org.apache.spark.sql.functions.sum(Col.WEIGHTED_SHARE))
+            .collectAsList();
     assertFalse(periods.isEmpty(), "topic trends have periods");
     for (Row p : periods) {
       assertEquals(p.getLong(2), p.getLong(1), "each story has one dominant topic: " + p);
@@ -117,7 +145,12 @@ class TopicsJobIT {
     Dataset<Row> movers = table(out, TopicTables.TOPIC_MOVERS.name());
     assertTrue(movers.count() > 0);
     assertEquals(0, movers.where("rank > 3").count());
-    assertEquals(0, movers.where("(direction = 'rising' and change <= 0) or (direction = 'falling' and change >= 0)").count());
+    assertEquals(
+        0,
+        movers
+            .where(
+                "(direction = 'rising' and change <= 0) or (direction = 'falling' and change >= 0)")
+            .count());
   }
 
   @Test
@@ -125,40 +158,84 @@ class TopicsJobIT {
     Dataset<Row> usa = table(out, TopicTables.ACTOR_TOPICS.name()).where("actor_id = 'USA'");
     assertTrue(usa.count() > 0);
     assertEquals(0, usa.where("rank > 3").count());
-    Row dyad = table(out, RelationTables.COUNTRY_RELATIONSHIPS.name()).where("top_topics is not null").orderBy(org.apache.spark.sql.functions.col(Col.ARTICLES_TOGETHER).desc()).first();
+    Row dyad =
+        table(out, RelationTables.COUNTRY_RELATIONSHIPS.name())
+            .where("top_topics is not null")
+            .orderBy(org.apache.spark.sql.functions.col(Col.ARTICLES_TOGETHER).desc())
+            .first();
     List<Row> top = dyad.getList(dyad.fieldIndex(Col.TOP_TOPICS));
     assertFalse(top.isEmpty());
     assertTrue(top.get(0).<Long>getAs(Col.TOPIC_COUNT) <= dyad.<Long>getAs(Col.ARTICLES_TOGETHER));
   }
 
-  /** The topics job alone, again on the first run's articles and mentions: the same topics, article by article. */
+  /**
+   * The topics job alone, again on the first run's articles and mentions: the same topics, article
+   * by article.
+   */
   @Test
   void theSameInputGivesTheSameTopics() throws IOException {
     DyadConfig config = config(dir.resolve("two"));
-    RunOutput again = new RunOutput(SparkTestSession.get().sparkContext().hadoopConfiguration(), config.output);
-    TopicsJob.run(SparkTestSession.get(), config.topics, config.trends, SparkTestSession.text(), out.resolve(IngestTables.ARTICLES.name()).toString(), out.resolve(ActorTables.MENTIONS.name()).toString(), again, new Progress(System.err), null);
-    Dataset<Row> topics = SparkTestSession.get().read().parquet(again.stagingPath(TopicTables.TOPICS));
-    Dataset<Row> articleTopics = SparkTestSession.get().read().parquet(again.stagingPath(TopicTables.ARTICLE_TOPICS));
+    RunOutput again =
+        new RunOutput(SparkTestSession.get().sparkContext().hadoopConfiguration(), config.output);
+    TopicsJob.run(
+        SparkTestSession.get(),
+        config.topics,
+        config.trends,
+        SparkTestSession.text(),
+        out.resolve(IngestTables.ARTICLES.name()).toString(),
+        out.resolve(ActorTables.MENTIONS.name()).toString(),
+        again,
+        new Progress(System.err),
+        null);
+    Dataset<Row> topics =
+        SparkTestSession.get().read().parquet(again.stagingPath(TopicTables.TOPICS));
+    Dataset<Row> articleTopics =
+        SparkTestSession.get().read().parquet(again.stagingPath(TopicTables.ARTICLE_TOPICS));
     assertEquals(
         table(out, TopicTables.TOPICS.name()).orderBy(Col.TOPIC_ID).collectAsList().toString(),
         topics.orderBy(Col.TOPIC_ID).collectAsList().toString());
     assertEquals(table(out, TopicTables.ARTICLE_TOPICS.name()).count(), articleTopics.count());
-    assertEquals(0, table(out, TopicTables.ARTICLE_TOPICS.name()).select(Col.ARTICLE_ID, Col.TOPIC_ID).except(articleTopics.select(Col.ARTICLE_ID, Col.TOPIC_ID)).count());
+    assertEquals(
+        0,
+        table(out, TopicTables.ARTICLE_TOPICS.name())
+            .select(Col.ARTICLE_ID, Col.TOPIC_ID)
+            .except(articleTopics.select(Col.ARTICLE_ID, Col.TOPIC_ID))
+            .count());
     // Weights agree to rounding: Spark may sum partial results in another order.
-    Dataset<Row> both = table(out, TopicTables.ARTICLE_TOPICS.name()).select(Col.ARTICLE_ID, Col.TOPIC_WEIGHT).join(articleTopics.select(col(Col.ARTICLE_ID), col(Col.TOPIC_WEIGHT).as("again")), Col.ARTICLE_ID);
+    Dataset<Row> both =
+        table(out, TopicTables.ARTICLE_TOPICS.name())
+            .select(Col.ARTICLE_ID, Col.TOPIC_WEIGHT)
+            .join(
+                articleTopics.select(col(Col.ARTICLE_ID), col(Col.TOPIC_WEIGHT).as("again")),
+                Col.ARTICLE_ID);
     assertEquals(0, both.where(abs(col(Col.TOPIC_WEIGHT).minus(col("again"))).gt(1e-9)).count());
   }
 
-  /** Articles with no usable term are counted and skipped; a small corpus gets fewer topics, and says so. */
+  /**
+   * Articles with no usable term are counted and skipped; a small corpus gets fewer topics, and
+   * says so.
+   */
   @Test
   void articlesWithoutTermsAreCountedAndSkipped() throws IOException {
     Path corpus = dir.resolve("small");
     java.nio.file.Files.createDirectories(corpus);
     StringBuilder lines = new StringBuilder();
-    String[] themes = {"oil prices crude barrels opec output", "wheat grain harvest farmers exports tonnes"};
+    String[] themes = {
+      "oil prices crude barrels opec output", "wheat grain harvest farmers exports tonnes"
+    };
     for (int i = 0; i < 40; i++) {
-      lines.append("{\"id\":\"s").append(i).append("\",\"published\":\"2019-05-").append(10 + i % 10)
-          .append("\",\"text\":\"Story ").append(i).append(" about ").append(themes[i % 2]).append(" in week ").append(i).append(".\"}\n");
+      lines
+          .append("{\"id\":\"s")
+          .append(i)
+          .append("\",\"published\":\"2019-05-")
+          .append(10 + i % 10)
+          .append("\",\"text\":\"Story ")
+          .append(i)
+          .append(" about ")
+          .append(themes[i % 2])
+          .append(" in week ")
+          .append(i)
+          .append(".\"}\n");
     }
     lines.append("{\"id\":\"n1\",\"published\":\"2019-05-12\",\"text\":\"12.5 13.75 1,000\"}\n");
     lines.append("{\"id\":\"n2\",\"published\":\"2019-05-13\",\"text\":\"42 -- 17 / 3\"}\n");
@@ -166,8 +243,19 @@ class TopicsJobIT {
     DyadConfig config = config(dir.resolve("small-out"));
     config.ingest.inputs = List.of(corpus.toString());
     config.ingest.nearDuplicates.enabled = false;
-    assertEquals(0, Pipeline.run("run", config.validate(DyadConfig.Scope.RELATIONS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.RELATIONS, false));
-    JsonNode topics = new ObjectMapper().readTree(dir.resolve("small-out").resolve(Tables.MANIFEST_FILE).toFile()).get("topics");
+    assertEquals(
+        0,
+        Pipeline.run(
+            "run",
+            config.validate(DyadConfig.Scope.RELATIONS),
+            SparkTestSession.get(),
+            new Progress(System.err),
+            DyadConfig.Scope.RELATIONS,
+            false));
+    JsonNode topics =
+        new ObjectMapper()
+            .readTree(dir.resolve("small-out").resolve(Tables.MANIFEST_FILE).toFile())
+            .get("topics");
     assertEquals(2, topics.get("articles_without_terms").asLong(), topics.toString());
     assertEquals(2, topics.get("k").asInt(), "42 stories: k lowered from 8 to 2");
     assertTrue(topics.get("note").asText().contains("k lowered from 8 to 2"), topics.toString());
@@ -176,20 +264,35 @@ class TopicsJobIT {
     assertEquals(0, assigned.where("article_id in ('n1', 'n2')").count());
     // The two themes are the two topics.
     assertEquals(2, assigned.groupBy(Col.TOPIC_ID).count().count());
-    assertEquals(1, assigned.where("article_id in ('s0', 's2', 's4')").select(Col.TOPIC_ID).distinct().count());
+    assertEquals(
+        1,
+        assigned.where("article_id in ('s0', 's2', 's4')").select(Col.TOPIC_ID).distinct().count());
   }
 
   @Test
   void topicTablesReadBackWithDuckDb() throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {
-      for (String t : List.of(TopicTables.ARTICLE_TOPICS.name(), TopicTables.TOPIC_TRENDS.name(), TopicTables.TOPIC_MOVERS.name(), TopicTables.ACTOR_TOPICS.name())) {
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM read_parquet('" + out.resolve(t) + "/*/*.parquet', hive_partitioning = true)")) {
+      for (String t :
+          List.of(
+              TopicTables.ARTICLE_TOPICS.name(),
+              TopicTables.TOPIC_TRENDS.name(),
+              TopicTables.TOPIC_MOVERS.name(),
+              TopicTables.ACTOR_TOPICS.name())) {
+        try (ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM read_parquet('"
+                    + out.resolve(t)
+                    + "/*/*.parquet', hive_partitioning = true)")) {
           rs.next();
           assertEquals(table(out, t).count(), rs.getLong(1), t);
         }
       }
-      try (ResultSet rs = s.executeQuery("SELECT label, terms[1].word FROM read_parquet('" + out.resolve(TopicTables.TOPICS.name()) + "/*.parquet') ORDER BY topic_id LIMIT 1")) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT label, terms[1].word FROM read_parquet('"
+                  + out.resolve(TopicTables.TOPICS.name())
+                  + "/*.parquet') ORDER BY topic_id LIMIT 1")) {
         rs.next();
         assertTrue(rs.getString(1).startsWith(rs.getString(2)));
       }

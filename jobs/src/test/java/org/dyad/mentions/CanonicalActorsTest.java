@@ -16,13 +16,24 @@ import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;
 import org.junit.jupiter.api.Test;
 
-/** Across stories, a bare surname is the one person of its month with that surname, flagged as such. */
+/**
+ * Across stories, a bare surname is the one person of its month with that surname, flagged as such.
+ */
 class CanonicalActorsTest {
   private static final StructType ROW =
       new StructType(
-          java.util.Arrays.stream(ActorTables.MENTIONS.schema().fields()).filter(f -> !f.name().equals(Col.MONTH)).toArray(StructField[]::new));
+          java.util.Arrays.stream(ActorTables.MENTIONS.schema().fields())
+              .filter(f -> !f.name().equals(Col.MONTH))
+              .toArray(StructField[]::new));
 
-  private static Row mention(String article, String date, String type, String id, String name, String code, boolean dictionary) {
+  private static Row mention(
+      String article,
+      String date,
+      String type,
+      String id,
+      String name,
+      String code,
+      boolean dictionary) {
     Map<String, Object> v = new HashMap<>();
     v.put(Col.ARTICLE_ID, article);
     v.put(Col.SENTENCE, 0);
@@ -50,7 +61,9 @@ class CanonicalActorsTest {
 
   private static Map<String, Row> merged(List<Row> rows) {
     Map<String, Row> out = new HashMap<>();
-    for (Row r : CanonicalActors.mergeSingleNames(SparkTestSession.get().createDataFrame(rows, ROW)).collectAsList())
+    for (Row r :
+        CanonicalActors.mergeSingleNames(SparkTestSession.get().createDataFrame(rows, ROW))
+            .collectAsList())
       out.put(r.<String>getAs(Col.ARTICLE_ID) + "/" + r.<String>getAs(Col.TEXT), r);
     return out;
   }
@@ -58,7 +71,8 @@ class CanonicalActorsTest {
   @Test
   void aBareSurnameIsTheOnePersonOfItsMonthFlaggedWithALowerConfidenceAndTheRole() {
     List<Row> rows = new ArrayList<>();
-    rows.add(mention("a", "2019-05-14", "person", "person:mike-pompeo", "Mike Pompeo", "USAGOV", true));
+    rows.add(
+        mention("a", "2019-05-14", "person", "person:mike-pompeo", "Mike Pompeo", "USAGOV", true));
     rows.add(mention("b", "2019-05-20", "person", "person:pompeo", "Pompeo", null, false));
     rows.add(mention("c", "2019-07-02", "person", "person:pompeo", "Pompeo", null, false));
     Map<String, Row> out = merged(rows);
@@ -89,9 +103,12 @@ class CanonicalActorsTest {
   void twoPeopleWithTheSurnameOrAnotherTypeStayApart() {
     List<Row> rows = new ArrayList<>();
     rows.add(mention("a", "2021-01-20", "person", "person:joe-biden", "Joe Biden", "USAGOV", true));
-    rows.add(mention("b", "2021-01-22", "person", "person:hunter-biden", "Hunter Biden", null, false));
+    rows.add(
+        mention("b", "2021-01-22", "person", "person:hunter-biden", "Hunter Biden", null, false));
     rows.add(mention("c", "2021-01-25", "person", "person:biden", "Biden", null, false));
-    rows.add(mention("d", "2021-01-25", "person", "person:michael-jordan", "Michael Jordan", null, false));
+    rows.add(
+        mention(
+            "d", "2021-01-25", "person", "person:michael-jordan", "Michael Jordan", null, false));
     rows.add(mention("e", "2021-01-26", "location", "location:jordan", "Jordan", null, false));
     Map<String, Row> out = merged(rows);
     assertEquals("person:biden", out.get("c/Biden").getAs(Col.ACTOR_ID));
@@ -101,7 +118,15 @@ class CanonicalActorsTest {
   @Test
   void undatedStoriesFormOneGroup() {
     List<Row> rows = new ArrayList<>();
-    rows.add(mention("a", null, "person", "person:federica-mogherini", "Federica Mogherini", "IGOEUREEC", true));
+    rows.add(
+        mention(
+            "a",
+            null,
+            "person",
+            "person:federica-mogherini",
+            "Federica Mogherini",
+            "IGOEUREEC",
+            true));
     rows.add(mention("b", null, "person", "person:mogherini", "Mogherini", null, false));
     rows.add(mention("c", "2019-05-15", "person", "person:mogherini", "Mogherini", null, false));
     Map<String, Row> out = merged(rows);

@@ -8,7 +8,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ClaimedSpansTest {
-  /** The lookup answers as the scan of every claimed span did, on random spans claimed in a resolver's order. */
+  /**
+   * The lookup answers as the scan of every claimed span did, on random spans claimed in a
+   * resolver's order.
+   */
   @Test
   void overlapsAsAScanOfEveryClaimedSpanWould() {
     Random random = new Random(7);
@@ -32,7 +35,8 @@ class ClaimedSpansTest {
   void aSpanThatOverlapsCannotBeClaimed() {
     ClaimedSpans claimed = new ClaimedSpans();
     claimed.claim(new Span(10, 20, "", null, 1));
-    assertThrows(IllegalArgumentException.class, () -> claimed.claim(new Span(19, 25, "", null, 1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> claimed.claim(new Span(19, 25, "", null, 1)));
     assertFalse(claimed.overlaps(new Span(20, 25, "", null, 1)));
     assertTrue(claimed.overlaps(new Span(0, 11, "", null, 1)));
   }

@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Roles from the words around a name: before it, in apposition after it, carried to later mentions. */
+/**
+ * Roles from the words around a name: before it, in apposition after it, carried to later mentions.
+ */
 class ContextRolesTest {
   static MentionResolver resolver;
   static final LocalDate DATE = LocalDate.of(2023, 3, 14);
@@ -44,15 +46,21 @@ class ContextRolesTest {
 
   @Test
   void aPortfolioMinisterAtTheStartOfAStoryTakesTheCountryItIsAbout() {
-    String t = "BONN, April 24 - Economics Minister Martin Bangemann said boosting Kenyan growth would not help. Bangemann flew to Nairobi.";
-    List<Mention> p = people(t, find(t, "Kenyan", "Nairobi"), per(t, "Economics Minister Martin Bangemann", "Bangemann"));
+    String t =
+        "BONN, April 24 - Economics Minister Martin Bangemann said boosting Kenyan growth would not help. Bangemann flew to Nairobi.";
+    List<Mention> p =
+        people(
+            t,
+            find(t, "Kenyan", "Nairobi"),
+            per(t, "Economics Minister Martin Bangemann", "Bangemann"));
     assertEquals("KENGOV", p.get(0).cameoCode(), p.toString());
   }
 
   @Test
   void aRoleNounAndACountryBeforeTheName() {
     String t = "Ukrainian President Volodymyr Zelensky said Kyiv would fight. Zelensky spoke.";
-    List<Mention> p = people(t, find(t, "Ukrainian", "Kyiv"), per(t, "Volodymyr Zelensky", "Zelensky"));
+    List<Mention> p =
+        people(t, find(t, "Ukrainian", "Kyiv"), per(t, "Volodymyr Zelensky", "Zelensky"));
     assertEquals(2, p.size(), p.toString());
     assertEquals("UKRGOV", p.get(0).cameoCode());
     assertEquals("UKR", p.get(0).country());
@@ -64,32 +72,55 @@ class ContextRolesTest {
 
   @Test
   void aPossessiveCountryAndAnAppositionGiveRolesToo() {
-    String t = "Kenya’s foreign minister, Alfred Mutua, met Imran Khan, the Pakistani prime minister, in Nairobi.";
-    List<Mention> p = people(t, find(t, "Kenya", "Pakistani", "Nairobi"), per(t, "Alfred Mutua", "Imran Khan"));
+    String t =
+        "Kenya’s foreign minister, Alfred Mutua, met Imran Khan, the Pakistani prime minister, in Nairobi.";
+    List<Mention> p =
+        people(t, find(t, "Kenya", "Pakistani", "Nairobi"), per(t, "Alfred Mutua", "Imran Khan"));
     assertEquals("KENGOV", p.get(0).cameoCode(), p.toString());
     assertEquals("PAKGOV", p.get(1).cameoCode(), p.toString());
   }
 
   @Test
   void organisationsGiveTheirOwnCodesAndRoleNounsWithoutACountryTakeTheStorys() {
-    String t = "KHARTOUM, Apr 17 – Sudan’s army chief, General Abdel Fattah al-Burhan, met NATO Secretary General Jens Stoltenberg and Taliban spokesman Zabihullah Mujahid.";
+    String t =
+        "KHARTOUM, Apr 17 – Sudan’s army chief, General Abdel Fattah al-Burhan, met NATO Secretary General Jens Stoltenberg and Taliban spokesman Zabihullah Mujahid.";
     List<Mention> p =
-        people(t, find(t, "KHARTOUM", "Sudan", "NATO", "Taliban"), per(t, "Abdel Fattah al-Burhan", "Jens Stoltenberg", "Zabihullah Mujahid"));
-    assertEquals(List.of("SDNMIL", "IGOWSTNAT", "AFGREB"), p.stream().map(Mention::cameoCode).toList(), p.toString());
+        people(
+            t,
+            find(t, "KHARTOUM", "Sudan", "NATO", "Taliban"),
+            per(t, "Abdel Fattah al-Burhan", "Jens Stoltenberg", "Zabihullah Mujahid"));
+    assertEquals(
+        List.of("SDNMIL", "IGOWSTNAT", "AFGREB"),
+        p.stream().map(Mention::cameoCode).toList(),
+        p.toString());
   }
 
   @Test
   void aDatedDictionaryRoleWinsUnlessContextNamesAnotherOffice() {
     String t = "Secretary of State Mike Pompeo met former President Donald Trump. Trump spoke.";
     List<Mention> p = people(t, find(t, "Mike Pompeo", "Donald Trump", "Trump"), List.of());
-    // 2023: Pompeo's role has ended (a former official), the words say secretary of state: context wins; Trump is a former president.
+    // 2023: Pompeo's role has ended (a former official), the words say secretary of state: context
+    // wins; Trump is a former president.
     assertEquals("USAELI", p.get(1).cameoCode(), p.toString());
     String u = "U.S. Secretary of State Mike Pompeo spoke.";
     Mention pompeo2019 =
-        resolver.resolve("b", u, LocalDate.of(2019, 5, 15), List.of(new Span(0, u.length(), u, null, 1)), find(u, "U.S.", "Mike Pompeo"), List.of()).stream()
-            .filter(m -> m.entityType().equals("person")).findFirst().orElseThrow();
+        resolver
+            .resolve(
+                "b",
+                u,
+                LocalDate.of(2019, 5, 15),
+                List.of(new Span(0, u.length(), u, null, 1)),
+                find(u, "U.S.", "Mike Pompeo"),
+                List.of())
+            .stream()
+            .filter(m -> m.entityType().equals("person"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("USAGOV", pompeo2019.cameoCode());
-    assertEquals("supplement".equals(pompeo2019.roleSource()) ? "supplement" : "user", pompeo2019.roleSource(), "from the dictionary file, not context");
+    assertEquals(
+        "supplement".equals(pompeo2019.roleSource()) ? "supplement" : "user",
+        pompeo2019.roleSource(),
+        "from the dictionary file, not context");
   }
 
   @Test

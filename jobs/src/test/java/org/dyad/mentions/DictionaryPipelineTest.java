@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 class DictionaryPipelineTest {
   private static Set<Path> phraseFiles() throws IOException {
     try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return files.filter(f -> f.getFileName().toString().startsWith("dyad-dictionary")).collect(Collectors.toSet());
+      return files
+          .filter(f -> f.getFileName().toString().startsWith("dyad-dictionary"))
+          .collect(Collectors.toSet());
     }
   }
 
@@ -27,20 +29,29 @@ class DictionaryPipelineTest {
   void theFittedMatcherCarriesThePhrasesAndLeavesNoFileBehind() throws IOException {
     Set<Path> before = phraseFiles();
     PipelineModel pipeline = TinyDictionary.pipeline();
-    assertEquals(before, phraseFiles(), "the phrase file is deleted once the matcher is fitted (each run left 2 MB in /tmp)");
+    assertEquals(
+        before,
+        phraseFiles(),
+        "the phrase file is deleted once the matcher is fitted (each run left 2 MB in /tmp)");
 
     List<Row> chunks =
         pipeline
-            .transform(SparkTestSession.get().createDataset(List.of("Tehran warned Washington."), Encoders.STRING()).toDF(NlpPipelines.TEXT))
+            .transform(
+                SparkTestSession.get()
+                    .createDataset(List.of("Tehran warned Washington."), Encoders.STRING())
+                    .toDF(NlpPipelines.TEXT))
             .select(explode(col(NlpPipelines.DICTIONARY_CHUNK + ".result")))
             .collectAsList();
-    assertEquals(List.of("Tehran", "Washington"), chunks.stream().map(r -> r.getString(0)).toList(), "read from the fitted model, not the file");
+    assertEquals(
+        List.of("Tehran", "Washington"),
+        chunks.stream().map(r -> r.getString(0)).toList(),
+        "read from the fitted model, not the file");
   }
 
   /**
-   * Sentence by sentence, the matcher finds what Spark NLP's TextMatcher finds given the whole article,
-   * at the same offsets, each match naming its sentence; the whole-article matcher looks through every
-   * token for each sentence (quadratic), this one does not.
+   * Sentence by sentence, the matcher finds what Spark NLP's TextMatcher finds given the whole
+   * article, at the same offsets, each match naming its sentence; the whole-article matcher looks
+   * through every token for each sentence (quadratic), this one does not.
    */
   @Test
   void matchingSentenceBySentenceFindsWhatTheWholeArticleMatcherFinds() throws IOException {
@@ -48,28 +59,47 @@ class DictionaryPipelineTest {
     org.apache.spark.ml.Transformer[] stages = pipeline.stages();
     int w = NlpPipelines.indexOf(stages, SentenceWiseMatcher.class);
     assertTrue(w > 0, "the dictionary pipeline matches sentence by sentence");
-    com.johnsnowlabs.nlp.annotators.TextMatcherModel matcher = ((SentenceWiseMatcher) stages[w]).matcher();
-    String text = String.join(" ", java.util.Collections.nCopies(40, "Tehran warned Washington. The talks in Baghdad failed; Iran said no."));
+    com.johnsnowlabs.nlp.annotators.TextMatcherModel matcher =
+        ((SentenceWiseMatcher) stages[w]).matcher();
+    String text =
+        String.join(
+            " ",
+            java.util.Collections.nCopies(
+                40, "Tehran warned Washington. The talks in Baghdad failed; Iran said no."));
     org.apache.spark.sql.Dataset<Row> prepared =
         new PipelineModel("prep", java.util.Arrays.copyOf(stages, w))
-            .transform(SparkTestSession.get().createDataset(List.of(text), Encoders.STRING()).toDF(NlpPipelines.TEXT));
+            .transform(
+                SparkTestSession.get()
+                    .createDataset(List.of(text), Encoders.STRING())
+                    .toDF(NlpPipelines.TEXT));
     Row row = prepared.select(NlpPipelines.SENTENCE, NlpPipelines.TOKEN).first();
     scala.collection.Seq<Row> sentences = row.getSeq(0);
     scala.collection.Seq<Row> tokens = row.getSeq(1);
     java.util.List<com.johnsnowlabs.nlp.Annotation> all = new java.util.ArrayList<>();
-    scala.collection.JavaConverters.seqAsJavaList(sentences).forEach(r -> all.add(com.johnsnowlabs.nlp.Annotation.apply(r)));
-    scala.collection.JavaConverters.seqAsJavaList(tokens).forEach(r -> all.add(com.johnsnowlabs.nlp.Annotation.apply(r)));
+    scala.collection.JavaConverters.seqAsJavaList(sentences)
+        .forEach(r -> all.add(com.johnsnowlabs.nlp.Annotation.apply(r)));
+    scala.collection.JavaConverters.seqAsJavaList(tokens)
+        .forEach(r -> all.add(com.johnsnowlabs.nlp.Annotation.apply(r)));
     List<String> whole =
-        scala.collection.JavaConverters.seqAsJavaList(matcher.annotate(scala.collection.JavaConverters.asScalaBuffer(all).toSeq())).stream()
+        scala.collection.JavaConverters.seqAsJavaList(
+                matcher.annotate(scala.collection.JavaConverters.asScalaBuffer(all).toSeq()))
+            .stream()
             .map(a -> a.begin() + "-" + a.end() + " " + a.result())
             .toList();
     List<Row> bySentence = SentenceWiseMatcher.match(matcher, sentences, tokens);
-    assertEquals(whole, bySentence.stream().map(r -> r.getInt(1) + "-" + r.getInt(2) + " " + r.getString(3)).toList());
+    assertEquals(
+        whole,
+        bySentence.stream()
+            .map(r -> r.getInt(1) + "-" + r.getInt(2) + " " + r.getString(3))
+            .toList());
     assertEquals(120, whole.size(), "Tehran, Washington and Iran in each of 40 copies: " + whole);
     for (Row r : bySentence) {
-      @SuppressWarnings("unchecked") int sentence = Integer.parseInt(((java.util.Map<String, String>) r.get(4)).get("sentence"));
+      @SuppressWarnings("unchecked")
+      int sentence = Integer.parseInt(((java.util.Map<String, String>) r.get(4)).get("sentence"));
       Row s = scala.collection.JavaConverters.seqAsJavaList(sentences).get(sentence);
-      assertTrue(r.getInt(1) >= s.<Integer>getAs("begin") && r.getInt(2) <= s.<Integer>getAs("end"), "the match lies in the sentence it names: " + r);
+      assertTrue(
+          r.getInt(1) >= s.<Integer>getAs("begin") && r.getInt(2) <= s.<Integer>getAs("end"),
+          "the match lies in the sentence it names: " + r);
     }
   }
 }

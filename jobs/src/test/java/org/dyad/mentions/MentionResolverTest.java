@@ -41,7 +41,8 @@ class MentionResolverTest {
   private static List<Span> find(String text, String... phrases) {
     List<Span> spans = new ArrayList<>();
     for (String p : phrases) {
-      Matcher m = Pattern.compile("\\b" + Pattern.quote(p) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
+      Matcher m =
+          Pattern.compile("\\b" + Pattern.quote(p) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
       while (m.find()) spans.add(new Span(m.start(), m.end(), m.group(), "dictionary", 1));
     }
     return spans;
@@ -52,20 +53,32 @@ class MentionResolverTest {
     return new Span(i, i + phrase.length(), phrase, label, 0.9);
   }
 
-  private static List<Mention> resolve(String text, LocalDate date, List<Span> dictionary, List<Span> ner) {
-    return resolver.resolve("a1", text, date, List.of(new Span(0, text.length(), text, null, 1)), dictionary, ner);
+  private static List<Mention> resolve(
+      String text, LocalDate date, List<Span> dictionary, List<Span> ner) {
+    return resolver.resolve(
+        "a1", text, date, List.of(new Span(0, text.length(), text, null, 1)), dictionary, ner);
   }
 
   @Test
   void anOccupationBeforeANameIsNoPartOfIt() {
-    String text = "Investor Martin T. Sosnoff said he raised his offer. Analyst George Salem agreed.";
-    List<Mention> m = resolve(text, MAY_2019, List.of(), List.of(ner(text, "Investor Martin T. Sosnoff", "PER"), ner(text, "Analyst George Salem", "PER")));
-    assertEquals(List.of("Martin T. Sosnoff", "George Salem"), m.stream().map(Mention::actorName).toList());
+    String text =
+        "Investor Martin T. Sosnoff said he raised his offer. Analyst George Salem agreed.";
+    List<Mention> m =
+        resolve(
+            text,
+            MAY_2019,
+            List.of(),
+            List.of(
+                ner(text, "Investor Martin T. Sosnoff", "PER"),
+                ner(text, "Analyst George Salem", "PER")));
+    assertEquals(
+        List.of("Martin T. Sosnoff", "George Salem"), m.stream().map(Mention::actorName).toList());
   }
 
   @Test
   void aOneWordNameTypedAPersonOnceIsThatPersonWhereverNerTypedItOtherwise() {
-    String text = "\"The holdings should be equal,\" Watanabe said. Watanabe has acted as mediator. Watanabe said the firm would grow.";
+    String text =
+        "\"The holdings should be equal,\" Watanabe said. Watanabe has acted as mediator. Watanabe said the firm would grow.";
     List<Span> ner = new ArrayList<>();
     int first = text.indexOf("Watanabe");
     int second = text.indexOf("Watanabe", first + 1);
@@ -74,18 +87,32 @@ class MentionResolverTest {
     ner.add(new Span(second, second + 8, "Watanabe", "PER", 0.9));
     ner.add(new Span(third, third + 8, "Watanabe", "ORG", 0.9));
     List<Mention> m = resolve(text, MAY_2019, List.of(), ner);
-    assertEquals(List.of("person", "person", "person"), m.stream().map(Mention::entityType).toList(), m.toString());
+    assertEquals(
+        List.of("person", "person", "person"),
+        m.stream().map(Mention::entityType).toList(),
+        m.toString());
     assertEquals(1, m.stream().map(Mention::actorId).distinct().count());
   }
 
   @Test
   void americaAfterAContinentWordIsNotTheUnitedStates() {
-    String text = "Latin America cannot pay, Peruvian officials said. The three South American producers and Pan-American trade grew, "
-        + "while American banks and North America's buyers waited in America.";
-    List<Mention> m = resolve(text, MAY_2019, find(text, "America", "American"), List.of(ner(text, "Latin America", "LOC")));
-    assertEquals(List.of("Latin America", "American", "America"),
-        m.stream().filter(x -> x.actorId().equals("USA") || x.entityType().equals("location")).map(Mention::text).toList(),
-        "only the bank's demonym and the last America are the United States; Latin America stays NER's place: " + m);
+    String text =
+        "Latin America cannot pay, Peruvian officials said. The three South American producers and Pan-American trade grew, "
+            + "while American banks and North America's buyers waited in America.";
+    List<Mention> m =
+        resolve(
+            text,
+            MAY_2019,
+            find(text, "America", "American"),
+            List.of(ner(text, "Latin America", "LOC")));
+    assertEquals(
+        List.of("Latin America", "American", "America"),
+        m.stream()
+            .filter(x -> x.actorId().equals("USA") || x.entityType().equals("location"))
+            .map(Mention::text)
+            .toList(),
+        "only the bank's demonym and the last America are the United States; Latin America stays NER's place: "
+            + m);
     assertEquals("location", m.get(0).entityType());
   }
 
@@ -93,24 +120,46 @@ class MentionResolverTest {
   void aSurnameInsideAnotherPersonsFullNameIsThatOtherPerson() {
     LocalDate april1987 = LocalDate.of(1987, 4, 3);
     String text = "West German Finance Minister Gerhard Stoltenberg said the accord held.";
-    List<Mention> m = resolve(text, april1987, find(text, "Stoltenberg"), List.of(ner(text, "Gerhard Stoltenberg", "PER")));
+    List<Mention> m =
+        resolve(
+            text,
+            april1987,
+            find(text, "Stoltenberg"),
+            List.of(ner(text, "Gerhard Stoltenberg", "PER")));
     assertEquals("person:gerhard-stoltenberg", m.get(0).actorId(), "Gerhard is not Jens");
     assertEquals("Gerhard Stoltenberg", m.get(0).text());
     String other = "Finance Minister Stoltenberg of Norway agreed.";
-    List<Mention> o = resolve(other, april1987, find(other, "Stoltenberg"), List.of(ner(other, "Minister Stoltenberg", "PER")));
-    assertEquals("person:jens-stoltenberg", o.get(0).actorId(), "a title before the surname is no given name");
+    List<Mention> o =
+        resolve(
+            other,
+            april1987,
+            find(other, "Stoltenberg"),
+            List.of(ner(other, "Minister Stoltenberg", "PER")));
+    assertEquals(
+        "person:jens-stoltenberg",
+        o.get(0).actorId(),
+        "a title before the surname is no given name");
   }
 
   @Test
   void aLaterBareSurnameIsThePersonTheStoryNamedInFullUnlessTheDictionaryPersonHoldsOffice() {
     LocalDate april1987 = LocalDate.of(1987, 4, 3);
-    String text = "West German Finance Minister Gerhard Stoltenberg spoke. Stoltenberg declined to comment.";
-    List<Mention> m = resolve(text, april1987, find(text, "Stoltenberg"), List.of(ner(text, "Gerhard Stoltenberg", "PER")));
-    assertEquals(List.of("person:gerhard-stoltenberg", "person:gerhard-stoltenberg"), m.stream().map(Mention::actorId).toList());
+    String text =
+        "West German Finance Minister Gerhard Stoltenberg spoke. Stoltenberg declined to comment.";
+    List<Mention> m =
+        resolve(
+            text,
+            april1987,
+            find(text, "Stoltenberg"),
+            List.of(ner(text, "Gerhard Stoltenberg", "PER")));
+    assertEquals(
+        List.of("person:gerhard-stoltenberg", "person:gerhard-stoltenberg"),
+        m.stream().map(Mention::actorId).toList());
 
     // Pompeo holds office in May 2019: a relative named in full does not take his surname.
     String text2 = "Susan Pompeo attended the dinner. Pompeo said Iran would be held accountable.";
-    List<Mention> m2 = resolve(text2, MAY_2019, find(text2, "Pompeo"), List.of(ner(text2, "Susan Pompeo", "PER")));
+    List<Mention> m2 =
+        resolve(text2, MAY_2019, find(text2, "Pompeo"), List.of(ner(text2, "Susan Pompeo", "PER")));
     assertEquals("person:mike-pompeo", m2.get(m2.size() - 1).actorId());
   }
 
@@ -118,8 +167,14 @@ class MentionResolverTest {
   void aGivenNameWithTheSameInitialOrAKnownFullNameKeepsThePerson() {
     String text = "Secretary of State Michael R. Pompeo arrived. Mike Pompeo spoke.";
     List<Mention> m =
-        resolve(text, MAY_2019, find(text, "Pompeo"), List.of(ner(text, "Michael R. Pompeo", "PER"), ner(text, "Mike Pompeo", "PER")));
-    assertEquals(List.of("person:mike-pompeo", "person:mike-pompeo"), m.stream().map(Mention::actorId).toList());
+        resolve(
+            text,
+            MAY_2019,
+            find(text, "Pompeo"),
+            List.of(ner(text, "Michael R. Pompeo", "PER"), ner(text, "Mike Pompeo", "PER")));
+    assertEquals(
+        List.of("person:mike-pompeo", "person:mike-pompeo"),
+        m.stream().map(Mention::actorId).toList());
     assertEquals("Michael", MentionResolver.givenName("Michael R. "));
     assertEquals("Lula", MentionResolver.givenName("Lula da "));
     assertNull(MentionResolver.givenName("Finance Minister "));
@@ -156,12 +211,15 @@ class MentionResolverTest {
 
   @Test
   void aPlaceInsideALongerNameOrACurrencyIsNotTheCountry() {
-    String text = "Isfahan Steel Co said. The Iranian rial fell. Iranian troops moved. He flew to Isfahan Tuesday.";
+    String text =
+        "Isfahan Steel Co said. The Iranian rial fell. Iranian troops moved. He flew to Isfahan Tuesday.";
     List<Mention> m = resolve(text, MAY_2019, find(text, "Isfahan", "Iranian"), List.of());
     assertEquals(List.of("Iranian", "Isfahan"), m.stream().map(Mention::text).toList());
     assertEquals(text.indexOf("Iranian troops"), m.get(0).begin());
     String inBrackets = "The unit of <Tehran Industries Ltd> said.";
-    assertTrue(resolve(inBrackets, MAY_2019, find(inBrackets, "Tehran"), List.of()).isEmpty(), "company names in <...>");
+    assertTrue(
+        resolve(inBrackets, MAY_2019, find(inBrackets, "Tehran"), List.of()).isEmpty(),
+        "company names in <...>");
   }
 
   @Test
@@ -171,7 +229,13 @@ class MentionResolverTest {
     assertEquals("IRNGOV", in2019.cameoCode());
     assertEquals("IRN", in2019.country());
     assertTrue(in2019.roleByDate());
-    Mention in1990 = resolve("Hassan Rouhani spoke.", LocalDate.of(1990, 1, 1), find("Hassan Rouhani spoke.", "Hassan Rouhani"), List.of()).get(0);
+    Mention in1990 =
+        resolve(
+                "Hassan Rouhani spoke.",
+                LocalDate.of(1990, 1, 1),
+                find("Hassan Rouhani spoke.", "Hassan Rouhani"),
+                List.of())
+            .get(0);
     assertEquals("IRNGOVLEG", in1990.cameoCode());
     Mention undated = resolve(text, null, find(text, "Rouhani"), List.of()).get(0);
     assertEquals("IRNGOV", undated.cameoCode(), "without a date: the latest role");
@@ -182,7 +246,8 @@ class MentionResolverTest {
   void oneWordNamesAPersonOnlyWhileInOffice() {
     String text = "Energy Minister Khalid al-Falih said.";
     assertTrue(resolve(text, MAY_2019, find(text, "Khalid"), List.of()).isEmpty());
-    assertEquals(1, resolve(text, LocalDate.of(1970, 1, 1), find(text, "Khalid"), List.of()).size());
+    assertEquals(
+        1, resolve(text, LocalDate.of(1970, 1, 1), find(text, "Khalid"), List.of()).size());
   }
 
   @Test
@@ -197,7 +262,8 @@ class MentionResolverTest {
   void anIgnoredPhraseBlocksShorterNames() {
     String text = "The Washington Post reported.";
     List<Span> spans = find(text, "Washington Post");
-    assertTrue(resolve(text, MAY_2019, spans, List.of(ner(text, "Washington Post", "ORG"))).isEmpty());
+    assertTrue(
+        resolve(text, MAY_2019, spans, List.of(ner(text, "Washington Post", "ORG"))).isEmpty());
   }
 
   @Test
@@ -205,8 +271,13 @@ class MentionResolverTest {
     String text = "Secretary of State Michael R. Pompeo met Federica Mogherini in Brussels.";
     List<Mention> m =
         resolve(
-            text, MAY_2019, find(text, "Michael R. Pompeo"),
-            List.of(ner(text, "Secretary of State Michael R. Pompeo", "PER"), ner(text, "Federica Mogherini", "PER"), ner(text, "Brussels", "LOC")));
+            text,
+            MAY_2019,
+            find(text, "Michael R. Pompeo"),
+            List.of(
+                ner(text, "Secretary of State Michael R. Pompeo", "PER"),
+                ner(text, "Federica Mogherini", "PER"),
+                ner(text, "Brussels", "LOC")));
     assertEquals(3, m.size());
     assertEquals("both", m.get(0).source());
     assertEquals("person:mike-pompeo", m.get(0).actorId());
@@ -219,7 +290,8 @@ class MentionResolverTest {
   @Test
   void aNameBrokenOverLinesIsOneNameWithSingleSpaces() {
     String text = "Agriculture Secretary Richard\n    Lyng spoke.";
-    List<Mention> m = resolve(text, MAY_2019, List.of(), List.of(ner(text, "Richard\n    Lyng", "PER")));
+    List<Mention> m =
+        resolve(text, MAY_2019, List.of(), List.of(ner(text, "Richard\n    Lyng", "PER")));
     assertEquals(1, m.size());
     assertEquals("Richard Lyng", m.get(0).actorName());
     assertEquals("person:richard-lyng", m.get(0).actorId());
@@ -229,9 +301,11 @@ class MentionResolverTest {
   @Test
   void aNameStartsWithALetterOrDigit() {
     String text = "Shares of <Tandem Computers Inc> rose.";
-    List<Mention> m = resolve(text, MAY_2019, List.of(), List.of(ner(text, "<Tandem Computers Inc", "ORG")));
+    List<Mention> m =
+        resolve(text, MAY_2019, List.of(), List.of(ner(text, "<Tandem Computers Inc", "ORG")));
     assertEquals(1, m.size());
-    assertEquals("Tandem Computers", m.get(0).actorName(), "the legal form is no part of the actor's name");
+    assertEquals(
+        "Tandem Computers", m.get(0).actorName(), "the legal form is no part of the actor's name");
     assertEquals("Tandem Computers Inc", m.get(0).text());
     assertEquals(text.indexOf("Tandem"), m.get(0).begin());
   }
@@ -240,18 +314,33 @@ class MentionResolverTest {
   void titlesAndPossessivesAreStrippedFromNerNames() {
     String text = "Supreme Leader Ayatollah Ali Khamenei's aide and President Hassan Rouhani met.";
     List<Mention> m =
-        resolve(text, MAY_2019, List.of(), List.of(ner(text, "Supreme Leader Ayatollah Ali Khamenei's", "PER"), ner(text, "President Hassan Rouhani", "PER")));
+        resolve(
+            text,
+            MAY_2019,
+            List.of(),
+            List.of(
+                ner(text, "Supreme Leader Ayatollah Ali Khamenei's", "PER"),
+                ner(text, "President Hassan Rouhani", "PER")));
     assertEquals("Ali Khamenei", m.get(0).text());
     assertEquals(text.indexOf("Ali Khamenei"), m.get(0).begin());
     assertEquals("person:ali-khamenei", m.get(0).actorId());
-    assertEquals("person:hassan-rouhani", m.get(1).actorId(), "found by NER, resolved by the dictionary");
+    assertEquals(
+        "person:hassan-rouhani", m.get(1).actorId(), "found by NER, resolved by the dictionary");
     assertEquals("IRNGOV", m.get(1).cameoCode());
   }
 
   @Test
   void aSurnameAloneTakesTheFullNameUsedInTheArticle() {
     String text = "Jeremy Hunt warned. Later Hunt said more.";
-    List<Mention> m = resolve(text, MAY_2019, List.of(), List.of(ner(text, "Jeremy Hunt", "PER"), new Span(text.lastIndexOf("Hunt"), text.lastIndexOf("Hunt") + 4, "Hunt", "PER", 0.8)));
+    List<Mention> m =
+        resolve(
+            text,
+            MAY_2019,
+            List.of(),
+            List.of(
+                ner(text, "Jeremy Hunt", "PER"),
+                new Span(
+                    text.lastIndexOf("Hunt"), text.lastIndexOf("Hunt") + 4, "Hunt", "PER", 0.8)));
     assertEquals(2, m.size());
     assertEquals("person:jeremy-hunt", m.get(1).actorId());
     assertEquals("Hunt", m.get(1).text());
@@ -260,9 +349,11 @@ class MentionResolverTest {
   @Test
   void shipsNamedAfterPeopleAreNotPersons() {
     String text = "The Pentagon sent the Abraham Lincoln carrier task force.";
-    assertTrue(resolve(text, MAY_2019, List.of(), List.of(ner(text, "Abraham Lincoln", "PER"))).isEmpty());
+    assertTrue(
+        resolve(text, MAY_2019, List.of(), List.of(ner(text, "Abraham Lincoln", "PER"))).isEmpty());
     String uss = "The USS Abraham Lincoln sailed.";
-    assertTrue(resolve(uss, MAY_2019, List.of(), List.of(ner(uss, "Abraham Lincoln", "PER"))).isEmpty());
+    assertTrue(
+        resolve(uss, MAY_2019, List.of(), List.of(ner(uss, "Abraham Lincoln", "PER"))).isEmpty());
   }
 
   @Test
@@ -271,30 +362,39 @@ class MentionResolverTest {
   }
 
   /**
-   * One 1 MB article of one name a line (166,500 matches in one "sentence"): each match was compared with every
-   * match claimed before it and searched back to the start of the article for a "<" (insideAngleBrackets), and
-   * the mentions stage took 170 s on it; now a few seconds. The guard only catches a stall.
+   * One 1 MB article of one name a line (166,500 matches in one "sentence"): each match was
+   * compared with every match claimed before it and searched back to the start of the article for a
+   * "<" (insideAngleBrackets), and the mentions stage took 170 s on it; now a few seconds. The
+   * guard only catches a stall.
    */
   @Test
   void anArticleOfOneNameALineResolvesWithoutStalling() {
     StringBuilder b = new StringBuilder();
-    for (int i = 0; b.length() < 999_000; i++) b.append(i % 2 == 0 ? "Iran" : "America").append('\n');
+    for (int i = 0; b.length() < 999_000; i++)
+      b.append(i % 2 == 0 ? "Iran" : "America").append('\n');
     String text = b.toString();
     List<Span> matches = find(text, "Iran", "America");
     assertTrue(matches.size() > 150_000, "matches: " + matches.size());
     List<Mention> mentions =
-        assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> resolve(text, MAY_2019, matches, List.of()));
+        assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(60), () -> resolve(text, MAY_2019, matches, List.of()));
     assertEquals(matches.size(), mentions.size(), "every name a mention");
   }
 
-  /** A place inside a bracketed company name ({@code <Iran Trading Co>}) is part of the name; outside one it is not. */
+  /**
+   * A place inside a bracketed company name ({@code <Iran Trading Co>}) is part of the name;
+   * outside one it is not.
+   */
   @Test
   void aNameInsideAngleBracketsIsSeenWithinReach() {
     String text = "Shares of <Iran Trading Co> rose. Iran > 5 and <note> Iran spoke.";
     Span inside = find(text, "Iran").get(0);
     assertTrue(MentionResolver.insideAngleBrackets(text, inside));
-    for (Span other : find(text, "Iran").subList(1, 3)) assertFalse(MentionResolver.insideAngleBrackets(text, other), other.toString());
+    for (Span other : find(text, "Iran").subList(1, 3))
+      assertFalse(MentionResolver.insideAngleBrackets(text, other), other.toString());
     String far = "<" + "x".repeat(MentionResolver.BRACKET_REACH + 10) + " Iran Co>";
-    assertFalse(MentionResolver.insideAngleBrackets(far, find(far, "Iran").get(0)), "an opening bracket out of reach is not a name's");
+    assertFalse(
+        MentionResolver.insideAngleBrackets(far, find(far, "Iran").get(0)),
+        "an opening bracket out of reach is not a name's");
   }
 }

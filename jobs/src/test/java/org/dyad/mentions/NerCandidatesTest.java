@@ -36,11 +36,18 @@ class NerCandidatesTest {
   @Test
   void sentencesWhoseCapitalsAreAllExplainedAreNot() {
     assertFalse(unknown("The dollar fell sharply against the yen."), "a common first word");
-    assertFalse(unknown("Iran and the U.S. traded threats.", "Iran", "U.S."), "every capital is a dictionary match");
-    assertFalse(unknown("Prices fell on Monday, March 3.", "Prices"), "weekdays and months are not names");
-    assertFalse(unknown("Shr 81 cts vs 2.78 dlrs Net 53.5 mln vs 180.9 mln Revs 915.5 mln"), "an earnings table");
+    assertFalse(
+        unknown("Iran and the U.S. traded threats.", "Iran", "U.S."),
+        "every capital is a dictionary match");
+    assertFalse(
+        unknown("Prices fell on Monday, March 3.", "Prices"), "weekdays and months are not names");
+    assertFalse(
+        unknown("Shr 81 cts vs 2.78 dlrs Net 53.5 mln vs 180.9 mln Revs 915.5 mln"),
+        "an earnings table");
     assertFalse(unknown("shares rose 5 pct in 1986."), "no capitals");
-    assertFalse(unknown("WASHINGTON, March 11 - The U.S. said so.", "WASHINGTON", "U.S."), "a sentence starts after the dateline");
+    assertFalse(
+        unknown("WASHINGTON, March 11 - The U.S. said so.", "WASHINGTON", "U.S."),
+        "a sentence starts after the dateline");
     assertTrue(unknown("Theresa May spoke.", "Theresa"), "May is a name too, never skipped");
   }
 
@@ -49,18 +56,28 @@ class NerCandidatesTest {
     String text = "Oil production fell. Production in 1986 was lower. Icahn said so.";
     int second = text.indexOf("Production");
     int third = text.indexOf("Icahn");
-    assertFalse(NerCandidates.hasUnknownName(text, second, third - 2, NONE, NONE), "production is a common word here");
-    assertTrue(NerCandidates.hasUnknownName(text, third, text.length() - 1, NONE, NONE), "icahn is never lower case");
-    assertFalse(NerCandidates.appearsLowerCase("the productions", "Production"), "whole words only");
-    assertFalse(NerCandidates.appearsLowerCase("washington", "WASHINGTON"), "capitals throughout are not a capitalized word");
+    assertFalse(
+        NerCandidates.hasUnknownName(text, second, third - 2, NONE, NONE),
+        "production is a common word here");
+    assertTrue(
+        NerCandidates.hasUnknownName(text, third, text.length() - 1, NONE, NONE),
+        "icahn is never lower case");
+    assertFalse(
+        NerCandidates.appearsLowerCase("the productions", "Production"), "whole words only");
+    assertFalse(
+        NerCandidates.appearsLowerCase("washington", "WASHINGTON"),
+        "capitals throughout are not a capitalized word");
   }
 
   @Test
   void wordsStartAfterPunctuationAndOnlyTheSentenceRangeIsRead() {
-    assertTrue(unknown("anti-American protests", "protests"), "American starts a word after the hyphen");
+    assertTrue(
+        unknown("anti-American protests", "protests"), "American starts a word after the hyphen");
     assertFalse(unknown("anti-American protests", "American"));
     String text = "Rouhani spoke. the end.";
-    assertFalse(NerCandidates.hasUnknownName(text, 15, text.length() - 1, NONE, NONE), "the second sentence alone");
+    assertFalse(
+        NerCandidates.hasUnknownName(text, 15, text.length() - 1, NONE, NONE),
+        "the second sentence alone");
     assertTrue(NerCandidates.hasUnknownName(text, 0, 13, NONE, NONE));
   }
 
@@ -68,50 +85,88 @@ class NerCandidatesTest {
   void onlyCandidateSentencesBecomeRowsWithTheirArticleOffsets() throws IOException {
     SparkSession spark = SparkTestSession.get();
     PipelineModel pipeline = TinyDictionary.pipeline();
-    String text = "Iran and the U.S. traded threats. Tehran said Pennzoil would pay. The price fell on Monday.";
+    String text =
+        "Iran and the U.S. traded threats. Tehran said Pennzoil would pay. The price fell on Monday.";
     Dataset<Row> articles =
-        spark.createDataset(List.of(text), Encoders.STRING()).toDF(NlpPipelines.TEXT).withColumn("id", lit("a1"));
+        spark
+            .createDataset(List.of(text), Encoders.STRING())
+            .toDF(NlpPipelines.TEXT)
+            .withColumn("id", lit("a1"));
     Dataset<Row> candidates = NerCandidates.sentences(pipeline.transform(articles), "id");
-    List<Row> rows = candidates.select(col("id"), col(NlpPipelines.SENTENCE).getItem(0).as("s")).collectAsList();
+    List<Row> rows =
+        candidates.select(col("id"), col(NlpPipelines.SENTENCE).getItem(0).as("s")).collectAsList();
     assertEquals(1, rows.size(), "only the sentence with Pennzoil: " + rows);
     Row sentence = rows.get(0).getStruct(1);
     int begin = sentence.getInt(sentence.fieldIndex("begin"));
     assertEquals(text.indexOf("Tehran"), begin, "the offset in the article");
-    assertEquals("Tehran said Pennzoil would pay.", sentence.getString(sentence.fieldIndex("result")));
     assertEquals(
-        "document", candidates.schema().apply(NlpPipelines.SENTENCE).metadata().getString("annotatorType"),
+        "Tehran said Pennzoil would pay.", sentence.getString(sentence.fieldIndex("result")));
+    assertEquals(
+        "document",
+        candidates.schema().apply(NlpPipelines.SENTENCE).metadata().getString("annotatorType"),
         "Spark NLP stages accept the column");
   }
 
   @Test
   void sentencesTooLongForNerAreCountedNotRead() throws IOException {
     assertEquals(3, NerCandidates.words("  Iran  warned\tthe ", 0, 19));
-    assertEquals(NerCandidates.MAX_WORDS + 1, NerCandidates.words("w ".repeat(5000), 0, 9999), "counting stops past the limit");
+    assertEquals(
+        NerCandidates.MAX_WORDS + 1,
+        NerCandidates.words("w ".repeat(5000), 0, 9999),
+        "counting stops past the limit");
     SparkSession spark = SparkTestSession.get();
     String longOne = "Pennzoil " + "said ".repeat(NerCandidates.MAX_WORDS) + "so.";
     String text = "Tehran said Pennzoil would pay. " + longOne;
     Dataset<Row> annotated =
-        TinyDictionary.pipeline().transform(spark.createDataset(List.of(text), Encoders.STRING()).toDF(NlpPipelines.TEXT).withColumn("article_id", lit("a1")));
-    List<Row> rows = NerCandidates.sentences(annotated, "article_id").select(col(NlpPipelines.SENTENCE).getItem(0).getField("result")).collectAsList();
-    assertEquals(List.of("Tehran said Pennzoil would pay."), rows.stream().map(r -> r.getString(0)).toList());
+        TinyDictionary.pipeline()
+            .transform(
+                spark
+                    .createDataset(List.of(text), Encoders.STRING())
+                    .toDF(NlpPipelines.TEXT)
+                    .withColumn("article_id", lit("a1")));
+    List<Row> rows =
+        NerCandidates.sentences(annotated, "article_id")
+            .select(col(NlpPipelines.SENTENCE).getItem(0).getField("result"))
+            .collectAsList();
+    assertEquals(
+        List.of("Tehran said Pennzoil would pay."),
+        rows.stream().map(r -> r.getString(0)).toList());
     assertEquals(1, NerCandidates.tooLong(annotated), "the long candidate is counted");
   }
 
   /**
-   * Choosing once per article gives the answers of asking sentence by sentence (NER's choice of sentences
-   * is unchanged), with dictionary spans in any order and overlapping.
+   * Choosing once per article gives the answers of asking sentence by sentence (NER's choice of
+   * sentences is unchanged), with dictionary spans in any order and overlapping.
    */
   @Test
   void choosingPerArticleAnswersAsAskingPerSentence() {
     java.util.Random random = new java.util.Random(3);
-    String[] words = {"Iran", "said", "the", "Pompeo", "talks", "production", "Production", "in", "Tehran", "Icahn", "The", "oil", "March", "U.S.", "anti-American", "-"};
+    String[] words = {
+      "Iran",
+      "said",
+      "the",
+      "Pompeo",
+      "talks",
+      "production",
+      "Production",
+      "in",
+      "Tehran",
+      "Icahn",
+      "The",
+      "oil",
+      "March",
+      "U.S.",
+      "anti-American",
+      "-"
+    };
     for (int round = 0; round < 50; round++) {
       StringBuilder text = new StringBuilder();
       List<int[]> sentences = new java.util.ArrayList<>();
       for (int n = 0; n < 1 + random.nextInt(12); n++) {
         int begin = text.length();
         int length = 1 + random.nextInt(n == 3 ? 1200 : 15);
-        for (int w = 0; w < length; w++) text.append(w == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+        for (int w = 0; w < length; w++)
+          text.append(w == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
         text.append('.');
         sentences.add(new int[] {begin, text.length() - 1});
         text.append(' ');
@@ -128,8 +183,12 @@ class NerCandidatesTest {
       for (int i = 0; i < begins.length; i++) {
         boolean unknown = NerCandidates.hasUnknownName(text.toString(), begins[i], ends[i], db, de);
         // the answer of the linear scan over every span, as before
-        boolean fits = NerCandidates.words(text.toString(), begins[i], ends[i]) <= NerCandidates.MAX_WORDS;
-        int expected = !unknown ? NerCandidates.NOTHING_TO_FIND : fits ? NerCandidates.CANDIDATE : NerCandidates.TOO_LONG;
+        boolean fits =
+            NerCandidates.words(text.toString(), begins[i], ends[i]) <= NerCandidates.MAX_WORDS;
+        int expected =
+            !unknown
+                ? NerCandidates.NOTHING_TO_FIND
+                : fits ? NerCandidates.CANDIDATE : NerCandidates.TOO_LONG;
         assertEquals(expected, chosen[i], "round " + round + ", sentence " + i);
       }
       NerCandidates.Spans index = new NerCandidates.Spans(db, de);

@@ -19,9 +19,9 @@ import org.dyad.SparkTestSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tagging sentence by sentence gives the chunks that tagging whole articles gives, offsets included. The
- * tagger here is the dictionary matcher (any stages from sentences to chunks will do; NerDL needs a
- * trained model, which NerTrainingIT covers).
+ * Tagging sentence by sentence gives the chunks that tagging whole articles gives, offsets
+ * included. The tagger here is the dictionary matcher (any stages from sentences to chunks will do;
+ * NerDL needs a trained model, which NerTrainingIT covers).
  */
 class SentenceTaggingTest {
   private static Map<String, List<String>> chunksById(Dataset<Row> rows, String column) {
@@ -29,7 +29,13 @@ class SentenceTaggingTest {
     for (Row r : rows.select(col("id"), col(column)).collectAsList()) {
       List<String> chunks = new ArrayList<>();
       if (!r.isNullAt(1)) {
-        for (Row c : r.<Row>getList(1)) chunks.add(c.getInt(c.fieldIndex("begin")) + "-" + c.getInt(c.fieldIndex("end")) + ":" + c.getString(c.fieldIndex("result")));
+        for (Row c : r.<Row>getList(1))
+          chunks.add(
+              c.getInt(c.fieldIndex("begin"))
+                  + "-"
+                  + c.getInt(c.fieldIndex("end"))
+                  + ":"
+                  + c.getString(c.fieldIndex("result")));
       }
       out.put(r.getString(0), chunks);
     }
@@ -52,19 +58,29 @@ class SentenceTaggingTest {
             .repartition(2);
     Dataset<Row> annotated = whole.transform(articles).cache();
 
-    // The stages from the tokenizer on, as Dyad's NER model runs them (NerModels.withCurrentTokenizer).
+    // The stages from the tokenizer on, as Dyad's NER model runs them
+    // (NerModels.withCurrentTokenizer).
     Transformer[] stages = whole.stages();
-    int tokenizer = NlpPipelines.indexOf(stages, com.johnsnowlabs.nlp.annotators.TokenizerModel.class);
-    PipelineModel tagging = new PipelineModel("tagging", Arrays.copyOfRange(stages, tokenizer, stages.length));
+    int tokenizer =
+        NlpPipelines.indexOf(stages, com.johnsnowlabs.nlp.annotators.TokenizerModel.class);
+    PipelineModel tagging =
+        new PipelineModel("tagging", Arrays.copyOfRange(stages, tokenizer, stages.length));
     Dataset<Row> sentences =
         annotated
             .select(col("id"), explode(col(NlpPipelines.SENTENCE)).as("s"))
-            .select(col("id"), array(col("s")).as(NlpPipelines.SENTENCE, annotated.schema().apply(NlpPipelines.SENTENCE).metadata()));
+            .select(
+                col("id"),
+                array(col("s"))
+                    .as(
+                        NlpPipelines.SENTENCE,
+                        annotated.schema().apply(NlpPipelines.SENTENCE).metadata()));
     Dataset<Row> tagged = SentenceTagging.tag(sentences, "id", tagging, "chunks");
 
     Map<String, List<String>> expected = chunksById(annotated, NlpPipelines.DICTIONARY_CHUNK);
     Map<String, List<String>> actual = chunksById(tagged, "chunks");
-    assertEquals(List.of("0-3:Iran", "13-16:U.S.", "72-77:Tehran", "88-97:Washington", "103-108:Tehran"), actual.get("a1"));
+    assertEquals(
+        List.of("0-3:Iran", "13-16:U.S.", "72-77:Tehran", "88-97:Washington", "103-108:Tehran"),
+        actual.get("a1"));
     assertEquals(expected, actual);
     assertEquals(List.of(), actual.get("a2"), "a sentence without chunks gives an empty list");
   }
@@ -81,9 +97,14 @@ class SentenceTaggingTest {
     }
     org.apache.spark.sql.types.StructType schema =
         new org.apache.spark.sql.types.StructType()
-            .add("id", "string").add("_begin", "int").add("_tokens", "int").add("_longest", "int");
-    Dataset<Row> batched = SentenceTagging.inBatches(spark.createDataFrame(rows, schema).repartition(3), "id", 4);
-    List<List<Row>> partitions = batched.select("id", "_begin", "_tokens", "_longest", "_filler").javaRDD().glom().collect();
+            .add("id", "string")
+            .add("_begin", "int")
+            .add("_tokens", "int")
+            .add("_longest", "int");
+    Dataset<Row> batched =
+        SentenceTagging.inBatches(spark.createDataFrame(rows, schema).repartition(3), "id", 4);
+    List<List<Row>> partitions =
+        batched.select("id", "_begin", "_tokens", "_longest", "_filler").javaRDD().glom().collect();
     int real = 0;
     int fillers = 0;
     for (List<Row> partition : partitions) {
@@ -104,7 +125,10 @@ class SentenceTaggingTest {
 
   @Test
   void aModelWithoutAChunkOutputIsRefused() {
-    Dataset<Row> plain = SparkTestSession.get().createDataset(List.of("x"), Encoders.STRING()).toDF(NlpPipelines.TEXT);
+    Dataset<Row> plain =
+        SparkTestSession.get()
+            .createDataset(List.of("x"), Encoders.STRING())
+            .toDF(NlpPipelines.TEXT);
     assertThrows(IllegalArgumentException.class, () -> SentenceTagging.chunkColumn(plain));
   }
 }

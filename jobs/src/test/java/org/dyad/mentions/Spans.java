@@ -9,13 +9,18 @@ import java.util.regex.Pattern;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.Agents;
 
-/** A resolver over a few actor lines, and spans as the dictionary matcher and NER would give them, for resolver tests. */
+/**
+ * A resolver over a few actor lines, and spans as the dictionary matcher and NER would give them,
+ * for resolver tests.
+ */
 final class Spans {
   private Spans() {}
 
   /** A resolver over these actor-file lines, with the shipped agents. */
   static MentionResolver resolver(String... actorLines) throws IOException {
-    return new MentionResolver(ActorDictionary.of(Map.of("test-actors.txt", String.join("\n", actorLines))), Agents.load());
+    return new MentionResolver(
+        ActorDictionary.of(Map.of("test-actors.txt", String.join("\n", actorLines))),
+        Agents.load());
   }
 
   /** Every whole-word occurrence of each phrase, as dictionary matches. */

@@ -6,14 +6,19 @@ import org.apache.spark.ml.PipelineModel;
 import org.dyad.SparkTestSession;
 import org.dyad.actors.ActorDictionary;
 
-/** The dictionary pipeline (document, sentences, tokens, matcher) over a few actors: Iran and the United States. */
+/**
+ * The dictionary pipeline (document, sentences, tokens, matcher) over a few actors: Iran and the
+ * United States.
+ */
 final class TinyDictionary {
   private TinyDictionary() {}
 
   static PipelineModel pipeline() throws IOException {
     ActorDictionary dictionary =
         ActorDictionary.of(
-            Map.of("test.txt", "Iran | country | IRN | | Iran; Tehran@capital\nUnited States | country | USA | | U.S.; Washington@capital"));
+            Map.of(
+                "test.txt",
+                "Iran | country | IRN | | Iran; Tehran@capital\nUnited States | country | USA | | U.S.; Washington@capital"));
     return NlpPipelines.dictionary(SparkTestSession.text(), dictionary);
   }
 }

@@ -53,17 +53,32 @@ class NerTrainingIT {
     model = dir.resolve("ner");
     result =
         NerTraining.train(
-            SparkTestSession.get(), slice("eng.train", 3000).toString(), slice("eng.testa", 600).toString(), null, model, s,
+            SparkTestSession.get(),
+            slice("eng.train", 3000).toString(),
+            slice("eng.testa", 600).toString(),
+            null,
+            model,
+            s,
             new Progress(System.err));
   }
 
   @Test
   void theModelLearnsAndItsMetricsAreSavedBesideIt() throws IOException {
-    assertTrue(result.validation().micro().f1() > 0.5, "a model that learned something: " + NerEvaluation.summary(result.validation()));
-    assertTrue(result.validation().byType().keySet().containsAll(List.of("PER", "LOC", "ORG", "MISC")));
+    assertTrue(
+        result.validation().micro().f1() > 0.5,
+        "a model that learned something: " + NerEvaluation.summary(result.validation()));
+    assertTrue(
+        result.validation().byType().keySet().containsAll(List.of("PER", "LOC", "ORG", "MISC")));
     assertTrue(Files.readString(model.resolve("dyad-ner.json")).contains("validation_micro_f1"));
-    ConllEval.Report again = NerEvaluation.evaluate(SparkTestSession.get(), PipelineModel.load(model.toString()), slice("eng.testa", 600).toString());
-    assertEquals(result.validation().micro(), again.micro(), "the saved model scores as it did when trained");
+    ConllEval.Report again =
+        NerEvaluation.evaluate(
+            SparkTestSession.get(),
+            PipelineModel.load(model.toString()),
+            slice("eng.testa", 600).toString());
+    assertEquals(
+        result.validation().micro(),
+        again.micro(),
+        "the saved model scores as it did when trained");
   }
 
   @Test
@@ -72,11 +87,31 @@ class NerTrainingIT {
     config.ingest.inputs = List.of(TestPaths.seeds().resolve("text").toString());
     config.output = dir.resolve("out").toString();
     config.actors.nerModel = model.toString();
-    assertEquals(0, Pipeline.run("run", config.validate(DyadConfig.Scope.ACTORS), SparkTestSession.get(), new Progress(System.err), DyadConfig.Scope.ACTORS, false));
-    Dataset<Row> mentions = SparkTestSession.get().read().parquet(dir.resolve("out").resolve(ActorTables.MENTIONS.name()).toString());
+    assertEquals(
+        0,
+        Pipeline.run(
+            "run",
+            config.validate(DyadConfig.Scope.ACTORS),
+            SparkTestSession.get(),
+            new Progress(System.err),
+            DyadConfig.Scope.ACTORS,
+            false));
+    Dataset<Row> mentions =
+        SparkTestSession.get()
+            .read()
+            .parquet(dir.resolve("out").resolve(ActorTables.MENTIONS.name()).toString());
     assertTrue(mentions.where("source in ('ner', 'both')").count() > 0, "NER found mentions");
     assertTrue(mentions.where("source = 'both'").count() > 0, "and confirmed dictionary ones");
-    assertEquals(0, mentions.where("lower(text) like '%lincoln%' and entity_type = 'person'").count(), "the carrier is not a person");
-    assertEquals(1, mentions.where("actor_id = 'person:federica-mogherini'").select("actor_id").distinct().count());
+    assertEquals(
+        0,
+        mentions.where("lower(text) like '%lincoln%' and entity_type = 'person'").count(),
+        "the carrier is not a person");
+    assertEquals(
+        1,
+        mentions
+            .where("actor_id = 'person:federica-mogherini'")
+            .select("actor_id")
+            .distinct()
+            .count());
   }
 }

@@ -22,7 +22,8 @@ class ShippedModelTest {
     Path b = dir.resolve("b.zip");
     ShippedModel.pack(model, a);
     ShippedModel.pack(model, b);
-    assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), "the same model gives the same archive");
+    assertArrayEquals(
+        Files.readAllBytes(a), Files.readAllBytes(b), "the same model gives the same archive");
     try (var zip = new java.util.zip.ZipFile(a.toFile())) {
       assertNotNull(zip.getEntry("metadata/part-00000"));
       assertNull(zip.getEntry("metadata/.part-00000.crc"), "checksum files are left out");
@@ -32,7 +33,10 @@ class ShippedModelTest {
   @Test
   void theShippedModelUnpacksToASparkPipelineFolder() throws Exception {
     Path unpacked = ShippedModel.unpack();
-    assertTrue(Files.isDirectory(unpacked.resolve("metadata")) && Files.isDirectory(unpacked.resolve("stages")), unpacked.toString());
+    assertTrue(
+        Files.isDirectory(unpacked.resolve("metadata"))
+            && Files.isDirectory(unpacked.resolve("stages")),
+        unpacked.toString());
     assertTrue(NerTraining.isOwnModel(unpacked), "it carries its metrics file");
     assertEquals(unpacked, ShippedModel.unpack(), "unpacked once, then reused");
   }

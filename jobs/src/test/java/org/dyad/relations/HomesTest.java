@@ -39,7 +39,11 @@ class HomesTest {
             "('a7', 50, 'Houston', 'USA', 'location', 'location:houston')");
     List<Row> homes =
         Occurrences.homes(
-                SparkTestSession.get().sql("select * from values " + rows + " as t(article_id, begin, text, country, entity_type, actor_id)"))
+                SparkTestSession.get()
+                    .sql(
+                        "select * from values "
+                            + rows
+                            + " as t(article_id, begin, text, country, entity_type, actor_id)"))
             .orderBy("actor_id")
             .collectAsList();
     assertEquals(1, homes.size(), homes.toString());

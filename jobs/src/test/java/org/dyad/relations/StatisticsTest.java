@@ -14,8 +14,8 @@ import org.dyad.SparkTestSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * The column expressions Cooccurrence runs, evaluated by Spark on one row of counts; expected values
- * computed by hand and checked with scipy.stats.chi2 (see the numbers' comments).
+ * The column expressions Cooccurrence runs, evaluated by Spark on one row of counts; expected
+ * values computed by hand and checked with scipy.stats.chi2 (see the numbers' comments).
  */
 class StatisticsTest {
   /** expected, pmi, npmi, g2, p_value, jaccard of one 2x2 table, as Spark computes them. */
@@ -34,8 +34,12 @@ class StatisticsTest {
     Column kc = col("k"), ac = col("a"), bc = col("b"), nc = col("n");
     return counts
         .select(
-            Statistics.expected(ac, bc, nc), Statistics.pmi(kc, ac, bc, nc), Statistics.npmi(kc, ac, bc, nc), Statistics.g2(kc, ac, bc, nc),
-            Statistics.pValue(Statistics.g2(kc, ac, bc, nc)), Statistics.jaccard(kc, ac, bc))
+            Statistics.expected(ac, bc, nc),
+            Statistics.pmi(kc, ac, bc, nc),
+            Statistics.npmi(kc, ac, bc, nc),
+            Statistics.g2(kc, ac, bc, nc),
+            Statistics.pValue(Statistics.g2(kc, ac, bc, nc)),
+            Statistics.jaccard(kc, ac, bc))
         .first();
   }
 
@@ -81,7 +85,8 @@ class StatisticsTest {
     assertEquals(0.0, one.getDouble(G2), 1e-12);
     assertEquals(1.0, one.getDouble(P));
     assertEquals(0.0, stats(0, 0, 0, 0).getDouble(EXPECTED));
-    Exception e = assertThrows(Exception.class, () -> stats(3, 2, 4, 10), "more together than alone");
+    Exception e =
+        assertThrows(Exception.class, () -> stats(3, 2, 4, 10), "more together than alone");
     assertTrue(String.valueOf(e.getMessage()).contains("inconsistent counts"), e.getMessage());
   }
 }

@@ -13,12 +13,16 @@ import org.dyad.tables.TopicTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Publishing: whole runs only, nothing stale left, killed runs cleaned up and finished, one run per folder. */
+/**
+ * Publishing: whole runs only, nothing stale left, killed runs cleaned up and finished, one run per
+ * folder.
+ */
 class RunOutputTest {
   @TempDir Path dir;
 
   private static final Configuration CONF = new Configuration();
-  private static final List<Table> INGEST = List.of(IngestTables.ARTICLES, IngestTables.REJECTS, IngestTables.ARTICLE_COPIES);
+  private static final List<Table> INGEST =
+      List.of(IngestTables.ARTICLES, IngestTables.REJECTS, IngestTables.ARTICLE_COPIES);
 
   /** Writes a fake table file into the run's staging folder. */
   private static void stage(RunOutput out, Table table, String content) throws IOException {
@@ -37,7 +41,13 @@ class RunOutputTest {
       first.recover();
       for (Table t : INGEST) stage(first, t, "first");
       stage(first, TopicTables.TOPICS, "first");
-      first.publish(List.of(IngestTables.ARTICLES, IngestTables.REJECTS, IngestTables.ARTICLE_COPIES, TopicTables.TOPICS), "{\"run\":1}");
+      first.publish(
+          List.of(
+              IngestTables.ARTICLES,
+              IngestTables.REJECTS,
+              IngestTables.ARTICLE_COPIES,
+              TopicTables.TOPICS),
+          "{\"run\":1}");
     }
     assertTrue(Files.exists(dir.resolve("topics")));
     try (RunOutput second = new RunOutput(CONF, dir.toString())) {
@@ -46,7 +56,8 @@ class RunOutputTest {
       second.publish(INGEST, "{\"run\":2}");
     }
     assertEquals("second", published(IngestTables.ARTICLES));
-    assertFalse(Files.exists(dir.resolve("topics")), "the first run's topics described other articles");
+    assertFalse(
+        Files.exists(dir.resolve("topics")), "the first run's topics described other articles");
     assertEquals("{\"run\":2}", Files.readString(dir.resolve("_manifest.json")));
     assertFalse(Files.exists(dir.resolve(RunOutput.STAGING)));
     assertFalse(Files.exists(dir.resolve(RunOutput.PUBLISHING)));
@@ -56,10 +67,13 @@ class RunOutputTest {
   void aPublishKilledHalfWayIsFinishedByTheNextRun() throws IOException {
     RunOutput killed = new RunOutput(CONF, dir.toString());
     for (Table t : INGEST) stage(killed, t, "killed run");
-    // what publish() had done when the process died: the plan and the manifest written, one table moved
+    // what publish() had done when the process died: the plan and the manifest written, one table
+    // moved
     Path staging = dir.resolve(RunOutput.STAGING).resolve(killed.runId());
     Files.writeString(staging.resolve("_manifest.json"), "{\"run\":\"killed\"}");
-    Files.writeString(dir.resolve(RunOutput.PUBLISHING), killed.runId() + "\narticles\nrejects\narticle_copies\n");
+    Files.writeString(
+        dir.resolve(RunOutput.PUBLISHING),
+        killed.runId() + "\narticles\nrejects\narticle_copies\n");
     Files.move(staging.resolve("articles"), dir.resolve("articles"));
     Files.createDirectories(dir.resolve("rejects"));
     Files.writeString(dir.resolve("rejects").resolve("part-0.parquet"), "an older run");
@@ -69,7 +83,8 @@ class RunOutputTest {
       assertNotNull(said);
       assertTrue(said.contains("finished the publish of run " + killed.runId()), said);
     }
-    for (Table t : INGEST) assertEquals("killed run", published(t), t.name() + ": one run's tables, not a mix");
+    for (Table t : INGEST)
+      assertEquals("killed run", published(t), t.name() + ": one run's tables, not a mix");
     assertEquals("{\"run\":\"killed\"}", Files.readString(dir.resolve("_manifest.json")));
     assertFalse(Files.exists(dir.resolve(RunOutput.PUBLISHING)));
     assertFalse(Files.exists(staging));
@@ -91,8 +106,11 @@ class RunOutputTest {
       assertTrue(said.contains("removed the staging folder of killed run " + killed.runId()), said);
     }
     assertFalse(Files.exists(dir.resolve(RunOutput.STAGING).resolve(killed.runId())));
-    assertFalse(Files.exists(beforePublish), "a run killed just before its publish is a killed run too");
-    assertTrue(Files.exists(failed.resolve("_manifest.json")), "a failed run's manifest is kept for inspection");
+    assertFalse(
+        Files.exists(beforePublish), "a run killed just before its publish is a killed run too");
+    assertTrue(
+        Files.exists(failed.resolve("_manifest.json")),
+        "a failed run's manifest is kept for inspection");
   }
 
   @Test
@@ -103,7 +121,9 @@ class RunOutputTest {
       RunOutput second = new RunOutput(CONF, dir.toString());
       IOException e = assertThrows(IOException.class, second::recover);
       assertTrue(e.getMessage().contains("Another Dyad run is writing to"), e.getMessage());
-      assertTrue(Files.exists(dir.resolve(RunOutput.STAGING).resolve(first.runId())), "the running run's staging is left alone");
+      assertTrue(
+          Files.exists(dir.resolve(RunOutput.STAGING).resolve(first.runId())),
+          "the running run's staging is left alone");
     }
     try (RunOutput third = new RunOutput(CONF, dir.toString())) {
       assertDoesNotThrow(third::recover, "the lock goes with the run");

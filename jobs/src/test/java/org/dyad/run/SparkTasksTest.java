@@ -27,7 +27,9 @@ class SparkTasksTest {
         };
     sc.addSparkListener(listener);
     try {
-      Progress progress = new Progress(new PrintStream(new ByteArrayOutputStream())).watching(SparkTasks.attach(sc));
+      Progress progress =
+          new Progress(new PrintStream(new ByteArrayOutputStream()))
+              .watching(SparkTasks.attach(sc));
       Progress.Stage stage = progress.start("mentions");
       SparkTestSession.get().range(10).count();
       stage.done("counted");
@@ -35,7 +37,9 @@ class SparkTasksTest {
       SparkTestSession.get().range(5).count();
       next.done("counted");
       sc.listenerBus().waitUntilEmpty();
-      assertTrue(descriptions.contains("dyad: mentions") && descriptions.contains("dyad: dyads"), descriptions.toString());
+      assertTrue(
+          descriptions.contains("dyad: mentions") && descriptions.contains("dyad: dyads"),
+          descriptions.toString());
     } finally {
       sc.removeSparkListener(listener);
       sc.clearJobGroup();

@@ -21,8 +21,12 @@ class CodePointOffsetsTest {
     int france = text.indexOf("France");
     assertEquals(3, iran);
     assertEquals(2, at.at(iran));
-    assertEquals(france - 3, at.at(france), "three emoji before it, each one code point and two UTF-16 units");
-    assertEquals(text.codePointCount(0, text.length()), at.at(text.length()), "the end of the text");
+    assertEquals(
+        france - 3,
+        at.at(france),
+        "three emoji before it, each one code point and two UTF-16 units");
+    assertEquals(
+        text.codePointCount(0, text.length()), at.at(text.length()), "the end of the text");
     int[] cps = text.codePoints().toArray();
     assertEquals("France", new String(cps, at.at(france), at.at(france + 6) - at.at(france)));
   }

@@ -8,7 +8,10 @@ class TitleCaseTest {
   @Test
   void namesInCapitalsReadAsNames() {
     assertEquals("Hassan Rouhani", TitleCase.of("HASSAN ROUHANI"));
-    assertEquals("US Secretary of State", TitleCase.of("US SECRETARY OF STATE"), "a known abbreviation keeps its capitals");
+    assertEquals(
+        "US Secretary of State",
+        TitleCase.of("US SECRETARY OF STATE"),
+        "a known abbreviation keeps its capitals");
     assertEquals("U.S. State Department", TitleCase.of("U.S. STATE DEPARTMENT"));
     assertEquals("Xi Jinping", TitleCase.of("XI JINPING"), "a short name with a vowel is a name");
     assertEquals("Mohammed bin Salman", TitleCase.of("MOHAMMED BIN SALMAN"));

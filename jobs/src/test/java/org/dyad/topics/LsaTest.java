@@ -17,7 +17,11 @@ class LsaTest {
     for (int i = 0; i < 300; i++) {
       java.util.TreeMap<Integer, Double> entries = new java.util.TreeMap<>();
       for (int j = 0; j < 12; j++) entries.put(r.nextInt(200), 1 + r.nextDouble());
-      rows.add(Vectors.sparse(200, entries.keySet().stream().mapToInt(Integer::intValue).toArray(), entries.values().stream().mapToDouble(Double::doubleValue).toArray()));
+      rows.add(
+          Vectors.sparse(
+              200,
+              entries.keySet().stream().mapToInt(Integer::intValue).toArray(),
+              entries.values().stream().mapToDouble(Double::doubleValue).toArray()));
     }
     return rows;
   }
@@ -29,7 +33,8 @@ class LsaTest {
     double[][] first = Lsa.localLanczos(rows(), 200, 10, 300);
     double[][] second = Lsa.localLanczos(rows(), 200, 10, 300);
     assertEquals(10, first.length);
-    for (int j = 0; j < first.length; j++) assertArrayEquals(first[j], second[j], 0.0, "basis vector " + j);
+    for (int j = 0; j < first.length; j++)
+      assertArrayEquals(first[j], second[j], 0.0, "basis vector " + j);
   }
 
   @Test
@@ -51,7 +56,8 @@ class LsaTest {
       }
       double lambda = 0;
       for (int i = 0; i < 200; i++) lambda += av[i] * basis[a][i];
-      for (int i = 0; i < 200; i++) assertEquals(lambda * basis[a][i], av[i], 1e-6 * Math.abs(lambda));
+      for (int i = 0; i < 200; i++)
+        assertEquals(lambda * basis[a][i], av[i], 1e-6 * Math.abs(lambda));
     }
   }
 }

@@ -30,11 +30,17 @@ class TopicModelTest {
     for (int i = 0; i < n; i++) {
       String[] subject = SUBJECTS[i % SUBJECTS.length];
       List<String> terms = new ArrayList<>();
-      for (int t = 0; t < 12; t++) terms.add(random.nextInt(5) == 0 ? "common" + random.nextInt(20) : subject[random.nextInt(subject.length)]);
+      for (int t = 0; t < 12; t++)
+        terms.add(
+            random.nextInt(5) == 0
+                ? "common" + random.nextInt(20)
+                : subject[random.nextInt(subject.length)]);
       rows.add(RowFactory.create(String.format("a%04d", i), terms.toArray(String[]::new)));
     }
     StructType schema =
-        new StructType().add(Col.ARTICLE_ID, DataTypes.StringType, false).add(TopicText.TERMS, DataTypes.createArrayType(DataTypes.StringType), false);
+        new StructType()
+            .add(Col.ARTICLE_ID, DataTypes.StringType, false)
+            .add(TopicText.TERMS, DataTypes.createArrayType(DataTypes.StringType), false);
     return SparkTestSession.get().createDataFrame(rows, schema);
   }
 
@@ -65,13 +71,17 @@ class TopicModelTest {
     } finally {
       TopicModel.localKMeansValues = TopicModel.LOCAL_KMEANS_VALUES;
     }
-    assertEquals(subjects(driver), subjects(spark), "each topic's three top terms, as sets, in any order of topics");
+    assertEquals(
+        subjects(driver),
+        subjects(spark),
+        "each topic's three top terms, as sets, in any order of topics");
     assertEquals(4, subjects(driver).size());
   }
 
   private static java.util.Set<java.util.Set<String>> subjects(TopicModel.Fitted model) {
     java.util.Set<java.util.Set<String>> out = new java.util.HashSet<>();
-    for (List<String> terms : TopicModel.topTerms(model, 3)) out.add(new java.util.HashSet<>(terms));
+    for (List<String> terms : TopicModel.topTerms(model, 3))
+      out.add(new java.util.HashSet<>(terms));
     return out;
   }
 
@@ -91,13 +101,17 @@ class TopicModelTest {
     assertEquals(List.of(one.terms()), List.of(seven.terms()), "the vocabulary, in its order");
     assertEquals(TopicModel.topTerms(one, 6), TopicModel.topTerms(seven, 6));
     for (int i = 0; i < one.k(); i++) {
-      assertArrayEquals(one.topics().get(i).weights(), seven.topics().get(i).weights(), 0.0, "topic " + i);
+      assertArrayEquals(
+          one.topics().get(i).weights(), seven.topics().get(i).weights(), 0.0, "topic " + i);
     }
     double[][] a = ((TopicModel.Clusters) one).centres().value();
     double[][] b = ((TopicModel.Clusters) seven).centres().value();
-    // Equal to about 1e-14, not to the last digit, within one JVM only: ARPACK (the LSA step) keeps its
-    // random start vector's generator between calls, so a second decomposition in the same JVM starts
-    // elsewhere. Separate runs each make their first call: a local and a cluster run agree to the digit.
+    // Equal to about 1e-14, not to the last digit, within one JVM only: ARPACK (the LSA step) keeps
+    // its
+    // random start vector's generator between calls, so a second decomposition in the same JVM
+    // starts
+    // elsewhere. Separate runs each make their first call: a local and a cluster run agree to the
+    // digit.
     for (int i = 0; i < a.length; i++) assertArrayEquals(a[i], b[i], 1e-12, "centre " + i);
     // and the four subjects are found
     assertEquals(4, one.k());

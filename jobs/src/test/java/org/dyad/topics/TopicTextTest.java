@@ -38,17 +38,45 @@ class TopicTextTest {
     Timestamp t = Timestamp.valueOf("1987-04-08 00:00:00");
     Dataset<Row> a =
         articles(
-            RowFactory.create("r1", "OPEC OIL OUTPUT", "HOUSTON, April 8 - OPEC said its members were producing 15.8 mln barrels of crude oil a day in March.\n Reuter\u0003", t, null),
+            RowFactory.create(
+                "r1",
+                "OPEC OIL OUTPUT",
+                "HOUSTON, April 8 - OPEC said its members were producing 15.8 mln barrels of crude oil a day in March.\n Reuter\u0003",
+                t,
+                null),
             RowFactory.create("r2", null, "12 34 56", null, "r1"),
             RowFactory.create("r3", null, "The companies said they would merge.", t, null));
-    List<Row> rows = TopicText.terms(a, new TopicsConfig(), SparkTestSession.text()).orderBy(Col.ARTICLE_ID).collectAsList();
+    List<Row> rows =
+        TopicText.terms(a, new TopicsConfig(), SparkTestSession.text())
+            .orderBy(Col.ARTICLE_ID)
+            .collectAsList();
     List<String> oil = terms(rows.get(0));
-    assertEquals(List.of("opec", "oil", "output", "opec", "member", "produc", "mln", "barrel", "crude", "oil", "dai"), oil);
+    assertEquals(
+        List.of(
+            "opec", "oil", "output", "opec", "member", "produc", "mln", "barrel", "crude", "oil",
+            "dai"),
+        oil);
     assertFalse(oil.contains("houston"), "the dateline is cut");
-    assertFalse(oil.contains("reuter") || oil.contains("said") || oil.contains("march"), "boilerplate, reporting verbs and months go");
-    assertEquals(List.of("opec", "oil", "output", "opec", "members", "producing", "mln", "barrels", "crude", "oil", "day"), rows.get(0).getList(rows.get(0).fieldIndex(TopicText.WORDS)));
+    assertFalse(
+        oil.contains("reuter") || oil.contains("said") || oil.contains("march"),
+        "boilerplate, reporting verbs and months go");
+    assertEquals(
+        List.of(
+            "opec",
+            "oil",
+            "output",
+            "opec",
+            "members",
+            "producing",
+            "mln",
+            "barrels",
+            "crude",
+            "oil",
+            "day"),
+        rows.get(0).getList(rows.get(0).fieldIndex(TopicText.WORDS)));
     assertTrue(rows.get(0).<Boolean>getAs(TopicText.STORY));
-    assertEquals(List.of(), terms(rows.get(1)), "numbers only: no usable terms, but the article is kept");
+    assertEquals(
+        List.of(), terms(rows.get(1)), "numbers only: no usable terms, but the article is kept");
     assertFalse(rows.get(1).<Boolean>getAs(TopicText.STORY), "a near-duplicate is not a story");
     assertEquals(List.of("compani", "merg"), terms(rows.get(2)));
   }
@@ -57,14 +85,21 @@ class TopicTextTest {
   void wordsWithoutStemming() {
     TopicsConfig c = new TopicsConfig();
     c.stem = false;
-    Row r = TopicText.terms(articles(RowFactory.create("x", "Grain", "Wheat exports rose.", null, null)), c, SparkTestSession.text()).first();
+    Row r =
+        TopicText.terms(
+                articles(RowFactory.create("x", "Grain", "Wheat exports rose.", null, null)),
+                c,
+                SparkTestSession.text())
+            .first();
     assertEquals(List.of("grain", "wheat", "exports", "rose"), terms(r));
   }
 
   @Test
   void theStopWordListHasSparksWordsAndTheNewsWords() {
     List<String> words = List.of(TopicText.stopWords());
-    assertTrue(words.containsAll(List.of("the", "and", "said", "reuter", "would", "monday", "dont", "don't")));
+    assertTrue(
+        words.containsAll(
+            List.of("the", "and", "said", "reuter", "would", "monday", "dont", "don't")));
     assertFalse(words.contains("oil"));
   }
 }
