@@ -42,7 +42,7 @@ final class EvalTopicsCommand implements Callable<Integer> {
     try {
       var scores =
           TopicEval.evaluate(
-              session, reports.table(IngestTables.ARTICLES.name()), config, !noBaseline);
+              session, reports.table(IngestTables.ARTICLES.name()), config.settings(), !noBaseline);
       for (TopicEval.Score s : scores) {
         System.out.printf(
             Locale.ROOT,

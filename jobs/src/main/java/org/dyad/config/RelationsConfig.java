@@ -34,6 +34,12 @@ public final class RelationsConfig {
    */
   public boolean keepAffiliations = false;
 
+  /** The settings the relationship stages run with; call on a validated configuration. */
+  public org.dyad.relations.RelationSettings settings() {
+    return new org.dyad.relations.RelationSettings(
+        window, sentenceSpan, minSupport, maxActorsPerArticle, evidence, keepAffiliations);
+  }
+
   void validate(Problems p) {
     p.require(window != null, "--window: no value");
     p.require(sentenceSpan >= 0, "--sentence-span must be 0 or more, not " + sentenceSpan);

@@ -78,6 +78,32 @@ public final class TopicsConfig {
   /** Topics listed per period and direction in topic_movers. */
   public int movers = 3;
 
+  /**
+   * The settings the topic stages run with; call on a validated configuration with topics enabled.
+   */
+  public org.dyad.topics.TopicSettings settings() {
+    return new org.dyad.topics.TopicSettings(
+        enabled,
+        method,
+        k,
+        seed,
+        dimensions,
+        restarts,
+        iterations,
+        vocabularySize,
+        minDocFreq,
+        maxDocShare,
+        stem,
+        minTermLength,
+        docConcentration,
+        topicConcentration,
+        subsamplingRate,
+        softness,
+        topTerms,
+        topicsPerArticle,
+        movers);
+  }
+
   public void validate(Problems p) {
     p.require(method != null, "--topic-method: no value");
     p.require(k >= 2, "--topics must be 0 (no topics) or at least 2, not " + k);

@@ -23,6 +23,12 @@ public final class TrendsConfig {
   /** Kleinberg burst automaton: cost of entering a burst, in units of ln(number of periods). */
   public double burstGamma = 1.0;
 
+  /** The settings trends are computed with; call on a validated configuration. */
+  public org.dyad.trends.Trends.Settings settings() {
+    return new org.dyad.trends.Trends.Settings(
+        period, baselinePeriods, zThreshold, burstScale, burstGamma);
+  }
+
   void validate(Problems p) {
     p.require(period != null, "--period: no value");
     p.require(baselinePeriods >= 1, "--baseline must be at least 1, not " + baselinePeriods);

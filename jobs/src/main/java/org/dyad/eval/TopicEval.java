@@ -24,10 +24,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.dyad.config.TopicsConfig;
 import org.dyad.mentions.NlpPipelines;
 import org.dyad.tables.Col;
 import org.dyad.topics.TopicModel;
+import org.dyad.topics.TopicSettings;
 import org.dyad.topics.TopicText;
 import org.dyad.trends.Period;
 
@@ -75,7 +75,7 @@ public final class TopicEval {
   record Story(String week, int topic, List<String> gold, Set<String> terms) {}
 
   public static List<Score> evaluate(
-      SparkSession spark, String articlesPath, TopicsConfig dyad, boolean withBaseline) {
+      SparkSession spark, String articlesPath, TopicSettings dyad, boolean withBaseline) {
     Dataset<Row> stories =
         spark
             .read()
@@ -93,7 +93,7 @@ public final class TopicEval {
     return scores;
   }
 
-  static Score dyad(Dataset<Row> stories, TopicsConfig config, NlpPipelines.Text text) {
+  static Score dyad(Dataset<Row> stories, TopicSettings config, NlpPipelines.Text text) {
     long start = System.nanoTime();
     Dataset<Row> terms =
         TopicText.terms(stories, config, text)
@@ -107,7 +107,7 @@ public final class TopicEval {
         TopicModel.assign(model, terms.withColumn("_terms", col(TopicText.TERMS)), 1);
     Score s =
         score(
-            "dyad (" + config.method + ", k=" + config.k + ", stems=" + config.stem + ")",
+            "dyad (" + config.method() + ", k=" + config.k() + ", stems=" + config.stem() + ")",
             model.k(),
             assigned.withColumnRenamed("_terms", "doc_terms"),
             TopicModel.topTerms(model, NPMI_TERMS),

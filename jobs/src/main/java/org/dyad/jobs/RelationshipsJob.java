@@ -10,14 +10,13 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.dyad.config.RelationsConfig;
-import org.dyad.config.TrendsConfig;
 import org.dyad.relations.Cooccurrence;
 import org.dyad.relations.CooccurrenceWindow;
 import org.dyad.relations.CountryNames;
 import org.dyad.relations.Evidence;
 import org.dyad.relations.Occurrences;
 import org.dyad.relations.Occurrences.Level;
+import org.dyad.relations.RelationSettings;
 import org.dyad.run.Progress;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
@@ -48,8 +47,8 @@ public final class RelationshipsJob {
    */
   public static Result run(
       SparkSession spark,
-      RelationsConfig config,
-      TrendsConfig trends,
+      RelationSettings config,
+      Trends.Settings trends,
       String articlesPath,
       String sentencesPath,
       String mentionsPath,
@@ -61,7 +60,7 @@ public final class RelationshipsJob {
     Dataset<Row> articles = spark.read().parquet(articlesPath);
     Dataset<Row> mentions = spark.read().parquet(mentionsPath);
     Dataset<Row> sentenceTexts = spark.read().parquet(sentencesPath);
-    Dataset<Row> stories = Kept.keep(Occurrences.stories(articles, trends.period));
+    Dataset<Row> stories = Kept.keep(Occurrences.stories(articles, trends.period()));
     Dataset<Row> periodTable = Kept.keep(Cooccurrence.periodArticles(stories));
     long periodCount = 0;
     long undated = 0;
@@ -82,21 +81,21 @@ public final class RelationshipsJob {
       Dataset<Row> levelMentions =
           Kept.keep(Occurrences.mentions(mentions, stories, level, countryNames));
       Dataset<Row> perStory =
-          Kept.keep(Occurrences.actorsPerStory(levelMentions, config.maxActorsPerArticle));
+          Kept.keep(Occurrences.actorsPerStory(levelMentions, config.maxActorsPerArticle()));
       Dataset<Row> articlePairs = Kept.keep(Cooccurrence.articlePairs(perStory));
       Dataset<Row> sentences = Kept.keep(Occurrences.sentences(levelMentions, perStory));
       Dataset<Row> sentencePairs =
-          Kept.keep(Cooccurrence.sentencePairs(sentences, config.sentenceSpan));
-      Dataset<Row> units = Occurrences.units(sentences, config.sentenceSpan);
+          Kept.keep(Cooccurrence.sentencePairs(sentences, config.sentenceSpan()));
+      Dataset<Row> units = Occurrences.units(sentences, config.sentenceSpan());
       Dataset<Row> pairs =
-          Kept.keep(Cooccurrence.pairs(articlePairs, units, perStory, stories, config));
+          Kept.keep(Cooccurrence.pairs(articlePairs, units, perStory, stories, config.window()));
 
       Table cooccurrenceTable =
           actors ? RelationTables.COOCCURRENCE : RelationTables.COUNTRY_COOCCURRENCE;
       rows.put(
           cooccurrenceTable,
           TableWriter.write(
-              pairs.where(col(Col.COOCCURRENCES).geq(config.minSupport)),
+              pairs.where(col(Col.COOCCURRENCES).geq(config.minSupport())),
               cooccurrenceTable,
               out.stagingPath(cooccurrenceTable)));
 
@@ -115,14 +114,15 @@ public final class RelationshipsJob {
               // request.
               .where(
                   col(Col.COOCCURRENCES)
-                      .geq(config.minSupport)
-                      .or(col(Col.PREVIOUS_COUNT).geq(config.minSupport)))
+                      .geq(config.minSupport())
+                      .or(col(Col.PREVIOUS_COUNT).geq(config.minSupport())))
               .where(
-                  lit(config.keepAffiliations).or(not(coalesce(col(Col.AFFILIATION), lit(false)))))
+                  lit(config.keepAffiliations())
+                      .or(not(coalesce(col(Col.AFFILIATION), lit(false)))))
               .na()
               .fill(0L, new String[] {Col.ARTICLES_TOGETHER, Col.SENTENCES_TOGETHER});
       Column strength =
-          config.window == CooccurrenceWindow.ARTICLE
+          config.window() == CooccurrenceWindow.ARTICLE
               ? col(Col.ARTICLES_TOGETHER)
               : col(Col.SENTENCES_TOGETHER);
       Dataset<Row> relationships =
@@ -142,7 +142,7 @@ public final class RelationshipsJob {
                                       col(Col.ACTOR_A),
                                       col(Col.ACTOR_B)))))
               .join(
-                  Evidence.collect(sentencePairs, articlePairs, sentenceTexts, config.evidence),
+                  Evidence.collect(sentencePairs, articlePairs, sentenceTexts, config.evidence()),
                   new String[] {Col.PERIOD, Col.ACTOR_A, Col.ACTOR_B},
                   "left");
       if (articleTopics != null) {
@@ -193,7 +193,7 @@ public final class RelationshipsJob {
       stage.done(
           Progress.count(rows.get(cooccurrenceTable))
               + " pairs with support >= "
-              + config.minSupport
+              + config.minSupport()
               + ", "
               + Progress.count(rows.get(relationshipTable))
               + " dyad-periods, "
@@ -201,7 +201,7 @@ public final class RelationshipsJob {
               + " actor-periods over "
               + periodCount
               + " "
-              + trends.period
+              + trends.period()
               + "s"
               + (undated > 0 ? " + undated" : ""));
       for (Dataset<?> d :

@@ -9,8 +9,6 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.dyad.config.TopicsConfig;
-import org.dyad.config.TrendsConfig;
 import org.dyad.mentions.NlpPipelines;
 import org.dyad.relations.Occurrences;
 import org.dyad.run.Progress;
@@ -24,8 +22,10 @@ import org.dyad.tables.TableWriter;
 import org.dyad.tables.Tables;
 import org.dyad.tables.TopicTables;
 import org.dyad.topics.TopicModel;
+import org.dyad.topics.TopicSettings;
 import org.dyad.topics.TopicText;
 import org.dyad.topics.TopicTrends;
+import org.dyad.trends.Trends;
 
 /**
  * {@code articles} (+ {@code mentions}) -> {@code topics}, {@code article_topics}, {@code
@@ -51,8 +51,8 @@ public final class TopicsJob {
 
   public static Result run(
       SparkSession spark,
-      TopicsConfig config,
-      TrendsConfig trendsConfig,
+      TopicSettings config,
+      Trends.Settings trendsConfig,
       NlpPipelines.Text text,
       String articlesPath,
       String mentionsPath,
@@ -103,7 +103,7 @@ public final class TopicsJob {
     Dataset<Row> storyTerms =
         terms.where(col(TopicText.STORY).and(size(col(TopicText.TERMS)).gt(0)));
     long usable = storyTerms.count();
-    TopicsConfig effective = TopicModel.forCorpus(config, usable);
+    TopicSettings effective = config.forCorpus(usable);
     Map<Table, Long> rows = new LinkedHashMap<>();
     TopicModel.Fitted model = effective == null ? null : TopicModel.fit(storyTerms, effective, fit);
     if (model == null) {
@@ -130,8 +130,14 @@ public final class TopicsJob {
           fingerprint);
     }
     String note =
-        effective.k != config.k
-            ? "k lowered from " + config.k + " to " + effective.k + " for " + usable + " stories"
+        effective.k() != config.k()
+            ? "k lowered from "
+                + config.k()
+                + " to "
+                + effective.k()
+                + " for "
+                + usable
+                + " stories"
             : null;
     fit.count("stories", model.documents())
         .count("vocabulary", model.terms().length)
@@ -149,11 +155,11 @@ public final class TopicsJob {
 
     Progress.Stage trendStage = progress.start("topic-trends");
     Dataset<Row> assignments =
-        Kept.keep(TopicModel.assign(model, terms, effective.topicsPerArticle));
+        Kept.keep(TopicModel.assign(model, terms, effective.topicsPerArticle()));
     Map<String, String> surface = TopicText.surfaceWords(storyTerms, Set.of(model.terms()));
     Dataset<Row> topicTerms = TopicModel.topics(spark, model, surface);
 
-    Dataset<Row> stories = Occurrences.stories(articles, trendsConfig.period);
+    Dataset<Row> stories = Occurrences.stories(articles, trendsConfig.period());
     Dataset<Row> topical = Kept.keep(TopicTrends.topicalStories(stories, assignments));
     Dataset<Row> periodTable = Kept.keep(TopicTrends.periods(topical));
     long topicalStories =
@@ -193,7 +199,7 @@ public final class TopicsJob {
     rows.put(
         TopicTables.TOPIC_MOVERS,
         TableWriter.write(
-            TopicTrends.movers(trends, effective.movers),
+            TopicTrends.movers(trends, effective.movers()),
             TopicTables.TOPIC_MOVERS,
             out.stagingPath(TopicTables.TOPIC_MOVERS)));
     if (mentionsPath != null) {
@@ -202,7 +208,7 @@ public final class TopicsJob {
       rows.put(
           TopicTables.ACTOR_TOPICS,
           TableWriter.write(
-              TopicTrends.actorTopics(mentions, topical, topics, effective.topicsPerArticle),
+              TopicTrends.actorTopics(mentions, topical, topics, effective.topicsPerArticle()),
               TopicTables.ACTOR_TOPICS,
               out.stagingPath(TopicTables.ACTOR_TOPICS)));
     }

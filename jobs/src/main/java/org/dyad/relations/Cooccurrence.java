@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.*;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.dyad.config.RelationsConfig;
 import org.dyad.tables.Col;
 
 /**
@@ -34,7 +33,7 @@ public final class Cooccurrence {
       Dataset<Row> units,
       Dataset<Row> actorsPerStory,
       Dataset<Row> stories,
-      RelationsConfig config) {
+      CooccurrenceWindow window) {
     String period = Col.PERIOD;
     Dataset<Row> inArticles =
         articlePairs
@@ -85,7 +84,7 @@ public final class Cooccurrence {
             .distinct()
             .groupBy(period)
             .agg(count(lit(1)).as(Col.PERIOD_UNITS));
-    boolean byArticle = config.window == CooccurrenceWindow.ARTICLE;
+    boolean byArticle = window == CooccurrenceWindow.ARTICLE;
     Dataset<Row> joined =
         inArticles
             .join(inSentences, new String[] {period, Col.ACTOR_A, Col.ACTOR_B}, "left")

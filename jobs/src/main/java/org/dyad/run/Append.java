@@ -59,8 +59,8 @@ public final class Append {
   /** The manifest's key for what an append run needs to know of the run that made the reports. */
   public static final String MANIFEST_KEY = "append";
 
-  static final String FINGERPRINT_KEY = "annotation_fingerprint";
-  static final String TOPIC_FINGERPRINT_KEY = "topic_text_fingerprint";
+  public static final String FINGERPRINT_KEY = "annotation_fingerprint";
+  public static final String TOPIC_FINGERPRINT_KEY = "topic_text_fingerprint";
 
   /**
    * The settings that decide what a record read from a file holds: an append run must read with the
@@ -162,7 +162,7 @@ public final class Append {
       throws IOException {
     MessageDigest sha = sha256();
     update(sha, DyadConfig.JSON.writeValueAsString(actors));
-    update(sha, RunManifest.versions().getOrDefault("spark_nlp_built_with", "?"));
+    update(sha, Versions.all().getOrDefault("spark_nlp_built_with", "?"));
     codeDigest(sha);
     List<String> paths = new ArrayList<>(actors.files);
     if (actors.nerModel != null) paths.add(actors.nerModel);
@@ -186,13 +186,13 @@ public final class Append {
 
   /**
    * A digest of everything an article's topic terms depend on besides its title and text: the topic
-   * settings and Dyad's own code and resources (its stop words among them).
+   * settings (the record the topic stages run with, as JSON) and Dyad's own code and resources (its
+   * stop words among them).
    */
-  public static String topicTextFingerprint(org.dyad.config.TopicsConfig topics)
-      throws IOException {
+  public static String topicTextFingerprint(Object topics) throws IOException {
     MessageDigest sha = sha256();
     update(sha, DyadConfig.JSON.writeValueAsString(topics));
-    update(sha, RunManifest.versions().getOrDefault("spark_nlp_built_with", "?"));
+    update(sha, Versions.all().getOrDefault("spark_nlp_built_with", "?"));
     codeDigest(sha);
     return HexFormat.of().formatHex(sha.digest());
   }

@@ -28,8 +28,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.dyad.config.DyadConfig;
-import org.dyad.config.TopicsConfig;
 import org.dyad.tables.Col;
 import org.dyad.tables.TopicTables;
 
@@ -147,20 +145,6 @@ public final class TopicModel {
     }
   }
 
-  /**
-   * The configuration adjusted to a corpus of n stories with usable terms: a small corpus gets
-   * fewer topics (at most one per 20 stories, at least 2) and every term (min doc freq 1 below
-   * 1,000 stories); null when there are fewer than 4 stories, too few for any topic model.
-   */
-  public static TopicsConfig forCorpus(TopicsConfig config, long n) {
-    if (n < MIN_STORIES) return null;
-    TopicsConfig c = DyadConfig.JSON.convertValue(config, TopicsConfig.class);
-    c.k = (int) Math.min(config.k, Math.max(2, n / 20));
-    c.minDocFreq = (int) Math.min(config.minDocFreq, Math.max(1, n / 1000));
-    if (n < 100) c.maxDocShare = 1.0;
-    return c;
-  }
-
   /** The rows whose term-count vector ({@value #COUNTS}) has at least one term. */
   public static Dataset<Row> nonEmpty(Dataset<Row> counts) {
     return counts.where(
@@ -176,13 +160,13 @@ public final class TopicModel {
   }
 
   /** Fewer stories than this (with a term in the vocabulary) fit no model. */
-  public static final int MIN_STORIES = 4;
+  public static final int MIN_STORIES = TopicSettings.MIN_STORIES;
 
   /**
    * Fits the vocabulary and the model on documents with a {@link TopicText#TERMS} column; null when
    * fewer than {@link #MIN_STORIES} documents have a term in the vocabulary.
    */
-  public static Fitted fit(Dataset<Row> documents, TopicsConfig config) {
+  public static Fitted fit(Dataset<Row> documents, TopicSettings config) {
     return fit(documents, config, null);
   }
 
@@ -190,7 +174,7 @@ public final class TopicModel {
    * @param progress the stage to report k-means starts on, or null
    */
   public static Fitted fit(
-      Dataset<Row> input, TopicsConfig config, org.dyad.run.Progress.Stage progress) {
+      Dataset<Row> input, TopicSettings config, org.dyad.run.Progress.Stage progress) {
     Dataset<Row> documents = inStablePartitions(input);
     try {
       return fitStable(documents, config, progress);
@@ -228,15 +212,15 @@ public final class TopicModel {
   }
 
   private static Fitted fitStable(
-      Dataset<Row> documents, TopicsConfig config, org.dyad.run.Progress.Stage progress) {
+      Dataset<Row> documents, TopicSettings config, org.dyad.run.Progress.Stage progress) {
     CountVectorizer vectorizer =
         new CountVectorizer()
             .setInputCol(TopicText.TERMS)
             .setOutputCol(COUNTS)
-            .setVocabSize(config.vocabularySize)
-            .setMinDF(config.minDocFreq);
+            .setVocabSize(config.vocabularySize())
+            .setMinDF(config.minDocFreq());
     // Spark reads a maximum of 1 or more as a count of documents: a share of 1 means no maximum.
-    if (config.maxDocShare < 1) vectorizer.setMaxDF(config.maxDocShare);
+    if (config.maxDocShare() < 1) vectorizer.setMaxDF(config.maxDocShare());
     CountVectorizerModel vocabulary = vectorizer.fit(documents);
     if (vocabulary.vocabulary().length < 2) return null;
     Dataset<Row> counts = nonEmpty(vocabulary.transform(documents)).select(COUNTS).cache();
@@ -246,7 +230,7 @@ public final class TopicModel {
       return null;
     }
     Fitted fitted =
-        config.method == TopicMethod.LDA
+        config.method() == TopicMethod.LDA
             ? fitLda(vocabulary, counts, n, config)
             : fitClusters(vocabulary, counts, n, config, progress);
     counts.unpersist();
@@ -254,20 +238,20 @@ public final class TopicModel {
   }
 
   private static Fitted fitLda(
-      CountVectorizerModel vocabulary, Dataset<Row> counts, long n, TopicsConfig config) {
+      CountVectorizerModel vocabulary, Dataset<Row> counts, long n, TopicSettings config) {
     LDA lda =
         new LDA()
-            .setK(config.k)
-            .setMaxIter(config.iterations)
-            .setSeed(config.seed)
+            .setK(config.k())
+            .setMaxIter(config.iterations())
+            .setSeed(config.seed())
             .setOptimizer("online")
-            .setSubsamplingRate(config.subsamplingRate)
+            .setSubsamplingRate(config.subsamplingRate())
             .setFeaturesCol(COUNTS)
             .setTopicDistributionCol(DISTRIBUTION);
-    if (config.docConcentration > 0) lda.setDocConcentration(config.docConcentration);
-    if (config.topicConcentration > 0) lda.setTopicConcentration(config.topicConcentration);
+    if (config.docConcentration() > 0) lda.setDocConcentration(config.docConcentration());
+    if (config.topicConcentration() > 0) lda.setTopicConcentration(config.topicConcentration());
     LDAModel model = lda.fit(counts);
-    return new Lda(vocabulary, model, topTerms(model, config.topTerms), n);
+    return new Lda(vocabulary, model, topTerms(model, config.topTerms()), n);
   }
 
   /** An LDA model's topics by id, each with its top n vocabulary indices and weights. */
@@ -322,7 +306,7 @@ public final class TopicModel {
       CountVectorizerModel vocabulary,
       Dataset<Row> counts,
       long n,
-      TopicsConfig config,
+      TopicSettings config,
       org.dyad.run.Progress.Stage progress) {
     Dataset<Row> damped = sublinear(counts);
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(counts.sparkSession().sparkContext());
@@ -330,8 +314,8 @@ public final class TopicModel {
         sc.broadcast(idf(new IDF().setInputCol(SUBLINEAR).setOutputCol(FEATURES).fit(damped)));
     Dataset<Row> features = tfidf(idf, damped).cache();
     Broadcast<double[][]> basis =
-        config.dimensions > 0
-            ? sc.broadcast(Lsa.basis(features.select(NORMALIZED), NORMALIZED, config.dimensions))
+        config.dimensions() > 0
+            ? sc.broadcast(Lsa.basis(features.select(NORMALIZED), NORMALIZED, config.dimensions()))
             : null;
     if (basis != null) {
       Dataset<Row> projected = Lsa.project(features, NORMALIZED, basis).cache();
@@ -349,14 +333,14 @@ public final class TopicModel {
       double[][] points = new double[rows.size()][];
       for (int i = 0; i < points.length; i++) points[i] = rows.get(i).<Vector>getAs(0).toArray();
       if (progress != null)
-        progress.detail("k-means, " + config.restarts + " starts on the driver");
+        progress.detail("k-means, " + config.restarts() + " starts on the driver");
       SphericalKMeans.Result best =
           SphericalKMeans.best(
               points,
-              config.k,
-              config.iterations,
-              config.seed,
-              config.restarts,
+              config.k(),
+              config.iterations(),
+              config.seed(),
+              config.restarts(),
               Runtime.getRuntime().availableProcessors());
       centres = best.centres();
       tf = new double[centres.length][v];
@@ -365,15 +349,15 @@ public final class TopicModel {
       // k-means finds a local optimum that depends on its start: keep the best of several starts,
       // by cost.
       KMeansModel kmeans = null;
-      java.util.Random seeds = new java.util.Random(config.seed);
-      for (int start = 0; start < config.restarts; start++) {
+      java.util.Random seeds = new java.util.Random(config.seed());
+      for (int start = 0; start < config.restarts(); start++) {
         if (progress != null)
-          progress.detail("k-means start " + (start + 1) + " of " + config.restarts);
+          progress.detail("k-means start " + (start + 1) + " of " + config.restarts());
         KMeansModel candidate =
             new KMeans()
-                .setK(config.k)
+                .setK(config.k())
                 .setSeed(seeds.nextLong())
-                .setMaxIter(config.iterations)
+                .setMaxIter(config.iterations())
                 .setDistanceMeasure("cosine")
                 .setFeaturesCol(NORMALIZED)
                 .setPredictionCol(Col.TOPIC_ID)
@@ -422,9 +406,10 @@ public final class TopicModel {
                 ? 0
                 : (tf[i][j] / clusterWords[i]) * StrictMath.log(1 + meanWords / termTotal[j]);
       }
-      topics.add(top(score, config.topTerms));
+      topics.add(top(score, config.topTerms()));
     }
-    return new Clusters(vocabulary, idf, basis, sc.broadcast(centres), config.softness, topics, n);
+    return new Clusters(
+        vocabulary, idf, basis, sc.broadcast(centres), config.softness(), topics, n);
   }
 
   /**

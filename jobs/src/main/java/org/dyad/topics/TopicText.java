@@ -30,7 +30,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.dyad.config.TopicsConfig;
 import org.dyad.mentions.NlpPipelines;
 import org.dyad.tables.Col;
 
@@ -95,7 +94,7 @@ public final class TopicText {
    * stage shares (over the whole text: topics need words, not sentences).
    */
   public static PipelineModel pipeline(
-      Dataset<Row> sample, TopicsConfig config, NlpPipelines.Text text) {
+      Dataset<Row> sample, TopicSettings config, NlpPipelines.Text text) {
     // The whole text is the tokenizer's one "sentence": its input column's name.
     DocumentAssembler document = new DocumentAssembler();
     document.setInputCol(RAW);
@@ -107,7 +106,7 @@ public final class TopicText {
     normalizer.setLowercase(true);
     // Letters only; upper case kept until lowering, so that all-capital headlines keep their words.
     normalizer.setCleanupPatterns(new String[] {"[^A-Za-z]"});
-    normalizer.setMinLength(config.minTermLength);
+    normalizer.setMinLength(config.minTermLength());
     // A "word" of 500,000 letters (a run of one character, an encoded blob) is no topic term, and
     // Spark NLP's
     // Stemmer recurses once per letter: such a word overflowed the stack and killed the run.
@@ -119,7 +118,7 @@ public final class TopicText {
     stopWords.setCaseSensitive(false);
     List<PipelineStage> stages =
         new ArrayList<>(List.of(document, tokenizer, normalizer, stopWords));
-    if (config.stem) {
+    if (config.stem()) {
       Stemmer stemmer = new Stemmer();
       stemmer.setInputCols(new String[] {CLEAN});
       stemmer.setOutputCol(STEM);
@@ -154,7 +153,7 @@ public final class TopicText {
    * most of the time of the topic-model stage on Reuters: 15.6 of 31 s).
    */
   public static Dataset<Row> terms(
-      Dataset<Row> articles, TopicsConfig config, NlpPipelines.Text text) {
+      Dataset<Row> articles, TopicSettings config, NlpPipelines.Text text) {
     Dataset<Row> raw =
         articles.select(
             col(Col.ARTICLE_ID),
@@ -162,7 +161,7 @@ public final class TopicText {
             col(Col.DUPLICATE_OF).isNull().as(STORY),
             text().as(RAW));
     PipelineModel model = pipeline(raw.limit(1), config, text);
-    String terms = config.stem ? STEM : CLEAN;
+    String terms = config.stem() ? STEM : CLEAN;
     StructType schema =
         new StructType()
             .add(Col.ARTICLE_ID, DataTypes.StringType, false)

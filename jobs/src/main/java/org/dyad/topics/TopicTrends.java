@@ -13,7 +13,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
-import org.dyad.config.TrendsConfig;
 import org.dyad.tables.Col;
 import org.dyad.trends.Bursts;
 import org.dyad.trends.Trends;
@@ -46,7 +45,7 @@ public final class TopicTrends {
    * follow {@link Trends}: a "gone" row after its last period, none after that.
    */
   public static Dataset<Row> trends(
-      Dataset<Row> topical, Dataset<Row> periods, Dataset<Row> topics, TrendsConfig config) {
+      Dataset<Row> topical, Dataset<Row> periods, Dataset<Row> topics, Trends.Settings config) {
     Dataset<Row> counts =
         topical
             .groupBy(Col.PERIOD, Col.PERIOD_INDEX, Col.TOPIC_ID)
@@ -85,7 +84,7 @@ public final class TopicTrends {
    * gathered on the driver, one per topic.
    */
   public static Dataset<Row> bursts(
-      Dataset<Row> topical, Dataset<Row> periods, TrendsConfig config) {
+      Dataset<Row> topical, Dataset<Row> periods, Trends.Settings config) {
     TreeMap<Integer, Long> totals = new TreeMap<>();
     for (Row r :
         periods
@@ -115,7 +114,7 @@ public final class TopicTrends {
         r[i] = topic.getValue().getOrDefault(indices.get(i), 0L);
         d[i] = totals.getOrDefault(indices.get(i), 0L);
       }
-      boolean[] burst = Bursts.detect(r, d, config.burstScale, config.burstGamma);
+      boolean[] burst = Bursts.detect(r, d, config.burstScale(), config.burstGamma());
       for (int i = 0; i < indices.size(); i++)
         rows.add(RowFactory.create(topic.getKey(), indices.get(i), burst[i]));
     }

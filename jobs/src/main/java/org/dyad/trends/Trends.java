@@ -8,7 +8,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.dyad.config.TrendsConfig;
 import org.dyad.tables.Col;
 
 /**
@@ -33,6 +32,28 @@ public final class Trends {
   private Trends() {}
 
   /**
+   * What trends are computed with, from the validated configuration (TrendsConfig.settings()).
+   *
+   * @param period the length of a period
+   * @param baselinePeriods how many periods before a period its baseline holds
+   * @param zThreshold the z-score at or above which a row is rising (at or below minus it: falling)
+   * @param burstScale Kleinberg's s: how much more often a burst state emits
+   * @param burstGamma Kleinberg's gamma: the cost of entering a burst
+   */
+  public record Settings(
+      Period period, int baselinePeriods, double zThreshold, double burstScale, double burstGamma)
+      implements java.io.Serializable {
+    public Settings {
+      if (period == null) throw new IllegalArgumentException("no period");
+      if (baselinePeriods < 1)
+        throw new IllegalArgumentException(
+            "baselinePeriods must be at least 1: " + baselinePeriods);
+      if (!(zThreshold > 0))
+        throw new IllegalArgumentException("zThreshold must be positive: " + zThreshold);
+    }
+  }
+
+  /**
    * @param rows keys, carry, period, period_index, the count column and the total column
    * @param periods period, period_index, period_articles of every dated period of the corpus
    * @param carry columns that do not change between periods (names, types), copied into "gone" rows
@@ -45,8 +66,8 @@ public final class Trends {
       String count,
       String total,
       Dataset<Row> periods,
-      TrendsConfig config) {
-    int b = config.baselinePeriods;
+      Settings config) {
+    int b = config.baselinePeriods();
     Dataset<Row> base = baselineSizes(periods.where(col(Col.PERIOD_INDEX).isNotNull()), b);
     Dataset<Row> withShare = rows.withColumn(Col.SHARE, col(count).divide(col(total)));
     Dataset<Row> dated = withShare.where(col(Col.PERIOD_INDEX).isNotNull());
@@ -92,8 +113,8 @@ public final class Trends {
             .withColumn(
                 Col.TREND,
                 when(n.equalTo(0).or(col("_sum").equalTo(0)), lit(Trend.NEW.toString()))
-                    .when(col(Col.Z_SCORE).geq(config.zThreshold), lit(Trend.RISING.toString()))
-                    .when(col(Col.Z_SCORE).leq(-config.zThreshold), lit(Trend.FALLING.toString()))
+                    .when(col(Col.Z_SCORE).geq(config.zThreshold()), lit(Trend.RISING.toString()))
+                    .when(col(Col.Z_SCORE).leq(-config.zThreshold()), lit(Trend.FALLING.toString()))
                     .otherwise(lit(Trend.STABLE.toString())));
 
     // In one period, absent in the next one the corpus has: a "gone" row there.

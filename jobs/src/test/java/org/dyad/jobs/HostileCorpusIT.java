@@ -39,7 +39,7 @@ import org.apache.spark.sql.types.StructType;
 import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
 import org.dyad.config.DyadConfig;
-import org.dyad.run.Pipeline;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.run.Progress;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;

@@ -11,7 +11,7 @@ import org.dyad.TestPaths;
 import org.dyad.config.CorpusFormat;
 import org.dyad.config.DyadConfig;
 import org.dyad.config.NerMode;
-import org.dyad.run.Pipeline;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.run.Progress;
 import org.dyad.tables.IngestTables;
 import org.dyad.tables.RelationTables;

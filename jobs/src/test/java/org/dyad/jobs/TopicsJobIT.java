@@ -19,7 +19,7 @@ import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
 import org.dyad.config.DyadConfig;
 import org.dyad.config.NerMode;
-import org.dyad.run.Pipeline;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.run.Progress;
 import org.dyad.run.RunOutput;
 import org.dyad.tables.ActorTables;
@@ -179,8 +179,8 @@ class TopicsJobIT {
         new RunOutput(SparkTestSession.get().sparkContext().hadoopConfiguration(), config.output);
     TopicsJob.run(
         SparkTestSession.get(),
-        config.topics,
-        config.trends,
+        config.topics.settings(),
+        config.trends.settings(),
         SparkTestSession.text(),
         out.resolve(IngestTables.ARTICLES.name()).toString(),
         out.resolve(ActorTables.MENTIONS.name()).toString(),

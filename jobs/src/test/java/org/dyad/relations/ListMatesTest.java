@@ -59,7 +59,7 @@ class ListMatesTest {
             Occurrences.units(sentences, span),
             perStory,
             stories,
-            config);
+            config.window);
     Map<String, Long> out = new HashMap<>();
     for (Row r : pairs.select("actor_a", "actor_b", "sentences_together").collectAsList())
       out.put(r.getString(0) + "-" + r.getString(1), r.getLong(2));
@@ -140,7 +140,7 @@ class ListMatesTest {
                 Occurrences.units(Occurrences.sentences(mentions, perStory), 0),
                 perStory,
                 stories,
-                new RelationsConfig())
+                new RelationsConfig().window)
             .where("actor_a = 'CHL' and actor_b = 'PER'")
             .select("cooccurrences", "units_a", "units_b", "period_units", "pmi")
             .first();

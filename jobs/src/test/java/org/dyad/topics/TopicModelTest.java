@@ -63,11 +63,11 @@ class TopicModelTest {
   void kMeansOnTheDriverAndSparksFindTheSameSubjects() {
     TopicsConfig config = config();
     Dataset<Row> stories = stories(400);
-    TopicModel.Fitted driver = TopicModel.fit(stories, config);
+    TopicModel.Fitted driver = TopicModel.fit(stories, config.settings());
     TopicModel.localKMeansValues = 0;
     TopicModel.Fitted spark;
     try {
-      spark = TopicModel.fit(stories, config);
+      spark = TopicModel.fit(stories, config.settings());
     } finally {
       TopicModel.localKMeansValues = TopicModel.LOCAL_KMEANS_VALUES;
     }
@@ -96,8 +96,8 @@ class TopicModelTest {
   private static void sameTopicsInOtherPartitions() {
     TopicsConfig config = config();
     Dataset<Row> stories = stories(400);
-    TopicModel.Fitted one = TopicModel.fit(stories.coalesce(1), config);
-    TopicModel.Fitted seven = TopicModel.fit(stories.repartition(7), config);
+    TopicModel.Fitted one = TopicModel.fit(stories.coalesce(1), config.settings());
+    TopicModel.Fitted seven = TopicModel.fit(stories.repartition(7), config.settings());
     assertEquals(List.of(one.terms()), List.of(seven.terms()), "the vocabulary, in its order");
     assertEquals(TopicModel.topTerms(one, 6), TopicModel.topTerms(seven, 6));
     for (int i = 0; i < one.k(); i++) {

@@ -47,7 +47,7 @@ class TopicTextTest {
             RowFactory.create("r2", null, "12 34 56", null, "r1"),
             RowFactory.create("r3", null, "The companies said they would merge.", t, null));
     List<Row> rows =
-        TopicText.terms(a, new TopicsConfig(), SparkTestSession.text())
+        TopicText.terms(a, new TopicsConfig().settings(), SparkTestSession.text())
             .orderBy(Col.ARTICLE_ID)
             .collectAsList();
     List<String> oil = terms(rows.get(0));
@@ -88,7 +88,7 @@ class TopicTextTest {
     Row r =
         TopicText.terms(
                 articles(RowFactory.create("x", "Grain", "Wheat exports rose.", null, null)),
-                c,
+                c.settings(),
                 SparkTestSession.text())
             .first();
     assertEquals(List.of("grain", "wheat", "exports", "rose"), terms(r));

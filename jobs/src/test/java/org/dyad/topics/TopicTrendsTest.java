@@ -14,6 +14,7 @@ import org.apache.spark.sql.types.StructField;
 import org.dyad.SparkTestSession;
 import org.dyad.config.TrendsConfig;
 import org.dyad.tables.Col;
+import org.dyad.trends.Trends;
 import org.junit.jupiter.api.Test;
 
 class TopicTrendsTest {
@@ -72,7 +73,7 @@ class TopicTrendsTest {
     Dataset<Row> topical = topical();
     Dataset<Row> periods = TopicTrends.periods(topical);
     Map<String, Row> oil = new HashMap<>();
-    TopicTrends.trends(topical, periods, topics(), new TrendsConfig())
+    TopicTrends.trends(topical, periods, topics(), new TrendsConfig().settings())
         .where(Col.TOPIC_ID + " = 1")
         .collectAsList()
         .forEach(r -> oil.put(r.getAs(Col.PERIOD), r));
@@ -86,7 +87,7 @@ class TopicTrendsTest {
     assertEquals((3 * 0.75 + 0.25) / 4, last.<Double>getAs(Col.WEIGHTED_SHARE), 1e-12);
     assertEquals("oil", last.getAs(Col.LABEL));
     Row undated =
-        TopicTrends.trends(topical, periods, topics(), new TrendsConfig())
+        TopicTrends.trends(topical, periods, topics(), new TrendsConfig().settings())
             .where(Col.PERIOD + " = 'undated'")
             .first();
     assertEquals(0, undated.<Integer>getAs(Col.TOPIC_ID), "undated stories are reported apart");
@@ -98,7 +99,8 @@ class TopicTrendsTest {
     Dataset<Row> topical = topical();
     Dataset<Row> periods = TopicTrends.periods(topical);
     List<Row> movers =
-        TopicTrends.movers(TopicTrends.trends(topical, periods, topics(), new TrendsConfig()), 3)
+        TopicTrends.movers(
+                TopicTrends.trends(topical, periods, topics(), new TrendsConfig().settings()), 3)
             .where(Col.PERIOD + " = '1987-W12'")
             .orderBy(Col.DIRECTION)
             .collectAsList();
@@ -113,8 +115,9 @@ class TopicTrendsTest {
   @Test
   void burstsRunOnEveryTopicsWeeklySeries() {
     Dataset<Row> topical = topical();
-    TrendsConfig c = new TrendsConfig();
-    c.burstGamma = 0;
+    TrendsConfig config = new TrendsConfig();
+    config.burstGamma = 0;
+    Trends.Settings c = config.settings();
     Map<String, Boolean> bursts = new HashMap<>();
     TopicTrends.bursts(topical, TopicTrends.periods(topical), c)
         .collectAsList()

@@ -60,7 +60,7 @@ class TrendsTest {
             Col.ARTICLE_COUNT,
             Col.PERIOD_ARTICLES,
             periods(),
-            new TrendsConfig())
+            new TrendsConfig().settings())
         .collectAsList()
         .forEach(r -> out.put(r.getAs(Col.PERIOD), r));
     return out;

@@ -1,4 +1,4 @@
-package org.dyad.run;
+package org.dyad.pipeline;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -14,6 +14,11 @@ import org.dyad.jobs.IngestJob;
 import org.dyad.jobs.RelationshipsJob;
 import org.dyad.jobs.TopicsJob;
 import org.dyad.mentions.NlpPipelines;
+import org.dyad.run.Append;
+import org.dyad.run.Errors;
+import org.dyad.run.ExitCodes;
+import org.dyad.run.Progress;
+import org.dyad.run.RunOutput;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.IngestTables;
 import org.dyad.tables.Table;
@@ -96,8 +101,8 @@ public final class Pipeline {
           TopicsJob.Result topicResult =
               TopicsJob.run(
                   spark,
-                  config.topics,
-                  config.trends,
+                  config.topics.settings(),
+                  config.trends.settings(),
                   text,
                   articles,
                   out.stagingPath(ActorTables.MENTIONS),
@@ -114,8 +119,8 @@ public final class Pipeline {
           RelationshipsJob.Result relations =
               RelationshipsJob.run(
                   spark,
-                  config.relations,
-                  config.trends,
+                  config.relations.settings(),
+                  config.trends.settings(),
                   articles,
                   out.stagingPath(ActorTables.SENTENCES),
                   out.stagingPath(ActorTables.MENTIONS),

@@ -1,19 +1,20 @@
-package org.dyad.run;
+package org.dyad.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.dyad.config.DyadConfig;
 import org.dyad.ingest.IngestResult;
 import org.dyad.ingest.InputFile;
 import org.dyad.ingest.RejectReason;
+import org.dyad.run.Append;
+import org.dyad.run.Progress;
+import org.dyad.run.RunOutput;
+import org.dyad.run.Versions;
 import org.dyad.tables.Table;
 
 /**
@@ -233,17 +234,6 @@ public final class RunManifest {
   }
 
   public static Map<String, String> versions() {
-    Map<String, String> v = new LinkedHashMap<>();
-    Properties p = new Properties();
-    try (InputStream in = RunManifest.class.getResourceAsStream("/org/dyad/version.properties")) {
-      if (in != null) p.load(in);
-    } catch (IOException ignored) {
-      // versions are informative; a missing file leaves them out
-    }
-    v.put("dyad", p.getProperty("dyad.version", "unknown"));
-    v.put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
-    v.put("spark_nlp_built_with", p.getProperty("spark-nlp.version", "unknown"));
-    v.put("java", System.getProperty("java.version"));
-    return v;
+    return Versions.all();
   }
 }
