@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.dyad.tables.Col;
+import org.dyad.tables.IngestTables;
 import scala.collection.JavaConverters;
 
 /**
@@ -17,31 +18,10 @@ import scala.collection.JavaConverters;
  * where it came from, and a reject reason when the reader itself could not parse it.
  */
 public final class RawRecord implements Serializable {
-  public static final String GIVEN_ID = "given_id";
-  public static final String PUBLISHED_RAW = "published_raw";
+  public static final String GIVEN_ID = Col.GIVEN_ID;
+  public static final String PUBLISHED_RAW = Col.PUBLISHED_RAW;
 
-  public static final StructType SCHEMA =
-      createStructType(
-          new org.apache.spark.sql.types.StructField[] {
-            createStructField(Col.INPUT_FORMAT, StringType, true),
-            createStructField(Col.SOURCE_FILE, StringType, true),
-            createStructField(Col.SOURCE_OFFSET, LongType, true),
-            createStructField(Col.SOURCE_LINE, LongType, true),
-            createStructField(GIVEN_ID, StringType, true),
-            createStructField(Col.SOURCE, StringType, true),
-            createStructField(Col.URL, StringType, true),
-            createStructField(Col.TITLE, StringType, true),
-            createStructField(Col.TEXT, StringType, true),
-            createStructField(PUBLISHED_RAW, StringType, true),
-            createStructField(Col.METADATA, createMapType(StringType, StringType, true), true),
-            createStructField(
-                Col.LABELS,
-                createMapType(StringType, createArrayType(StringType, true), true),
-                true),
-            createStructField(Col.REASON, StringType, true),
-            createStructField(Col.DETAIL, StringType, true),
-            createStructField(Col.SNIPPET, StringType, true),
-          });
+  public static final StructType SCHEMA = IngestTables.RAW_RECORD;
 
   private static final int SNIPPET_CHARS = 200;
 

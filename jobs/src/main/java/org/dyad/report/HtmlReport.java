@@ -396,6 +396,6 @@ public final class HtmlReport {
     if (!fs.exists(p)) return null;
     Dataset<Row> d = spark.read().parquet(p.toString());
     // reports of schema versions before the period dates: the same dates, from the key
-    return d.isEmpty() ? null : org.dyad.trends.Period.withDates(d);
+    return d.isEmpty() ? null : org.dyad.tables.PeriodDates.withDates(d);
   }
 }

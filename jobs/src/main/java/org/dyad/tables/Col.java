@@ -102,6 +102,16 @@ public final class Col {
   public static final String LABEL = "label";
   public static final String TERMS = "terms";
   public static final String WORD = "word";
+
+  /** Topic text state: an article's words before stemming, and why its terms could not be made. */
+  public static final String WORDS = "words";
+
+  public static final String ANNOTATOR_FAILURE = "annotator_failure";
+
+  /** A raw record's id and date as the input gave them, before validation. */
+  public static final String GIVEN_ID = "given_id";
+
+  public static final String PUBLISHED_RAW = "published_raw";
   public static final String TERM = "term";
   public static final String WEIGHT = "weight";
   public static final String TOPICS = "topics";

@@ -76,5 +76,56 @@ public final class IngestTables {
           List.of(Col.DUPLICATE_OF, Col.ARTICLE_ID),
           2);
 
+  /**
+   * A record as a reader found it, before validation (org.dyad.ingest.RawRecord): the fields as
+   * given (dates still strings), where it came from, and a reject reason when the reader itself
+   * could not parse it. The schema of {@code _state/records}.
+   */
+  public static final org.apache.spark.sql.types.StructType RAW_RECORD =
+      org.apache.spark.sql.types.DataTypes.createStructType(
+          new org.apache.spark.sql.types.StructField[] {
+            org.apache.spark.sql.types.DataTypes.createStructField(
+                Col.INPUT_FORMAT, org.apache.spark.sql.types.DataTypes.StringType, true),
+            org.apache.spark.sql.types.DataTypes.createStructField(
+                Col.SOURCE_FILE, org.apache.spark.sql.types.DataTypes.StringType, true),
+            org.apache.spark.sql.types.DataTypes.createStructField(
+                Col.SOURCE_OFFSET, org.apache.spark.sql.types.DataTypes.LongType, true),
+            org.apache.spark.sql.types.DataTypes.createStructField(
+                Col.SOURCE_LINE, org.apache.spark.sql.types.DataTypes.LongType, true),
+            org.apache.spark.sql.types.DataTypes.createStructField(
+                Col.GIVEN_ID, org.apache.spark.sql.types.DataTypes.StringType, true),
+            org.apache.spark.sql.types.DataTypes.createStructField(
+                Col.SOURCE, org.apache.spark.sql.types.DataTypes.StringType, true),
+            org.apache.spark.sql.types.DataTypes.createStructField(
+                Col.URL, org.apache.spark.sql.types.DataTypes.StringType, true),
+            org.apache.spark.sql.types.DataTypes.createStructField(
+                Col.TITLE, org.apache.spark.sql.types.DataTypes.StringType, true),
+            org.apache.spark.sql.types.DataTypes.createStructField(
+                Col.TEXT, org.apache.spark.sql.types.DataTypes.StringType, true),
+            org.apache.spark.sql.types.DataTypes.createStructField(
+                Col.PUBLISHED_RAW, org.apache.spark.sql.types.DataTypes.StringType, true),
+            org.apache.spark.sql.types.DataTypes.createStructField(
+                Col.METADATA,
+                org.apache.spark.sql.types.DataTypes.createMapType(
+                    org.apache.spark.sql.types.DataTypes.StringType,
+                    org.apache.spark.sql.types.DataTypes.StringType,
+                    true),
+                true),
+            org.apache.spark.sql.types.DataTypes.createStructField(
+                Col.LABELS,
+                org.apache.spark.sql.types.DataTypes.createMapType(
+                    org.apache.spark.sql.types.DataTypes.StringType,
+                    org.apache.spark.sql.types.DataTypes.createArrayType(
+                        org.apache.spark.sql.types.DataTypes.StringType, true),
+                    true),
+                true),
+            org.apache.spark.sql.types.DataTypes.createStructField(
+                Col.REASON, org.apache.spark.sql.types.DataTypes.StringType, true),
+            org.apache.spark.sql.types.DataTypes.createStructField(
+                Col.DETAIL, org.apache.spark.sql.types.DataTypes.StringType, true),
+            org.apache.spark.sql.types.DataTypes.createStructField(
+                Col.SNIPPET, org.apache.spark.sql.types.DataTypes.StringType, true),
+          });
+
   public static final List<Table> ALL = List.of(ARTICLES, REJECTS, ARTICLE_COPIES);
 }

@@ -39,7 +39,7 @@ public final class StateTables {
   public static final Table RECORDS =
       new Table(
           "_state/records",
-          org.dyad.ingest.RawRecord.SCHEMA,
+          IngestTables.RAW_RECORD,
           null,
           List.of(Col.SOURCE_FILE, Col.SOURCE_OFFSET, Col.SOURCE_LINE),
           1);
@@ -84,9 +84,9 @@ public final class StateTables {
           "_state/topic_terms",
           struct(
               required(Col.ARTICLE_ID, StringType),
-              required(org.dyad.topics.TopicText.WORDS, createArrayType(StringType, true)),
-              required(org.dyad.topics.TopicText.TERMS, createArrayType(StringType, true)),
-              f(org.dyad.topics.TopicText.FAILURE, StringType)),
+              required(Col.WORDS, createArrayType(StringType, true)),
+              required(Col.TERMS, createArrayType(StringType, true)),
+              f(Col.ANNOTATOR_FAILURE, StringType)),
           null,
           List.of(Col.ARTICLE_ID),
           1);

@@ -115,7 +115,7 @@ public final class TableWriter {
     // A per-period table's dates come from its period key, the same way for every table.
     Dataset<Row> source =
         table.schema().getFieldIndex(Col.PERIOD_START).isDefined()
-            ? org.dyad.trends.Period.withDates(rows)
+            ? PeriodDates.withDates(rows)
             : rows;
     return source.select(
         Arrays.stream(table.schema().fields()).map(f -> column(f, table)).toArray(Column[]::new));

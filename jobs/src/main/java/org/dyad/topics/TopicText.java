@@ -42,10 +42,10 @@ import org.dyad.tables.Col;
 public final class TopicText {
   private TopicText() {}
 
-  public static final String TERMS = "terms";
+  public static final String TERMS = Col.TERMS;
 
   /** The words of {@link #TERMS} before stemming, position by position. */
-  public static final String WORDS = "words";
+  public static final String WORDS = Col.WORDS;
 
   static final String RAW = "topic_text";
 
@@ -135,7 +135,7 @@ public final class TopicText {
    * the article then has no terms, and the topics stage counts and names it instead of failing the
    * run.
    */
-  public static final String FAILURE = "annotator_failure";
+  public static final String FAILURE = Col.ANNOTATOR_FAILURE;
 
   /** The output column of the pipeline's words (after stop words, before stemming). */
   static final String CLEAN = "topic_clean";

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.*;
 
 import java.util.Locale;
 import org.apache.spark.sql.Column;
+import org.dyad.tables.PeriodDates;
 import org.dyad.tables.Tables;
 
 /**
@@ -48,42 +49,14 @@ public enum Period {
     };
   }
 
-  /**
-   * The first day of the period a key names, whatever its length: the Monday of an ISO week
-   * ("1987-W12": 1987-03-16), the first of a month ("2019-05"), the day itself; null for undated.
-   */
+  /** The first day of the period a key names: {@link PeriodDates#start}. */
   public static Column start(Column key) {
-    Column jan4 = to_date(concat(substring(key, 1, 4), lit("-01-04")));
-    Column week = date_add(monday(jan4), substring(key, 7, 2).cast("int").minus(1).multiply(7));
-    return when(key.rlike("^\\d{4}-W\\d{2}$"), week)
-        .when(key.rlike("^\\d{4}-\\d{2}$"), to_date(concat(key, lit("-01"))))
-        .when(key.rlike("^\\d{4}-\\d{2}-\\d{2}$"), to_date(key));
+    return PeriodDates.start(key);
   }
 
-  /**
-   * The last day of the period a key names: the Sunday of an ISO week, the last of a month, the day
-   * itself; null for undated.
-   */
+  /** The last day of the period a key names: {@link PeriodDates#end}. */
   public static Column end(Column key) {
-    Column start = start(key);
-    return when(key.rlike("^\\d{4}-W\\d{2}$"), date_add(start, 6))
-        .when(key.rlike("^\\d{4}-\\d{2}$"), last_day(start))
-        .otherwise(start);
-  }
-
-  /**
-   * A per-period table's rows with {@code period_start} and {@code period_end} derived from their
-   * {@code period} key, when they do not have them yet (tables being written; reports written
-   * before schema versions carried the dates).
-   */
-  public static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> withDates(
-      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows) {
-    java.util.Set<String> cols = java.util.Set.of(rows.columns());
-    if (!cols.contains(org.dyad.tables.Col.PERIOD)
-        || cols.contains(org.dyad.tables.Col.PERIOD_START)) return rows;
-    Column key = col(org.dyad.tables.Col.PERIOD);
-    return rows.withColumn(org.dyad.tables.Col.PERIOD_START, start(key))
-        .withColumn(org.dyad.tables.Col.PERIOD_END, end(key));
+    return PeriodDates.end(key);
   }
 
   private static Column monday(Column d) {
