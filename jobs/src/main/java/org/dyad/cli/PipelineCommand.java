@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.config.DyadConfig;
 import org.dyad.pipeline.Pipeline;
+import org.dyad.progress.Progress;
+import org.dyad.progress.SparkTasks;
 import org.dyad.run.InputSize;
-import org.dyad.run.Progress;
-import org.dyad.run.SparkTasks;
 import picocli.CommandLine.Mixin;
 
 /**

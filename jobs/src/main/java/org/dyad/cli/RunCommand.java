@@ -2,8 +2,8 @@ package org.dyad.cli;
 
 import org.apache.spark.sql.SparkSession;
 import org.dyad.config.DyadConfig;
+import org.dyad.progress.Progress;
 import org.dyad.report.HtmlReport;
-import org.dyad.run.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

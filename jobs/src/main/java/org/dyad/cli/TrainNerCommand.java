@@ -11,7 +11,7 @@ import org.dyad.ner.NerSettings;
 import org.dyad.ner.NerTraining;
 import org.dyad.ner.OptimizerState;
 import org.dyad.ner.ShippedModel;
-import org.dyad.run.Progress;
+import org.dyad.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

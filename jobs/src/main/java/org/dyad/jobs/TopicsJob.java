@@ -10,8 +10,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.mentions.NlpPipelines;
+import org.dyad.progress.Progress;
 import org.dyad.relations.Occurrences;
-import org.dyad.run.Progress;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
 import org.dyad.spark.SparkSessions;
@@ -105,7 +105,8 @@ public final class TopicsJob {
     long usable = storyTerms.count();
     TopicSettings effective = config.forCorpus(usable);
     Map<Table, Long> rows = new LinkedHashMap<>();
-    TopicModel.Fitted model = effective == null ? null : TopicModel.fit(storyTerms, effective, fit);
+    TopicModel.Fitted model =
+        effective == null ? null : TopicModel.fit(storyTerms, effective, fit::detail);
     if (model == null) {
       String note =
           "too few stories to fit topics ("

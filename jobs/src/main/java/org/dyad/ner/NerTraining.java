@@ -22,7 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.dyad.mentions.NlpPipelines;
-import org.dyad.run.Progress;
+import org.dyad.progress.Progress;
 
 /**
  * Trains Dyad's NER model with nothing downloaded: Word2Vec embeddings learned here (Spark NLP
@@ -265,7 +265,10 @@ public final class NerTraining {
     r.validation().byType().forEach((k, v) -> byType.put(k, v.f1()));
     m.put("validation_f1_by_type", byType);
     Files.writeString(
-        modelDir.resolve(METRICS), org.dyad.config.DyadConfig.JSON.writeValueAsString(m));
+        modelDir.resolve(METRICS),
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(m));
   }
 
   /**

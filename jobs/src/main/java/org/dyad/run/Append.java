@@ -230,7 +230,7 @@ public final class Append {
         List<Table> needed,
         org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> articles,
         List<String> key,
-        Progress progress)
+        org.dyad.progress.Progress progress)
         throws IOException {
       if (previous == null) return new Reuse(null, null, 0);
       if (!now.equals(before)) {

@@ -174,7 +174,7 @@ public final class TopicModel {
    * @param progress the stage to report k-means starts on, or null
    */
   public static Fitted fit(
-      Dataset<Row> input, TopicSettings config, org.dyad.run.Progress.Stage progress) {
+      Dataset<Row> input, TopicSettings config, java.util.function.Consumer<String> progress) {
     Dataset<Row> documents = inStablePartitions(input);
     try {
       return fitStable(documents, config, progress);
@@ -212,7 +212,7 @@ public final class TopicModel {
   }
 
   private static Fitted fitStable(
-      Dataset<Row> documents, TopicSettings config, org.dyad.run.Progress.Stage progress) {
+      Dataset<Row> documents, TopicSettings config, java.util.function.Consumer<String> progress) {
     CountVectorizer vectorizer =
         new CountVectorizer()
             .setInputCol(TopicText.TERMS)
@@ -307,7 +307,7 @@ public final class TopicModel {
       Dataset<Row> counts,
       long n,
       TopicSettings config,
-      org.dyad.run.Progress.Stage progress) {
+      java.util.function.Consumer<String> progress) {
     Dataset<Row> damped = sublinear(counts);
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(counts.sparkSession().sparkContext());
     Broadcast<double[]> idf =
@@ -333,7 +333,7 @@ public final class TopicModel {
       double[][] points = new double[rows.size()][];
       for (int i = 0; i < points.length; i++) points[i] = rows.get(i).<Vector>getAs(0).toArray();
       if (progress != null)
-        progress.detail("k-means, " + config.restarts() + " starts on the driver");
+        progress.accept("k-means, " + config.restarts() + " starts on the driver");
       SphericalKMeans.Result best =
           SphericalKMeans.best(
               points,
@@ -352,7 +352,7 @@ public final class TopicModel {
       java.util.Random seeds = new java.util.Random(config.seed());
       for (int start = 0; start < config.restarts(); start++) {
         if (progress != null)
-          progress.detail("k-means start " + (start + 1) + " of " + config.restarts());
+          progress.accept("k-means start " + (start + 1) + " of " + config.restarts());
         KMeansModel candidate =
             new KMeans()
                 .setK(config.k())

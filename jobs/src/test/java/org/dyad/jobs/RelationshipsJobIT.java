@@ -18,7 +18,7 @@ import org.dyad.TestPaths;
 import org.dyad.config.DyadConfig;
 import org.dyad.config.NerMode;
 import org.dyad.pipeline.Pipeline;
-import org.dyad.run.Progress;
+import org.dyad.progress.Progress;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;
 import org.dyad.tables.IngestTables;

@@ -12,7 +12,7 @@ import org.dyad.config.CorpusFormat;
 import org.dyad.config.DyadConfig;
 import org.dyad.config.NerMode;
 import org.dyad.pipeline.Pipeline;
-import org.dyad.run.Progress;
+import org.dyad.progress.Progress;
 import org.dyad.tables.IngestTables;
 import org.dyad.tables.RelationTables;
 import org.dyad.tables.Tables;

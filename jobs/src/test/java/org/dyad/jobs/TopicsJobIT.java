@@ -20,7 +20,7 @@ import org.dyad.TestPaths;
 import org.dyad.config.DyadConfig;
 import org.dyad.config.NerMode;
 import org.dyad.pipeline.Pipeline;
-import org.dyad.run.Progress;
+import org.dyad.progress.Progress;
 import org.dyad.run.RunOutput;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;

@@ -14,7 +14,7 @@ import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
 import org.dyad.config.DyadConfig;
 import org.dyad.pipeline.Pipeline;
-import org.dyad.run.Progress;
+import org.dyad.progress.Progress;
 import org.dyad.tables.ActorTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.dyad.run;
+package org.dyad.progress;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

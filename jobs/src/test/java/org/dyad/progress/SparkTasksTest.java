@@ -1,4 +1,4 @@
-package org.dyad.run;
+package org.dyad.progress;
 
 import static org.junit.jupiter.api.Assertions.*;
 

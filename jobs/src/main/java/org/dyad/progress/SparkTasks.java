@@ -1,4 +1,4 @@
-package org.dyad.run;
+package org.dyad.progress;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;

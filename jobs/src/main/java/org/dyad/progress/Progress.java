@@ -1,4 +1,4 @@
-package org.dyad.run;
+package org.dyad.progress;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.PrintStream;
