@@ -54,13 +54,13 @@ public final class RelationshipsJob {
       String mentionsPath,
       String articleTopicsPath,
       String topicsPath,
+      Dataset<Row> stories,
       RunOutput out,
       Progress progress)
       throws IOException {
     Dataset<Row> articles = spark.read().parquet(articlesPath);
     Dataset<Row> mentions = spark.read().parquet(mentionsPath);
     Dataset<Row> sentenceTexts = spark.read().parquet(sentencesPath);
-    Dataset<Row> stories = Kept.keep(Occurrences.stories(articles, trends.period()));
     Dataset<Row> periodTable = Kept.keep(Cooccurrence.periodArticles(stories));
     long periodCount = 0;
     long undated = 0;
@@ -208,7 +208,6 @@ public final class RelationshipsJob {
           List.of(pairs, sentencePairs, sentences, articlePairs, perStory, levelMentions))
         Kept.release(d);
     }
-    Kept.release(stories);
     Kept.release(periodTable);
     return new Result(rows, periodCount, undated);
   }

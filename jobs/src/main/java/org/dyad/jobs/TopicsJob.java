@@ -11,7 +11,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.mentions.NlpPipelines;
 import org.dyad.progress.Progress;
-import org.dyad.relations.Occurrences;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
 import org.dyad.spark.SparkSessions;
@@ -56,6 +55,7 @@ public final class TopicsJob {
       NlpPipelines.Text text,
       String articlesPath,
       String mentionsPath,
+      Dataset<Row> stories,
       RunOutput out,
       Progress progress,
       org.dyad.run.Append.Previous previous)
@@ -160,7 +160,6 @@ public final class TopicsJob {
     Map<String, String> surface = TopicText.surfaceWords(storyTerms, Set.of(model.terms()));
     Dataset<Row> topicTerms = TopicModel.topics(spark, model, surface);
 
-    Dataset<Row> stories = Occurrences.stories(articles, trendsConfig.period());
     Dataset<Row> topical = Kept.keep(TopicTrends.topicalStories(stories, assignments));
     Dataset<Row> periodTable = Kept.keep(TopicTrends.periods(topical));
     long topicalStories =

@@ -86,7 +86,7 @@ final class ActorLists {
   static List<Mention> sources(String text, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      boolean organisation = m.entityType().equals(ActorType.ORGANISATION.code());
+      boolean organisation = m.type() == ActorType.ORGANISATION;
       int end =
           Math.min(text.length(), Math.max(m.end(), Math.min(m.sentenceEnd() + 1, m.end() + 90)));
       String after = text.substring(m.end(), end);
@@ -100,9 +100,8 @@ final class ActorLists {
    * Countries and other places make one kind of list ("in the Philippines, Malaysia, Sumatra, Nepal
    * and India").
    */
-  private static String kind(Mention m) {
-    String t = m.entityType();
-    return t.equals(ActorType.LOCATION.code()) ? ActorType.COUNTRY.code() : t;
+  private static ActorType kind(Mention m) {
+    return m.type() == ActorType.LOCATION ? ActorType.COUNTRY : m.type();
   }
 
   /**

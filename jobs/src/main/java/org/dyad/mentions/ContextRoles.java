@@ -109,7 +109,7 @@ final class ContextRoles implements Serializable {
     }
     mentions = withOrganisations;
     for (Mention m : mentions) {
-      if (!m.entityType().equals(ActorType.PERSON.code())) {
+      if (m.type() != ActorType.PERSON) {
         out.add(m);
         continue;
       }
@@ -218,13 +218,10 @@ final class ContextRoles implements Serializable {
 
   /** The owner of the actor's title or post, or null. */
   String affiliate(String text, Mention m, List<Mention> mentions) {
-    boolean person = m.entityType().equals(ActorType.PERSON.code());
-    boolean organisation =
-        m.entityType().equals(ActorType.ORGANISATION.code())
-            || m.entityType().equals(ActorType.GROUP.code());
+    boolean person = m.type() == ActorType.PERSON;
+    boolean organisation = m.type() == ActorType.ORGANISATION || m.type() == ActorType.GROUP;
     int limit = Math.max(m.sentenceBegin(), m.begin() - 120);
-    if (m.entityType().equals(ActorType.COUNTRY.code()))
-      return membership(text, m, mentions, limit);
+    if (m.type() == ActorType.COUNTRY) return membership(text, m, mentions, limit);
     if (!person && !organisation) return null;
     if (person) {
       // the title before the name: up to four words, the last a post, at most two of them
@@ -327,11 +324,7 @@ final class ContextRoles implements Serializable {
       if (!MEMBER_WORDS.contains(phraseOf(text, chain))) continue;
       Mention owner =
           ownerBefore(
-              text,
-              chain.get(0)[0],
-              limit,
-              mentions,
-              o -> o.entityType().equals(ActorType.ORGANISATION.code()));
+              text, chain.get(0)[0], limit, mentions, o -> o.type() == ActorType.ORGANISATION);
       if (owner != null) return owner.actorId();
     }
     return null;
@@ -360,8 +353,8 @@ final class ContextRoles implements Serializable {
     String owner = null;
     for (Mention o : mentions) {
       if (o.begin() < m.sentenceBegin() || o.end() > start) continue;
-      if (o.entityType().equals(ActorType.PERSON.code())) return null;
-      if (!o.entityType().equals(ActorType.ORGANISATION.code())) continue;
+      if (o.type() == ActorType.PERSON) return null;
+      if (o.type() != ActorType.ORGANISATION) continue;
       if (owner != null && !owner.equals(o.actorId())) return null;
       owner = o.actorId();
     }
@@ -400,9 +393,9 @@ final class ContextRoles implements Serializable {
           "company");
 
   private static boolean isOwner(Mention o) {
-    return o.entityType().equals(ActorType.COUNTRY.code())
-        || o.entityType().equals(ActorType.ORGANISATION.code())
-        || o.entityType().equals(ActorType.GROUP.code());
+    return o.type() == ActorType.COUNTRY
+        || o.type() == ActorType.ORGANISATION
+        || o.type() == ActorType.GROUP;
   }
 
   /**
@@ -457,7 +450,7 @@ final class ContextRoles implements Serializable {
               || JOINERS.contains(word)
               || DETERMINERS.contains(word)) break;
           Mention o = ownerBefore(text, w[0], limit, mentions, ContextRoles::hasOwnerCode);
-          if (o != null && o.entityType().equals(ActorType.COUNTRY.code())) {
+          if (o != null && o.type() == ActorType.COUNTRY) {
             String wider =
                 agents.agent(phraseOf(text, words.subList(firstWord - extra, words.size() - skip)));
             if (wider == null)
@@ -491,7 +484,7 @@ final class ContextRoles implements Serializable {
         if (!alone || !national(agent)) return null;
         Mention nearest = null;
         for (Mention m : mentions) {
-          if (m.entityType().equals(ActorType.COUNTRY.code())
+          if (m.type() == ActorType.COUNTRY
               && m.end() <= start
               && m.begin() >= person.sentenceBegin()
               && (nearest == null || m.end() > nearest.end())) {
@@ -556,21 +549,18 @@ final class ContextRoles implements Serializable {
   }
 
   private static boolean hasOwnerCode(Mention m) {
-    if (m.entityType().equals(ActorType.COUNTRY.code())) return true;
-    return !m.entityType().equals(ActorType.PERSON.code())
-        && !m.entityType().equals(ActorType.LOCATION.code())
-        && m.cameoCode() != null;
+    if (m.type() == ActorType.COUNTRY) return true;
+    return m.type() != ActorType.PERSON && m.type() != ActorType.LOCATION && m.cameoCode() != null;
   }
 
   private static Role role(Mention owner, String agent, boolean explicit) {
-    if (owner.entityType().equals(ActorType.COUNTRY.code()))
+    if (owner.type() == ActorType.COUNTRY)
       return new Role(owner.actorId() + agent, owner.actorId(), agent, explicit);
     return new Role(owner.cameoCode(), owner.country(), agent, explicit);
   }
 
   private static boolean isUncodedOrganisation(Mention m) {
-    return (m.entityType().equals(ActorType.ORGANISATION.code())
-            || m.entityType().equals(ActorType.GROUP.code()))
+    return (m.type() == ActorType.ORGANISATION || m.type() == ActorType.GROUP)
         && m.cameoCode() == null
         && m.country() == null;
   }
@@ -595,9 +585,7 @@ final class ContextRoles implements Serializable {
     int limit = Math.max(org.sentenceBegin(), org.begin() - 80);
     int pos = skipBack(text, org.begin(), limit);
     for (int gap = 0; gap <= ORG_GAP_WORDS; gap++) {
-      Mention m =
-          ownerBefore(
-              text, pos, limit, mentions, o -> o.entityType().equals(ActorType.COUNTRY.code()));
+      Mention m = ownerBefore(text, pos, limit, mentions, o -> o.type() == ActorType.COUNTRY);
       if (m != null)
         return new Role(
             m.actorId() + (agent == null ? "" : agent),
@@ -726,7 +714,7 @@ final class ContextRoles implements Serializable {
     Map<String, Integer> counts = new HashMap<>();
     String best = null;
     for (Mention m : mentions) {
-      if (!m.entityType().equals(ActorType.COUNTRY.code())) continue;
+      if (m.type() != ActorType.COUNTRY) continue;
       int n = counts.merge(m.actorId(), 1, Integer::sum);
       if (best == null || n > counts.get(best)) best = m.actorId();
     }

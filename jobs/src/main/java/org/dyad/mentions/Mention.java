@@ -1,6 +1,7 @@
 package org.dyad.mentions;
 
 import java.io.Serializable;
+import org.dyad.actors.ActorType;
 
 /** One resolved mention of an actor in an article: a row of the {@code mentions} table. */
 public record Mention(
@@ -11,7 +12,7 @@ public record Mention(
     int begin,
     int end,
     String text,
-    String entityType,
+    ActorType type,
     String source,
     String actorId,
     String actorName,
@@ -35,7 +36,7 @@ public record Mention(
       int begin,
       int end,
       String text,
-      String entityType,
+      ActorType type,
       String source,
       String actorId,
       String actorName,
@@ -54,7 +55,7 @@ public record Mention(
         begin,
         end,
         text,
-        entityType,
+        type,
         source,
         actorId,
         actorName,
@@ -75,6 +76,11 @@ public record Mention(
    * relations stage).
    */
   public static final int ASIDE = -1;
+
+  /** The type as the mentions table writes it: {@code country}, {@code person}, ... */
+  public String entityType() {
+    return type.code();
+  }
 
   public static final String DICTIONARY = "dictionary";
   public static final String NER = "ner";
@@ -97,7 +103,7 @@ public record Mention(
         begin,
         end,
         text,
-        entityType,
+        type,
         s,
         actorId,
         actorName,
@@ -122,7 +128,7 @@ public record Mention(
         begin,
         end,
         text,
-        entityType,
+        type,
         source,
         actorId,
         actorName,
@@ -146,7 +152,7 @@ public record Mention(
         begin,
         end,
         text,
-        other.entityType,
+        other.type,
         source,
         other.actorId,
         other.actorName,
@@ -174,7 +180,7 @@ public record Mention(
         begin,
         end,
         text,
-        entityType,
+        type,
         source,
         id,
         name,
@@ -199,7 +205,7 @@ public record Mention(
         this.begin,
         end,
         text,
-        entityType,
+        type,
         source,
         actorId,
         actorName,
@@ -224,7 +230,7 @@ public record Mention(
         begin,
         end,
         text,
-        entityType,
+        type,
         this.source,
         actorId,
         actorName,

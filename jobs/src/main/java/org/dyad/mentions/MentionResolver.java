@@ -308,17 +308,14 @@ public final class MentionResolver implements Serializable {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       Mention resolved = null;
-      if (!m.inDictionary()
-          && m.entityType().equals(ActorType.ORGANISATION.code())
-          && !m.actorName().contains(" ")) {
+      if (!m.inDictionary() && m.type() == ActorType.ORGANISATION && !m.actorName().contains(" ")) {
         Set<String> ids = new HashSet<>();
         Actor found = null;
         Resolved how = null;
         for (Mention o : mentions) {
           if (o == m
               || !o.inDictionary()
-              || !(o.entityType().equals(ActorType.ORGANISATION.code())
-                  || o.entityType().equals(ActorType.COUNTRY.code()))) continue;
+              || !(o.type() == ActorType.ORGANISATION || o.type() == ActorType.COUNTRY)) continue;
           for (String owner : List.of(o.text().replaceAll("\\s+", " "), o.actorName())) {
             Optional<Resolved> r =
                 lookup(owner + " " + m.actorName(), date, ActorType.ORGANISATION);
@@ -346,8 +343,7 @@ public final class MentionResolver implements Serializable {
   private static Span personAfterPlace(String text, Span n, List<Mention> mentions) {
     for (Mention d : mentions) {
       if (d.begin() != n.begin() || d.end() >= n.end()) continue;
-      if (!d.entityType().equals(ActorType.COUNTRY.code())
-          && !d.entityType().equals(ActorType.LOCATION.code())) continue;
+      if (d.type() != ActorType.COUNTRY && d.type() != ActorType.LOCATION) continue;
       int b = d.end();
       while (b < n.end() && Character.isWhitespace(text.charAt(b))) b++;
       if (b == d.end()) return n; // "Canadian-born": no word boundary
@@ -375,7 +371,7 @@ public final class MentionResolver implements Serializable {
         m.begin(),
         m.end(),
         m.text(),
-        found.type.code(),
+        found.type,
         m.source(),
         found.id,
         found.name,
@@ -399,12 +395,12 @@ public final class MentionResolver implements Serializable {
     for (Mention d : mentions) {
       if (!(d.begin() < n.end() && n.begin() < d.end())) continue;
       if (d.begin() < n.begin() || d.end() > n.end()) return null;
-      if (d.entityType().equals(ActorType.ORGANISATION.code())
+      if (d.type() == ActorType.ORGANISATION
           && d.begin() == n.begin()) { // "Texaco" of "Texaco Canada"
         startsWithOrganisation = true;
         continue;
       }
-      if (found != null || !d.entityType().equals(ActorType.COUNTRY.code())) return null;
+      if (found != null || d.type() != ActorType.COUNTRY) return null;
       found = d;
     }
     if (found == null) return null;
@@ -452,7 +448,7 @@ public final class MentionResolver implements Serializable {
     for (Mention m : mentions) {
       if (!m.inDictionary()
           && m.country() != null
-          && m.entityType().equals(ActorType.ORGANISATION.code())
+          && m.type() == ActorType.ORGANISATION
           && contextRoles.isGeneric(m.actorName())) {
         Actor c = dictionary.actor(m.country());
         Resolved named = c == null ? null : countrysInstitution(c, m.actorName(), date);
@@ -643,7 +639,7 @@ public final class MentionResolver implements Serializable {
           m.begin(),
           m.end(),
           surface,
-          ActorType.LOCATION.code(),
+          ActorType.LOCATION,
           Mention.DICTIONARY,
           ActorType.LOCATION.code() + ":" + slug(name),
           name,
@@ -672,7 +668,7 @@ public final class MentionResolver implements Serializable {
           m.begin(),
           m.end(),
           surface,
-          ActorType.LOCATION.code(),
+          ActorType.LOCATION,
           Mention.DICTIONARY,
           ActorType.LOCATION.code() + ":" + slug(name),
           name,
@@ -702,7 +698,7 @@ public final class MentionResolver implements Serializable {
             m.begin(),
             m.end(),
             surface,
-            ActorType.LOCATION.code(),
+            ActorType.LOCATION,
             Mention.DICTIONARY,
             ActorType.LOCATION.code() + ":" + slug(name),
             name,
@@ -728,7 +724,7 @@ public final class MentionResolver implements Serializable {
         m.begin(),
         m.end(),
         surface,
-        a.type.code(),
+        a.type,
         Mention.DICTIONARY,
         a.id,
         a.name,
@@ -778,7 +774,7 @@ public final class MentionResolver implements Serializable {
           name.begin(),
           name.end(),
           name.text(),
-          a.type.code(),
+          a.type,
           Mention.NER,
           a.id,
           a.name,
@@ -800,7 +796,7 @@ public final class MentionResolver implements Serializable {
         name.begin(),
         name.end(),
         name.text(),
-        type.code(),
+        type,
         Mention.NER,
         type.code() + ":" + slug(canonical),
         canonical,
@@ -823,7 +819,7 @@ public final class MentionResolver implements Serializable {
     Map<String, Set<String>> byLastName = new HashMap<>();
     Map<String, Mention> full = new HashMap<>();
     for (Mention m : mentions) {
-      if (!m.entityType().equals(ActorType.PERSON.code())) continue;
+      if (m.type() != ActorType.PERSON) continue;
       String[] words = m.actorName().split("\\s+");
       if (words.length < 2) continue;
       for (String last : lastNames(words))
@@ -833,7 +829,7 @@ public final class MentionResolver implements Serializable {
     // The people the story names in full (as written), by surname.
     Map<String, Set<String>> writtenByLastName = new HashMap<>();
     for (Mention m : mentions) {
-      if (!m.entityType().equals(ActorType.PERSON.code())) continue;
+      if (m.type() != ActorType.PERSON) continue;
       String[] words = m.text().strip().split("\\s+");
       if (words.length < 2) continue;
       for (String last : lastNames(words))
@@ -850,9 +846,7 @@ public final class MentionResolver implements Serializable {
         continue;
       }
       boolean shortForm =
-          m.entityType().equals(ActorType.PERSON.code())
-              ? !m.actorName().contains(" ")
-              : !m.inDictionary();
+          m.type() == ActorType.PERSON ? !m.actorName().contains(" ") : !m.inDictionary();
       if (shortForm && !m.inDictionary()) {
         Set<String> ids = byLastName.getOrDefault(TextNormalizer.key(m.actorName()), Set.of());
         if (ids.size() == 1 && !ids.contains(m.actorId())) {
@@ -861,7 +855,7 @@ public final class MentionResolver implements Serializable {
         }
       }
       if (m.inDictionary()
-          && m.entityType().equals(ActorType.PERSON.code())
+          && m.type() == ActorType.PERSON
           && !m.text().strip().contains(" ")
           && holdsNoOffice(m)) {
         // "Stoltenberg declined to comment" in a story that named Gerhard Stoltenberg, not the
@@ -890,8 +884,8 @@ public final class MentionResolver implements Serializable {
       Mention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
       boolean title =
           next != null
-              && m.entityType().equals(ActorType.ORGANISATION.code())
-              && next.entityType().equals(ActorType.PERSON.code())
+              && m.type() == ActorType.ORGANISATION
+              && next.type() == ActorType.PERSON
               && next.begin() >= m.end()
               && text.substring(m.end(), next.begin()).isBlank()
               && contextRoles.isGeneric(m.text().replaceAll("^(?i)(US|U\\.S\\.)\\s+", ""));
@@ -908,16 +902,14 @@ public final class MentionResolver implements Serializable {
   private static List<Mention> oneTypePerName(List<Mention> mentions) {
     Map<String, Mention> persons = new HashMap<>();
     for (Mention m : mentions) {
-      if (m.entityType().equals(ActorType.PERSON.code()) && !m.text().strip().contains(" "))
+      if (m.type() == ActorType.PERSON && !m.text().strip().contains(" "))
         persons.putIfAbsent(TextNormalizer.key(m.text()), m);
     }
     if (persons.isEmpty()) return mentions;
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       Mention p =
-          m.inDictionary()
-                  || m.entityType().equals(ActorType.PERSON.code())
-                  || m.text().strip().contains(" ")
+          m.inDictionary() || m.type() == ActorType.PERSON || m.text().strip().contains(" ")
               ? null
               : persons.get(TextNormalizer.key(m.text()));
       out.add(p == null ? m : m.withActor(p));

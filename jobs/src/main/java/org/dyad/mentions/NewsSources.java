@@ -82,7 +82,7 @@ final class NewsSources {
           "(?i)\\b(suit|lawsuit|complaint|petition|appeal|protest|charges?|objection|claim)s?\\b");
 
   static boolean citedAsSource(String text, Mention m) {
-    if (!m.entityType().equals(ActorType.ORGANISATION.code())) return false;
+    if (m.type() != ActorType.ORGANISATION) return false;
     java.util.regex.Matcher filed =
         FILED_WITH.matcher(text.substring(Math.max(0, m.begin() - 90), m.begin()));
     if (filed.find() && !ACT_FILED.matcher(filed.group(1)).find()) return true;

@@ -28,8 +28,7 @@ final class OrganisationNames {
    * into the dictionary's OECD).
    */
   static Mention longerForm(Mention m, List<Mention> story) {
-    if (m.inDictionary()
-        || !(isOrganisation(m) || m.entityType().equals(ActorType.LOCATION.code()))) return null;
+    if (m.inDictionary() || !(isOrganisation(m) || m.type() == ActorType.LOCATION)) return null;
     String name = m.actorName();
     Mention found = null;
     for (Mention o : story) {
@@ -48,8 +47,7 @@ final class OrganisationNames {
   }
 
   private static boolean isOrganisation(Mention m) {
-    return m.entityType().equals(ActorType.ORGANISATION.code())
-        || m.entityType().equals(ActorType.GROUP.code());
+    return m.type() == ActorType.ORGANISATION || m.type() == ActorType.GROUP;
   }
 
   /** Whether the short name is the first or last whole words of a longer name. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.config.DyadConfig;
 import org.dyad.config.DyadConfig.Scope;
@@ -15,10 +17,12 @@ import org.dyad.jobs.RelationshipsJob;
 import org.dyad.jobs.TopicsJob;
 import org.dyad.mentions.NlpPipelines;
 import org.dyad.progress.Progress;
+import org.dyad.relations.Occurrences;
 import org.dyad.run.Append;
 import org.dyad.run.Errors;
 import org.dyad.run.ExitCodes;
 import org.dyad.run.RunOutput;
+import org.dyad.spark.Kept;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.IngestTables;
 import org.dyad.tables.Table;
@@ -69,6 +73,7 @@ public final class Pipeline {
     if (recovered != null) progress.note(recovered);
     ActorsJob.Preparation prepared = null;
     Append.Previous previous = null;
+    Dataset<Row> stories = null;
     if (config.append) {
       List<String> problems = Append.problems(config, spark.sparkContext().hadoopConfiguration());
       if (!problems.isEmpty()) {
@@ -97,6 +102,12 @@ public final class Pipeline {
         manifest.actors(actors, out);
         String articleTopics = null;
         String topics = null;
+        // The stories of each period, made once for the topic and the relationship stages.
+        stories =
+            scope == Scope.RELATIONS
+                ? Kept.keep(
+                    Occurrences.stories(spark.read().parquet(articles), config.trends.period))
+                : null;
         if (scope == Scope.RELATIONS && config.topics.enabled) {
           TopicsJob.Result topicResult =
               TopicsJob.run(
@@ -106,6 +117,7 @@ public final class Pipeline {
                   text,
                   articles,
                   out.stagingPath(ActorTables.MENTIONS),
+                  stories,
                   out,
                   progress,
                   previous);
@@ -126,6 +138,7 @@ public final class Pipeline {
                   out.stagingPath(ActorTables.MENTIONS),
                   articleTopics,
                   topics,
+                  stories,
                   out,
                   progress);
           manifest.relations(relations, out);
@@ -186,6 +199,7 @@ public final class Pipeline {
               + "; published reports unchanged");
       return ExitCodes.STAGE_FAILED;
     } finally {
+      if (stories != null) Kept.release(stories);
       if (prepared != null) prepared.close();
       out.close();
     }

@@ -184,6 +184,11 @@ class TopicsJobIT {
         SparkTestSession.text(),
         out.resolve(IngestTables.ARTICLES.name()).toString(),
         out.resolve(ActorTables.MENTIONS.name()).toString(),
+        org.dyad.relations.Occurrences.stories(
+            SparkTestSession.get()
+                .read()
+                .parquet(out.resolve(IngestTables.ARTICLES.name()).toString()),
+            config.trends.period),
         again,
         new Progress(System.err),
         null);
