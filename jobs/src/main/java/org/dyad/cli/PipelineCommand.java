@@ -46,7 +46,9 @@ abstract class PipelineCommand implements Callable<Integer> {
     SparkSession spark = common.spark.start(name(), InputSize.bytes(config.ingest.inputs));
     try {
       progress.watching(SparkTasks.attach(spark.sparkContext()));
-      int status = Pipeline.run(name(), config, spark, progress, scope(), common.spark.verbose);
+      int status =
+          Pipeline.run(
+              spark, progress, new Pipeline.Request(name(), config, scope(), common.spark.verbose));
       return status == 0 ? afterRun(spark, config, progress) : status;
     } finally {
       spark.stop();

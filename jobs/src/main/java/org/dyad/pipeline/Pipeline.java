@@ -37,17 +37,31 @@ public final class Pipeline {
   private Pipeline() {}
 
   /**
-   * @param config validated ({@link DyadConfig#validate})
+   * What to run: a command's name (for the manifest), its validated configuration, how far the
+   * pipeline goes, and whether errors print their stack trace.
+   */
+  public record Request(String command, DyadConfig config, Scope scope, boolean verbose) {
+    public Request {
+      if (command == null || config == null || scope == null)
+        throw new IllegalArgumentException(
+            "a request needs a command, a configuration and a scope");
+    }
+
+    /** A request for a configuration validated for the scope here ({@link DyadConfig#validate}). */
+    public static Request validated(
+        String command, DyadConfig config, Scope scope, boolean verbose) {
+      return new Request(command, config.validate(scope), scope, verbose);
+    }
+  }
+
+  /**
    * @return an {@link ExitCodes} status: 0, 3 (nothing usable read) or 4 (a stage failed)
    */
-  public static int run(
-      String command,
-      DyadConfig config,
-      SparkSession spark,
-      Progress progress,
-      Scope scope,
-      boolean verbose)
-      throws IOException {
+  public static int run(SparkSession spark, Progress progress, Request request) throws IOException {
+    String command = request.command();
+    DyadConfig config = request.config();
+    Scope scope = request.scope();
+    boolean verbose = request.verbose();
     Instant started = Instant.now();
     RunOutput out = new RunOutput(spark.sparkContext().hadoopConfiguration(), config.output);
     RunManifest manifest = new RunManifest(out.runId(), command, started, config);

@@ -40,12 +40,9 @@ class ActorsJobIT {
     config.actors.files.addAll(actorFiles);
     int status =
         Pipeline.run(
-            "run",
-            config.validate(DyadConfig.Scope.ACTORS),
             SparkTestSession.get(),
             new Progress(System.err),
-            DyadConfig.Scope.ACTORS,
-            false);
+            Pipeline.Request.validated("run", config, DyadConfig.Scope.ACTORS, false));
     assertEquals(0, status);
     return output;
   }
@@ -194,12 +191,9 @@ class ActorsJobIT {
             assertEquals(
                 0,
                 Pipeline.run(
-                    "run",
-                    config.validate(DyadConfig.Scope.ACTORS),
                     SparkTestSession.get(),
                     new Progress(System.err),
-                    DyadConfig.Scope.ACTORS,
-                    false));
+                    Pipeline.Request.validated("run", config, DyadConfig.Scope.ACTORS, false)));
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
@@ -277,12 +271,9 @@ class ActorsJobIT {
     java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
     int status =
         Pipeline.run(
-            "run",
-            config.validate(DyadConfig.Scope.ACTORS),
             SparkTestSession.get(),
             new Progress(new java.io.PrintStream(printed, true)),
-            DyadConfig.Scope.ACTORS,
-            false);
+            Pipeline.Request.validated("run", config, DyadConfig.Scope.ACTORS, false));
     assertEquals(ExitCodes.STAGE_FAILED, status);
     assertTrue(printed.toString().contains("FAILED in stage ner-model"), printed.toString());
     assertFalse(Files.exists(output.resolve(IngestTables.ARTICLES.name())), "nothing published");

@@ -85,12 +85,9 @@ class AppendIT {
 
   static int run(DyadConfig config) throws Exception {
     return Pipeline.run(
-        "run",
-        config.validate(DyadConfig.Scope.RELATIONS),
         SparkTestSession.get(),
         new Progress(System.err),
-        DyadConfig.Scope.RELATIONS,
-        false);
+        Pipeline.Request.validated("run", config, DyadConfig.Scope.RELATIONS, false));
   }
 
   static JsonNode manifest(Path reports) throws Exception {

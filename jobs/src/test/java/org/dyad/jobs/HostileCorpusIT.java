@@ -130,12 +130,9 @@ class HostileCorpusIT {
     config.output = dir.resolve("out").toString();
     int status =
         Pipeline.run(
-            "run",
-            config.validate(DyadConfig.Scope.RELATIONS),
             SparkTestSession.get(),
             new Progress(System.err),
-            DyadConfig.Scope.RELATIONS,
-            false);
+            Pipeline.Request.validated("run", config, DyadConfig.Scope.RELATIONS, false));
     Path out = dir.resolve("out");
     run =
         new IngestJobIT.Run(

@@ -61,12 +61,9 @@ class IngestJobIT {
     config.output = out.toString();
     int status =
         Pipeline.run(
-            "ingest",
-            config.validate(DyadConfig.Scope.INGEST),
             SparkTestSession.get(),
             new Progress(System.err),
-            DyadConfig.Scope.INGEST,
-            false);
+            Pipeline.Request.validated("ingest", config, DyadConfig.Scope.INGEST, false));
     Path manifest = out.resolve(Tables.MANIFEST_FILE);
     return new Run(
         status,

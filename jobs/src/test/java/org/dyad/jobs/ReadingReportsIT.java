@@ -60,12 +60,9 @@ class ReadingReportsIT {
     config.output = out.toString();
     int status =
         Pipeline.run(
-            "run",
-            config.validate(DyadConfig.Scope.RELATIONS),
             SparkTestSession.get(),
             new Progress(System.err),
-            DyadConfig.Scope.RELATIONS,
-            false);
+            Pipeline.Request.validated("run", config, DyadConfig.Scope.RELATIONS, false));
     assertEquals(0, status);
     return out;
   }

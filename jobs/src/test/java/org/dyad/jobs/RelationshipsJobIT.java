@@ -46,12 +46,9 @@ class RelationshipsJobIT {
     assertEquals(
         0,
         Pipeline.run(
-            "run",
-            config.validate(DyadConfig.Scope.RELATIONS),
             SparkTestSession.get(),
             new Progress(System.err),
-            DyadConfig.Scope.RELATIONS,
-            false));
+            Pipeline.Request.validated("run", config, DyadConfig.Scope.RELATIONS, false)));
     return output;
   }
 
@@ -114,12 +111,9 @@ class RelationshipsJobIT {
     assertEquals(
         0,
         Pipeline.run(
-            "run",
-            config.validate(DyadConfig.Scope.RELATIONS),
             SparkTestSession.get(),
             new Progress(System.err),
-            DyadConfig.Scope.RELATIONS,
-            false));
+            Pipeline.Request.validated("run", config, DyadConfig.Scope.RELATIONS, false)));
     Row kept =
         table(dir.resolve("kept"), RelationTables.ACTOR_RELATIONSHIPS.name())
             .where("actor_a = 'IRN' and actor_b = 'person:ali-khamenei'")

@@ -42,12 +42,9 @@ class ReutersPipelineIT {
     config.output = dir.resolve("out").toString();
     int status =
         Pipeline.run(
-            "run",
-            config.validate(DyadConfig.Scope.RELATIONS),
             SparkTestSession.get(),
             new Progress(System.err),
-            DyadConfig.Scope.RELATIONS,
-            false);
+            Pipeline.Request.validated("run", config, DyadConfig.Scope.RELATIONS, false));
     assertEquals(0, status);
     run =
         new IngestJobIT.Run(

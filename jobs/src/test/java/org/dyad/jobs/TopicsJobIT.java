@@ -58,12 +58,9 @@ class TopicsJobIT {
     assertEquals(
         0,
         Pipeline.run(
-            "run",
-            config(output).validate(DyadConfig.Scope.RELATIONS),
             SparkTestSession.get(),
             new Progress(System.err),
-            DyadConfig.Scope.RELATIONS,
-            false));
+            Pipeline.Request.validated("run", config(output), DyadConfig.Scope.RELATIONS, false)));
     return output;
   }
 
@@ -251,12 +248,9 @@ class TopicsJobIT {
     assertEquals(
         0,
         Pipeline.run(
-            "run",
-            config.validate(DyadConfig.Scope.RELATIONS),
             SparkTestSession.get(),
             new Progress(System.err),
-            DyadConfig.Scope.RELATIONS,
-            false));
+            Pipeline.Request.validated("run", config, DyadConfig.Scope.RELATIONS, false)));
     JsonNode topics =
         new ObjectMapper()
             .readTree(dir.resolve("small-out").resolve(Tables.MANIFEST_FILE).toFile())

@@ -90,12 +90,9 @@ class NerTrainingIT {
     assertEquals(
         0,
         Pipeline.run(
-            "run",
-            config.validate(DyadConfig.Scope.ACTORS),
             SparkTestSession.get(),
             new Progress(System.err),
-            DyadConfig.Scope.ACTORS,
-            false));
+            Pipeline.Request.validated("run", config, DyadConfig.Scope.ACTORS, false)));
     Dataset<Row> mentions =
         SparkTestSession.get()
             .read()
