@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dyad.text.TextNormalizer;
 
 /**
  * Role nouns and the CAMEO agent they give a person: "prime minister" GOV, "defence minister"
@@ -100,7 +101,7 @@ public final class Agents implements Serializable {
       String agent = e.group(2);
       for (String form : expand(e.group(1).strip(), sets)) {
         String phrase =
-            form.replace('_', ' ').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+            TextNormalizer.singleSpaces(form.replace('_', ' ').toLowerCase(Locale.ROOT)).strip();
         if (phrase.isEmpty()) continue;
         phrases.putIfAbsent(phrase, agent);
         phrases.putIfAbsent(plural(phrase), agent);

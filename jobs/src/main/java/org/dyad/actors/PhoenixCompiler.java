@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dyad.text.TextNormalizer;
 import org.dyad.text.TitleCase;
 
 /**
@@ -237,12 +238,12 @@ public final class PhoenixCompiler {
       droppedMojibake++;
       return null;
     }
-    String t = phrase.replace('_', ' ').replaceAll("\\s+", " ").strip();
+    String t = TextNormalizer.singleSpaces(phrase.replace('_', ' ')).strip();
     return t.isEmpty() ? null : t;
   }
 
   static String key(String text) {
-    return text.toUpperCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ").strip();
+    return TextNormalizer.singleSpaces(text.toUpperCase(Locale.ROOT).replace('_', ' ')).strip();
   }
 
   static String stripHonorifics(String name) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.text.TextNormalizer;
 
 /**
  * Rows for the terminal: an aligned table that fits the terminal's width (the widest columns are
@@ -84,7 +85,7 @@ final class TextTable {
   }
 
   private static String clean(String s) {
-    return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    return s == null ? "" : TextNormalizer.singleSpaces(s).strip();
   }
 
   static String csv(List<String> headers, List<List<String>> rows) {

@@ -6,6 +6,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dyad.tables.Col;
+import org.dyad.text.TextNormalizer;
 
 /**
  * Mentions -> one row per canonical actor. Counts are of stories: mentions in near-duplicate
@@ -43,7 +44,9 @@ public final class ActorTable {
                 .as(Col.COUNTRY),
             max(col(Col.IN_DICTIONARY)).as(Col.IN_DICTIONARY),
             // Names as written, with single spaces: a name wrapped over lines is one alias.
-            array_sort(collect_set(trim(regexp_replace(col(Col.TEXT), "\\s+", " "))))
+            array_sort(
+                    collect_set(
+                        trim(regexp_replace(col(Col.TEXT), TextNormalizer.WHITESPACE_RUN, " "))))
                 .as(Col.ALIASES),
             min(col(Col.PUBLISHED)).as(Col.FIRST_SEEN),
             max(col(Col.PUBLISHED)).as(Col.LAST_SEEN),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.actors.ActorType;
+import org.dyad.text.TextNormalizer;
 
 /**
  * One organisation under the shorter names a story gives it: the last words of its name ("the
@@ -76,6 +77,6 @@ final class OrganisationNames {
   }
 
   private static String norm(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return TextNormalizer.singleSpaces(name.strip()).toLowerCase(Locale.ROOT);
   }
 }

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.dyad.tables.Col;
+import org.dyad.text.TextNormalizer;
 
 /**
  * For each dyad and period, up to N stories that show it (those that join the two in the most
@@ -118,7 +119,11 @@ public final class Evidence {
                 "_sentence",
                 when(
                     size(col("_parts")).gt(0),
-                    trim(regexp_replace(concat_ws(" ", col("_parts._text")), "\\s+", " "))));
+                    trim(
+                        regexp_replace(
+                            concat_ws(" ", col("_parts._text")),
+                            TextNormalizer.WHITESPACE_RUN,
+                            " "))));
     return withText
         .groupBy(dyad)
         .agg(

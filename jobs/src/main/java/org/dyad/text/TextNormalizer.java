@@ -17,10 +17,18 @@ import java.util.regex.Pattern;
  *       key.
  *   <li>{@link #slug}: the name part of an actor id. Lower-case ASCII letters and digits joined by
  *       "-".
+ *   <li>{@link #singleSpaces}: a name or sentence as shown. Every run of whitespace (Java's {@code
+ *       \s}: space, tab, line breaks) one space, nothing else changed; {@link #WHITESPACE_RUN} is
+ *       the same rule for Spark SQL's {@code regexp_replace}.
  * </ul>
  */
 public final class TextNormalizer {
   private TextNormalizer() {}
+
+  /** A run of whitespace as Java and Spark SQL regular expressions write it. */
+  public static final String WHITESPACE_RUN = "\\s+";
+
+  private static final Pattern WHITESPACE = Pattern.compile(WHITESPACE_RUN);
 
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -59,5 +67,10 @@ public final class TextNormalizer {
         .toLowerCase(Locale.ROOT)
         .replaceAll("[^a-z0-9]+", "-")
         .replaceAll("(^-|-$)", "");
+  }
+
+  /** Every run of whitespace one space ("Michael R.\n Pompeo" -> "Michael R. Pompeo"). */
+  public static String singleSpaces(String text) {
+    return text == null ? null : WHITESPACE.matcher(text).replaceAll(" ");
   }
 }

@@ -175,9 +175,9 @@ class MentionResolverTest {
     assertEquals(
         List.of("person:mike-pompeo", "person:mike-pompeo"),
         m.stream().map(Mention::actorId).toList());
-    assertEquals("Michael", MentionResolver.givenName("Michael R. "));
-    assertEquals("Lula", MentionResolver.givenName("Lula da "));
-    assertNull(MentionResolver.givenName("Finance Minister "));
+    assertEquals("Michael", NameShapes.givenName("Michael R. "));
+    assertEquals("Lula", NameShapes.givenName("Lula da "));
+    assertNull(NameShapes.givenName("Finance Minister "));
   }
 
   @Test
@@ -389,12 +389,12 @@ class MentionResolverTest {
   void aNameInsideAngleBracketsIsSeenWithinReach() {
     String text = "Shares of <Iran Trading Co> rose. Iran > 5 and <note> Iran spoke.";
     Span inside = find(text, "Iran").get(0);
-    assertTrue(MentionResolver.insideAngleBrackets(text, inside));
+    assertTrue(PlaceRules.insideAngleBrackets(text, inside));
     for (Span other : find(text, "Iran").subList(1, 3))
-      assertFalse(MentionResolver.insideAngleBrackets(text, other), other.toString());
-    String far = "<" + "x".repeat(MentionResolver.BRACKET_REACH + 10) + " Iran Co>";
+      assertFalse(PlaceRules.insideAngleBrackets(text, other), other.toString());
+    String far = "<" + "x".repeat(PlaceRules.BRACKET_REACH + 10) + " Iran Co>";
     assertFalse(
-        MentionResolver.insideAngleBrackets(far, find(far, "Iran").get(0)),
+        PlaceRules.insideAngleBrackets(far, find(far, "Iran").get(0)),
         "an opening bracket out of reach is not a name's");
   }
 }
