@@ -12,6 +12,7 @@ import org.dyad.config.DyadConfig.Scope;
 import org.dyad.ingest.IngestResult;
 import org.dyad.ingest.NoUsableInputException;
 import org.dyad.jobs.ActorsJob;
+import org.dyad.jobs.ActorsPreparation;
 import org.dyad.jobs.IngestJob;
 import org.dyad.jobs.RelationshipsJob;
 import org.dyad.jobs.TopicsJob;
@@ -85,7 +86,7 @@ public final class Pipeline {
       return ExitCodes.USAGE;
     }
     if (recovered != null) progress.note(recovered);
-    ActorsJob.Preparation prepared = null;
+    ActorsPreparation prepared = null;
     Append.Previous previous = null;
     Dataset<Row> stories = null;
     if (config.append) {
@@ -105,7 +106,7 @@ public final class Pipeline {
       // The text pipeline shared by every stage that reads text, the dictionary and the NER model
       // are
       // prepared while ingestion runs.
-      if (scope != Scope.INGEST) prepared = ActorsJob.Preparation.start(spark, config.actors);
+      if (scope != Scope.INGEST) prepared = ActorsPreparation.start(spark, config.actors);
       IngestResult ingest = IngestJob.run(spark, config.ingest, out, progress, previous);
       manifest.ingest(ingest, out);
       if (scope != Scope.INGEST) {

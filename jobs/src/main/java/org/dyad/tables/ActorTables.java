@@ -4,6 +4,7 @@ import static org.apache.spark.sql.types.DataTypes.*;
 import static org.dyad.tables.Tables.*;
 
 import java.util.List;
+import org.apache.spark.sql.types.StructType;
 
 /** The tables actor extraction writes (org.dyad.jobs.ActorsJob). */
 public final class ActorTables {
@@ -27,6 +28,19 @@ public final class ActorTables {
           Col.MONTH,
           List.of(Col.ARTICLE_ID, Col.SENTENCE),
           1);
+
+  /**
+   * A sentence as the mentions stage cuts it, before its month is known: the sentences columns with
+   * the article's date ({@code published}, microseconds, nullable) in place of the month.
+   */
+  public static final StructType SENTENCE_CUT =
+      struct(
+          required(Col.ARTICLE_ID, StringType),
+          f(Col.PUBLISHED, LongType),
+          required(Col.SENTENCE, IntegerType),
+          required(Col.BEGIN, IntegerType),
+          required(Col.END, IntegerType),
+          required(Col.TEXT, StringType));
 
   /**
    * One row per mention of an actor in an article, partitioned by the article's month (yyyy-MM or

@@ -6,19 +6,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.ml.clustering.KMeans;
-import org.apache.spark.ml.clustering.KMeansModel;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
-import org.apache.spark.ml.feature.IDF;
-import org.apache.spark.ml.feature.IDFModel;
-import org.apache.spark.ml.feature.Normalizer;
-import org.apache.spark.ml.linalg.DenseVector;
-import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
@@ -49,8 +41,11 @@ public final class TopicModel {
   private TopicModel() {}
 
   public static final String COUNTS = "counts";
+
   static final String FEATURES = "tfidf";
+
   static final String NORMALIZED = "normalized";
+
   static final String DISTRIBUTION = "topicDistribution";
 
   /** One topic's top terms: vocabulary indices and weights, best first. */
@@ -119,7 +114,7 @@ public final class TopicModel {
 
     @Override
     public Dataset<Row> distributions(Dataset<Row> counts) {
-      Dataset<Row> features = tfidf(idf, sublinear(counts));
+      Dataset<Row> features = TermVectors.tfidf(idf, TermVectors.sublinear(counts));
       if (basis != null) features = Lsa.project(features, NORMALIZED, basis);
       Broadcast<double[][]> c = centres;
       double t = softness;
@@ -129,7 +124,7 @@ public final class TopicModel {
             double[] s = new double[centres.length];
             double max = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < centres.length; i++) {
-              s[i] = dot(x, centres[i]) / t;
+              s[i] = TermVectors.dot(x, centres[i]) / t;
               max = Math.max(max, s[i]);
             }
             double sum = 0;
@@ -232,7 +227,7 @@ public final class TopicModel {
     Fitted fitted =
         config.method() == TopicMethod.LDA
             ? fitLda(vocabulary, counts, n, config)
-            : fitClusters(vocabulary, counts, n, config, progress);
+            : ClusterFit.fit(vocabulary, counts, n, config, progress);
     counts.unpersist();
     return fitted;
   }
@@ -264,242 +259,6 @@ public final class TopicModel {
               r.<Double>getList(2).stream().mapToDouble(Double::doubleValue).toArray()));
     }
     return topics;
-  }
-
-  /** Damped counts weighted by IDF and L2-normalized, in column {@value #NORMALIZED}. */
-  private static Dataset<Row> tfidf(Broadcast<double[]> idf, Dataset<Row> damped) {
-    UDF1<Vector, Vector> weigh =
-        x -> {
-          double[] w = idf.value();
-          SparseVector s = x.toSparse();
-          int[] idx = s.indices();
-          double[] v = s.values().clone();
-          for (int i = 0; i < v.length; i++) v[i] *= w[idx[i]];
-          return Vectors.sparse(s.size(), idx, v);
-        };
-    Dataset<Row> weighed =
-        damped.withColumn(
-            FEATURES, udf(weigh, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(SUBLINEAR)));
-    return new Normalizer()
-        .setInputCol(FEATURES)
-        .setOutputCol(NORMALIZED)
-        .setP(2)
-        .transform(weighed)
-        .drop(SUBLINEAR, FEATURES);
-  }
-
-  /**
-   * Spark ML's IDF, log((documents + 1) / (document frequency + 1)), computed with StrictMath from
-   * the document frequencies Spark counted: IDFModel computes it with Math.log on the driver, whose
-   * last digit changed once the JIT had compiled it, so that a second run in the same JVM gave
-   * other topic weights.
-   */
-  static double[] idf(IDFModel model) {
-    long[] df = model.docFreq();
-    double m = model.numDocs();
-    double[] w = new double[df.length];
-    for (int j = 0; j < w.length; j++) w[j] = StrictMath.log((m + 1.0) / (df[j] + 1.0));
-    return w;
-  }
-
-  private static Fitted fitClusters(
-      CountVectorizerModel vocabulary,
-      Dataset<Row> counts,
-      long n,
-      TopicSettings config,
-      java.util.function.Consumer<String> progress) {
-    Dataset<Row> damped = sublinear(counts);
-    JavaSparkContext sc = JavaSparkContext.fromSparkContext(counts.sparkSession().sparkContext());
-    Broadcast<double[]> idf =
-        sc.broadcast(idf(new IDF().setInputCol(SUBLINEAR).setOutputCol(FEATURES).fit(damped)));
-    Dataset<Row> features = tfidf(idf, damped).cache();
-    Broadcast<double[][]> basis =
-        config.dimensions() > 0
-            ? sc.broadcast(Lsa.basis(features.select(NORMALIZED), NORMALIZED, config.dimensions()))
-            : null;
-    if (basis != null) {
-      Dataset<Row> projected = Lsa.project(features, NORMALIZED, basis).cache();
-      features.unpersist();
-      features = projected;
-    }
-    int v = vocabulary.vocabulary().length;
-    double[][] centres;
-    double[][] tf;
-    if (basis != null && n * (long) basis.value().length <= localKMeansValues) {
-      // The stories' LSA vectors fit on the driver: k-means there, without a Spark job per
-      // iteration.
-      List<Row> rows = features.select(NORMALIZED, COUNTS).collectAsList();
-      features.unpersist();
-      double[][] points = new double[rows.size()][];
-      for (int i = 0; i < points.length; i++) points[i] = rows.get(i).<Vector>getAs(0).toArray();
-      if (progress != null)
-        progress.accept("k-means, " + config.restarts() + " starts on the driver");
-      SphericalKMeans.Result best =
-          SphericalKMeans.best(
-              points,
-              config.k(),
-              config.iterations(),
-              config.seed(),
-              config.restarts(),
-              Runtime.getRuntime().availableProcessors());
-      centres = best.centres();
-      tf = new double[centres.length][v];
-      for (int i = 0; i < points.length; i++) addTo(tf[best.assignment()[i]], rows.get(i).getAs(1));
-    } else {
-      // k-means finds a local optimum that depends on its start: keep the best of several starts,
-      // by cost.
-      KMeansModel kmeans = null;
-      java.util.Random seeds = new java.util.Random(config.seed());
-      for (int start = 0; start < config.restarts(); start++) {
-        if (progress != null)
-          progress.accept("k-means start " + (start + 1) + " of " + config.restarts());
-        KMeansModel candidate =
-            new KMeans()
-                .setK(config.k())
-                .setSeed(seeds.nextLong())
-                .setMaxIter(config.iterations())
-                .setDistanceMeasure("cosine")
-                .setFeaturesCol(NORMALIZED)
-                .setPredictionCol(Col.TOPIC_ID)
-                .fit(features);
-        if (kmeans == null || candidate.summary().trainingCost() < kmeans.summary().trainingCost())
-          kmeans = candidate;
-      }
-      centres = centres(kmeans, features);
-      // Class-based TF-IDF: term counts summed per cluster.
-      int k = centres.length;
-      tf =
-          kmeans
-              .transform(features)
-              .select(Col.TOPIC_ID, COUNTS)
-              .javaRDD()
-              .treeAggregate(
-                  new double[k][v],
-                  (acc, r) -> {
-                    addTo(acc[r.getInt(0)], r.getAs(1));
-                    return acc;
-                  },
-                  (a, b) -> {
-                    for (int i = 0; i < k; i++) for (int j = 0; j < v; j++) a[i][j] += b[i][j];
-                    return a;
-                  });
-      features.unpersist();
-    }
-    int k = centres.length;
-    double[] termTotal = new double[v];
-    double words = 0;
-    double[] clusterWords = new double[k];
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < v; j++) {
-        termTotal[j] += tf[i][j];
-        clusterWords[i] += tf[i][j];
-      }
-      words += clusterWords[i];
-    }
-    double meanWords = words / k;
-    List<TopTerms> topics = new ArrayList<>();
-    for (int i = 0; i < k; i++) {
-      double[] score = new double[v];
-      for (int j = 0; j < v; j++) {
-        score[j] =
-            clusterWords[i] == 0 || termTotal[j] == 0
-                ? 0
-                : (tf[i][j] / clusterWords[i]) * StrictMath.log(1 + meanWords / termTotal[j]);
-      }
-      topics.add(top(score, config.topTerms()));
-    }
-    return new Clusters(
-        vocabulary, idf, basis, sc.broadcast(centres), config.softness(), topics, n);
-  }
-
-  /**
-   * Each cluster's centre, as k-means defines it for cosine distance (the unit mean of its stories'
-   * unit vectors), summed as exact decimals: k-means' own centres add their partial sums in the
-   * order the shuffle fetches them, which differs between a local run and a cluster in the last
-   * digits (and so did every article's topic weights). A cluster left without stories keeps
-   * k-means' centre.
-   */
-  static double[][] centres(KMeansModel kmeans, Dataset<Row> features) {
-    Vector[] centers = kmeans.clusterCenters();
-    double[][] centres = new double[centers.length][];
-    for (int i = 0; i < centers.length; i++) centres[i] = unit(centers[i].toArray());
-    Dataset<Row> sums =
-        kmeans
-            .transform(features)
-            .select(
-                col(Col.TOPIC_ID),
-                posexplode(
-                        org.apache.spark.ml.functions.vector_to_array(col(NORMALIZED), "float64"))
-                    .as(new String[] {"_d", "_v"}))
-            .groupBy(Col.TOPIC_ID, "_d")
-            .agg(sum(col("_v").cast("decimal(38,18)")).cast("double").as("_sum"));
-    double[][] summed = new double[centers.length][];
-    for (Row r : sums.collectAsList()) {
-      int topic = r.getInt(0);
-      if (summed[topic] == null) summed[topic] = new double[centers[topic].size()];
-      summed[topic][r.getInt(1)] = r.getDouble(2);
-    }
-    for (int i = 0; i < centres.length; i++) if (summed[i] != null) centres[i] = unit(summed[i]);
-    return centres;
-  }
-
-  static final String SUBLINEAR = "sublinear_counts";
-
-  /**
-   * 1 + ln(count) for every term present: a word said ten times weighs about three times, not ten.
-   * (StrictMath here and in the softmax: Math.log and Math.exp may differ in the last digit between
-   * the interpreter and JIT-compiled code, so the same story gave other weights in another executor
-   * JVM.)
-   */
-  static Dataset<Row> sublinear(Dataset<Row> counts) {
-    UDF1<Vector, Vector> f =
-        x -> {
-          SparseVector s = x.toSparse();
-          double[] v = s.values().clone();
-          for (int i = 0; i < v.length; i++) v[i] = 1 + StrictMath.log(v[i]);
-          return Vectors.sparse(s.size(), s.indices(), v);
-        };
-    return counts.withColumn(
-        SUBLINEAR, udf(f, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(COUNTS)));
-  }
-
-  private static void addTo(double[] row, Vector x) {
-    if (x instanceof SparseVector s) {
-      int[] idx = s.indices();
-      double[] val = s.values();
-      for (int i = 0; i < idx.length; i++) row[idx[i]] += val[i];
-    } else {
-      double[] v = x.toArray();
-      for (int i = 0; i < v.length; i++) row[i] += v[i];
-    }
-  }
-
-  private static TopTerms top(double[] score, int n) {
-    Integer[] order = new Integer[score.length];
-    for (int i = 0; i < order.length; i++) order[i] = i;
-    java.util.Arrays.sort(
-        order,
-        (a, b) ->
-            score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
-    int m = Math.min(n, order.length);
-    int[] indices = new int[m];
-    double[] weights = new double[m];
-    double sum = 0;
-    for (int i = 0; i < m; i++) sum += score[order[i]];
-    for (int i = 0; i < m; i++) {
-      indices[i] = order[i];
-      weights[i] = sum == 0 ? 0 : score[order[i]] / sum;
-    }
-    return new TopTerms(indices, weights);
-  }
-
-  private static double[] unit(double[] x) {
-    double norm = 0;
-    for (double d : x) norm += d * d;
-    norm = Math.sqrt(norm);
-    double[] out = x.clone();
-    if (norm > 0) for (int i = 0; i < out.length; i++) out[i] /= norm;
-    return out;
   }
 
   /** Each topic's top n vocabulary terms (e.g. stems), best first. */
@@ -552,20 +311,6 @@ public final class TopicModel {
   /** Each article's topic distribution, in column {@value #DISTRIBUTION}. */
   static Dataset<Row> distributions(Fitted model, Dataset<Row> terms) {
     return model.distributions(counts(model, terms));
-  }
-
-  private static double dot(Vector x, double[] c) {
-    if (x instanceof SparseVector s) {
-      double d = 0;
-      int[] idx = s.indices();
-      double[] val = s.values();
-      for (int i = 0; i < idx.length; i++) d += val[i] * c[idx[i]];
-      return d;
-    }
-    double[] v = ((DenseVector) x).values();
-    double d = 0;
-    for (int i = 0; i < v.length; i++) d += v[i] * c[i];
-    return d;
   }
 
   /**
