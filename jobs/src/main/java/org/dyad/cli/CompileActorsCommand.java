@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.dyad.actors.PhoenixCompiler;
+import org.dyad.home.DyadHome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,8 +50,8 @@ final class CompileActorsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path home = Path.of(System.getenv().getOrDefault("DYAD_HOME", "."));
-    Path data = home.resolve("../shared/data");
+    Path home = DyadHome.path();
+    Path data = DyadHome.sharedData();
     if (phoenix == null) phoenix = data.resolve("petrarch2_cameo_dictionaries");
     if (countryInfo == null) countryInfo = data.resolve("countryinfo/CountryInfo.120116.txt");
     if (countryNames == null) countryNames = data.resolve("cameo_codebook/countrynames.txt");

@@ -1,9 +1,9 @@
 package org.dyad.cli;
 
-import java.io.File;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.config.DyadConfig;
+import org.dyad.home.DyadHome;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.progress.Progress;
 import org.dyad.progress.SparkTasks;
@@ -31,12 +31,7 @@ abstract class PipelineCommand implements Callable<Integer> {
     DyadConfig config = common.load();
     ingest.applyTo(config.ingest, defaultInput());
     applyMore(config);
-    config.validate(scope());
-    // An append run checks the reports it adds to (a local read of their manifest) before Spark
-    // starts.
-    java.util.List<String> problems = org.dyad.run.Append.problemsBeforeSpark(config);
-    if (!problems.isEmpty()) throw new org.dyad.config.ConfigException(problems);
-    return config;
+    return config.validate(scope());
   }
 
   @Override
@@ -67,7 +62,6 @@ abstract class PipelineCommand implements Callable<Integer> {
    * The sample corpus: seeds/ of the Dyad checkout (DYAD_HOME, set by scripts/dyad), else ./seeds.
    */
   static String defaultInput() {
-    String home = System.getenv("DYAD_HOME");
-    return home == null ? "seeds" : new File(home, "seeds").getPath();
+    return DyadHome.file("seeds");
   }
 }

@@ -139,6 +139,9 @@ public final class DyadConfig {
       if (topics == null) p.add("topics: no value");
       else if (topics.enabled) topics.validate(p);
     }
+    // An append run checks the reports it adds to (a local read of their manifest).
+    if (append && output != null && !output.isBlank() && ingest != null)
+      AppendCheck.beforeSpark(this).forEach(p::add);
     p.throwIfAny();
     return this;
   }

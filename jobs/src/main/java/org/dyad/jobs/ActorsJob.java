@@ -24,6 +24,8 @@ import org.dyad.mentions.NerCandidates;
 import org.dyad.progress.Progress;
 import org.dyad.progress.Progress.Stage;
 import org.dyad.run.Append;
+import org.dyad.run.Fingerprints;
+import org.dyad.run.Reuse;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.SparkSessions;
 import org.dyad.tables.ActorTables;
@@ -46,7 +48,7 @@ public final class ActorsJob {
    * @param reused articles whose sentences and mentions an append run took from the reports it adds
    *     to
    * @param annotationFingerprint what the mentions depend on besides the articles ({@link
-   *     Append#annotationFingerprint})
+   *     Fingerprints#annotationFingerprint})
    */
   public record Result(
       long articles,
@@ -63,7 +65,8 @@ public final class ActorsJob {
   /**
    * @param previous the reports an append run adds to, or null: the sentences and mentions of their
    *     articles that are still there as they were (same id, date and text) are reused when they
-   *     were made the same way (same {@link Append#annotationFingerprint}), not annotated again
+   *     were made the same way (same {@link Fingerprints#annotationFingerprint}), not annotated
+   *     again
    */
   public static Result run(
       SparkSession spark,
@@ -80,9 +83,9 @@ public final class ActorsJob {
     Stage stage = progress.start("mentions");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
     String fingerprint =
-        Append.annotationFingerprint(config, spark.sparkContext().hadoopConfiguration());
-    Append.Reuse reuse =
-        Append.Reuse.of(
+        Fingerprints.annotationFingerprint(config, spark.sparkContext().hadoopConfiguration());
+    Reuse reuse =
+        Reuse.of(
             spark,
             previous,
             "sentences and mentions",

@@ -28,6 +28,7 @@ import org.dyad.ingest.RawRecord;
 import org.dyad.ingest.ReaderSettings;
 import org.dyad.progress.Progress;
 import org.dyad.progress.Progress.Stage;
+import org.dyad.run.AppendInputs;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
 import org.dyad.tables.Col;
@@ -104,7 +105,7 @@ public final class IngestJob {
     }
     // Every file read is kept on record (size, modification time); an append run skips those read
     // before.
-    org.dyad.run.Append.Inputs inputs = org.dyad.run.Append.Inputs.select(spark, listing, previous);
+    AppendInputs inputs = AppendInputs.select(spark, listing, previous);
     IngestResult.Increment increment = null;
     List<String> reread = inputs.reread();
     if (previous != null) {

@@ -22,7 +22,7 @@ import org.dyad.mentions.MentionExtraction;
 import org.dyad.mentions.MentionResolver;
 import org.dyad.mentions.NerCandidates;
 import org.dyad.mentions.NlpPipelines;
-import org.dyad.run.Append;
+import org.dyad.run.Reuse;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
 import org.dyad.tables.ActorTables;
@@ -88,7 +88,7 @@ final class MentionAnnotation {
       Optional<NerModels.NerModel> ner,
       Broadcast<MentionResolver> resolver,
       LongAccumulator tokens,
-      Append.Reuse reuse,
+      Reuse reuse,
       RunOutput out,
       Map<Table, Long> written) {
     // Sentences and dictionary matches, once: the sentences table, NER's choice of sentences and
@@ -148,7 +148,7 @@ final class MentionAnnotation {
       Optional<NerModels.NerModel> ner,
       Broadcast<MentionResolver> resolver,
       LongAccumulator tokens,
-      Append.Reuse reuse,
+      Reuse reuse,
       RunOutput out,
       Map<Table, Long> written,
       Exception failure) {
@@ -212,7 +212,7 @@ final class MentionAnnotation {
    * the reports appended to) to the state, and returns all of them, by article id.
    */
   static List<ArticleIsolation.Failure> failures(
-      SparkSession spark, List<ArticleIsolation.Failure> found, Append.Reuse reuse, RunOutput out) {
+      SparkSession spark, List<ArticleIsolation.Failure> found, Reuse reuse, RunOutput out) {
     List<Row> rows = new ArrayList<>();
     for (ArticleIsolation.Failure f : found) rows.add(RowFactory.create(f.articleId(), f.error()));
     Dataset<Row> table =

@@ -2,7 +2,6 @@ package org.dyad.jobs;
 
 import com.johnsnowlabs.nlp.annotators.TokenizerModel;
 import com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dyad.config.ActorsConfig;
 import org.dyad.config.NerMode;
+import org.dyad.home.DyadHome;
 import org.dyad.mentions.NerCandidates;
 import org.dyad.mentions.NlpPipelines;
 import org.dyad.mentions.SentenceTagging;
@@ -33,8 +33,7 @@ public final class NerModels {
 
   /** Where `dyad train-ner` saves a model by default: models/ner under DYAD_HOME. */
   public static String defaultTrainingPath() {
-    String home = System.getenv("DYAD_HOME");
-    return new File(home == null ? "." : home, "models/ner").getPath();
+    return DyadHome.file("models/ner");
   }
 
   /**

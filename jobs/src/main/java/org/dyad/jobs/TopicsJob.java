@@ -11,6 +11,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.mentions.NlpPipelines;
 import org.dyad.progress.Progress;
+import org.dyad.run.Fingerprints;
+import org.dyad.run.Reuse;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
 import org.dyad.spark.SparkSessions;
@@ -62,9 +64,9 @@ public final class TopicsJob {
       throws java.io.IOException {
     Progress.Stage fit = progress.start("topic-model");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
-    String fingerprint = org.dyad.run.Append.topicTextFingerprint(config);
-    org.dyad.run.Append.Reuse reuse =
-        org.dyad.run.Append.Reuse.of(
+    String fingerprint = Fingerprints.topicTextFingerprint(config);
+    Reuse reuse =
+        Reuse.of(
             spark,
             previous,
             "topic terms",
@@ -249,8 +251,7 @@ public final class TopicsJob {
    * article's date and whether it is a story in this run (a new article can make an old one a
    * near-duplicate).
    */
-  static Dataset<Row> withReused(
-      Dataset<Row> computed, org.dyad.run.Append.Reuse reuse, Dataset<Row> articles) {
+  static Dataset<Row> withReused(Dataset<Row> computed, Reuse reuse, Dataset<Row> articles) {
     Dataset<Row> perArticle =
         reuse.with(
             computed.select(Col.ARTICLE_ID, TopicText.WORDS, TopicText.TERMS, TopicText.FAILURE),

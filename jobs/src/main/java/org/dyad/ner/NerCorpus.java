@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.dyad.home.DyadHome;
 import org.dyad.ingest.CorpusReader;
 import org.dyad.ingest.FieldMapping;
 import org.dyad.ingest.InputFiles;
@@ -25,8 +26,7 @@ public final class NerCorpus {
   private NerCorpus() {}
 
   public static Path sharedData() {
-    return Path.of(System.getenv().getOrDefault("DYAD_HOME", "."), "..", "shared", "data")
-        .normalize();
+    return DyadHome.sharedData();
   }
 
   public static Path conllTrain() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.dyad.config.AppendCheck;
 import org.dyad.config.DyadConfig;
 import org.dyad.config.DyadConfig.Scope;
 import org.dyad.ingest.IngestResult;
@@ -17,10 +18,10 @@ import org.dyad.jobs.IngestJob;
 import org.dyad.jobs.RelationshipsJob;
 import org.dyad.jobs.TopicsJob;
 import org.dyad.mentions.NlpPipelines;
+import org.dyad.progress.Errors;
 import org.dyad.progress.Progress;
 import org.dyad.relations.Occurrences;
 import org.dyad.run.Append;
-import org.dyad.run.Errors;
 import org.dyad.run.ExitCodes;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
@@ -90,7 +91,8 @@ public final class Pipeline {
     Append.Previous previous = null;
     Dataset<Row> stories = null;
     if (config.append) {
-      List<String> problems = Append.problems(config, spark.sparkContext().hadoopConfiguration());
+      List<String> problems =
+          AppendCheck.problems(config, spark.sparkContext().hadoopConfiguration());
       if (!problems.isEmpty()) {
         out.close();
         problems.forEach(p -> progress.note("FAILED: " + p));

@@ -1,6 +1,7 @@
 package org.dyad.jobs;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,13 +19,13 @@ import java.util.stream.Stream;
 import org.dyad.SparkTestSession;
 import org.dyad.TableChecksums;
 import org.dyad.TestPaths;
+import org.dyad.config.AppendCheck;
+import org.dyad.config.ConfigException;
 import org.dyad.config.CorpusFormat;
 import org.dyad.config.DyadConfig;
 import org.dyad.config.NerMode;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.progress.Progress;
-import org.dyad.run.Append;
-import org.dyad.run.ExitCodes;
 import org.dyad.tables.StateTables;
 import org.dyad.tables.Table;
 import org.dyad.tables.Tables;
@@ -187,11 +188,12 @@ class AppendIT {
     DyadConfig other = config(input, runs[0], true, NerMode.NONE);
     other.ingest.format = CorpusFormat.AUTO;
     List<String> problems =
-        Append.problems(
-            other.validate(DyadConfig.Scope.RELATIONS),
-            SparkTestSession.get().sparkContext().hadoopConfiguration());
+        AppendCheck.problems(other, SparkTestSession.get().sparkContext().hadoopConfiguration());
     assertEquals(1, problems.size(), problems.toString());
     assertTrue(problems.get(0).contains("ingest.format"), problems.get(0));
-    assertEquals(ExitCodes.USAGE, run(other));
+    // The configuration's own validation says so, with its other problems, before Spark is needed.
+    ConfigException refused =
+        assertThrows(ConfigException.class, () -> other.validate(DyadConfig.Scope.RELATIONS));
+    assertTrue(refused.getMessage().contains("ingest.format"), refused.getMessage());
   }
 }

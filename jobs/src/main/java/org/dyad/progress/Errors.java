@@ -1,4 +1,4 @@
-package org.dyad.run;
+package org.dyad.progress;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
