@@ -3,10 +3,11 @@ package org.dyad.jobs;
 import static org.apache.spark.sql.functions.*;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
@@ -21,13 +22,14 @@ import org.dyad.ingest.ExactDuplicates;
 import org.dyad.ingest.FieldMapping;
 import org.dyad.ingest.IngestResult;
 import org.dyad.ingest.InputFiles;
-import org.dyad.ingest.InputFormat;
 import org.dyad.ingest.NearDuplicates;
 import org.dyad.ingest.NoUsableInputException;
 import org.dyad.ingest.RawRecord;
 import org.dyad.ingest.ReaderSettings;
+import org.dyad.ingest.ReutersSgmlParser;
 import org.dyad.progress.Progress;
 import org.dyad.progress.Progress.Stage;
+import org.dyad.run.Append;
 import org.dyad.run.AppendInputs;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
@@ -37,7 +39,12 @@ import org.dyad.tables.StateTables;
 import org.dyad.tables.Table;
 import org.dyad.tables.TableWriter;
 
-/** Corpus -> {@code articles}, {@code rejects} and {@code article_copies}. */
+/**
+ * Corpus -> {@code articles}, {@code rejects} and {@code article_copies}: lists the input files,
+ * reads their records (with an append run's earlier records), validates them, folds exact copies,
+ * marks near-duplicates and writes the tables. Each stage is a method below; what the terminal says
+ * of it is made by {@link IngestNotes}.
+ */
 public final class IngestJob {
   private IngestJob() {}
 
@@ -60,83 +67,108 @@ public final class IngestJob {
       IngestConfig config,
       RunOutput out,
       Progress progress,
-      org.dyad.run.Append.Previous previous)
+      Append.Previous previous)
       throws IOException {
-    Stage list = progress.start("list");
-    InputFormat forced = config.format.forced();
+    Listed listed = list(spark, config, out, progress, previous);
+    Records records = read(spark, config, listed, out, progress, previous);
+    Validated valid = validate(records, listed.increment(), config, progress);
+    Kept.release(records.kept());
+    if (valid.accepted() == 0) {
+      TableWriter.write(
+          valid.rejects(), IngestTables.REJECTS, out.stagingPath(IngestTables.REJECTS));
+      throw new NoUsableInputException(
+          IngestNotes.nothingUsable(
+              records.read(), valid.byReason(), out.stagingPath(IngestTables.REJECTS)));
+    }
+
+    Stage exact = progress.start("exact-dups");
+    ExactDuplicates.Folded folded = ExactDuplicates.fold(valid.acceptedRows());
+    Dataset<Row> kept = Kept.keep(folded.kept());
+    long distinct = kept.count();
+    long copies = valid.accepted() - distinct;
+    exact.count("copies", copies).done(IngestNotes.exactDone(copies, distinct));
+
+    Stage near = progress.start("near-dups");
+    IngestConfig.NearDuplicateConfig nd = config.nearDuplicates;
+    Dataset<Row> articles =
+        Kept.keep(TableWriter.conform(nearDuplicates(kept, nd), IngestTables.ARTICLES));
+    long nearCount = nd.enabled ? articles.where(col(Col.DUPLICATE_OF).isNotNull()).count() : 0;
+    near.count("near_duplicates", nearCount).done(IngestNotes.nearDone(nd, nearCount));
+
+    Stage write = progress.start("write");
+    Map<Table, Long> written = new LinkedHashMap<>();
+    written.put(IngestTables.ARTICLES, write(articles, IngestTables.ARTICLES, out));
+    written.put(IngestTables.REJECTS, write(valid.rejects(), IngestTables.REJECTS, out));
+    written.put(
+        IngestTables.ARTICLE_COPIES, write(folded.copies(), IngestTables.ARTICLE_COPIES, out));
+    write.done(IngestNotes.writeDone(written));
+    Kept.release(articles);
+    Kept.release(kept);
+    Kept.release(valid.checked());
+
+    IngestResult result =
+        new IngestResult(
+            listed.listing(),
+            records.read(),
+            valid.accepted(),
+            valid.byReason(),
+            valid.undated(),
+            copies,
+            nearCount,
+            distinct,
+            records.byFormat(),
+            written,
+            valid.increment(),
+            records.fileNotes());
+    if (!result.accountedFor()
+        || records.inState() != records.read()
+        || written.get(IngestTables.ARTICLES) != distinct
+        || written.get(IngestTables.REJECTS) != valid.rejected()
+        || written.get(IngestTables.ARTICLE_COPIES) != copies) {
+      throw new IllegalStateException(
+          IngestNotes.notAccountedFor(records.read(), valid, distinct, copies, written));
+    }
+    return result;
+  }
+
+  /**
+   * The files this run reads: all of those listed, or for an append run those it has not read
+   * before; with the append's counts so far (null for a plain run).
+   */
+  record Listed(
+      InputFiles.Listing listing, AppendInputs inputs, IngestResult.Increment increment) {}
+
+  static Listed list(
+      SparkSession spark,
+      IngestConfig config,
+      RunOutput out,
+      Progress progress,
+      Append.Previous previous)
+      throws IOException {
+    Stage stage = progress.start("list");
     InputFiles.Listing listing =
         InputFiles.list(
             spark.sparkContext().hadoopConfiguration(),
             config.inputs,
-            forced,
+            config.format.forced(),
             config.splitBytes,
             out.outputPath().toString());
     long bytes = listing.files().stream().filter(f -> f.start == 0).mapToLong(f -> f.length).sum();
-    list.count("files", listing.files().size()).count("skipped", listing.skipped().size());
-    list.done(
-        Progress.count(listing.files().size())
-            + " files to read ("
-            + Progress.count(bytes)
-            + " bytes), "
-            + listing.skipped().size()
-            + " skipped");
-    if (!listing.skipped().isEmpty()) {
-      // One line for all of them (a Reuters folder holds ten documentation files); the manifest
-      // lists each.
-      Map<String, List<String>> byReason = new TreeMap<>();
-      listing
-          .skipped()
-          .forEach(
-              s ->
-                  byReason
-                      .computeIfAbsent(s.reason(), r -> new ArrayList<>())
-                      .add(new org.apache.hadoop.fs.Path(s.path()).getName()));
-      byReason.forEach(
-          (reason, names) ->
-              progress.note(
-                  "skipped "
-                      + names.size()
-                      + (names.size() == 1 ? " file" : " files")
-                      + " ("
-                      + reason
-                      + "): "
-                      + String.join(", ", names.subList(0, Math.min(5, names.size())))
-                      + (names.size() > 5 ? ", ..." : "")));
-    }
+    stage.count("files", listing.files().size()).count("skipped", listing.skipped().size());
+    stage.done(IngestNotes.listDone(listing, bytes));
+    IngestNotes.skipped(listing).forEach(progress::note);
     // Every file read is kept on record (size, modification time); an append run skips those read
     // before.
     AppendInputs inputs = AppendInputs.select(spark, listing, previous);
     IngestResult.Increment increment = null;
-    List<String> reread = inputs.reread();
     if (previous != null) {
-      progress.note(
-          "append to run "
-              + previous.runId()
-              + ": "
-              + inputs.alreadyRead()
-              + (inputs.alreadyRead() == 1 ? " file" : " files")
-              + " read before, skipped; "
-              + inputs.toRead().files().stream().map(f -> f.path).distinct().count()
-              + " new"
-              + (reread.isEmpty()
-                  ? ""
-                  : ", "
-                      + reread.size()
-                      + " changed since (read again, their earlier records replaced)"));
-      if (inputs.toRead().files().isEmpty()) {
-        throw new NothingNew(
-            "nothing new to append: all "
-                + inputs.alreadyRead()
-                + " input files were read by run "
-                + previous.runId()
-                + " (reports in "
-                + out.publishedRoot()
-                + " unchanged)");
-      }
+      progress.note(IngestNotes.appendTo(previous, inputs));
+      if (inputs.toRead().files().isEmpty())
+        throw new NothingNew(IngestNotes.nothingNew(previous, inputs, out.publishedRoot()));
       listing = inputs.toRead();
       increment =
           new IngestResult.Increment(
-              previous.runId(), inputs.alreadyRead(), reread.size(), 0, 0, 0, 0, 0);
+              previous.runId(), inputs.alreadyRead(), inputs.reread().size(), 0, 0, 0, 0, 0);
     }
     if (listing.files().isEmpty()) {
       throw new NoUsableInputException(
@@ -149,101 +181,119 @@ public final class IngestJob {
                           .map(s -> s.path() + " (" + s.reason() + ")")
                           .collect(Collectors.joining(", "))));
     }
+    return new Listed(listing, inputs, increment);
+  }
 
-    Stage read = progress.start("read");
-    ReaderSettings readerSettings =
+  /**
+   * The records of a run: this run's (marked {@link #NEW_RECORD}) and an append run's earlier ones;
+   * {@code kept} is to let go of once validated.
+   *
+   * @param read all records; {@code newRead} this run's
+   * @param inState the records written to the state for a later append run
+   */
+  record Records(
+      Dataset<Row> raw,
+      Dataset<Row> kept,
+      IngestResult.FileNotes fileNotes,
+      Map<String, Long> byFormat,
+      long read,
+      long newRead,
+      long earlier,
+      long replaced,
+      long inState) {}
+
+  static Records read(
+      SparkSession spark,
+      IngestConfig config,
+      Listed listed,
+      RunOutput out,
+      Progress progress,
+      Append.Previous previous)
+      throws IOException {
+    Stage stage = progress.start("read");
+    ReaderSettings settings =
         new ReaderSettings(FieldMapping.of(config.fields), config.encoding, config.maxChars);
-    CorpusReader.Read reading = CorpusReader.readChecked(spark, listing.files(), readerSettings);
-    Dataset<Row> keptRaw = Kept.keep(reading.rows());
-    List<Row> shortfalls = reading.shortfalls(keptRaw);
+    CorpusReader.Read reading = CorpusReader.readChecked(spark, listed.listing().files(), settings);
+    Dataset<Row> kept = Kept.keep(reading.rows());
+    List<Row> shortfalls = reading.shortfalls(kept);
     Dataset<Row> raw =
         shortfalls.isEmpty()
-            ? keptRaw
-            : keptRaw.unionByName(spark.createDataFrame(shortfalls, RawRecord.SCHEMA));
+            ? kept
+            : kept.unionByName(spark.createDataFrame(shortfalls, RawRecord.SCHEMA));
     // Rejects of whole files (a shortfall) count as records of their file.
-    IngestResult.FileNotes fileNotes = fileNotes(raw, listing);
+    IngestResult.FileNotes fileNotes = fileNotes(raw, listed.listing());
     raw = raw.withColumn(NEW_RECORD, lit(true));
-    long earlierRecords = 0;
-    long replacedRecords = 0;
+    long earlier = 0;
+    long replaced = 0;
     if (previous != null) {
       // The earlier runs' records, but those of files read again now.
-      Dataset<Row> earlier = spark.read().parquet(previous.path(StateTables.RECORDS));
-      Column replaced =
+      List<String> reread = listed.inputs().reread();
+      Dataset<Row> before = spark.read().parquet(previous.path(StateTables.RECORDS));
+      Column dropped =
           reread.isEmpty()
               ? lit(false)
               : coalesce(col(Col.SOURCE_FILE).isin(reread.toArray()), lit(false));
-      for (Row r : earlier.groupBy(replaced.as("replaced")).count().collectAsList()) {
-        if (r.getBoolean(0)) replacedRecords = r.getLong(1);
-        else earlierRecords = r.getLong(1);
+      for (Row r : before.groupBy(dropped.as("replaced")).count().collectAsList()) {
+        if (r.getBoolean(0)) replaced = r.getLong(1);
+        else earlier = r.getLong(1);
       }
       raw =
           raw.unionByName(
-              TableWriter.conform(earlier.where(not(replaced)), StateTables.RECORDS)
+              TableWriter.conform(before.where(not(dropped)), StateTables.RECORDS)
                   .withColumn(NEW_RECORD, lit(false)));
     }
-    Map<String, Long> readByFormat = new TreeMap<>();
+    Map<String, Long> byFormat = new TreeMap<>();
     long newRead = 0;
     for (Row r : raw.groupBy(col(Col.INPUT_FORMAT), col(NEW_RECORD)).count().collectAsList()) {
-      readByFormat.merge(r.getString(0), r.getLong(2), Long::sum);
+      byFormat.merge(r.getString(0), r.getLong(2), Long::sum);
       if (r.getBoolean(1)) newRead += r.getLong(2);
     }
-    long readCount = readByFormat.values().stream().mapToLong(Long::longValue).sum();
-
+    long read = byFormat.values().stream().mapToLong(Long::longValue).sum();
     // What a later append run reads instead of the input read so far (not reports: not in the
     // manifest's tables).
-    long stateRecords =
-        TableWriter.write(raw, StateTables.RECORDS, out.stagingPath(StateTables.RECORDS));
-    TableWriter.write(inputs.all(), StateTables.FILES, out.stagingPath(StateTables.FILES));
-    read.count("records", newRead);
+    long inState = write(raw, StateTables.RECORDS, out);
+    write(listed.inputs().all(), StateTables.FILES, out);
+    Records records =
+        new Records(raw, kept, fileNotes, byFormat, read, newRead, earlier, replaced, inState);
+    stage.count("records", newRead);
     if (previous != null)
-      read.count("earlier_records", earlierRecords).count("replaced_records", replacedRecords);
-    read.done(
-        Progress.count(newRead)
-            + " records"
-            + (previous == null
-                ? " " + readByFormat
-                : " read, + "
-                    + Progress.count(earlierRecords)
-                    + " of earlier runs"
-                    + (replacedRecords > 0
-                        ? " (" + Progress.count(replacedRecords) + " replaced)"
-                        : "")
-                    + " = "
-                    + Progress.count(readCount)
-                    + " "
-                    + readByFormat));
-    if (!fileNotes.encodingsDetected().isEmpty()) {
-      Map<String, List<String>> byCharset = new TreeMap<>();
-      fileNotes
-          .encodingsDetected()
-          .forEach(
-              (file, charset) ->
-                  byCharset.computeIfAbsent(charset, c -> new ArrayList<>()).add(file));
-      byCharset.forEach(
-          (charset, files) ->
-              progress.note(
-                  "read as "
-                      + charset
-                      + " (bytes 0x80-0x9F, control characters in ISO-8859-1): "
-                      + listed(files)));
-    }
-    if (!fileNotes.withoutRecords().isEmpty()) {
-      progress.note(
-          fileNotes.withoutRecords().size()
-              + (fileNotes.withoutRecords().size() == 1 ? " file" : " files")
-              + " gave no records: "
-              + listed(fileNotes.withoutRecords()));
+      stage.count("earlier_records", earlier).count("replaced_records", replaced);
+    stage.done(IngestNotes.readDone(records, previous != null));
+    IngestNotes.fileNotes(fileNotes).forEach(progress::note);
+    return records;
+  }
+
+  /**
+   * The records validated and given their ids: {@code checked} holds both kinds, a reject with its
+   * reason; the counts are of all records, {@code increment} adds this run's.
+   */
+  record Validated(
+      Dataset<Row> checked,
+      Map<String, Long> byReason,
+      long accepted,
+      long undated,
+      long rejected,
+      IngestResult.Increment increment) {
+    Dataset<Row> acceptedRows() {
+      return checked.where(col(Col.REASON).isNull());
     }
 
-    Stage validate = progress.start("validate");
-    ArticleValidation.Settings validation =
+    Dataset<Row> rejects() {
+      return checked.where(col(Col.REASON).isNotNull());
+    }
+  }
+
+  static Validated validate(
+      Records records, IngestResult.Increment before, IngestConfig config, Progress progress) {
+    Stage stage = progress.start("validate");
+    ArticleValidation.Settings settings =
         new ArticleValidation.Settings(
             config.maxChars, config.date, config.source, config.epochUnit);
     Dataset<Row> checked =
-        Kept.keep(ArticleIdentity.assign(ArticleValidation.validate(raw, validation)));
+        Kept.keep(ArticleIdentity.assign(ArticleValidation.validate(records.raw(), settings)));
     // One pass counts the rejects by reason, the accepted, and the accepted without a date.
     Map<String, Long> byReason = new TreeMap<>();
-    long acceptedCount = 0;
+    long accepted = 0;
     long undated = 0;
     long newAccepted = 0;
     long newRejected = 0;
@@ -257,158 +307,43 @@ public final class IngestJob {
         byReason.merge(r.getString(0), n, Long::sum);
         if (r.getBoolean(2)) newRejected += n;
       } else {
-        acceptedCount += n;
+        accepted += n;
         if (r.getBoolean(1)) undated += n;
         if (r.getBoolean(2)) newAccepted += n;
       }
     }
-    if (increment != null) {
-      increment =
-          new IngestResult.Increment(
-              increment.previousRun(),
-              increment.filesAlreadyRead(),
-              increment.filesReread(),
-              earlierRecords,
-              replacedRecords,
-              newRead,
-              newAccepted,
-              newRejected);
-    }
-    Dataset<Row> accepted = checked.where(col(Col.REASON).isNull());
-    long rejectedCount = byReason.values().stream().mapToLong(Long::longValue).sum();
-    validate
-        .count("accepted", acceptedCount)
-        .count("rejected", rejectedCount)
-        .count("undated", undated);
-    validate.done(
-        (increment == null
-                ? ""
-                : "of this run's: "
-                    + Progress.count(newAccepted)
-                    + " accepted, "
-                    + Progress.count(newRejected)
-                    + " rejected; all: ")
-            + Progress.count(acceptedCount)
-            + " accepted ("
-            + Progress.count(undated)
-            + " undated), "
-            + Progress.count(rejectedCount)
-            + " rejected "
-            + byReason);
-    Kept.release(keptRaw);
-
-    Dataset<Row> rejects = checked.where(col(Col.REASON).isNotNull());
-    if (acceptedCount == 0) {
-      TableWriter.write(rejects, IngestTables.REJECTS, out.stagingPath(IngestTables.REJECTS));
-      throw new NoUsableInputException(
-          "No usable articles: all "
-              + Progress.count(readCount)
-              + " records read were rejected "
-              + byReason
-              + "; see the rejects table in "
-              + out.stagingPath(IngestTables.REJECTS));
-    }
-
-    Stage exact = progress.start("exact-dups");
-    ExactDuplicates.Folded folded = ExactDuplicates.fold(accepted);
-    Dataset<Row> kept = Kept.keep(folded.kept());
-    long keptCount = kept.count();
-    long copies = acceptedCount - keptCount;
-    exact.count("copies", copies);
-    exact.done(
-        Progress.count(copies)
-            + " exact copies folded, "
-            + Progress.count(keptCount)
-            + " distinct texts");
-
-    Stage near = progress.start("near-dups");
-    IngestConfig.NearDuplicateConfig nd = config.nearDuplicates;
-    Dataset<Row> articles =
-        nd.enabled
-            ? NearDuplicates.mark(
-                kept,
-                new NearDuplicates.Settings(
-                    nd.threshold, nd.shingleWords, nd.bands, nd.rows, nd.minShingles, nd.seed))
-            : kept.withColumn(Col.DUPLICATE_OF, lit(null).cast("string"))
-                .withColumn(Col.DUPLICATE_SIMILARITY, lit(null).cast("double"));
-    articles = Kept.keep(TableWriter.conform(articles, IngestTables.ARTICLES));
-    long nearCount = nd.enabled ? articles.where(col(Col.DUPLICATE_OF).isNotNull()).count() : 0;
-    near.count("near_duplicates", nearCount);
-    near.done(
-        nd.enabled
-            ? Progress.count(nearCount)
-                + " near-duplicates marked (Jaccard >= "
-                + nd.threshold
-                + ")"
-            : "disabled");
-
-    Stage write = progress.start("write");
-    Map<Table, Long> written = new LinkedHashMap<>();
-    written.put(
-        IngestTables.ARTICLES,
-        TableWriter.write(articles, IngestTables.ARTICLES, out.stagingPath(IngestTables.ARTICLES)));
-    written.put(
-        IngestTables.REJECTS,
-        TableWriter.write(rejects, IngestTables.REJECTS, out.stagingPath(IngestTables.REJECTS)));
-    written.put(
-        IngestTables.ARTICLE_COPIES,
-        TableWriter.write(
-            folded.copies(),
-            IngestTables.ARTICLE_COPIES,
-            out.stagingPath(IngestTables.ARTICLE_COPIES)));
-    write.done(
-        Progress.count(written.get(IngestTables.ARTICLES))
-            + " articles, "
-            + Progress.count(written.get(IngestTables.REJECTS))
-            + " rejects, "
-            + Progress.count(written.get(IngestTables.ARTICLE_COPIES))
-            + " copies");
-    Kept.release(articles);
-    Kept.release(kept);
-    Kept.release(checked);
-
-    IngestResult result =
-        new IngestResult(
-            listing,
-            readCount,
-            acceptedCount,
-            byReason,
-            undated,
-            copies,
-            nearCount,
-            keptCount,
-            readByFormat,
-            written,
-            increment,
-            fileNotes);
-    if (!result.accountedFor()
-        || stateRecords != readCount
-        || written.get(IngestTables.ARTICLES) != keptCount
-        || written.get(IngestTables.REJECTS) != rejectedCount
-        || written.get(IngestTables.ARTICLE_COPIES) != copies) {
-      throw new IllegalStateException(
-          "Records not accounted for: read "
-              + readCount
-              + " != accepted "
-              + acceptedCount
-              + " + rejected "
-              + rejectedCount
-              + ", or accepted != articles "
-              + keptCount
-              + " + copies "
-              + copies
-              + "; tables written: "
-              + written);
-    }
-    return result;
+    IngestResult.Increment increment =
+        before == null
+            ? null
+            : new IngestResult.Increment(
+                before.previousRun(),
+                before.filesAlreadyRead(),
+                before.filesReread(),
+                records.earlier(),
+                records.replaced(),
+                records.newRead(),
+                newAccepted,
+                newRejected);
+    long rejected = byReason.values().stream().mapToLong(Long::longValue).sum();
+    Validated valid = new Validated(checked, byReason, accepted, undated, rejected, increment);
+    stage.count("accepted", accepted).count("rejected", rejected).count("undated", undated);
+    stage.done(IngestNotes.validateDone(valid));
+    return valid;
   }
 
-  /** Up to five names of files, then how many more. */
-  private static String listed(List<String> files) {
-    List<String> names =
-        files.stream().map(f -> new org.apache.hadoop.fs.Path(f).getName()).toList();
-    return String.join(", ", names.subList(0, Math.min(5, names.size())))
-        + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
+  /** The distinct texts with their near-duplicate columns (null when marking is disabled). */
+  static Dataset<Row> nearDuplicates(Dataset<Row> kept, IngestConfig.NearDuplicateConfig nd) {
+    return nd.enabled
+        ? NearDuplicates.mark(
+            kept,
+            new NearDuplicates.Settings(
+                nd.threshold, nd.shingleWords, nd.bands, nd.rows, nd.minShingles, nd.seed))
+        : kept.withColumn(Col.DUPLICATE_OF, lit(null).cast("string"))
+            .withColumn(Col.DUPLICATE_SIMILARITY, lit(null).cast("double"));
+  }
+
+  private static long write(Dataset<Row> rows, Table table, RunOutput out) {
+    return TableWriter.write(rows, table, out.stagingPath(table));
   }
 
   /**
@@ -417,9 +352,8 @@ public final class IngestJob {
    */
   static IngestResult.FileNotes fileNotes(Dataset<Row> raw, InputFiles.Listing listing) {
     Map<String, String> encodings = new TreeMap<>();
-    java.util.Set<String> withRecords = new java.util.HashSet<>();
-    Column encoding =
-        col(Col.METADATA).getItem(org.dyad.ingest.ReutersSgmlParser.ENCODING_DETECTED);
+    Set<String> withRecords = new HashSet<>();
+    Column encoding = col(Col.METADATA).getItem(ReutersSgmlParser.ENCODING_DETECTED);
     for (Row r :
         raw.groupBy(col(Col.SOURCE_FILE), encoding.as("encoding")).count().collectAsList()) {
       if (r.isNullAt(0)) continue;
