@@ -1,5 +1,6 @@
 package org.dyad;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -31,8 +32,7 @@ public final class TableChecksums {
       for (Row r : rows.collectAsList()) lines.add(r.toString());
       lines.sort(null);
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String l : lines)
-        sha.update((l + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      for (String l : lines) sha.update((l + "\n").getBytes(StandardCharsets.UTF_8));
       out.put(t.name(), lines.size() + " rows " + HexFormat.of().formatHex(sha.digest()));
     }
     return out;

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One canonical actor of the dictionary: its id, name, type, date-bounded CAMEO roles, aliases and
@@ -48,8 +49,7 @@ public final class Actor implements Serializable {
   }
 
   /** Agents whose holders become CAMEO elites ("ELI") once their role has ended. */
-  private static final java.util.regex.Pattern OFFICE =
-      java.util.regex.Pattern.compile("[A-Z]{3}(GOV|MIL|LEG|JUD|SPY|OPP)[A-Z]*");
+  private static final Pattern OFFICE = Pattern.compile("[A-Z]{3}(GOV|MIL|LEG|JUD|SPY|OPP)[A-Z]*");
 
   /**
    * The role valid on {@code date}: among the roles covering it, the one from the highest-priority

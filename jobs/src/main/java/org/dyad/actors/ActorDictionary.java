@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Serializable;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.dyad.text.TextNormalizer;
 
 /**
@@ -44,13 +47,13 @@ public final class ActorDictionary implements Serializable {
   }
 
   /** The shipped gazetteer and supplement, then each user file in order. */
-  public static ActorDictionary load(
-      List<String> userFiles, org.apache.hadoop.conf.Configuration conf) throws IOException {
+  public static ActorDictionary load(List<String> userFiles, Configuration conf)
+      throws IOException {
     ActorDictionary d = empty();
     d.addResource(GAZETTEER_RESOURCE, 0);
     d.addResource(SUPPLEMENT_RESOURCE, 1);
     for (String file : userFiles) {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file);
+      Path path = new Path(file);
       try (InputStream in = path.getFileSystem(conf).open(path)) {
         d.add(reader(in, file.endsWith(".gz")), file, 2);
       }
@@ -63,7 +66,7 @@ public final class ActorDictionary implements Serializable {
   public static ActorDictionary of(Map<String, String> filesByName) throws IOException {
     ActorDictionary d = empty();
     for (Map.Entry<String, String> f : filesByName.entrySet()) {
-      d.add(new BufferedReader(new java.io.StringReader(f.getValue())), f.getKey(), 2);
+      d.add(new BufferedReader(new StringReader(f.getValue())), f.getKey(), 2);
     }
     d.index();
     return d;

@@ -72,7 +72,8 @@ public final class ActorFile {
     String[] f = content.split("\\|", -1);
     if (f.length < 2 || f.length > 6) {
       throw new IllegalArgumentException(
-          "expected 2 to 6 fields separated by '|' (name | type | code | dates | aliases | source), found "
+          "expected 2 to 6 fields separated by '|' (name | type | code | dates | aliases | source),"
+              + " found "
               + f.length);
     }
     String name = f[0].strip();

@@ -108,7 +108,8 @@ public final class Agents implements Serializable {
       }
     }
     out.write(
-        "# Compiled by `dyad compile-actors` from Phoenix.agents.txt (Open Event Data Alliance, MIT licence): role phrase TAB CAMEO agent\n");
+        "# Compiled by `dyad compile-actors` from Phoenix.agents.txt (Open Event Data Alliance, MIT"
+            + " licence): role phrase TAB CAMEO agent\n");
     for (Map.Entry<String, String> p : phrases.entrySet())
       out.write(p.getKey() + "\t" + p.getValue() + "\n");
     return phrases.size();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -250,7 +251,7 @@ public final class PhoenixCompiler {
     String[] words = name.split(" ");
     int i = 0;
     while (i < words.length - 1 && HONORIFICS.contains(words[i].toUpperCase(Locale.ROOT))) i++;
-    return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    return String.join(" ", Arrays.copyOfRange(words, i, words.length));
   }
 
   private List<Raw> readEntries(Path file) throws IOException {
@@ -422,19 +423,29 @@ public final class PhoenixCompiler {
   private static String header() {
     return String.join(
         "\n",
-        "# Dyad actor gazetteer compiled from the Phoenix/PETRARCH2 actor dictionaries by `dyad compile-actors`.",
+        "# Dyad actor gazetteer compiled from the Phoenix/PETRARCH2 actor dictionaries by `dyad"
+            + " compile-actors`.",
         "# Do not edit: regenerate it (see docs/ACTORS.md). Format: "
             + ActorFile.HEADER.substring(2),
         "#",
-        "# Actors, aliases and roles: Phoenix.Countries.actors.txt, Phoenix.International.actors.txt and",
-        "# Phoenix.MilNonState.actors.txt of openeventdata/petrarch2 (commit 676801cd), Copyright (c) 2014",
-        "# Open Event Data Alliance, MIT License: permission is hereby granted, free of charge, to any person",
-        "# obtaining a copy of this software and associated documentation files, to deal in the Software without",
-        "# restriction, subject to the condition that the copyright notice and this permission notice be included",
-        "# in all copies or substantial portions. THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND.",
-        "# Country names: CAMEO countrynames.txt of openeventdata/text_to_CAMEO, Copyright (c) 2014 Philip Schrodt, MIT.",
-        "# Which aliases are capitals, cities, regions, features and demonyms: CountryInfo.120116.txt, Copyright (c)",
-        "# 2012 Philip A. Schrodt, Creative Commons Attribution-ShareAlike 3.0 Unported; this file, being derived",
+        "# Actors, aliases and roles: Phoenix.Countries.actors.txt,"
+            + " Phoenix.International.actors.txt and",
+        "# Phoenix.MilNonState.actors.txt of openeventdata/petrarch2 (commit 676801cd), Copyright"
+            + " (c) 2014",
+        "# Open Event Data Alliance, MIT License: permission is hereby granted, free of charge, to"
+            + " any person",
+        "# obtaining a copy of this software and associated documentation files, to deal in the"
+            + " Software without",
+        "# restriction, subject to the condition that the copyright notice and this permission"
+            + " notice be included",
+        "# in all copies or substantial portions. THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT"
+            + " WARRANTY OF ANY KIND.",
+        "# Country names: CAMEO countrynames.txt of openeventdata/text_to_CAMEO, Copyright (c) 2014"
+            + " Philip Schrodt, MIT.",
+        "# Which aliases are capitals, cities, regions, features and demonyms:"
+            + " CountryInfo.120116.txt, Copyright (c)",
+        "# 2012 Philip A. Schrodt, Creative Commons Attribution-ShareAlike 3.0 Unported; this file,"
+            + " being derived",
         "# from it, is distributed under the same license.",
         "",
         "");

@@ -16,22 +16,25 @@ public final class ActorOptions {
       names = "--actors",
       paramLabel = "FILE",
       description =
-          "An actor file of your own (see docs/ACTORS.md); repeat for several. Its names win over Dyad's.")
+          "An actor file of your own (see docs/ACTORS.md); repeat for several. Its names win over"
+              + " Dyad's.")
   List<String> files = new ArrayList<>();
 
   @Option(
       names = "--ner",
       paramLabel = "MODE",
       description =
-          "${COMPLETION-CANDIDATES}. auto: actors from the dictionaries and Dyad's NER model, shipped with it (default);"
-              + " none: from the dictionaries only. Default from DYAD_NER if set.")
+          "${COMPLETION-CANDIDATES}. auto: actors from the dictionaries and Dyad's NER model,"
+              + " shipped with it (default); none: from the dictionaries only. Default from"
+              + " DYAD_NER if set.")
   NerMode ner;
 
   @Option(
       names = "--ner-model",
       paramLabel = "PATH",
       description =
-          "A saved Spark NLP NER pipeline to use instead of Dyad's own (e.g. one `dyad train-ner` saved).")
+          "A saved Spark NLP NER pipeline to use instead of Dyad's own (e.g. one `dyad train-ner`"
+              + " saved).")
   String nerModel;
 
   @Option(

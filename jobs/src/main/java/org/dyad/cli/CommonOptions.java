@@ -24,9 +24,10 @@ public final class CommonOptions {
   @Option(
       names = "--append",
       description =
-          "Add the input to the reports already in the output folder: files read by earlier runs are skipped (unless changed),"
-              + " articles annotated before are not annotated again, and every table is computed again over all of it, as one run"
-              + " over all of the input would. With no reports there yet, reads everything.")
+          "Add the input to the reports already in the output folder: files read by earlier runs"
+              + " are skipped (unless changed), articles annotated before are not annotated again,"
+              + " and every table is computed again over all of it, as one run over all of the"
+              + " input would. With no reports there yet, reads everything.")
   boolean append;
 
   @Mixin SparkOptions spark;

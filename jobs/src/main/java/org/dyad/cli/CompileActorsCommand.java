@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import java.io.FileNotFoundException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
+import org.dyad.actors.Agents;
 import org.dyad.actors.PhoenixCompiler;
 import org.dyad.home.DyadHome;
 import picocli.CommandLine.Command;
@@ -16,9 +18,10 @@ import picocli.CommandLine.Option;
     name = "compile-actors",
     mixinStandardHelpOptions = true,
     description = {
-      "Compiles the Phoenix/PETRARCH2 actor and agent dictionaries into the gazetteer and role phrases Dyad ships.",
-      "The gazetteer (phoenix-actors.txt.gz) also takes CountryInfo's places and CAMEO's country names. Rerun it when the dictionaries"
-          + " change."
+      "Compiles the Phoenix/PETRARCH2 actor and agent dictionaries into the gazetteer and role"
+          + " phrases Dyad ships.",
+      "The gazetteer (phoenix-actors.txt.gz) also takes CountryInfo's places and CAMEO's country"
+          + " names. Rerun it when the dictionaries change."
     })
 final class CompileActorsCommand implements Callable<Integer> {
   @Option(
@@ -45,7 +48,8 @@ final class CompileActorsCommand implements Callable<Integer> {
       names = {"-o", "--out"},
       paramLabel = "FILE",
       description =
-          "Gazetteer to write, gzipped if it ends in .gz (default: jobs/src/main/resources/org/dyad/actors/phoenix-actors.txt.gz).")
+          "Gazetteer to write, gzipped if it ends in .gz (default:"
+              + " jobs/src/main/resources/org/dyad/actors/phoenix-actors.txt.gz).")
   Path out;
 
   @Override
@@ -58,7 +62,7 @@ final class CompileActorsCommand implements Callable<Integer> {
     if (out == null)
       out = home.resolve("jobs/src/main/resources/org/dyad/actors/phoenix-actors.txt.gz");
     for (Path p : new Path[] {phoenix, countryInfo, countryNames}) {
-      if (!Files.exists(p)) throw new java.io.FileNotFoundException("Not found: " + p);
+      if (!Files.exists(p)) throw new FileNotFoundException("Not found: " + p);
     }
     Files.createDirectories(out.toAbsolutePath().getParent());
     PhoenixCompiler.Report report;
@@ -74,13 +78,14 @@ final class CompileActorsCommand implements Callable<Integer> {
     int agents;
     try (Writer w =
         new OutputStreamWriter(Files.newOutputStream(agentsOut), StandardCharsets.UTF_8)) {
-      agents = org.dyad.actors.Agents.compile(phoenix.resolve("Phoenix.agents.txt"), w);
+      agents = Agents.compile(phoenix.resolve("Phoenix.agents.txt"), w);
     }
     System.err.printf(
         "[dyad] compile-actors  %,d role phrases of Phoenix.agents.txt -> %s%n", agents, agentsOut);
     System.err.printf(
-        "[dyad] compile-actors  %,d entries -> %,d actors, %,d aliases, %,d roles; dropped %,d mojibake names, %,d unreadable"
-            + " codes, %,d null-coded entries; wrote %s (%,d bytes)%n",
+        "[dyad] compile-actors  %,d entries -> %,d actors, %,d aliases, %,d roles; dropped %,d"
+            + " mojibake names, %,d unreadable codes, %,d null-coded entries; wrote %s (%,d"
+            + " bytes)%n",
         report.entries(),
         report.actors(),
         report.aliases(),

@@ -2,9 +2,11 @@ package org.dyad.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.dyad.config.ConfigException;
 import org.dyad.config.CorpusFormat;
 import org.dyad.config.NerMode;
+import org.dyad.ingest.EpochUnit;
 import org.dyad.pipeline.RunManifest;
 import org.dyad.progress.Errors;
 import org.dyad.relations.CooccurrenceWindow;
@@ -24,8 +26,10 @@ import picocli.CommandLine.Command;
     description = "Actor relationships over time from news corpora, as Parquet reports.",
     footer = {
       "",
-      "Exit status: 0 done; 2 a bad option or configuration (nothing was run); 3 nothing usable was read;",
-      "4 a stage failed (published reports untouched; the failed run's manifest is kept in <output>/_staging/)."
+      "Exit status: 0 done; 2 a bad option or configuration (nothing was run); 3 nothing usable was"
+          + " read;",
+      "4 a stage failed (published reports untouched; the failed run's manifest is kept in"
+          + " <output>/_staging/)."
     },
     subcommands = {
       RunCommand.class, IngestCommand.class, CompileActorsCommand.class, TrainNerCommand.class,
@@ -34,7 +38,7 @@ import picocli.CommandLine.Command;
           ReportCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class Dyad implements java.util.concurrent.Callable<Integer> {
+public final class Dyad implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
@@ -63,7 +67,7 @@ public final class Dyad implements java.util.concurrent.Callable<Integer> {
         TopicMethod.class,
         Occurrences.Level.class,
         Trend.class,
-        org.dyad.ingest.EpochUnit.class);
+        EpochUnit.class);
   }
 
   public static int execute(String... args) {

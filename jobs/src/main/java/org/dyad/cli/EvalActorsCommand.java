@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
     name = "eval-actors",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores the actors of a run on Reuters-21578 against its PLACES and PEOPLE labels, article by article.",
+      "Scores the actors of a run on Reuters-21578 against its PLACES and PEOPLE labels, article by"
+          + " article.",
       "Run `dyad run --input ../shared/data/reuters21578 --format reuters -o DIR` first."
     })
 final class EvalActorsCommand implements Callable<Integer> {
@@ -29,7 +30,8 @@ final class EvalActorsCommand implements Callable<Integer> {
       ReutersActorEval.Result r = ReutersActorEval.evaluate(spark, reports.reports);
       System.out.printf(
           Locale.ROOT,
-          "countries vs PLACES (%,d articles with a mapped label; %,d labels without a CAMEO country ignored)%n",
+          "countries vs PLACES (%,d articles with a mapped label; %,d labels without a CAMEO"
+              + " country ignored)%n",
           r.countries().values().iterator().next().articles(),
           r.unmappedPlaces());
       System.out.printf(
@@ -57,7 +59,8 @@ final class EvalActorsCommand implements Callable<Integer> {
       ReutersActorEval.PeopleScore people = r.people();
       System.out.printf(
           Locale.ROOT,
-          "people vs PEOPLE (%,d articles): recall %.3f (%d of %d labels found); precision %.3f (%d of %d persons found are labelled)%n",
+          "people vs PEOPLE (%,d articles): recall %.3f (%d of %d labels found); precision %.3f (%d"
+              + " of %d persons found are labelled)%n",
           people.articles(),
           people.recall(),
           people.found(),

@@ -15,8 +15,10 @@ import picocli.CommandLine.Option;
     name = "eval-modern",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores the actors of a run on the modern test set: gold actors found, split persons, role accuracy and junk names.",
-      "Run `dyad run --input jobs/src/test/resources/modern-news/articles.jsonl -o DIR` first (scripts/eval-modern does both)."
+      "Scores the actors of a run on the modern test set: gold actors found, split persons, role"
+          + " accuracy and junk names.",
+      "Run `dyad run --input jobs/src/test/resources/modern-news/articles.jsonl -o DIR` first"
+          + " (scripts/eval-modern does both)."
     })
 final class EvalModernCommand implements Callable<Integer> {
   @Mixin SparkOptions sparkOptions;
@@ -58,7 +60,8 @@ final class EvalModernCommand implements Callable<Integer> {
       }
       System.out.printf(
           Locale.ROOT,
-          "%nactors found %d of %d; persons %d: found %d, split %d, role accuracy %.3f (%d of %d)%n",
+          "%nactors found %d of %d; persons %d: found %d, split %d, role accuracy %.3f (%d of"
+              + " %d)%n",
           r.foundActors(),
           r.goldActors(),
           r.people().size(),

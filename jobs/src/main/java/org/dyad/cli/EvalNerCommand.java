@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
     name = "eval-ner",
     mixinStandardHelpOptions = true,
     description =
-        "Entity-level precision, recall and F1 (conlleval rules, exact span and type) of an NER model on a CoNLL file.")
+        "Entity-level precision, recall and F1 (conlleval rules, exact span and type) of an NER"
+            + " model on a CoNLL file.")
 final class EvalNerCommand implements Callable<Integer> {
   @Mixin SparkOptions sparkOptions;
 
@@ -36,7 +38,7 @@ final class EvalNerCommand implements Callable<Integer> {
   Path model;
 
   @Override
-  public Integer call() throws java.io.IOException {
+  public Integer call() throws IOException {
     if (!conll.toFile().isFile()) throw new ConfigException("--conll: " + conll + " is not a file");
     if (model != null && !model.toFile().isDirectory())
       throw new ConfigException("--model: " + model + " is not a folder");

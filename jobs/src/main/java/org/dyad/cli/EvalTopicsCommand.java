@@ -15,9 +15,11 @@ import picocli.CommandLine.Option;
     name = "eval-topics",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores Dyad's topic model and a plain LDA baseline against the TOPICS labels of Reuters-21578.",
-      "Both are fitted on the same stories and scored by NMI, mean NPMI of top terms, largest topic, and for each label its best topic's F1"
-          + " and the weekly correlation of topic and label shares. Run `dyad ingest --input ../shared/data/reuters21578 --format reuters"
+      "Scores Dyad's topic model and a plain LDA baseline against the TOPICS labels of"
+          + " Reuters-21578.",
+      "Both are fitted on the same stories and scored by NMI, mean NPMI of top terms, largest"
+          + " topic, and for each label its best topic's F1 and the weekly correlation of topic and"
+          + " label shares. Run `dyad ingest --input ../shared/data/reuters21578 --format reuters"
           + " -o DIR` (or `dyad run`) first."
     })
 final class EvalTopicsCommand implements Callable<Integer> {

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = {
       "Reads a corpus into the articles table and publishes it.",
-      "Beside it: rejects (bad input, with a reason code), article_copies (exact duplicates folded), near-duplicates marked, and"
-          + " _manifest.json."
+      "Beside it: rejects (bad input, with a reason code), article_copies (exact duplicates"
+          + " folded), near-duplicates marked, and _manifest.json."
     })
 final class IngestCommand extends PipelineCommand {
   @Override

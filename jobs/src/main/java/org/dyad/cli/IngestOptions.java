@@ -15,21 +15,24 @@ public final class IngestOptions {
       paramLabel = "PATH",
       arity = "1..*",
       description =
-          "Files or folders to read: --input a.sgm b.sgm, or the option repeated (default: the sample corpus in seeds/).")
+          "Files or folders to read: --input a.sgm b.sgm, or the option repeated (default: the"
+              + " sample corpus in seeds/).")
   List<String> inputs;
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
       description =
-          "${COMPLETION-CANDIDATES}; auto takes each file's format from its extension (.jsonl .ndjson .json .txt .csv .parquet .sgm). Default: auto.")
+          "${COMPLETION-CANDIDATES}; auto takes each file's format from its extension (.jsonl"
+              + " .ndjson .json .txt .csv .parquet .sgm). Default: auto.")
   CorpusFormat format;
 
   @Option(
       names = "--field",
       paramLabel = "FIELD=NAME",
       description =
-          "Input field for an article field (id, source, url, title, text, published), e.g. --field text=body.")
+          "Input field for an article field (id, source, url, title, text, published), e.g. --field"
+              + " text=body.")
   Map<String, String> fields = new LinkedHashMap<>();
 
   @Option(
@@ -48,7 +51,9 @@ public final class IngestOptions {
       names = "--epoch-unit",
       paramLabel = "UNIT",
       description =
-          "What a bare number in the date field counts: ${COMPLETION-CANDIDATES}. auto reads 9-10 digits as seconds and 13 as milliseconds and rejects other digit counts, whose unit is in doubt (default: auto).")
+          "What a bare number in the date field counts: ${COMPLETION-CANDIDATES}. auto reads 9-10"
+              + " digits as seconds and 13 as milliseconds and rejects other digit counts, whose"
+              + " unit is in doubt (default: auto).")
   EpochUnit epochUnit;
 
   @Option(

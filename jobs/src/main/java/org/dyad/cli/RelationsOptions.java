@@ -18,7 +18,8 @@ public final class RelationsOptions {
       names = "--window",
       paramLabel = "W",
       description =
-          "${COMPLETION-CANDIDATES}. sentence: two actors count together when in one sentence (default); article: in one story.")
+          "${COMPLETION-CANDIDATES}. sentence: two actors count together when in one sentence"
+              + " (default); article: in one story.")
   CooccurrenceWindow window;
 
   @Option(
@@ -56,7 +57,8 @@ public final class RelationsOptions {
   @Option(
       names = "--keep-affiliations",
       description =
-          "Keep pairs of an actor and its own country, government body or party (Kohl and Germany) in the relationship reports.")
+          "Keep pairs of an actor and its own country, government body or party (Kohl and Germany)"
+              + " in the relationship reports.")
   boolean keepAffiliations;
 
   void applyTo(RelationsConfig c, TrendsConfig t) {

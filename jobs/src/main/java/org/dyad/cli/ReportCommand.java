@@ -12,9 +12,11 @@ import picocli.CommandLine.Mixin;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the HTML report of a run: <reports>/report/index.html, one self-contained page (no network needed) with the run summary,"
-          + " top actors, the top dyads of each period with sparklines, rising and falling dyads with evidence, the country network of a"
-          + " period, topic trends with bursts and a search for an actor's partners. `dyad run` writes it at the end of every run."
+      "Writes the HTML report of a run: <reports>/report/index.html, one self-contained page (no"
+          + " network needed) with the run summary, top actors, the top dyads of each period with"
+          + " sparklines, rising and falling dyads with evidence, the country network of a period,"
+          + " topic trends with bursts and a search for an actor's partners. `dyad run` writes it"
+          + " at the end of every run."
     })
 final class ReportCommand implements Callable<Integer> {
   @Mixin SparkOptions sparkOptions;

@@ -43,7 +43,8 @@ final class ReportsReader implements AutoCloseable {
     return partitioned
         ? "read_parquet('"
             + path
-            + "/**/*.parquet', hive_partitioning = true, hive_types_autocast = false, union_by_name = true)"
+            + "/**/*.parquet', hive_partitioning = true, hive_types_autocast = false, union_by_name"
+            + " = true)"
         : "read_parquet('" + path + "/*.parquet', union_by_name = true)";
   }
 

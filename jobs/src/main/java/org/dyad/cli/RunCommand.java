@@ -1,9 +1,11 @@
 package org.dyad.cli;
 
+import java.io.File;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.config.DyadConfig;
 import org.dyad.progress.Progress;
 import org.dyad.report.HtmlReport;
+import org.dyad.tables.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,12 +15,15 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Runs the whole pipeline on a corpus and publishes its reports.",
-      "corpus -> articles, rejects, article_copies -> sentences, mentions, actors -> topics, article_topics, topic_trends, topic_movers,"
-          + " actor_topics -> cooccurrence, actor_relationships, actor_activity (and the"
-          + " same at country level), and _manifest.json. With no options it reads the sample corpus in seeds/ and writes reports/.",
+      "corpus -> articles, rejects, article_copies -> sentences, mentions, actors -> topics,"
+          + " article_topics, topic_trends, topic_movers, actor_topics -> cooccurrence,"
+          + " actor_relationships, actor_activity (and the same at country level), and"
+          + " _manifest.json. With no options it reads the sample corpus in seeds/ and writes"
+          + " reports/.",
       "",
-      "Exit status: 0 done; 2 a bad option or configuration (nothing was run); 3 nothing usable was read; 4 a stage failed (published"
-          + " reports untouched, the failed run's manifest kept in <output>/_staging/).",
+      "Exit status: 0 done; 2 a bad option or configuration (nothing was run); 3 nothing usable was"
+          + " read; 4 a stage failed (published reports untouched, the failed run's manifest kept"
+          + " in <output>/_staging/).",
       ""
     })
 final class RunCommand extends PipelineCommand {
@@ -35,8 +40,8 @@ final class RunCommand extends PipelineCommand {
   @Override
   int afterRun(SparkSession spark, DyadConfig config, Progress progress) throws Exception {
     if (noReport) return 0;
-    java.io.File manifest = new java.io.File(config.output, org.dyad.tables.Tables.MANIFEST_FILE);
-    java.io.File shown = new java.io.File(new java.io.File(config.output, "report"), "index.html");
+    File manifest = new File(config.output, Tables.MANIFEST_FILE);
+    File shown = new File(new File(config.output, "report"), "index.html");
     if (manifest.isFile() && shown.isFile() && shown.lastModified() >= manifest.lastModified()) {
       // nothing was published (an append run with nothing new): the page already shows these
       // reports

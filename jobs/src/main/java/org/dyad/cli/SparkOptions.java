@@ -26,7 +26,8 @@ public final class SparkOptions {
   @Option(
       names = {"-v", "--verbose"},
       description =
-          "Show Spark's and Spark NLP's own logging (quiet by default), and stack traces of errors.")
+          "Show Spark's and Spark NLP's own logging (quiet by default), and stack traces of"
+              + " errors.")
   boolean verbose;
 
   /** Sets the logging, then starts Spark sized for an input of this many bytes (0: unknown). */

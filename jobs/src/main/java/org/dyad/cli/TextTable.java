@@ -1,10 +1,14 @@
 package org.dyad.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.dyad.text.TextNormalizer;
 
 /**
@@ -22,7 +26,7 @@ final class TextTable {
 
     @Override
     public String toString() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -32,7 +36,7 @@ final class TextTable {
       List<List<String>> rows,
       Format format,
       int width,
-      java.util.Set<String> numeric) {
+      Set<String> numeric) {
     return switch (format) {
       case CSV -> csv(headers, rows);
       case JSON -> json(headers, rows, numeric);
@@ -41,7 +45,7 @@ final class TextTable {
   }
 
   static String table(
-      List<String> headers, List<List<String>> rows, int width, java.util.Set<String> numeric) {
+      List<String> headers, List<List<String>> rows, int width, Set<String> numeric) {
     int n = headers.size();
     int[] w = new int[n];
     for (int i = 0; i < n; i++) w[i] = headers.get(i).length();
@@ -59,7 +63,7 @@ final class TextTable {
       total--;
     }
     StringBuilder out = new StringBuilder();
-    line(out, headers, w, java.util.Set.of(), headers);
+    line(out, headers, w, Set.of(), headers);
     StringBuilder rule = new StringBuilder();
     for (int i = 0; i < n; i++) rule.append(i == 0 ? "" : " ").append("-".repeat(w[i]));
     out.append(rule).append('\n');
@@ -68,11 +72,7 @@ final class TextTable {
   }
 
   private static void line(
-      StringBuilder out,
-      List<String> cells,
-      int[] w,
-      java.util.Set<String> numeric,
-      List<String> headers) {
+      StringBuilder out, List<String> cells, int[] w, Set<String> numeric, List<String> headers) {
     StringBuilder l = new StringBuilder();
     for (int i = 0; i < w.length; i++) {
       String c = clean(cells.get(i));
@@ -104,7 +104,7 @@ final class TextTable {
     return out.toString();
   }
 
-  static String json(List<String> headers, List<List<String>> rows, java.util.Set<String> numeric) {
+  static String json(List<String> headers, List<List<String>> rows, Set<String> numeric) {
     ObjectMapper m = new ObjectMapper();
     ArrayNode a = m.createArrayNode();
     for (List<String> r : rows) {
@@ -114,7 +114,7 @@ final class TextTable {
         if (c == null || c.isEmpty()) o.putNull(headers.get(i));
         else if (numeric.contains(headers.get(i))) {
           try {
-            o.put(headers.get(i), new java.math.BigDecimal(c));
+            o.put(headers.get(i), new BigDecimal(c));
           } catch (NumberFormatException e) {
             o.put(headers.get(i), c);
           }
@@ -123,7 +123,7 @@ final class TextTable {
     }
     try {
       return m.writerWithDefaultPrettyPrinter().writeValueAsString(a) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

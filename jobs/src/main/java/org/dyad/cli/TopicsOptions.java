@@ -16,7 +16,8 @@ public final class TopicsOptions {
       names = "--topic-method",
       paramLabel = "M",
       description =
-          "${COMPLETION-CANDIDATES}. clusters: TF-IDF, LSA and k-means, topics described by class-based TF-IDF (default); lda: Spark ML LDA.")
+          "${COMPLETION-CANDIDATES}. clusters: TF-IDF, LSA and k-means, topics described by"
+              + " class-based TF-IDF (default); lda: Spark ML LDA.")
   TopicMethod method;
 
   @Option(

@@ -1,7 +1,13 @@
 package org.dyad.cli;
 
+import com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel;
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.Transformer;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.config.ConfigException;
 import org.dyad.config.Problems;
@@ -21,9 +27,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Trains an NER model offline, the way Dyad's shipped model was trained.",
-      "Word2Vec embeddings are learned on CoNLL-2003 and Reuters text, then NerDL on CoNLL eng.train, validated on eng.testa; the result is"
-          + " a Spark NLP pipeline (text -> ner_chunk) saved to models/ner. Runs use the model shipped with Dyad unless given --ner-model;"
-          + " models/dyad-ner.md says how the shipped one was trained and how to replace it (--pack writes the archive the build ships)."
+      "Word2Vec embeddings are learned on CoNLL-2003 and Reuters text, then NerDL on CoNLL"
+          + " eng.train, validated on eng.testa; the result is a Spark NLP pipeline (text ->"
+          + " ner_chunk) saved to models/ner. Runs use the model shipped with Dyad unless given"
+          + " --ner-model; models/dyad-ner.md says how the shipped one was trained and how to"
+          + " replace it (--pack writes the archive the build ships)."
     })
 final class TrainNerCommand implements Callable<Integer> {
   @Mixin SparkOptions sparkOptions;
@@ -44,7 +52,8 @@ final class TrainNerCommand implements Callable<Integer> {
       names = "--news",
       paramLabel = "DIR",
       description =
-          "Reuters-21578 folder whose text also trains the embeddings (default: ../shared/data/reuters21578; 'none' to skip).")
+          "Reuters-21578 folder whose text also trains the embeddings (default:"
+              + " ../shared/data/reuters21578; 'none' to skip).")
   String news;
 
   @Option(
@@ -71,7 +80,8 @@ final class TrainNerCommand implements Callable<Integer> {
       names = "--min-count",
       paramLabel = "N",
       description =
-          "Words seen fewer than N times get no embedding (default: ${DEFAULT-VALUE}); fewer words, a smaller model.",
+          "Words seen fewer than N times get no embedding (default: ${DEFAULT-VALUE}); fewer words,"
+              + " a smaller model.",
       defaultValue = "2")
   int minCount;
 
@@ -93,14 +103,16 @@ final class TrainNerCommand implements Callable<Integer> {
       names = "--pack",
       paramLabel = "ZIP",
       description =
-          "Also pack the model into this archive, the form Dyad ships (models/dyad-ner.zip; see models/dyad-ner.md).")
+          "Also pack the model into this archive, the form Dyad ships (models/dyad-ner.zip; see"
+              + " models/dyad-ner.md).")
   Path pack;
 
   @Option(
       names = "--from",
       paramLabel = "DIR",
       description =
-          "Do not train: take a model an earlier train-ner saved, drop its optimizer state and save (and --pack) it.")
+          "Do not train: take a model an earlier train-ner saved, drop its optimizer state and save"
+              + " (and --pack) it.")
   Path from;
 
   @Override
@@ -117,11 +129,12 @@ final class TrainNerCommand implements Callable<Integer> {
     problems.require(
         validationFile.toFile().isFile(), "--validation: " + validationFile + " is not a file");
     problems.require(
-        news == null || "none".equals(news) || new java.io.File(news).isDirectory(),
+        news == null || "none".equals(news) || new File(news).isDirectory(),
         "--news: " + news + " is not a folder");
     problems.require(
         epochs >= 1 && dimensions >= 1 && minCount >= 1 && batchSize >= 1 && learningRate > 0,
-        "--epochs, --dimensions, --min-count and --batch-size must be at least 1, --learning-rate positive");
+        "--epochs, --dimensions, --min-count and --batch-size must be at least 1, --learning-rate"
+            + " positive");
     problems.throwIfAny();
     NerSettings s = new NerSettings();
     s.maxEpochs = epochs;
@@ -145,12 +158,7 @@ final class TrainNerCommand implements Callable<Integer> {
           progress);
       if (pack != null) {
         ShippedModel.pack(out, pack);
-        progress.note(
-            "packed into "
-                + pack
-                + " ("
-                + Progress.count(java.nio.file.Files.size(pack))
-                + " bytes)");
+        progress.note("packed into " + pack + " (" + Progress.count(Files.size(pack)) + " bytes)");
       }
       return 0;
     } finally {
@@ -172,27 +180,20 @@ final class TrainNerCommand implements Callable<Integer> {
     SparkSession spark = sparkOptions.start("train-ner", 0);
     try {
       Progress.Stage stage = progress.start("ner-repack");
-      org.apache.spark.ml.PipelineModel pipeline =
-          org.apache.spark.ml.PipelineModel.load(from.toString());
+      PipelineModel pipeline = PipelineModel.load(from.toString());
       int reset = 0;
-      for (org.apache.spark.ml.Transformer t : pipeline.stages()) {
-        if (t instanceof com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel ner)
-          reset += OptimizerState.reset(ner);
+      for (Transformer t : pipeline.stages()) {
+        if (t instanceof NerDLModel ner) reset += OptimizerState.reset(ner);
       }
       pipeline.write().overwrite().save(out.toString());
-      java.nio.file.Files.copy(
+      Files.copy(
           from.resolve("dyad-ner.json"),
           out.resolve("dyad-ner.json"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          StandardCopyOption.REPLACE_EXISTING);
       stage.done("optimizer state of " + reset + " variables dropped; saved to " + out);
       if (pack != null) {
         ShippedModel.pack(out, pack);
-        progress.note(
-            "packed into "
-                + pack
-                + " ("
-                + Progress.count(java.nio.file.Files.size(pack))
-                + " bytes)");
+        progress.note("packed into " + pack + " (" + Progress.count(Files.size(pack)) + " bytes)");
       }
       return 0;
     } finally {

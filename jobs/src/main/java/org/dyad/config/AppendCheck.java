@@ -74,7 +74,8 @@ public final class AppendCheck {
                   + config.output
                   + " were read with "
                   + a
-                  + " (the records read before would differ): give the same setting, or run without --append");
+                  + " (the records read before would differ): give the same setting, or run without"
+                  + " --append");
         }
       }
     } catch (IOException e) {

@@ -1,8 +1,12 @@
 package org.dyad.config;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import org.dyad.tables.Tables;
 
 /**
  * Paths checked before Spark starts. Local paths (no scheme, or file:) are checked on this machine;
@@ -53,11 +57,10 @@ final class LocalPaths {
    */
   private static boolean probe(File folder) {
     try {
-      java.nio.file.Path probe =
-          java.nio.file.Files.createTempFile(folder.toPath(), ".dyad-probe-", "");
-      java.nio.file.Files.delete(probe);
+      Path probe = Files.createTempFile(folder.toPath(), ".dyad-probe-", "");
+      Files.delete(probe);
       return true;
-    } catch (java.io.IOException | SecurityException | UnsupportedOperationException e) {
+    } catch (IOException | SecurityException | UnsupportedOperationException e) {
       return false;
     }
   }
@@ -72,8 +75,8 @@ final class LocalPaths {
     File in = local(input);
     File out = local(output);
     if (in == null || out == null) return;
-    java.nio.file.Path i = real(in);
-    java.nio.file.Path o = real(out);
+    Path i = real(in);
+    Path o = real(out);
     if (i.equals(o))
       p.add(
           "--output: "
@@ -104,22 +107,21 @@ final class LocalPaths {
   private static boolean ownedByRuns(String name) {
     return name.startsWith("_")
         || name.equals("report")
-        || org.dyad.tables.Tables.all().stream().anyMatch(t -> t.name().equals(name));
+        || Tables.all().stream().anyMatch(t -> t.name().equals(name));
   }
 
   /**
    * The path with links resolved as far as it exists (the rest as given), so two names of one
    * folder compare equal.
    */
-  private static java.nio.file.Path real(File f) {
-    java.nio.file.Path p = f.toPath().toAbsolutePath().normalize();
-    java.nio.file.Path existing = p;
-    while (existing != null && !java.nio.file.Files.exists(existing))
-      existing = existing.getParent();
+  private static Path real(File f) {
+    Path p = f.toPath().toAbsolutePath().normalize();
+    Path existing = p;
+    while (existing != null && !Files.exists(existing)) existing = existing.getParent();
     if (existing == null) return p;
     try {
       return existing.toRealPath().resolve(existing.relativize(p));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return p;
     }
   }

@@ -1,6 +1,7 @@
 package org.dyad.config;
 
 import org.dyad.relations.CooccurrenceWindow;
+import org.dyad.relations.RelationSettings;
 
 /**
  * Configuration of co-occurrence statistics and evidence. Periods and trends: {@link TrendsConfig}.
@@ -35,8 +36,8 @@ public final class RelationsConfig {
   public boolean keepAffiliations = false;
 
   /** The settings the relationship stages run with; call on a validated configuration. */
-  public org.dyad.relations.RelationSettings settings() {
-    return new org.dyad.relations.RelationSettings(
+  public RelationSettings settings() {
+    return new RelationSettings(
         window, sentenceSpan, minSupport, maxActorsPerArticle, evidence, keepAffiliations);
   }
 

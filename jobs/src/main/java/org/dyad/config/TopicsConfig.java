@@ -1,6 +1,7 @@
 package org.dyad.config;
 
 import org.dyad.topics.TopicMethod;
+import org.dyad.topics.TopicSettings;
 
 /** Configuration of the topic model and topic trends. docs/TOPICS.md explains each choice. */
 public final class TopicsConfig {
@@ -81,8 +82,8 @@ public final class TopicsConfig {
   /**
    * The settings the topic stages run with; call on a validated configuration with topics enabled.
    */
-  public org.dyad.topics.TopicSettings settings() {
-    return new org.dyad.topics.TopicSettings(
+  public TopicSettings settings() {
+    return new TopicSettings(
         enabled,
         method,
         k,
@@ -129,6 +130,7 @@ public final class TopicsConfig {
             && topicsPerArticle >= 1
             && movers >= 1
             && minTermLength >= 1,
-        "topics: restarts, topTerms, topicsPerArticle, movers and minTermLength must be at least 1");
+        "topics: restarts, topTerms, topicsPerArticle, movers and minTermLength must be at least"
+            + " 1");
   }
 }

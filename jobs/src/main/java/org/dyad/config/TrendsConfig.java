@@ -1,6 +1,7 @@
 package org.dyad.config;
 
 import org.dyad.trends.Period;
+import org.dyad.trends.Trends;
 
 /**
  * Periods and trends, the same for dyads, actors and topics: the period length, the trailing
@@ -24,9 +25,8 @@ public final class TrendsConfig {
   public double burstGamma = 1.0;
 
   /** The settings trends are computed with; call on a validated configuration. */
-  public org.dyad.trends.Trends.Settings settings() {
-    return new org.dyad.trends.Trends.Settings(
-        period, baselinePeriods, zThreshold, burstScale, burstGamma);
+  public Trends.Settings settings() {
+    return new Trends.Settings(period, baselinePeriods, zThreshold, burstScale, burstGamma);
   }
 
   void validate(Problems p) {

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.dyad.mentions.NameParticles;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;
 import org.dyad.text.TextNormalizer;
@@ -90,8 +93,8 @@ public final class ModernActorEval {
     if (g.type().equals("person")) {
       String[] words = g.name().split("\\s+");
       int i = words.length - 1;
-      while (i > 0 && org.dyad.mentions.NameParticles.isParticle(words[i - 1])) i--;
-      keys.add(key(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length))));
+      while (i > 0 && NameParticles.isParticle(words[i - 1])) i--;
+      keys.add(key(String.join(" ", Arrays.copyOfRange(words, i, words.length))));
     }
     return keys;
   }
@@ -148,7 +151,7 @@ public final class ModernActorEval {
               actors.size() > 1,
               isFound && g.code().equals(code)));
     }
-    Set<String> articles = new java.util.HashSet<>();
+    Set<String> articles = new HashSet<>();
     gold.forEach(g -> articles.add(g.article()));
     Map<String, String> junk = new TreeMap<>();
     for (String a : articles) {

@@ -3,6 +3,7 @@ package org.dyad.eval;
 import static org.apache.spark.sql.functions.*;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,9 +21,12 @@ import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.RegexTokenizer;
 import org.apache.spark.ml.feature.StopWordsRemover;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.dyad.mentions.NlpPipelines;
 import org.dyad.tables.Col;
@@ -146,9 +150,7 @@ public final class TopicEval {
         lda.transform(counts)
             .withColumn(
                 Col.TOPIC_ID,
-                udf(
-                        (org.apache.spark.ml.linalg.Vector v) -> v.argmax(),
-                        org.apache.spark.sql.types.DataTypes.IntegerType)
+                udf((Vector v) -> v.argmax(), DataTypes.IntegerType)
                     .apply(col("topicDistribution")));
     String[] vocabulary = ((CountVectorizerModel) prep.stages()[2]).vocabulary();
     List<List<String>> top =
@@ -172,11 +174,7 @@ public final class TopicEval {
             col("gold"),
             array_intersect(
                     col("doc_terms"),
-                    array(
-                        wanted.stream()
-                            .sorted()
-                            .map(w -> lit(w))
-                            .toArray(org.apache.spark.sql.Column[]::new)))
+                    array(wanted.stream().sorted().map(w -> lit(w)).toArray(Column[]::new)))
                 .as("top"));
     List<Story> stories = new ArrayList<>();
     for (Row r : small.collectAsList()) {
@@ -249,7 +247,7 @@ public final class TopicEval {
     return mean == 0 ? 0 : mi / mean;
   }
 
-  private static double entropy(java.util.Collection<Long> counts, double n) {
+  private static double entropy(Collection<Long> counts, double n) {
     double h = 0;
     for (long c : counts) {
       double p = c / n;

@@ -10,6 +10,7 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.dyad.tables.Col;
+import org.dyad.tables.Tables;
 
 /**
  * Raw records -> the same rows with {@code published} parsed (UTC), defaults applied, and a reject
@@ -42,8 +43,7 @@ public final class ArticleValidation {
    */
   private static UserDefinedFunction parseDate(EpochUnit unit) {
     return udf(
-        (UDF1<String, Long>)
-            s -> DateParser.parse(s, unit).map(org.dyad.tables.Tables::micros).orElse(null),
+        (UDF1<String, Long>) s -> DateParser.parse(s, unit).map(Tables::micros).orElse(null),
         DataTypes.LongType);
   }
 

@@ -1,14 +1,18 @@
 package org.dyad.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.BZip2Codec;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.api.java.JavaRDD;
@@ -30,8 +34,7 @@ public final class CorpusReader {
   /**
    * The records and, for Parquet inputs, each file's row count by its footer ({@link #shortfalls}).
    */
-  public record Read(
-      Dataset<Row> rows, java.util.Map<String, Long> parquetRows, List<InputFile> files) {
+  public record Read(Dataset<Row> rows, Map<String, Long> parquetRows, List<InputFile> files) {
     /**
      * Rejects for Parquet files that gave fewer rows than they hold; rows must be computed (kept)
      * already.
@@ -59,7 +62,7 @@ public final class CorpusReader {
         jsc.parallelize(streamed, Math.max(1, Math.min(streamed.size(), 10_000)))
             .flatMap(file -> parseFile(file, conf, settings));
     Dataset<Row> raw = spark.createDataFrame(rows, RawRecord.SCHEMA);
-    java.util.Map<String, Long> parquetRows = new java.util.HashMap<>();
+    Map<String, Long> parquetRows = new HashMap<>();
     if (!parquet.isEmpty())
       raw = raw.unionByName(ParquetInput.read(spark, parquet, settings, parquetRows));
     return new Read(raw, parquetRows, parquet);
@@ -134,11 +137,11 @@ public final class CorpusReader {
       throws IOException {
     CompressionCodec codec = new CompressionCodecFactory(conf.get()).getCodec(path);
     if (codec == null) return in;
-    if (codec instanceof org.apache.hadoop.io.compress.BZip2Codec) {
+    if (codec instanceof BZip2Codec) {
       // Hadoop's bzip2 reader takes a stream without the "BZh" header for an empty one: a text file
       // named
       // .bz2 gave no record and no reject.
-      java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
+      BufferedInputStream buffered = new BufferedInputStream(in);
       buffered.mark(3);
       byte[] magic = buffered.readNBytes(3);
       buffered.reset();

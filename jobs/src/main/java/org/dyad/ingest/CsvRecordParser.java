@@ -3,10 +3,13 @@ package org.dyad.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * CSV (RFC 4180) with a header row; quoted fields may span lines. Offsets are character offsets of
@@ -90,8 +93,8 @@ public final class CsvRecordParser {
    */
   static List<String> uniqueNames(List<String> names) {
     List<String> unique = new ArrayList<>(names.size());
-    java.util.Set<String> taken = new java.util.HashSet<>();
-    java.util.Map<String, Integer> nextSuffix = new java.util.HashMap<>();
+    Set<String> taken = new HashSet<>();
+    Map<String, Integer> nextSuffix = new HashMap<>();
     for (String name : names) {
       String base = Decoding.stripBom(name).strip();
       String candidate = base;

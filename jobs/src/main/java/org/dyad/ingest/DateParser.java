@@ -1,5 +1,6 @@
 package org.dyad.ingest;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,6 +12,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +123,7 @@ public final class DateParser {
                     whole, Long.parseLong((fraction + "000000000").substring(0, 9)))
                 : Instant.ofEpochMilli(whole)
                     .plusNanos(Long.parseLong((fraction + "000000").substring(0, 6))));
-      } catch (java.time.DateTimeException | ArithmeticException beyondTime) {
+      } catch (DateTimeException | ArithmeticException beyondTime) {
         return Optional.empty();
       }
     }
@@ -167,7 +169,8 @@ public final class DateParser {
           + text
           + "': a number of "
           + epoch.group(1).length()
-          + " digits could be epoch seconds or milliseconds; give --epoch-unit seconds or milliseconds";
+          + " digits could be epoch seconds or milliseconds; give --epoch-unit seconds or"
+          + " milliseconds";
     }
     if (anyYear(s, epochUnit).isPresent()) {
       return "date '" + text + "' is outside the years 1000-2999 that Dyad reads";
@@ -179,7 +182,7 @@ public final class DateParser {
   private static Optional<Instant> plausible(Instant instant) {
     int year = instant.atZone(ZoneOffset.UTC).get(ChronoField.YEAR);
     return year >= 1000 && year <= 2999
-        ? Optional.of(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS))
+        ? Optional.of(instant.truncatedTo(ChronoUnit.MICROS))
         : Optional.empty();
   }
 }

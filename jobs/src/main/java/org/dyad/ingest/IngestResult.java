@@ -1,5 +1,6 @@
 package org.dyad.ingest;
 
+import java.util.List;
 import java.util.Map;
 import org.dyad.tables.Table;
 
@@ -26,9 +27,8 @@ public record IngestResult(
    * @param encodingsDetected file -> the character set it was read in, where that was not the
    *     format's default because of what the file holds (Reuters SGML with bytes 0x80-0x9F)
    */
-  public record FileNotes(
-      java.util.List<String> withoutRecords, Map<String, String> encodingsDetected) {
-    public static final FileNotes NONE = new FileNotes(java.util.List.of(), Map.of());
+  public record FileNotes(List<String> withoutRecords, Map<String, String> encodingsDetected) {
+    public static final FileNotes NONE = new FileNotes(List.of(), Map.of());
   }
 
   /**

@@ -2,10 +2,16 @@ package org.dyad.ingest;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
@@ -13,6 +19,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.dyad.tables.Tables;
 
 /**
  * Lists what a run reads: the files under each input path, each with its format (forced, or from
@@ -44,7 +51,7 @@ public final class InputFiles {
     CompressionCodecFactory codecs = new CompressionCodecFactory(conf);
     // Each file once: the file (its real path on the local file system) -> the input that first
     // reached it.
-    java.util.Map<String, String> reachedBy = new java.util.HashMap<>();
+    Map<String, String> reachedBy = new HashMap<>();
     for (String input : inputs) {
       Path root = new Path(input);
       FileSystem fs = root.getFileSystem(conf);
@@ -127,7 +134,7 @@ public final class InputFiles {
   static final String NOT_REGULAR = "not a regular file (a FIFO, device or socket)";
   static final String REPORTS_FOLDER =
       "a Dyad reports folder (it holds "
-          + org.dyad.tables.Tables.MANIFEST_FILE
+          + Tables.MANIFEST_FILE
           + "), not corpus: give one of its tables (e.g. its articles/ folder) to read it";
   static final String ALREADY_LISTED = "read once: the same file is also under the input";
 
@@ -152,19 +159,18 @@ public final class InputFiles {
     if (status.getPath().toString().equals(exclude)) return;
     java.nio.file.Path local = local(fs, status.getPath());
     if (status.isFile()) {
-      if (local != null && !java.nio.file.Files.isRegularFile(local))
+      if (local != null && !Files.isRegularFile(local))
         notRead.add(new NotRead(status.getPath(), NOT_REGULAR));
       else out.add(status);
       return;
     }
-    if (fs.exists(new Path(status.getPath(), org.dyad.tables.Tables.MANIFEST_FILE))) {
+    if (fs.exists(new Path(status.getPath(), Tables.MANIFEST_FILE))) {
       notRead.add(new NotRead(status.getPath(), REPORTS_FOLDER));
       return;
     }
     if (local != null) {
       List<java.nio.file.Path> children = new ArrayList<>();
-      try (java.nio.file.DirectoryStream<java.nio.file.Path> entries =
-          java.nio.file.Files.newDirectoryStream(local)) {
+      try (DirectoryStream<java.nio.file.Path> entries = Files.newDirectoryStream(local)) {
         entries.forEach(children::add);
       }
       children.sort(Comparator.comparing(java.nio.file.Path::toString));
@@ -173,10 +179,9 @@ public final class InputFiles {
         String name = child.getFileName().toString();
         if (name.startsWith(".") || name.startsWith("_"))
           notRead.add(new NotRead(childPath, HIDDEN));
-        else if (java.nio.file.Files.isSymbolicLink(child))
-          notRead.add(new NotRead(childPath, SYMLINK));
-        else if (java.nio.file.Files.isDirectory(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-            || java.nio.file.Files.isRegularFile(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        else if (Files.isSymbolicLink(child)) notRead.add(new NotRead(childPath, SYMLINK));
+        else if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
+            || Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {
           collect(fs, fs.getFileStatus(childPath), out, notRead, exclude);
         } else {
           notRead.add(new NotRead(childPath, NOT_REGULAR));
@@ -195,7 +200,7 @@ public final class InputFiles {
   /** The path on the local file system, or null for any other file system (HDFS, S3, ...). */
   private static java.nio.file.Path local(FileSystem fs, Path path) {
     if (!"file".equals(fs.getUri().getScheme())) return null;
-    return java.nio.file.Paths.get(fs.makeQualified(path).toUri());
+    return Paths.get(fs.makeQualified(path).toUri());
   }
 
   private static boolean isTextCandidate(

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import java.io.Serializable;
 import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.MinHashLSH;
+import org.apache.spark.ml.feature.MinHashLSH$;
 import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.feature.NGram;
 import org.apache.spark.ml.linalg.SparseVector;
@@ -19,6 +20,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.dyad.tables.Col;
 import org.dyad.text.TextNormalizer;
+import scala.Tuple2;
 
 /**
  * Marks near-duplicates: syndicated copies of a story with small edits. Each article (title and
@@ -193,7 +195,7 @@ public final class NearDuplicates {
 
   /** The (a, b) of each of the model's hash functions. */
   static long[][] coefficients(MinHashLSHModel lsh) {
-    scala.Tuple2<Object, Object>[] pairs = lsh.randCoefficients();
+    Tuple2<Object, Object>[] pairs = lsh.randCoefficients();
     long[][] out = new long[pairs.length][];
     for (int k = 0; k < pairs.length; k++)
       out[k] = new long[] {(Integer) pairs[k]._1(), (Integer) pairs[k]._2()};
@@ -205,7 +207,7 @@ public final class NearDuplicates {
    * b) mod prime.
    */
   static double[] minHashes(int[] indices, long[][] coefficients) {
-    long prime = org.apache.spark.ml.feature.MinHashLSH$.MODULE$.HASH_PRIME();
+    long prime = MinHashLSH$.MODULE$.HASH_PRIME();
     double[] out = new double[coefficients.length];
     for (int k = 0; k < coefficients.length; k++) {
       long a = coefficients[k][0];

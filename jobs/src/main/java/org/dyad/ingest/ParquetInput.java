@@ -3,22 +3,32 @@ package org.dyad.ingest;
 import static org.apache.spark.sql.functions.*;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.MessageType;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.AtomicType;
+import org.apache.spark.sql.types.BinaryType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.types.TimestampType;
@@ -58,20 +68,19 @@ final class ParquetInput {
       SparkSession spark,
       List<InputFile> files,
       ReaderSettings settings,
-      java.util.Map<String, Long> expectedRows) {
+      Map<String, Long> expectedRows) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<Row> rejects = new ArrayList<>();
     // Files grouped by their exact schema, each group read on its own: files whose columns share a
     // name
     // but not a type (a date as text in one, as a timestamp in another) no longer fail a merged
     // read.
-    java.util.Map<String, List<InputFile>> bySchema = new java.util.LinkedHashMap<>();
+    Map<String, List<InputFile>> bySchema = new LinkedHashMap<>();
     for (InputFile f : files) {
       try (ParquetFileReader reader =
           ParquetFileReader.open(HadoopInputFile.fromPath(new Path(f.path), conf))) {
         List<String> columns = new ArrayList<>();
-        org.apache.parquet.schema.MessageType schema =
-            reader.getFooter().getFileMetaData().getSchema();
+        MessageType schema = reader.getFooter().getFileMetaData().getSchema();
         schema.getFields().forEach(t -> columns.add(t.getName()));
         if (settings.fields.pick(FieldMapping.TEXT, columns) == null) {
           rejects.add(
@@ -132,9 +141,9 @@ final class ParquetInput {
    * @param raw the records read, already computed (kept): counting them is not a second read
    */
   static List<Row> shortfalls(
-      Dataset<Row> raw, java.util.Map<String, Long> expectedRows, List<InputFile> files) {
+      Dataset<Row> raw, Map<String, Long> expectedRows, List<InputFile> files) {
     if (expectedRows.isEmpty()) return List.of();
-    java.util.Map<String, Long> read = new java.util.HashMap<>();
+    Map<String, Long> read = new HashMap<>();
     // Rows of the data (a row rejected for its values is a row read), not a file's own reject (no
     // row index).
     for (Row r :
@@ -175,13 +184,10 @@ final class ParquetInput {
    * bytes in JSON Lines or a text file are. Spark hands a Parquet string column's bytes on
    * unchecked, and DuckDB then refused the whole published column ("is not valid UTF8").
    */
-  private static final org.apache.spark.sql.expressions.UserDefinedFunction UTF8 =
+  private static final UserDefinedFunction UTF8 =
       udf(
-          (org.apache.spark.sql.api.java.UDF1<byte[], String>)
-              b ->
-                  b == null
-                      ? null
-                      : Decoding.decode(b, b.length, java.nio.charset.StandardCharsets.UTF_8),
+          (UDF1<byte[], String>)
+              b -> b == null ? null : Decoding.decode(b, b.length, StandardCharsets.UTF_8),
           DataTypes.StringType);
 
   /**
@@ -189,8 +195,7 @@ final class ParquetInput {
    * writers store strings).
    */
   private static boolean textual(DataType type) {
-    return type instanceof org.apache.spark.sql.types.StringType
-        || type instanceof org.apache.spark.sql.types.BinaryType;
+    return type instanceof StringType || type instanceof BinaryType;
   }
 
   /** A Parquet type as a reader names it: string, binary, int, struct<...>. */
@@ -243,7 +248,7 @@ final class ParquetInput {
               lit(RejectReason.INVALID_ENCODING.code),
               lit("bytes invalid in UTF-8 in column '" + name + "' (" + f[0] + ")")
             });
-      } else if (mustBeText || !(type instanceof org.apache.spark.sql.types.AtomicType)) {
+      } else if (mustBeText || !(type instanceof AtomicType)) {
         // Kept null in the record: the reject says what the column was.
         asString = lit(null).cast("string");
         problems.add(
@@ -291,10 +296,7 @@ final class ParquetInput {
               lit("bytes invalid in UTF-8 in column '" + name + "'")
             });
       } else {
-        extras.add(
-            type instanceof org.apache.spark.sql.types.AtomicType
-                ? col(name).cast("string")
-                : to_json(col(name)));
+        extras.add(type instanceof AtomicType ? col(name).cast("string") : to_json(col(name)));
       }
     }
     if (!extras.isEmpty()) metadata = map_concat(metadata, map(extras.toArray(Column[]::new)));

@@ -12,6 +12,7 @@ import org.apache.spark.sql.types.StructType;
 import org.dyad.tables.Col;
 import org.dyad.tables.IngestTables;
 import scala.collection.JavaConverters;
+import scala.collection.Seq;
 
 /**
  * One record as a reader found it, before validation: the fields as given (dates still strings),
@@ -131,7 +132,7 @@ public final class RawRecord implements Serializable {
    */
   public Row toRow() {
     if (!rejected()) rejectUnpairedSurrogates();
-    Map<String, scala.collection.Seq<String>> labelSeqs = new LinkedHashMap<>();
+    Map<String, Seq<String>> labelSeqs = new LinkedHashMap<>();
     labels.forEach((k, v) -> labelSeqs.put(k, JavaConverters.asScalaBuffer(v)));
     return RowFactory.create(
         inputFormat,

@@ -1,7 +1,9 @@
 package org.dyad.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Fills a record's article fields from named input values (a JSON object's members, a CSV row, a
@@ -77,12 +79,8 @@ final class RecordFields {
    * text field").
    */
   private static void noteNoText(
-      RawRecord r,
-      String why,
-      String chosen,
-      FieldMapping mapping,
-      java.util.function.Predicate<String> hasValue) {
-    java.util.List<String> others =
+      RawRecord r, String why, String chosen, FieldMapping mapping, Predicate<String> hasValue) {
+    List<String> others =
         mapping.namesOf(FieldMapping.TEXT).stream()
             .filter(n -> !n.equals(chosen) && hasValue.test(n))
             .toList();

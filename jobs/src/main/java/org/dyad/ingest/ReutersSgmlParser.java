@@ -2,6 +2,10 @@ package org.dyad.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +46,7 @@ public final class ReutersSgmlParser {
   /** The metadata key that says a file was read in another encoding than the default, and which. */
   public static final String ENCODING_DETECTED = "encoding_detected";
 
-  static final java.nio.charset.Charset WINDOWS_1252 =
-      java.nio.charset.Charset.forName("windows-1252");
+  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   /**
    * The character set of a Reuters SGML file: the one given (--encoding), else ISO-8859-1
@@ -53,8 +56,8 @@ public final class ReutersSgmlParser {
    * the euro sign). Such files were read as ISO-8859-1 and the characters deleted without a word
    * ("IRAN “TALKS”" became "IRAN TALKS").
    */
-  static java.nio.charset.Charset charsetOf(byte[] bytes, ReaderSettings settings) {
-    if (settings.encoding != null) return java.nio.charset.Charset.forName(settings.encoding);
+  static Charset charsetOf(byte[] bytes, ReaderSettings settings) {
+    if (settings.encoding != null) return Charset.forName(settings.encoding);
     boolean c1 = false;
     for (byte b : bytes) {
       int v = b & 0xFF;
@@ -63,11 +66,11 @@ public final class ReutersSgmlParser {
         break;
       }
     }
-    if (!c1) return java.nio.charset.StandardCharsets.ISO_8859_1;
+    if (!c1) return StandardCharsets.ISO_8859_1;
     try {
-      java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
-      return java.nio.charset.StandardCharsets.UTF_8;
-    } catch (java.nio.charset.CharacterCodingException notUtf8) {
+      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+      return StandardCharsets.UTF_8;
+    } catch (CharacterCodingException notUtf8) {
       return WINDOWS_1252;
     }
   }
@@ -75,9 +78,9 @@ public final class ReutersSgmlParser {
   public static List<RawRecord> parse(InputStream in, InputFile file, ReaderSettings settings)
       throws IOException {
     byte[] bytes = in.readAllBytes();
-    java.nio.charset.Charset charset = charsetOf(bytes, settings);
+    Charset charset = charsetOf(bytes, settings);
     String detected =
-        settings.encoding == null && !charset.equals(java.nio.charset.StandardCharsets.ISO_8859_1)
+        settings.encoding == null && !charset.equals(StandardCharsets.ISO_8859_1)
             ? charset.name()
             : null;
     String sgml = Decoding.decode(bytes, bytes.length, charset);
@@ -98,9 +101,9 @@ public final class ReutersSgmlParser {
     private int chars;
     private long bytes;
 
-    ByteOffsets(String text, java.nio.charset.Charset charset) {
+    ByteOffsets(String text, Charset charset) {
       this.text = text;
-      this.singleByte = !charset.equals(java.nio.charset.StandardCharsets.UTF_8);
+      this.singleByte = !charset.equals(StandardCharsets.UTF_8);
     }
 
     long of(int charOffset) {

@@ -6,7 +6,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.spark.SparkException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -50,8 +52,7 @@ public final class ArticleIsolation {
     return false;
   }
 
-  private static final java.util.regex.Pattern EXPRESSION_ID =
-      java.util.regex.Pattern.compile("([\\p{L}_][\\w]*)#\\d+L?\\b");
+  private static final Pattern EXPRESSION_ID = Pattern.compile("([\\p{L}_][\\w]*)#\\d+L?\\b");
 
   /**
    * The innermost exception of a task failure, as "Class: first line of its message" (at most 300
@@ -80,7 +81,7 @@ public final class ArticleIsolation {
   static <T> Outcome<T> isolate(
       Dataset<Row> articles,
       Function<Dataset<Row>, T> work,
-      java.util.function.Consumer<T> release,
+      Consumer<T> release,
       Exception original) {
     List<String> ids = new ArrayList<>();
     // Spark's own order of the ids, so that a range [first, last] is what Spark's comparison

@@ -10,6 +10,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 import org.dyad.progress.Progress;
 import org.dyad.relations.Cooccurrence;
 import org.dyad.relations.CooccurrenceWindow;
@@ -134,8 +135,7 @@ public final class RelationshipsJob {
                       col(Col.COOCCURRENCES).gt(0),
                       row_number()
                           .over(
-                              org.apache.spark.sql.expressions.Window.partitionBy(
-                                      col(Col.PERIOD), col(Col.COOCCURRENCES).gt(0))
+                              Window.partitionBy(col(Col.PERIOD), col(Col.COOCCURRENCES).gt(0))
                                   .orderBy(
                                       col(Col.STRENGTH).desc(),
                                       col(Col.NPMI).desc_nulls_last(),

@@ -2,21 +2,25 @@ package org.dyad.jobs;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.mentions.NlpPipelines;
 import org.dyad.progress.Progress;
+import org.dyad.run.Append;
 import org.dyad.run.Fingerprints;
 import org.dyad.run.Reuse;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
 import org.dyad.spark.SparkSessions;
 import org.dyad.tables.Col;
+import org.dyad.tables.IngestTables;
 import org.dyad.tables.StateTables;
 import org.dyad.tables.Table;
 import org.dyad.tables.TableWriter;
@@ -60,8 +64,8 @@ public final class TopicsJob {
       Dataset<Row> stories,
       RunOutput out,
       Progress progress,
-      org.dyad.run.Append.Previous previous)
-      throws java.io.IOException {
+      Append.Previous previous)
+      throws IOException {
     Progress.Stage fit = progress.start("topic-model");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
     String fingerprint = Fingerprints.topicTextFingerprint(config);
@@ -72,7 +76,7 @@ public final class TopicsJob {
             "topic terms",
             previous == null ? null : previous.topicTextFingerprint(),
             fingerprint,
-            List.of(org.dyad.tables.IngestTables.ARTICLES, StateTables.TOPIC_TERMS),
+            List.of(IngestTables.ARTICLES, StateTables.TOPIC_TERMS),
             articles,
             List.of(Col.TITLE, Col.TEXT),
             progress);
@@ -99,7 +103,7 @@ public final class TopicsJob {
               + failed.stream()
                   .limit(5)
                   .map(r -> r.getString(0) + " (" + r.getString(1) + ")")
-                  .collect(java.util.stream.Collectors.joining("; "))
+                  .collect(Collectors.joining("; "))
               + (failed.size() > 5 ? "; ..." : ""));
     }
     Dataset<Row> storyTerms =

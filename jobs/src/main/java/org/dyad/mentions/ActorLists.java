@@ -1,7 +1,9 @@
 package org.dyad.mentions;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.actors.ActorType;
 
@@ -28,13 +30,14 @@ final class ActorLists {
    */
   private static final Pattern SEPARATOR =
       Pattern.compile(
-          "[\\s<>]*(?:[,;][\\s<>]*)?(?:(?:and|or|&|as well as|and/or)[\\s<>]+)?(?:the\\s+)?[\\s<>]*",
+          "[\\s<>]*(?:[,;][\\s<>]*)?(?:(?:and|or|&|as well"
+              + " as|and/or)[\\s<>]+)?(?:the\\s+)?[\\s<>]*",
           Pattern.CASE_INSENSITIVE);
 
   /** The mentions, sorted by begin, with {@code listBegin} set on the items of every list. */
   static List<Mention> mark(String text, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions);
-    out.sort(java.util.Comparator.comparingInt(Mention::begin));
+    out.sort(Comparator.comparingInt(Mention::begin));
     int i = 0;
     while (i < out.size()) {
       int j = i;
@@ -142,7 +145,7 @@ final class ActorLists {
   }
 
   static boolean isTable(String sentence) {
-    java.util.regex.Matcher w = WORD.matcher(sentence);
+    Matcher w = WORD.matcher(sentence);
     int words = 0;
     int numbers = 0;
     while (w.find()) {

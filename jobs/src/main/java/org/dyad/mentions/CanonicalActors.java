@@ -2,6 +2,7 @@ package org.dyad.mentions;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -83,6 +84,6 @@ public final class CanonicalActors {
             Col.CAMEO_CODE, when(gainsRole, col("_target_code")).otherwise(col(Col.CAMEO_CODE)))
         .select(
             mentions.columns()[0],
-            java.util.Arrays.copyOfRange(mentions.columns(), 1, mentions.columns().length));
+            Arrays.copyOfRange(mentions.columns(), 1, mentions.columns().length));
   }
 }

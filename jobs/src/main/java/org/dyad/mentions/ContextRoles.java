@@ -8,6 +8,7 @@ import static org.dyad.mentions.TextBefore.wordsBefore;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -341,7 +342,7 @@ final class ContextRoles implements Serializable {
     int n = roleWords(w);
     return n == 0
         ? null
-        : agents.agent(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - n, w.length)));
+        : agents.agent(String.join(" ", Arrays.copyOfRange(w, w.length - n, w.length)));
   }
 
   private static String[] words(String name) {

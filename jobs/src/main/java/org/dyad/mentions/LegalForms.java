@@ -1,5 +1,7 @@
 package org.dyad.mentions;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -138,17 +140,14 @@ final class LegalForms {
   static String strip(String name) {
     String[] words = name.strip().split("\\s+");
     int n = words.length;
-    while (n > 1
-        && FORMS.contains(words[n - 1].toLowerCase(java.util.Locale.ROOT).replaceAll(",$", "")))
-      n--;
+    while (n > 1 && FORMS.contains(words[n - 1].toLowerCase(Locale.ROOT).replaceAll(",$", ""))) n--;
     if (n == words.length) return name.strip();
-    String base = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+    String base = String.join(" ", Arrays.copyOfRange(words, 0, n));
     if (base.endsWith(",")) base = base.substring(0, base.length() - 1);
     // "& Co" ("Merck & Co"): the ampersand stays with its name
     if (base.endsWith(" &") || base.endsWith(" and")) return name.strip();
     // "Acquisition Corp", "Chemical Co": one common word is no company's name without its form
-    if (!base.contains(" ") && GENERIC.contains(base.toLowerCase(java.util.Locale.ROOT)))
-      return name.strip();
+    if (!base.contains(" ") && GENERIC.contains(base.toLowerCase(Locale.ROOT))) return name.strip();
     return base;
   }
 }

@@ -13,10 +13,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;
 import org.dyad.tables.Tables;
+import org.dyad.text.CodePointOffsets;
 
 /** Annotated articles (sentences, dictionary matches, NER chunks) -> rows of the mentions table. */
 public final class MentionExtraction {
@@ -28,20 +32,16 @@ public final class MentionExtraction {
    * the Julian calendar before 1582, so a date that passes through one is moved (1000-01-01 became
    * 0999-12-27); microseconds are exact.
    */
-  private static final org.apache.spark.sql.types.StructType ROW =
-      new org.apache.spark.sql.types.StructType(
-          java.util.Arrays.stream(ActorTables.MENTIONS.schema().fields())
+  private static final StructType ROW =
+      new StructType(
+          Arrays.stream(ActorTables.MENTIONS.schema().fields())
               .filter(f -> !f.name().equals(Col.MONTH))
               .map(
                   f ->
                       f.name().equals(Col.PUBLISHED)
-                          ? new org.apache.spark.sql.types.StructField(
-                              f.name(),
-                              org.apache.spark.sql.types.DataTypes.LongType,
-                              true,
-                              f.metadata())
+                          ? new StructField(f.name(), DataTypes.LongType, true, f.metadata())
                           : f)
-              .toArray(org.apache.spark.sql.types.StructField[]::new));
+              .toArray(StructField[]::new));
 
   /**
    * @param annotated article_id, published, text, sentence, dictionary_chunk, token_count and
@@ -81,38 +81,82 @@ public final class MentionExtraction {
                   List<Row> out = new ArrayList<>(mentions.size());
                   // offsets in the table count code points (Python, DuckDB, Spark SQL), not Java's
                   // UTF-16 units
-                  org.dyad.text.CodePointOffsets at =
-                      org.dyad.text.CodePointOffsets.of(row.getString(2));
+                  CodePointOffsets at = CodePointOffsets.of(row.getString(2));
                   for (Mention m : mentions) {
-                    out.add(
-                        RowFactory.create(
-                            m.articleId(),
-                            m.sentence(),
-                            at.at(m.sentenceBegin()),
-                            at.at(m.sentenceEnd()),
-                            at.at(m.begin()),
-                            at.at(m.end()),
-                            m.text(),
-                            m.entityType(),
-                            m.source(),
-                            m.actorId(),
-                            m.actorName(),
-                            m.cameoCode(),
-                            m.country(),
-                            m.roleByDate(),
-                            m.roleSource(),
-                            m.aliasKind(),
-                            m.confidence(),
-                            m.inDictionary(),
-                            m.affiliate(),
-                            at.at(m.listBegin()),
-                            published));
+                    out.add(row(m, at, published));
                   }
                   return out.iterator();
                 },
             Encoders.row(ROW))
         .withColumn(Col.PUBLISHED, timestamp_micros(col(Col.PUBLISHED)))
         .withColumn(Col.MONTH, Tables.month(col(Col.PUBLISHED)));
+  }
+
+  /**
+   * The columns {@link #row} fills, in its order: those of {@link #ROW}, checked when the class
+   * loads ({@code MentionExtractionTest} too), so that a column added to the table cannot be filled
+   * with another's value.
+   */
+  static final List<String> COLUMNS =
+      List.of(
+          Col.ARTICLE_ID,
+          Col.SENTENCE,
+          Col.SENTENCE_BEGIN,
+          Col.SENTENCE_END,
+          Col.BEGIN,
+          Col.END,
+          Col.TEXT,
+          Col.ENTITY_TYPE,
+          Col.SOURCE,
+          Col.ACTOR_ID,
+          Col.ACTOR_NAME,
+          Col.CAMEO_CODE,
+          Col.COUNTRY,
+          Col.ROLE_BY_DATE,
+          Col.ROLE_SOURCE,
+          Col.ALIAS_KIND,
+          Col.CONFIDENCE,
+          Col.IN_DICTIONARY,
+          Col.AFFILIATE,
+          Col.LIST_BEGIN,
+          Col.PUBLISHED);
+
+  static {
+    if (!COLUMNS.equals(Arrays.asList(ROW.fieldNames())))
+      throw new IllegalStateException(
+          "MentionExtraction.row fills "
+              + COLUMNS
+              + " but the mentions table has "
+              + Arrays.asList(ROW.fieldNames()));
+  }
+
+  /**
+   * A mention as a row of {@link #ROW}: offsets in code points ({@code at}), the article's date in
+   * microseconds.
+   */
+  static Row row(Mention m, CodePointOffsets at, Long published) {
+    return RowFactory.create(
+        m.articleId(),
+        m.sentence(),
+        at.at(m.sentenceBegin()),
+        at.at(m.sentenceEnd()),
+        at.at(m.begin()),
+        at.at(m.end()),
+        m.text(),
+        m.entityType(),
+        m.source(),
+        m.actorId(),
+        m.actorName(),
+        m.cameoCode(),
+        m.country(),
+        m.roleByDate(),
+        m.roleSource(),
+        m.aliasKind(),
+        m.confidence(),
+        m.inDictionary(),
+        m.affiliate(),
+        at.at(m.listBegin()),
+        published);
   }
 
   /** Spark NLP annotations (begin and end inclusive) as spans [begin, end + 1). */

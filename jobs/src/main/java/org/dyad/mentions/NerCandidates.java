@@ -2,8 +2,13 @@ package org.dyad.mentions;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF5;
@@ -150,11 +155,7 @@ public final class NerCandidates {
   }
 
   static boolean hasUnknownName(
-      String text,
-      int begin,
-      int end,
-      Spans dictionary,
-      java.util.function.Predicate<String> lowerCase) {
+      String text, int begin, int end, Spans dictionary, Predicate<String> lowerCase) {
     int last = Math.min(end, text.length() - 1);
     boolean first = true;
     for (int i = Math.max(0, begin); i <= last; i++) {
@@ -309,11 +310,11 @@ public final class NerCandidates {
   static int[] choices(String text, int[] begins, int[] ends, int[] dictBegin, int[] dictEnd) {
     int[] out = new int[begins.length];
     if (text == null) {
-      java.util.Arrays.fill(out, NOTHING_TO_FIND);
+      Arrays.fill(out, NOTHING_TO_FIND);
       return out;
     }
     Spans spans = new Spans(dictBegin, dictEnd);
-    java.util.Map<String, Boolean> lowerCase = new java.util.HashMap<>();
+    Map<String, Boolean> lowerCase = new HashMap<>();
     for (int i = 0; i < begins.length; i++) {
       boolean unknown =
           hasUnknownName(
@@ -341,7 +342,7 @@ public final class NerCandidates {
     Spans(int[] begin, int[] end) {
       Integer[] order = new Integer[begin.length];
       for (int i = 0; i < order.length; i++) order[i] = i;
-      java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> begin[i]));
+      Arrays.sort(order, Comparator.comparingInt(i -> begin[i]));
       begins = new int[order.length];
       reach = new int[order.length];
       int furthest = Integer.MIN_VALUE;

@@ -2,6 +2,7 @@ package org.dyad.mentions;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.actors.ActorType;
 
@@ -55,7 +56,8 @@ final class NewsSources {
    */
   private static final Pattern MEDIA_BEFORE =
       Pattern.compile(
-          "(?i)\\b(newspaper|daily|weekly|paper|magazine|radio|television|news agency)\\s+(the\\s+)?$");
+          "(?i)\\b(newspaper|daily|weekly|paper|magazine|radio|television|news"
+              + " agency)\\s+(the\\s+)?$");
 
   private static final Pattern SAID_AFTER =
       Pattern.compile(
@@ -83,8 +85,7 @@ final class NewsSources {
 
   static boolean citedAsSource(String text, Mention m) {
     if (m.type() != ActorType.ORGANISATION) return false;
-    java.util.regex.Matcher filed =
-        FILED_WITH.matcher(text.substring(Math.max(0, m.begin() - 90), m.begin()));
+    Matcher filed = FILED_WITH.matcher(text.substring(Math.max(0, m.begin() - 90), m.begin()));
     if (filed.find() && !ACT_FILED.matcher(filed.group(1)).find()) return true;
     if (!isNewsOrganisation(text, m)) return false;
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));

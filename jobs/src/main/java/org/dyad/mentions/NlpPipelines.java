@@ -8,9 +8,11 @@ import com.johnsnowlabs.nlp.annotators.TokenizerModel;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.spark.ml.Pipeline;
@@ -86,7 +88,7 @@ public final class NlpPipelines {
    * document -> sentences -> tokens for actors (the dictionary matcher and NER), and the same
    * tokenizer for topics. Stages are found by type, never by position.
    */
-  public static final class Text implements java.io.Serializable {
+  public static final class Text implements Serializable {
     private final PipelineModel model;
 
     private Text(PipelineModel model) {
@@ -171,7 +173,7 @@ public final class NlpPipelines {
       Transformer[] stages = fitted.stages().clone();
       int m = indexOf(stages, TextMatcherModel.class);
       stages[m] = new SentenceWiseMatcher((TextMatcherModel) stages[m]);
-      return new PipelineModel(fitted.uid(), java.util.Arrays.asList(stages));
+      return new PipelineModel(fitted.uid(), Arrays.asList(stages));
     } finally {
       Files.deleteIfExists(phrases);
     }

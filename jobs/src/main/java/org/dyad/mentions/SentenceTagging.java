@@ -3,16 +3,22 @@ package org.dyad.mentions;
 import static org.apache.spark.sql.functions.*;
 
 import com.johnsnowlabs.nlp.annotators.TokenizerModel;
+import com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel;
 import java.util.Arrays;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import scala.collection.Iterator;
+import scala.collection.Seq;
 
 /**
  * Runs a tagging pipeline (sentence -> tokens -> ... -> chunks) one sentence per row, in batches of
@@ -75,22 +81,22 @@ public final class SentenceTagging {
             col(key),
             expr("array_sort("
                     + CHUNKS
-                    + ", (l, r) -> case when l.begin < r.begin then -1 when l.begin > r.begin then 1"
-                    + " when l.end < r.end then -1 when l.end > r.end then 1 else 0 end)")
+                    + ", (l, r) -> case when l.begin < r.begin then -1 when l.begin > r.begin then"
+                    + " 1 when l.end < r.end then -1 when l.end > r.end then 1 else 0 end)")
                 .as(chunkColumn));
   }
 
   /** The longest token, in UTF-16 units as NerDL counts a word's characters. */
-  private static final org.apache.spark.sql.expressions.UserDefinedFunction LONGEST_TOKEN =
+  private static final UserDefinedFunction LONGEST_TOKEN =
       udf(
-          (org.apache.spark.sql.api.java.UDF1<scala.collection.Seq<String>, Integer>)
+          (UDF1<Seq<String>, Integer>)
               words -> {
                 int longest = 0;
-                scala.collection.Iterator<String> it = words.iterator();
+                Iterator<String> it = words.iterator();
                 while (it.hasNext()) longest = Math.max(longest, it.next().length());
                 return longest;
               },
-          org.apache.spark.sql.types.DataTypes.IntegerType);
+          DataTypes.IntegerType);
 
   /**
    * The rows in batches of {@code size} sentences of one shape (tokens, longest token), each batch
@@ -121,10 +127,7 @@ public final class SentenceTagging {
             .where(col(INDEX).equalTo(0).and(col(SHAPE_SIZE).mod(size).notEqual(0)))
             .withColumn(INDEX, explode(fillers))
             .withColumn(FILLER, lit(true))
-            .select(
-                java.util.Arrays.stream(numbered.columns())
-                    .map(functions::col)
-                    .toArray(Column[]::new));
+            .select(Arrays.stream(numbered.columns()).map(functions::col).toArray(Column[]::new));
     Column batch = floor(col(INDEX).divide(size));
     return numbered
         .unionByName(filled)
@@ -134,9 +137,8 @@ public final class SentenceTagging {
 
   /** The batch size of the pipeline's NER annotator (Spark NLP's default, 32, when it has none). */
   static int batchSize(PipelineModel tagging) {
-    for (org.apache.spark.ml.Transformer t : tagging.stages()) {
-      if (t instanceof com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel ner)
-        return Math.max(1, ner.getBatchSize());
+    for (Transformer t : tagging.stages()) {
+      if (t instanceof NerDLModel ner) return Math.max(1, ner.getBatchSize());
     }
     return 32;
   }

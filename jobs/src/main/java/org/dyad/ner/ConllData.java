@@ -7,6 +7,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.Metadata;
 
 /**
  * CoNLL-2003 files read by Spark NLP's reader: one row per sentence, with document, sentence,
@@ -47,13 +48,14 @@ public final class ConllData {
    * starts with B-), which NerDL learns better and NerConverter reads unambiguously.
    */
   public static Dataset<Row> toIob2(Dataset<Row> conll) {
-    org.apache.spark.sql.types.Metadata metadata = conll.schema().apply("label").metadata();
+    Metadata metadata = conll.schema().apply("label").metadata();
     Column converted =
         expr(
-            "transform(label, (x, i) -> IF(x.result LIKE 'I-%' AND (i = 0 OR label[i - 1].result = 'O'"
-                + " OR substr(label[i - 1].result, 3) != substr(x.result, 3)),"
+            "transform(label, (x, i) -> IF(x.result LIKE 'I-%' AND (i = 0 OR label[i - 1].result ="
+                + " 'O' OR substr(label[i - 1].result, 3) != substr(x.result, 3)),"
                 + " named_struct('annotatorType', x.annotatorType, 'begin', x.begin, 'end', x.end,"
-                + " 'result', concat('B-', substr(x.result, 3)), 'metadata', x.metadata, 'embeddings', x.embeddings), x))");
+                + " 'result', concat('B-', substr(x.result, 3)), 'metadata', x.metadata,"
+                + " 'embeddings', x.embeddings), x))");
     return conll.withColumn("label", converted.as("label", metadata));
   }
 }

@@ -2,6 +2,8 @@ package org.dyad.ner;
 
 import static org.apache.spark.sql.functions.*;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.johnsnowlabs.nlp.annotators.ner.NerConverter;
 import com.johnsnowlabs.nlp.annotators.ner.dl.NerDLApproach;
 import com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel;
@@ -9,15 +11,22 @@ import com.johnsnowlabs.nlp.embeddings.Word2VecApproach;
 import com.johnsnowlabs.nlp.embeddings.Word2VecModel;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -137,8 +146,7 @@ public final class NerTraining {
     Result result = new Result(report, (System.nanoTime() - started) / 1e9, tokens);
     writeMetrics(modelDir, trainPath, validationPath, news != null, s, result);
     progress.note(
-        String.format(
-            java.util.Locale.ROOT, "NER model saved to %s in %.0f s", modelDir, result.seconds()));
+        String.format(Locale.ROOT, "NER model saved to %s in %.0f s", modelDir, result.seconds()));
     return result;
   }
 
@@ -147,10 +155,9 @@ public final class NerTraining {
    * "epoch 3 of 12 (48 s), loss 712.4; validation F1 0.893 (token level)".
    */
   static final class EpochLog implements AutoCloseable {
-    private static final java.util.regex.Pattern EPOCH =
-        java.util.regex.Pattern.compile("^Epoch (\\d+)/(\\d+) - ([\\d.]+)s - loss: ([\\d.]+)");
-    private static final java.util.regex.Pattern MICRO =
-        java.util.regex.Pattern.compile("^Micro-average.*f1: ([\\d.]+)");
+    private static final Pattern EPOCH =
+        Pattern.compile("^Epoch (\\d+)/(\\d+) - ([\\d.]+)s - loss: ([\\d.]+)");
+    private static final Pattern MICRO = Pattern.compile("^Micro-average.*f1: ([\\d.]+)");
     private final Path folder;
     private final Progress.Stage stage;
     private final Thread thread;
@@ -176,11 +183,7 @@ public final class NerTraining {
           byte[] bytes = Files.readAllBytes(log);
           if (bytes.length <= read) continue;
           partial.append(
-              new String(
-                  bytes,
-                  (int) read,
-                  (int) (bytes.length - read),
-                  java.nio.charset.StandardCharsets.UTF_8));
+              new String(bytes, (int) read, (int) (bytes.length - read), StandardCharsets.UTF_8));
           read = bytes.length;
           int nl;
           while ((nl = partial.indexOf("\n")) >= 0) {
@@ -206,12 +209,12 @@ public final class NerTraining {
     }
 
     private void line(String line) {
-      java.util.regex.Matcher e = EPOCH.matcher(line);
+      Matcher e = EPOCH.matcher(line);
       if (e.find()) {
         if (pending != null) stage.report(pending);
         pending =
             String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "epoch %s of %s (%.0f s), loss %s",
                 e.group(1),
                 e.group(2),
@@ -220,12 +223,12 @@ public final class NerTraining {
         stage.detail(pending);
         return;
       }
-      java.util.regex.Matcher m = MICRO.matcher(line);
+      Matcher m = MICRO.matcher(line);
       if (m.find() && pending != null) {
         String done =
             pending
                 + String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "; validation F1 %.3f (token level)",
                     Double.parseDouble(m.group(1)));
         stage.report(done);
@@ -253,7 +256,7 @@ public final class NerTraining {
   private static void writeMetrics(
       Path modelDir, String train, String validation, boolean news, NerSettings s, Result r)
       throws IOException {
-    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    Map<String, Object> m = new LinkedHashMap<>();
     m.put("train", train);
     m.put("validation", validation);
     m.put("embeddings_include_news", news);
@@ -261,14 +264,12 @@ public final class NerTraining {
     m.put("embedding_tokens", r.embeddingTokens());
     m.put("seconds", Math.round(r.seconds()));
     m.put("validation_micro_f1", r.validation().micro().f1());
-    java.util.Map<String, Double> byType = new java.util.LinkedHashMap<>();
+    Map<String, Double> byType = new LinkedHashMap<>();
     r.validation().byType().forEach((k, v) -> byType.put(k, v.f1()));
     m.put("validation_f1_by_type", byType);
     Files.writeString(
         modelDir.resolve(METRICS),
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-            .writeValueAsString(m));
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
   }
 
   /**
@@ -286,9 +287,7 @@ public final class NerTraining {
         Stream.of(text.document(), text.sentences(), text.tokenizer(), embeddings, ner, converter)
             .toArray(PipelineStage[]::new);
     Dataset<Row> sample =
-        spark
-            .createDataset(List.of("Sample."), org.apache.spark.sql.Encoders.STRING())
-            .toDF(NlpPipelines.TEXT);
+        spark.createDataset(List.of("Sample."), Encoders.STRING()).toDF(NlpPipelines.TEXT);
     return new Pipeline().setStages(stages).fit(sample);
   }
 

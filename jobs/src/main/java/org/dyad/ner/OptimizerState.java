@@ -1,5 +1,6 @@
 package org.dyad.ner;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import com.johnsnowlabs.ml.tensorflow.TensorflowWrapper;
 import com.johnsnowlabs.nlp.annotators.ner.dl.NerDLModel;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.tensorflow.proto.framework.DataType;
 import org.tensorflow.proto.framework.GraphDef;
 import org.tensorflow.proto.framework.NodeDef;
 import org.tensorflow.types.TFloat32;
+import scala.Option;
 
 /**
  * A trained NerDL model carries its optimizer's state: Adam's two moment estimates for every
@@ -38,7 +40,7 @@ public final class OptimizerState {
     GraphDef graph;
     try {
       graph = GraphDef.parseFrom(tf.graph());
-    } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+    } catch (InvalidProtocolBufferException e) {
       throw new IllegalStateException("Cannot read the NER model's TensorFlow graph", e);
     }
     List<NodeDef> initializers = new ArrayList<>();
@@ -47,7 +49,7 @@ public final class OptimizerState {
           && ADAM_SLOT_INIT.matcher(node.getName()).matches()
           && node.getInputCount() == 2) initializers.add(node);
     }
-    Session session = tf.getTFSession(scala.Option.empty());
+    Session session = tf.getTFSession(Option.empty());
     for (NodeDef assign : initializers) {
       try (Tensor current = session.runner().fetch(assign.getInput(0)).run().get(0)) {
         if (current.dataType() != DataType.DT_FLOAT) continue;

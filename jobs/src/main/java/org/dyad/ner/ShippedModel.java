@@ -1,5 +1,6 @@
 package org.dyad.ner;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The NER model shipped with Dyad: {@code models/dyad-ner.zip} in the repository (its model card
@@ -63,7 +65,7 @@ public final class ShippedModel {
     if (Files.isRegularFile(target.resolve(".complete"))) return target;
     Files.createDirectories(root);
     Path tmp = Files.createTempDirectory(root, "ner-unpacking-");
-    try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
       ZipEntry e;
       while ((e = zip.getNextEntry()) != null) {
         Path out = tmp.resolve(e.getName()).normalize();
@@ -94,8 +96,7 @@ public final class ShippedModel {
    */
   public static void pack(Path modelDir, Path archive) throws IOException {
     Files.createDirectories(archive.toAbsolutePath().getParent());
-    try (java.util.zip.ZipOutputStream zip =
-            new java.util.zip.ZipOutputStream(Files.newOutputStream(archive));
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive));
         var walk = Files.walk(modelDir)) {
       zip.setLevel(9);
       for (Path p : walk.sorted().toList()) {

@@ -2,6 +2,7 @@ package org.dyad.pipeline;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Dataset;
@@ -27,6 +28,7 @@ import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.IngestTables;
+import org.dyad.tables.StateTables;
 import org.dyad.tables.Table;
 import org.dyad.tables.TopicTables;
 
@@ -163,8 +165,8 @@ public final class Pipeline {
       }
       manifest.finish("succeeded", progress, null);
       Progress.Stage publish = progress.start("publish");
-      List<Table> tables = new java.util.ArrayList<>(manifest.tables());
-      for (Table state : org.dyad.tables.StateTables.ALL) if (out.staged(state)) tables.add(state);
+      List<Table> tables = new ArrayList<>(manifest.tables());
+      for (Table state : StateTables.ALL) if (out.staged(state)) tables.add(state);
       out.publish(tables, manifest.toJson());
       publish.done(
           manifest.tables().size() + " tables and _manifest.json in " + out.publishedRoot());

@@ -11,6 +11,10 @@ import org.dyad.config.DyadConfig;
 import org.dyad.ingest.IngestResult;
 import org.dyad.ingest.InputFile;
 import org.dyad.ingest.RejectReason;
+import org.dyad.jobs.ActorsJob;
+import org.dyad.jobs.ArticleIsolation;
+import org.dyad.jobs.RelationshipsJob;
+import org.dyad.jobs.TopicsJob;
 import org.dyad.progress.Progress;
 import org.dyad.run.Append;
 import org.dyad.run.RunOutput;
@@ -115,7 +119,8 @@ public final class RunManifest {
       append.put("rejected", i.rejected());
       append.put(
           "identity",
-          "read = accepted + rejected (this run's records); counts above: all records the reports hold = earlier_records + read");
+          "read = accepted + rejected (this run's records); counts above: all records the reports"
+              + " hold = earlier_records + read");
       append.put("identity_holds", i.accountedFor() && r.read() == i.earlierRecords() + i.read());
     }
 
@@ -128,7 +133,7 @@ public final class RunManifest {
     return this;
   }
 
-  public RunManifest actors(org.dyad.jobs.ActorsJob.Result r, RunOutput out) {
+  public RunManifest actors(ActorsJob.Result r, RunOutput out) {
     Map<String, Object> actors = new LinkedHashMap<>();
     actors.put("ner", r.ner());
     actors.put("articles", r.articles());
@@ -139,7 +144,7 @@ public final class RunManifest {
     actors.put("articles_reused", r.reused());
     actors.put("annotator_failures", r.failures().size());
     List<Map<String, String>> failed = new ArrayList<>();
-    for (org.dyad.jobs.ArticleIsolation.Failure f : r.failures()) {
+    for (ArticleIsolation.Failure f : r.failures()) {
       Map<String, String> one = new LinkedHashMap<>();
       one.put("article_id", f.articleId());
       one.put("error", f.error());
@@ -152,7 +157,7 @@ public final class RunManifest {
     return this;
   }
 
-  public RunManifest relations(org.dyad.jobs.RelationshipsJob.Result r, RunOutput out) {
+  public RunManifest relations(RelationshipsJob.Result r, RunOutput out) {
     Map<String, Object> relations = new LinkedHashMap<>();
     relations.put("periods", r.periods());
     relations.put("undated_stories", r.undatedStories());
@@ -162,7 +167,7 @@ public final class RunManifest {
     return this;
   }
 
-  public RunManifest topics(org.dyad.jobs.TopicsJob.Result r, RunOutput out) {
+  public RunManifest topics(TopicsJob.Result r, RunOutput out) {
     Map<String, Object> topics = new LinkedHashMap<>();
     topics.put("k", r.k());
     topics.put("vocabulary", r.vocabulary());

@@ -1,7 +1,14 @@
 package org.dyad.progress;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 
 /** Errors as a person reads them: the innermost cause's message, on one line. */
 public final class Errors {
@@ -17,13 +24,13 @@ public final class Errors {
       if (t.getMessage() != null && !t.getMessage().isBlank()) deepest = t;
       if (t.getCause() == t) break;
     }
-    if (deepest instanceof java.nio.file.FileSystemException f) return fileSystem(f);
+    if (deepest instanceof FileSystemException f) return fileSystem(f);
     String message = deepest.getMessage();
     String text =
         message == null || message.isBlank() ? deepest.getClass().getName() : firstLine(message);
     if (!(deepest instanceof IllegalArgumentException
         || deepest instanceof IllegalStateException
-        || deepest instanceof java.io.IOException)) {
+        || deepest instanceof IOException)) {
       text = deepest.getClass().getSimpleName() + ": " + text;
     }
     return text.length() > 500 ? text.substring(0, 497) + "..." : text;
@@ -33,17 +40,17 @@ public final class Errors {
    * File-system errors carry only the path as their message ("FAILED: /proc/out"): name what went
    * wrong.
    */
-  static String fileSystem(java.nio.file.FileSystemException f) {
+  static String fileSystem(FileSystemException f) {
     String what =
-        f instanceof java.nio.file.NoSuchFileException
+        f instanceof NoSuchFileException
             ? "no such file or folder"
-            : f instanceof java.nio.file.AccessDeniedException
+            : f instanceof AccessDeniedException
                 ? "permission denied"
-                : f instanceof java.nio.file.FileAlreadyExistsException
+                : f instanceof FileAlreadyExistsException
                     ? "already exists"
-                    : f instanceof java.nio.file.NotDirectoryException
+                    : f instanceof NotDirectoryException
                         ? "not a folder"
-                        : f instanceof java.nio.file.DirectoryNotEmptyException
+                        : f instanceof DirectoryNotEmptyException
                             ? "folder not empty"
                             : f.getClass().getSimpleName();
     String text =

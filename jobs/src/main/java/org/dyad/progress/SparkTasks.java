@@ -1,5 +1,6 @@
 package org.dyad.progress;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.spark.SparkContext;
@@ -55,6 +56,6 @@ public final class SparkTasks extends SparkListener implements Supplier<String> 
     long s = submitted.get() - submittedAtMark;
     long f = finished.get() - finishedAtMark;
     if (s == 0) return null;
-    return String.format(java.util.Locale.ROOT, "%,d of %,d Spark tasks done", Math.min(f, s), s);
+    return String.format(Locale.ROOT, "%,d of %,d Spark tasks done", Math.min(f, s), s);
   }
 }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.dyad.actors.ActorType;
 import org.dyad.tables.Col;
 
 /**
@@ -171,8 +172,8 @@ public final class Cooccurrence {
       Column idB,
       Column countryB,
       Column codeB) {
-    String country = org.dyad.actors.ActorType.COUNTRY.code();
-    String person = org.dyad.actors.ActorType.PERSON.code();
+    String country = ActorType.COUNTRY.code();
+    String person = ActorType.PERSON.code();
     Column aCountryOfB =
         typeA.equalTo(country).and(typeB.notEqual(country)).and(home(countryB, codeB).equalTo(idA));
     Column bCountryOfA =

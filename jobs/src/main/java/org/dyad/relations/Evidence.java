@@ -139,7 +139,8 @@ public final class Evidence {
             col(Col.PERIOD),
             col(Col.ACTOR_A),
             col(Col.ACTOR_B),
-            expr("transform(_e, x -> named_struct('article_id', x.article_id, 'published', x.published, 'sentence', x._sentence))")
+            expr("transform(_e, x -> named_struct('article_id', x.article_id, 'published',"
+                    + " x.published, 'sentence', x._sentence))")
                 .as(Col.EVIDENCE));
   }
 }

@@ -2,6 +2,10 @@ package org.dyad.relations;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -28,7 +32,7 @@ public final class Occurrences {
 
     @Override
     public String toString() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -46,12 +50,12 @@ public final class Occurrences {
   /** The mentions of actors in stories, at the given level, with the story's period. */
   public static Dataset<Row> mentions(
       Dataset<Row> mentions, Dataset<Row> stories, Level level, Map<String, String> countryNames) {
-    java.util.List<String> columns = java.util.Arrays.asList(mentions.columns());
+    List<String> columns = Arrays.asList(mentions.columns());
     Dataset<Row> m = mentions.where(col(Col.ENTITY_TYPE).notEqual(ActorType.LOCATION.code()));
     // mentions tables before version 5 have no lists
     if (!columns.contains(Col.LIST_BEGIN)) m = m.withColumn(Col.LIST_BEGIN, lit(null).cast("int"));
     if (level == Level.COUNTRY) {
-      java.util.List<Column> pairs = new java.util.ArrayList<>();
+      List<Column> pairs = new ArrayList<>();
       countryNames.forEach(
           (code, name) -> {
             pairs.add(lit(code));
@@ -67,7 +71,7 @@ public final class Occurrences {
               .withColumn(Col.ENTITY_TYPE, lit(ActorType.COUNTRY.code()));
     }
     boolean actorLevel =
-        level == Level.ACTOR && java.util.Arrays.asList(mentions.columns()).contains(Col.BEGIN);
+        level == Level.ACTOR && Arrays.asList(mentions.columns()).contains(Col.BEGIN);
     if (actorLevel) m = m.join(homes(mentions), new String[] {Col.ACTOR_ID}, "left");
     if (actorLevel && columns.contains(Col.AFFILIATE)) m = titles(m);
     return m.select(
@@ -79,8 +83,7 @@ public final class Occurrences {
             col(Col.COUNTRY),
             actorLevel ? col(HOME) : lit(null).cast("string").as(HOME),
             level == Level.COUNTRY ? col(Col.COUNTRY).as(Col.CAMEO_CODE) : col(Col.CAMEO_CODE),
-            level == Level.COUNTRY
-                    || !java.util.Arrays.asList(mentions.columns()).contains(Col.AFFILIATE)
+            level == Level.COUNTRY || !Arrays.asList(mentions.columns()).contains(Col.AFFILIATE)
                 ? lit(null).cast("string").as(Col.AFFILIATE)
                 : col(Col.AFFILIATE),
             col(Col.LIST_BEGIN))

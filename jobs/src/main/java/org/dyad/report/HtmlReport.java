@@ -10,7 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -20,6 +25,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;
+import org.dyad.tables.IngestTables;
+import org.dyad.tables.PeriodDates;
 import org.dyad.tables.RelationTables;
 import org.dyad.tables.Tables;
 import org.dyad.tables.TopicTables;
@@ -217,8 +224,8 @@ public final class HtmlReport {
       // rising and falling, with evidence; the title of a story the two only share (no sentence
       // joins them)
       ObjectNode movers = d.putObject("movers");
-      java.util.Map<String, String> titles = new java.util.HashMap<>();
-      Dataset<Row> articles = read(spark, reports, org.dyad.tables.IngestTables.ARTICLES.name());
+      Map<String, String> titles = new HashMap<>();
+      Dataset<Row> articles = read(spark, reports, IngestTables.ARTICLES.name());
       for (String trend : List.of("rising", "falling")) {
         Column order = trend.equals("rising") ? col(Col.Z_SCORE).desc() : col(Col.Z_SCORE).asc();
         Dataset<Row> m =
@@ -235,7 +242,7 @@ public final class HtmlReport {
                 .select(concat(pairColumns(), new Column[] {col(Col.EVIDENCE)}))
                 .collectAsList();
         if (articles != null) {
-          java.util.Set<String> shared = new java.util.TreeSet<>();
+          Set<String> shared = new TreeSet<>();
           for (Row r : moving) {
             List<Row> e = r.isNullAt(r.length() - 1) ? List.of() : r.getList(r.length() - 1);
             for (int i = 0; i < Math.min(EVIDENCE, e.size()); i++)
@@ -366,7 +373,7 @@ public final class HtmlReport {
   }
 
   private static Column[] concat(Column[] a, Column[] b) {
-    Column[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    Column[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
@@ -396,6 +403,6 @@ public final class HtmlReport {
     if (!fs.exists(p)) return null;
     Dataset<Row> d = spark.read().parquet(p.toString());
     // reports of schema versions before the period dates: the same dates, from the key
-    return d.isEmpty() ? null : org.dyad.tables.PeriodDates.withDates(d);
+    return d.isEmpty() ? null : PeriodDates.withDates(d);
   }
 }

@@ -55,7 +55,7 @@ public record AppendInputs(
     Dataset<Row> earlier = spark.read().parquet(previous.path(StateTables.FILES));
     Map<String, Row> before = new HashMap<>();
     for (Row r : earlier.collectAsList()) before.put(r.getAs(StateTables.PATH), r);
-    List<org.dyad.ingest.InputFile> fresh = new ArrayList<>();
+    List<InputFile> fresh = new ArrayList<>();
     Set<String> same = new TreeSet<>();
     List<String> reread = new ArrayList<>();
     for (InputFile f : listing.files()) {

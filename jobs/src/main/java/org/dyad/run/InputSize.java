@@ -2,6 +2,7 @@ package org.dyad.run;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +19,7 @@ public final class InputSize {
     long total = 0;
     for (String input : inputs) {
       if (input.contains("://") && !input.startsWith("file:")) continue;
-      Path p =
-          new File(input.startsWith("file:") ? java.net.URI.create(input).getPath() : input)
-              .toPath();
+      Path p = new File(input.startsWith("file:") ? URI.create(input).getPath() : input).toPath();
       try (Stream<Path> files = Files.walk(p)) {
         total += files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
       } catch (IOException | RuntimeException e) {

@@ -86,7 +86,7 @@ public final class Reuse {
     for (String k : key) {
       earlierColumns.add(col(k).as("_before_" + k));
       currentColumns.add(col(k));
-      same = same.and(org.apache.spark.sql.functions.col(k).eqNullSafe(col("_before_" + k)));
+      same = same.and(col(k).eqNullSafe(col("_before_" + k)));
     }
     Dataset<Row> earlier =
         spark

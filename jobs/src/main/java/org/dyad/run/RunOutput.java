@@ -1,16 +1,30 @@
 package org.dyad.run;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.dyad.tables.StateTables;
 import org.dyad.tables.Table;
 import org.dyad.tables.Tables;
 
@@ -99,10 +113,7 @@ public final class RunOutput implements AutoCloseable {
    * manifest.
    */
   private void finishPublish(Path runStaging, List<String> tableNames) throws IOException {
-    for (Table known :
-        java.util.stream.Stream.concat(
-                Tables.all().stream(), org.dyad.tables.StateTables.ALL.stream())
-            .toList()) {
+    for (Table known : Stream.concat(Tables.all().stream(), StateTables.ALL.stream()).toList()) {
       if (tableNames.contains(known.name())) continue;
       Path stale = new Path(output, known.name());
       if (fs.exists(stale) && !fs.delete(stale, true))
@@ -138,11 +149,11 @@ public final class RunOutput implements AutoCloseable {
    */
   public String recover() throws IOException {
     lock();
-    List<String> done = new java.util.ArrayList<>();
+    List<String> done = new ArrayList<>();
     Path marker = new Path(output, PUBLISHING);
     if (fs.exists(marker)) {
       List<String> lines;
-      try (java.io.InputStream in = fs.open(marker)) {
+      try (InputStream in = fs.open(marker)) {
         lines =
             new String(in.readAllBytes(), StandardCharsets.UTF_8)
                 .lines()
@@ -160,7 +171,7 @@ public final class RunOutput implements AutoCloseable {
     }
     Path stagingRoot = new Path(output, STAGING);
     if (fs.exists(stagingRoot)) {
-      for (org.apache.hadoop.fs.FileStatus s : fs.listStatus(stagingRoot)) {
+      for (FileStatus s : fs.listStatus(stagingRoot)) {
         if (s.isDirectory() && !isFailedRun(s.getPath())) {
           fs.delete(s.getPath(), true);
           done.add("removed the staging folder of killed run " + s.getPath().getName());
@@ -179,11 +190,10 @@ public final class RunOutput implements AutoCloseable {
   private boolean isFailedRun(Path runStaging) throws IOException {
     Path manifest = new Path(runStaging, Tables.MANIFEST_FILE);
     if (!fs.exists(manifest)) return false;
-    try (java.io.InputStream in = fs.open(manifest)) {
-      com.fasterxml.jackson.databind.JsonNode status =
-          new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("status");
+    try (InputStream in = fs.open(manifest)) {
+      JsonNode status = new ObjectMapper().readTree(in).get("status");
       return status != null && "failed".equals(status.asText());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       return false; // cut off while written: a killed run's
     }
   }
@@ -191,7 +201,7 @@ public final class RunOutput implements AutoCloseable {
   /** Held while a run writes to a local output folder. */
   public static final String LOCK = "_dyad.lock";
 
-  private java.nio.channels.FileChannel lockChannel;
+  private FileChannel lockChannel;
 
   /**
    * One run at a time per output folder: on the local file system the run holds an exclusive lock
@@ -203,17 +213,14 @@ public final class RunOutput implements AutoCloseable {
   private void lock() throws IOException {
     Path qualified = outputPath();
     if (!"file".equals(qualified.toUri().getScheme()) || lockChannel != null) return;
-    java.nio.file.Path folder = java.nio.file.Paths.get(qualified.toUri());
-    java.nio.file.Files.createDirectories(folder);
-    java.nio.channels.FileChannel channel =
-        java.nio.channels.FileChannel.open(
-            folder.resolve(LOCK),
-            java.nio.file.StandardOpenOption.CREATE,
-            java.nio.file.StandardOpenOption.WRITE);
-    java.nio.channels.FileLock held;
+    java.nio.file.Path folder = Paths.get(qualified.toUri());
+    Files.createDirectories(folder);
+    FileChannel channel =
+        FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock held;
     try {
       held = channel.tryLock();
-    } catch (java.nio.channels.OverlappingFileLockException e) {
+    } catch (OverlappingFileLockException e) {
       held = null;
     }
     if (held == null) {

@@ -1,5 +1,6 @@
 package org.dyad.spark;
 
+import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Dataset;
@@ -58,7 +59,7 @@ public final class Kept {
                     n++;
                     bytes += r instanceof UnsafeRow u ? u.getSizeInBytes() : 64;
                   }
-                  return java.util.List.of(new long[] {n, bytes}).iterator();
+                  return List.of(new long[] {n, bytes}).iterator();
                 })
             .fold(new long[] {0, 0}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
     Statistics stats =

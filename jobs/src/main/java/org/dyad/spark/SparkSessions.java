@@ -1,5 +1,6 @@
 package org.dyad.spark;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,6 +8,8 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.dyad.tables.Col;
 
 /** The SparkSession settings every Dyad run relies on, and Spark sized to the data. */
 public final class SparkSessions {
@@ -111,8 +114,8 @@ public final class SparkSessions {
    * Spark's calendar-rebase settings for Parquet and Avro, written and read; all CORRECTED
    * (proleptic Gregorian, as is).
    */
-  static final java.util.List<String> REBASE_MODES =
-      java.util.List.of(
+  static final List<String> REBASE_MODES =
+      List.of(
           "spark.sql.parquet.datetimeRebaseModeInWrite",
           "spark.sql.parquet.datetimeRebaseModeInRead",
           "spark.sql.parquet.int96RebaseModeInWrite",
@@ -151,7 +154,6 @@ public final class SparkSessions {
   public static Dataset<Row> spreadOverCores(Dataset<Row> articles) {
     int wanted = 2 * articles.sparkSession().sparkContext().defaultParallelism();
     if (articles.rdd().getNumPartitions() >= wanted) return articles;
-    return articles.repartition(
-        wanted, org.apache.spark.sql.functions.col(org.dyad.tables.Col.ARTICLE_ID));
+    return articles.repartition(wanted, functions.col(Col.ARTICLE_ID));
   }
 }

@@ -4,7 +4,9 @@ import static org.apache.spark.sql.types.DataTypes.*;
 import static org.dyad.tables.Tables.*;
 
 import java.util.List;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /** The tables ingestion writes (org.dyad.jobs.IngestJob). */
 public final class IngestTables {
@@ -81,50 +83,33 @@ public final class IngestTables {
    * given (dates still strings), where it came from, and a reject reason when the reader itself
    * could not parse it. The schema of {@code _state/records}.
    */
-  public static final org.apache.spark.sql.types.StructType RAW_RECORD =
-      org.apache.spark.sql.types.DataTypes.createStructType(
-          new org.apache.spark.sql.types.StructField[] {
-            org.apache.spark.sql.types.DataTypes.createStructField(
-                Col.INPUT_FORMAT, org.apache.spark.sql.types.DataTypes.StringType, true),
-            org.apache.spark.sql.types.DataTypes.createStructField(
-                Col.SOURCE_FILE, org.apache.spark.sql.types.DataTypes.StringType, true),
-            org.apache.spark.sql.types.DataTypes.createStructField(
-                Col.SOURCE_OFFSET, org.apache.spark.sql.types.DataTypes.LongType, true),
-            org.apache.spark.sql.types.DataTypes.createStructField(
-                Col.SOURCE_LINE, org.apache.spark.sql.types.DataTypes.LongType, true),
-            org.apache.spark.sql.types.DataTypes.createStructField(
-                Col.GIVEN_ID, org.apache.spark.sql.types.DataTypes.StringType, true),
-            org.apache.spark.sql.types.DataTypes.createStructField(
-                Col.SOURCE, org.apache.spark.sql.types.DataTypes.StringType, true),
-            org.apache.spark.sql.types.DataTypes.createStructField(
-                Col.URL, org.apache.spark.sql.types.DataTypes.StringType, true),
-            org.apache.spark.sql.types.DataTypes.createStructField(
-                Col.TITLE, org.apache.spark.sql.types.DataTypes.StringType, true),
-            org.apache.spark.sql.types.DataTypes.createStructField(
-                Col.TEXT, org.apache.spark.sql.types.DataTypes.StringType, true),
-            org.apache.spark.sql.types.DataTypes.createStructField(
-                Col.PUBLISHED_RAW, org.apache.spark.sql.types.DataTypes.StringType, true),
-            org.apache.spark.sql.types.DataTypes.createStructField(
+  public static final StructType RAW_RECORD =
+      DataTypes.createStructType(
+          new StructField[] {
+            DataTypes.createStructField(Col.INPUT_FORMAT, DataTypes.StringType, true),
+            DataTypes.createStructField(Col.SOURCE_FILE, DataTypes.StringType, true),
+            DataTypes.createStructField(Col.SOURCE_OFFSET, DataTypes.LongType, true),
+            DataTypes.createStructField(Col.SOURCE_LINE, DataTypes.LongType, true),
+            DataTypes.createStructField(Col.GIVEN_ID, DataTypes.StringType, true),
+            DataTypes.createStructField(Col.SOURCE, DataTypes.StringType, true),
+            DataTypes.createStructField(Col.URL, DataTypes.StringType, true),
+            DataTypes.createStructField(Col.TITLE, DataTypes.StringType, true),
+            DataTypes.createStructField(Col.TEXT, DataTypes.StringType, true),
+            DataTypes.createStructField(Col.PUBLISHED_RAW, DataTypes.StringType, true),
+            DataTypes.createStructField(
                 Col.METADATA,
-                org.apache.spark.sql.types.DataTypes.createMapType(
-                    org.apache.spark.sql.types.DataTypes.StringType,
-                    org.apache.spark.sql.types.DataTypes.StringType,
-                    true),
+                DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true),
                 true),
-            org.apache.spark.sql.types.DataTypes.createStructField(
+            DataTypes.createStructField(
                 Col.LABELS,
-                org.apache.spark.sql.types.DataTypes.createMapType(
-                    org.apache.spark.sql.types.DataTypes.StringType,
-                    org.apache.spark.sql.types.DataTypes.createArrayType(
-                        org.apache.spark.sql.types.DataTypes.StringType, true),
+                DataTypes.createMapType(
+                    DataTypes.StringType,
+                    DataTypes.createArrayType(DataTypes.StringType, true),
                     true),
                 true),
-            org.apache.spark.sql.types.DataTypes.createStructField(
-                Col.REASON, org.apache.spark.sql.types.DataTypes.StringType, true),
-            org.apache.spark.sql.types.DataTypes.createStructField(
-                Col.DETAIL, org.apache.spark.sql.types.DataTypes.StringType, true),
-            org.apache.spark.sql.types.DataTypes.createStructField(
-                Col.SNIPPET, org.apache.spark.sql.types.DataTypes.StringType, true),
+            DataTypes.createStructField(Col.REASON, DataTypes.StringType, true),
+            DataTypes.createStructField(Col.DETAIL, DataTypes.StringType, true),
+            DataTypes.createStructField(Col.SNIPPET, DataTypes.StringType, true),
           });
 
   public static final List<Table> ALL = List.of(ARTICLES, REJECTS, ARTICLE_COPIES);

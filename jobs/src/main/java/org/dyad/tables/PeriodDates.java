@@ -2,6 +2,7 @@ package org.dyad.tables;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -43,7 +44,7 @@ public final class PeriodDates {
    * before schema versions carried the dates).
    */
   public static Dataset<Row> withDates(Dataset<Row> rows) {
-    java.util.Set<String> cols = java.util.Set.of(rows.columns());
+    Set<String> cols = Set.of(rows.columns());
     if (!cols.contains(Col.PERIOD) || cols.contains(Col.PERIOD_START)) return rows;
     Column key = col(Col.PERIOD);
     return rows.withColumn(Col.PERIOD_START, start(key)).withColumn(Col.PERIOD_END, end(key));

@@ -6,9 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -60,20 +65,18 @@ public final class TableWriter {
    * (a count through Spark cost two jobs per table, about a second per stage on small inputs).
    */
   public static long rowsInFiles(SparkSession spark, String path) {
-    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
     try {
       Path given = new Path(path);
       FileSystem fs = given.getFileSystem(conf);
       Path root = fs.makeQualified(given);
       long rows = 0;
-      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files =
-          fs.listFiles(root, true);
+      RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
       while (files.hasNext()) {
-        org.apache.hadoop.fs.LocatedFileStatus f = files.next();
+        LocatedFileStatus f = files.next();
         if (!isDataFile(root, f.getPath())) continue;
-        try (org.apache.parquet.hadoop.ParquetFileReader reader =
-            org.apache.parquet.hadoop.ParquetFileReader.open(
-                org.apache.parquet.hadoop.util.HadoopInputFile.fromStatus(f, conf))) {
+        try (ParquetFileReader reader =
+            ParquetFileReader.open(HadoopInputFile.fromStatus(f, conf))) {
           rows += reader.getRecordCount();
         }
       }

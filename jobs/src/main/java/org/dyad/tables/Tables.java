@@ -2,8 +2,13 @@ package org.dyad.tables;
 
 import static org.apache.spark.sql.types.DataTypes.*;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -23,10 +28,8 @@ public final class Tables {
   public static final String UNDATED = "undated";
 
   /** The month partition of a per-article row: yyyy-MM of its article's date (UTC), or undated. */
-  public static org.apache.spark.sql.Column month(org.apache.spark.sql.Column published) {
-    return org.apache.spark.sql.functions.coalesce(
-        org.apache.spark.sql.functions.date_format(published, "yyyy-MM"),
-        org.apache.spark.sql.functions.lit(UNDATED));
+  public static Column month(Column published) {
+    return functions.coalesce(functions.date_format(published, "yyyy-MM"), functions.lit(UNDATED));
   }
 
   /**
@@ -35,12 +38,12 @@ public final class Tables {
    * microseconds: {@code java.sql.Timestamp} counts in the Julian calendar before 1582 and moves
    * such dates.
    */
-  public static java.time.LocalDate utcDate(long micros) {
-    return java.time.LocalDate.ofEpochDay(Math.floorDiv(micros, 86_400_000_000L));
+  public static LocalDate utcDate(long micros) {
+    return LocalDate.ofEpochDay(Math.floorDiv(micros, 86_400_000_000L));
   }
 
   /** Microseconds since the epoch: how Spark, Parquet and DuckDB store a timestamp. */
-  public static long micros(java.time.Instant instant) {
+  public static long micros(Instant instant) {
     return Math.addExact(
         Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000L);
   }
@@ -76,9 +79,7 @@ public final class Tables {
   }
 
   static StructField[] concat(StructField[]... parts) {
-    return java.util.Arrays.stream(parts)
-        .flatMap(java.util.Arrays::stream)
-        .toArray(StructField[]::new);
+    return Arrays.stream(parts).flatMap(Arrays::stream).toArray(StructField[]::new);
   }
 
   static final DataType STRING_MAP = createMapType(StringType, StringType, true);

@@ -10,7 +10,10 @@ import static org.dyad.topics.TopicModel.FEATURES;
 import static org.dyad.topics.TopicModel.NORMALIZED;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.clustering.KMeans;
@@ -36,7 +39,7 @@ final class ClusterFit {
       Dataset<Row> counts,
       long n,
       TopicSettings config,
-      java.util.function.Consumer<String> progress) {
+      Consumer<String> progress) {
     Dataset<Row> damped = sublinear(counts);
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(counts.sparkSession().sparkContext());
     Broadcast<double[]> idf =
@@ -78,7 +81,7 @@ final class ClusterFit {
       // k-means finds a local optimum that depends on its start: keep the best of several starts,
       // by cost.
       KMeansModel kmeans = null;
-      java.util.Random seeds = new java.util.Random(config.seed());
+      Random seeds = new Random(config.seed());
       for (int start = 0; start < config.restarts(); start++) {
         if (progress != null)
           progress.accept("k-means start " + (start + 1) + " of " + config.restarts());
@@ -186,7 +189,7 @@ final class ClusterFit {
   static TopicModel.TopTerms top(double[] score, int n) {
     Integer[] order = new Integer[score.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
-    java.util.Arrays.sort(
+    Arrays.sort(
         order,
         (a, b) ->
             score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));

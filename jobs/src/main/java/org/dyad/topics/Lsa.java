@@ -2,7 +2,9 @@ package org.dyad.topics;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.linalg.SparseVector;
@@ -15,6 +17,8 @@ import org.apache.spark.mllib.linalg.distributed.RowMatrix;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
+import scala.Function1;
+import scala.runtime.AbstractFunction1;
 
 /**
  * Latent semantic analysis: the top singular vectors of the story-term TF-IDF matrix (Lanczos, as
@@ -95,26 +99,24 @@ final class Lsa {
       indices[r] = s.indices();
       values[r] = s.values();
     }
-    scala.Function1<breeze.linalg.DenseVector<Object>, breeze.linalg.DenseVector<Object>>
-        gramianTimes =
-            new scala.runtime.AbstractFunction1<>() {
-              @Override
-              public breeze.linalg.DenseVector<Object> apply(breeze.linalg.DenseVector<Object> v) {
-                double[] data = (double[]) v.data();
-                int offset = v.offset();
-                int stride = v.stride();
-                double[] out = new double[n];
-                for (int r = 0; r < indices.length; r++) {
-                  int[] idx = indices[r];
-                  double[] val = values[r];
-                  double dot = 0;
-                  for (int i = 0; i < idx.length; i++)
-                    dot += val[i] * data[offset + idx[i] * stride];
-                  if (dot != 0) for (int i = 0; i < idx.length; i++) out[idx[i]] += dot * val[i];
-                }
-                return new breeze.linalg.DenseVector$mcD$sp(out);
-              }
-            };
+    Function1<breeze.linalg.DenseVector<Object>, breeze.linalg.DenseVector<Object>> gramianTimes =
+        new AbstractFunction1<>() {
+          @Override
+          public breeze.linalg.DenseVector<Object> apply(breeze.linalg.DenseVector<Object> v) {
+            double[] data = (double[]) v.data();
+            int offset = v.offset();
+            int stride = v.stride();
+            double[] out = new double[n];
+            for (int r = 0; r < indices.length; r++) {
+              int[] idx = indices[r];
+              double[] val = values[r];
+              double dot = 0;
+              for (int i = 0; i < idx.length; i++) dot += val[i] * data[offset + idx[i] * stride];
+              if (dot != 0) for (int i = 0; i < idx.length; i++) out[idx[i]] += dot * val[i];
+            }
+            return new breeze.linalg.DenseVector$mcD$sp(out);
+          }
+        };
     double[][] eigen = symmetricEigs(gramianTimes, n, d, TOLERANCE, iterations);
     double[] squares = eigen[0];
     double[] u = eigen[1];
@@ -168,7 +170,7 @@ final class Lsa {
    * @return {eigenvalues (descending), eigenvectors (column-major, n rows)}
    */
   static double[][] symmetricEigs(
-      scala.Function1<breeze.linalg.DenseVector<Object>, breeze.linalg.DenseVector<Object>> mul,
+      Function1<breeze.linalg.DenseVector<Object>, breeze.linalg.DenseVector<Object>> mul,
       int n,
       int k,
       double tol,
@@ -197,7 +199,7 @@ final class Lsa {
     // info = 1: ARPACK starts from resid as given
     org.netlib.util.intW info = new org.netlib.util.intW(1);
     double[] resid = new double[n];
-    java.util.Random random = new java.util.Random(START_SEED);
+    Random random = new Random(START_SEED);
     for (int i = 0; i < n; i++) resid[i] = 2 * random.nextDouble() - 1;
     double[] v = new double[n * ncv];
     double[] workd = new double[n * 3];
@@ -226,7 +228,7 @@ final class Lsa {
             "ARPACK returns ido = " + ido.val + ", not compatible with mode 1");
       int in = ipntr[0] - 1;
       int outAt = ipntr[1] - 1;
-      double[] x = java.util.Arrays.copyOfRange(workd, in, in + n);
+      double[] x = Arrays.copyOfRange(workd, in, in + n);
       breeze.linalg.DenseVector<Object> y = mul.apply(new breeze.linalg.DenseVector$mcD$sp(x));
       double[] yd = (double[]) y.data();
       for (int i = 0; i < n; i++) workd[outAt + i] = yd[y.offset() + i * y.stride()];
@@ -258,7 +260,7 @@ final class Lsa {
     }
     double[] values = new double[nev.val];
     boolean[] select = new boolean[ncv];
-    double[] z = java.util.Arrays.copyOfRange(v, 0, nev.val * n);
+    double[] z = Arrays.copyOfRange(v, 0, nev.val * n);
     arpack.dseupd(
         true,
         "A",
@@ -285,7 +287,7 @@ final class Lsa {
     int computed = iparam[4];
     Integer[] order = new Integer[computed];
     for (int i = 0; i < computed; i++) order[i] = i;
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+    Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
     double[] sortedValues = new double[computed];
     double[] vectors = new double[n * computed];
     for (int j = 0; j < computed; j++) {

@@ -11,6 +11,7 @@ import org.apache.spark.ml.feature.Normalizer;
 import org.apache.spark.ml.linalg.DenseVector;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.VectorUDT;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -35,8 +36,7 @@ final class TermVectors {
           return Vectors.sparse(s.size(), idx, v);
         };
     Dataset<Row> weighed =
-        damped.withColumn(
-            FEATURES, udf(weigh, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(SUBLINEAR)));
+        damped.withColumn(FEATURES, udf(weigh, new VectorUDT()).apply(col(SUBLINEAR)));
     return new Normalizer()
         .setInputCol(FEATURES)
         .setOutputCol(NORMALIZED)
@@ -75,8 +75,7 @@ final class TermVectors {
           for (int i = 0; i < v.length; i++) v[i] = 1 + StrictMath.log(v[i]);
           return Vectors.sparse(s.size(), s.indices(), v);
         };
-    return counts.withColumn(
-        SUBLINEAR, udf(f, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(COUNTS)));
+    return counts.withColumn(SUBLINEAR, udf(f, new VectorUDT()).apply(col(COUNTS)));
   }
 
   static double dot(Vector x, double[] c) {

@@ -6,12 +6,14 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.VectorUDT;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -19,7 +21,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.dyad.spark.Kept;
 import org.dyad.tables.Col;
 import org.dyad.tables.TopicTables;
 
@@ -133,9 +137,7 @@ public final class TopicModel {
             return Vectors.dense(s);
           };
       return features
-          .withColumn(
-              DISTRIBUTION,
-              udf(softmax, new org.apache.spark.ml.linalg.VectorUDT()).apply(col(NORMALIZED)))
+          .withColumn(DISTRIBUTION, udf(softmax, new VectorUDT()).apply(col(NORMALIZED)))
           .drop(FEATURES, NORMALIZED);
     }
   }
@@ -168,13 +170,12 @@ public final class TopicModel {
   /**
    * @param progress the stage to report k-means starts on, or null
    */
-  public static Fitted fit(
-      Dataset<Row> input, TopicSettings config, java.util.function.Consumer<String> progress) {
+  public static Fitted fit(Dataset<Row> input, TopicSettings config, Consumer<String> progress) {
     Dataset<Row> documents = inStablePartitions(input);
     try {
       return fitStable(documents, config, progress);
     } finally {
-      org.dyad.spark.Kept.release(documents);
+      Kept.release(documents);
     }
   }
 
@@ -200,14 +201,14 @@ public final class TopicModel {
     long n = documents.count();
     int partitions =
         (int) Math.max(1, Math.min(256, (n + STORIES_PER_PARTITION - 1) / STORIES_PER_PARTITION));
-    return org.dyad.spark.Kept.keep(
+    return Kept.keep(
         documents
             .repartition(partitions, col(Col.ARTICLE_ID))
             .sortWithinPartitions(col(Col.ARTICLE_ID)));
   }
 
   private static Fitted fitStable(
-      Dataset<Row> documents, TopicSettings config, java.util.function.Consumer<String> progress) {
+      Dataset<Row> documents, TopicSettings config, Consumer<String> progress) {
     CountVectorizer vectorizer =
         new CountVectorizer()
             .setInputCol(TopicText.TERMS)
@@ -300,7 +301,7 @@ public final class TopicModel {
     }
     StructType schema =
         DataTypes.createStructType(
-            new org.apache.spark.sql.types.StructField[] {
+            new StructField[] {
               DataTypes.createStructField(Col.TOPIC_ID, DataTypes.IntegerType, false),
               DataTypes.createStructField(Col.LABEL, DataTypes.StringType, false),
               DataTypes.createStructField(Col.TERMS, TopicTables.TOPIC_TERMS_TYPE, false)

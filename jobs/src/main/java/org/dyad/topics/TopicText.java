@@ -15,8 +15,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.ml.Pipeline;
@@ -51,7 +55,8 @@ public final class TopicText {
 
   /** A dateline at the start of a wire story: place in capitals, optional date, and a dash. */
   static final String DATELINE =
-      "^\\s*[\\p{Lu}][\\p{Lu}\\p{M} .,'&/()-]{1,60},?\\s+([A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}\\s*)?-+\\s+";
+      "^\\s*[\\p{Lu}][\\p{Lu}\\p{M}"
+          + " .,'&/()-]{1,60},?\\s+([A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}\\s*)?-+\\s+";
 
   /**
    * A sign-off line at the end: "Reuter", "REUTER", "Reuters", optionally followed by control
@@ -174,7 +179,7 @@ public final class TopicText {
         (MapPartitionsFunction<Row, Row>)
             rows -> {
               LightPipeline light = new LightPipeline(model, false);
-              return new java.util.Iterator<Row>() {
+              return new Iterator<Row>() {
                 @Override
                 public boolean hasNext() {
                   return rows.hasNext();
@@ -184,7 +189,7 @@ public final class TopicText {
                 public Row next() {
                   Row r = rows.next();
                   String t = r.getString(3);
-                  java.util.Map<String, java.util.List<String>> out;
+                  Map<String, List<String>> out;
                   try {
                     out = light.annotateJava(t == null ? "" : t);
                   } catch (RuntimeException | StackOverflowError e) {
@@ -218,8 +223,7 @@ public final class TopicText {
    * The most frequent word behind each term (for stems: "compani" -> "company"), over the given
    * terms, so that topics read as words.
    */
-  public static java.util.Map<String, String> surfaceWords(
-      Dataset<Row> terms, java.util.Set<String> vocabulary) {
+  public static Map<String, String> surfaceWords(Dataset<Row> terms, Set<String> vocabulary) {
     Dataset<Row> pairs =
         terms
             .select(explode(arrays_zip(col(WORDS), col(TERMS))).as("p"))
@@ -228,13 +232,12 @@ public final class TopicText {
                 broadcast(
                     terms
                         .sparkSession()
-                        .createDataset(
-                            List.copyOf(vocabulary), org.apache.spark.sql.Encoders.STRING())
+                        .createDataset(List.copyOf(vocabulary), Encoders.STRING())
                         .toDF("term")),
                 "term")
             .groupBy("term", "word")
             .count();
-    java.util.Map<String, String> best = new java.util.HashMap<>();
+    Map<String, String> best = new HashMap<>();
     for (Row r : pairs.orderBy(col("term"), col("count").desc(), col("word")).collectAsList())
       best.putIfAbsent(r.getString(0), r.getString(1));
     return best;

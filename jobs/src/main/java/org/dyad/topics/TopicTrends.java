@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.dyad.tables.Col;
 import org.dyad.trends.Bursts;
+import org.dyad.trends.Trend;
 import org.dyad.trends.Trends;
 
 /** Topics over time: per period and topic, per actor, per dyad. Pure Dataset transforms. */
@@ -140,7 +141,7 @@ public final class TopicTrends {
     Dataset<Row> rising =
         dated
             .where(col(Col.CHANGE).gt(0))
-            .withColumn(Col.DIRECTION, lit(org.dyad.trends.Trend.RISING.toString()))
+            .withColumn(Col.DIRECTION, lit(Trend.RISING.toString()))
             .withColumn(
                 Col.RANK,
                 row_number()
@@ -150,7 +151,7 @@ public final class TopicTrends {
     Dataset<Row> falling =
         dated
             .where(col(Col.CHANGE).lt(0))
-            .withColumn(Col.DIRECTION, lit(org.dyad.trends.Trend.FALLING.toString()))
+            .withColumn(Col.DIRECTION, lit(Trend.FALLING.toString()))
             .withColumn(
                 Col.RANK,
                 row_number()

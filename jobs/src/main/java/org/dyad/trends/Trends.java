@@ -2,6 +2,7 @@ package org.dyad.trends;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -42,7 +43,7 @@ public final class Trends {
    */
   public record Settings(
       Period period, int baselinePeriods, double zThreshold, double burstScale, double burstGamma)
-      implements java.io.Serializable {
+      implements Serializable {
     public Settings {
       if (period == null) throw new IllegalArgumentException("no period");
       if (baselinePeriods < 1)

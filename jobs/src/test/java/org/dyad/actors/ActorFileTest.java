@@ -20,7 +20,8 @@ class ActorFileTest {
     List<ActorFile.Entry> e =
         read(
             "# comment line\n\n"
-                + "Donald Trump | person | USAGOV | 2017-01-20..2021-01-20 | Trump; President Trump | https://example.org # trailing\n"
+                + "Donald Trump | person | USAGOV | 2017-01-20..2021-01-20 | Trump; President Trump"
+                + " | https://example.org # trailing\n"
                 + "Iran | country | IRN | | Iranian@demonym; Tehran@capital; Persians* | Phoenix\n"
                 + "Acme | organisation\n");
     assertEquals(3, e.size());

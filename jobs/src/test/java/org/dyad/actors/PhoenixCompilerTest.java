@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.dyad.TestPaths;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,11 +86,11 @@ class PhoenixCompilerTest {
   @Test
   void theShippedGazetteerIsThisCompilersOutput() throws IOException {
     try (var in =
-        new java.util.zip.GZIPInputStream(
+        new GZIPInputStream(
             ActorDictionary.class.getResourceAsStream(ActorDictionary.GAZETTEER_RESOURCE))) {
       assertEquals(
           compiled,
-          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+          new String(in.readAllBytes(), StandardCharsets.UTF_8),
           "regenerate it with `scripts/dyad compile-actors`");
     }
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class ShippedSupplementTest {
 
   @BeforeAll
   static void load() throws IOException {
-    dictionary = ActorDictionary.load(List.of(), new org.apache.hadoop.conf.Configuration());
+    dictionary = ActorDictionary.load(List.of(), new Configuration());
   }
 
   private static Actor actorOf(String phrase) {

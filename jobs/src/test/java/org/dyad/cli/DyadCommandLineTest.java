@@ -2,19 +2,26 @@ package org.dyad.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dyad.TestPaths;
 import org.dyad.config.ConfigException;
 import org.dyad.config.CorpusFormat;
 import org.dyad.config.DyadConfig;
+import org.dyad.config.IngestConfig;
 import org.dyad.config.NerMode;
+import org.dyad.ingest.EpochUnit;
 import org.dyad.relations.CooccurrenceWindow;
+import org.dyad.tables.StateTables;
+import org.dyad.tables.Table;
+import org.dyad.tables.Tables;
 import org.dyad.topics.TopicMethod;
 import org.dyad.trends.Period;
 import org.junit.jupiter.api.Test;
@@ -104,7 +111,8 @@ class DyadCommandLineTest {
     Path file = dir.resolve("dyad.json");
     Files.writeString(
         file,
-        "{\"output\": \"from-file\", \"ingest\": {\"inputs\": [\"corpus\"], \"maxChars\": 10, \"nearDuplicates\": {\"threshold\": 0.9}}}");
+        "{\"output\": \"from-file\", \"ingest\": {\"inputs\": [\"corpus\"], \"maxChars\": 10,"
+            + " \"nearDuplicates\": {\"threshold\": 0.9}}}");
     DyadConfig c = effective(parse("--config", file.toString(), "--max-chars", "20"));
     assertEquals("from-file", c.output);
     assertEquals(List.of("corpus"), c.ingest.inputs);
@@ -127,7 +135,8 @@ class DyadCommandLineTest {
     Path file = dir.resolve("dyad.json");
     Files.writeString(
         file,
-        "{\"trends\": {\"period\": \"Month\"}, \"relations\": {\"window\": \"article\"}, \"topics\": {\"method\": \"LDA\"}, \"actors\": {\"ner\": \"none\"}}");
+        "{\"trends\": {\"period\": \"Month\"}, \"relations\": {\"window\": \"article\"},"
+            + " \"topics\": {\"method\": \"LDA\"}, \"actors\": {\"ner\": \"none\"}}");
     RunCommand run =
         parse(
             "--config",
@@ -198,20 +207,18 @@ class DyadCommandLineTest {
       throws IOException {
     Path out = dir.resolve("appended");
     Files.createDirectories(out);
-    com.fasterxml.jackson.databind.node.ObjectNode earlier = DyadConfig.JSON.createObjectNode();
+    ObjectNode earlier = DyadConfig.JSON.createObjectNode();
     earlier.put("run_id", "20261128T000000Z-earlier");
-    com.fasterxml.jackson.databind.node.ObjectNode ingest =
-        DyadConfig.JSON.valueToTree(new org.dyad.config.IngestConfig());
+    ObjectNode ingest = DyadConfig.JSON.valueToTree(new IngestConfig());
     ingest.put("format", "reuters");
     earlier.putObject("config").set("ingest", ingest);
-    Files.writeString(out.resolve(org.dyad.tables.Tables.MANIFEST_FILE), earlier.toString());
+    Files.writeString(out.resolve(Tables.MANIFEST_FILE), earlier.toString());
     Outcome o =
         execute("run", "--append", "--input", TestPaths.seeds().toString(), "-o", out.toString());
     assertEquals(2, o.status(), o.err());
     assertTrue(o.err().contains("_state/records") && o.err().contains("without --append"), o.err());
 
-    for (org.dyad.tables.Table t : org.dyad.tables.StateTables.ALL)
-      Files.createDirectories(out.resolve(t.name()));
+    for (Table t : StateTables.ALL) Files.createDirectories(out.resolve(t.name()));
     o = execute("run", "--append", "--input", TestPaths.seeds().toString(), "-o", out.toString());
     assertEquals(2, o.status(), o.err());
     assertTrue(o.err().contains("ingest.format") && o.err().contains("\"reuters\""), o.err());
@@ -319,7 +326,7 @@ class DyadCommandLineTest {
     try {
       effective(parse(args)).validate(DyadConfig.Scope.INGEST);
       return List.of();
-    } catch (org.dyad.config.ConfigException e) {
+    } catch (ConfigException e) {
       return List.of(e.getMessage());
     }
   }
@@ -340,7 +347,7 @@ class DyadCommandLineTest {
             List.of("show", "actors"),
             List.of("show", "topics"),
             List.of("report"))) {
-      List<String> args = new java.util.ArrayList<>(command);
+      List<String> args = new ArrayList<>(command);
       args.addAll(List.of("--reports", dir.resolve("nothing-here").toString()));
       Outcome o = execute(args.toArray(String[]::new));
       assertEquals(2, o.status(), command + ": " + o.err());
@@ -362,7 +369,7 @@ class DyadCommandLineTest {
   void summariesInTheHelpAreWholeSentences() {
     StringWriter out = new StringWriter();
     Dyad.commandLine().setOut(new PrintWriter(out)).execute("--help");
-    List<String> commands = new java.util.ArrayList<>();
+    List<String> commands = new ArrayList<>();
     for (String l :
         out.toString()
             .lines()
@@ -419,7 +426,7 @@ class DyadCommandLineTest {
   @Test
   void theEpochUnitIsAnOptionCheckedBeforeSpark() {
     RunCommand run = parse("--epoch-unit", "MILLISECONDS");
-    assertEquals(org.dyad.ingest.EpochUnit.MILLISECONDS, effective(run).ingest.epochUnit);
+    assertEquals(EpochUnit.MILLISECONDS, effective(run).ingest.epochUnit);
     Outcome o = execute("run", "--epoch-unit", "minutes");
     assertEquals(2, o.status);
     assertTrue(o.err.contains("expected one of auto, seconds, milliseconds"), o.err);

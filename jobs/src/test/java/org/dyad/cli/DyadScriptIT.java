@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -188,7 +189,8 @@ class DyadScriptIT {
     Path corpus = dir.resolve("feed.jsonl");
     Files.writeString(
         corpus,
-        "{\"story\":\"Rouhani spoke in Tehran about the nuclear deal.\",\"when\":\"15 May 2019\"}\n");
+        "{\"story\":\"Rouhani spoke in Tehran about the nuclear deal.\",\"when\":\"15 May"
+            + " 2019\"}\n");
     run(
         dir,
         "ingest",
@@ -213,6 +215,6 @@ class DyadScriptIT {
             .parquet(dir.resolve("out").resolve(IngestTables.ARTICLES.name()).toString())
             .first();
     assertEquals("Rouhani spoke in Tehran about the nuclear deal.", r.getAs("text"));
-    assertEquals(java.sql.Timestamp.valueOf("2019-05-15 00:00:00"), r.getAs("published"));
+    assertEquals(Timestamp.valueOf("2019-05-15 00:00:00"), r.getAs("published"));
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.dyad.TableChecksums;
 import org.dyad.TestPaths;
 import org.dyad.run.RunOutput;
 import org.dyad.tables.Tables;
@@ -29,7 +30,7 @@ class KilledRunIT {
    * is left out).
    */
   static Map<String, String> checksums(Path reports) throws Exception {
-    return org.dyad.TableChecksums.of(reports, Tables.all());
+    return TableChecksums.of(reports, Tables.all());
   }
 
   private static Optional<Path> staged(Path reports, String table) throws IOException {

@@ -2,6 +2,7 @@ package org.dyad.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ class TextTableTest {
               "1987-W16",
               "Japan",
               "24",
-              "TOKYO, April 17 - Japan said, \"we will\"\nretaliate against the United States if the tariffs stay in place for long"),
+              "TOKYO, April 17 - Japan said, \"we will\"\n"
+                  + "retaliate against the United States if the tariffs stay in place for long"),
           List.of("1987-W17", "Iran, Islamic Republic of", "3", ""));
 
   @Test
@@ -43,7 +45,7 @@ class TextTableTest {
   @Test
   void jsonKeepsNumbersAsNumbersAndEmptyAsNull() throws Exception {
     String j = TextTable.render(H, ROWS, TextTable.Format.JSON, 80, Set.of("strength"));
-    var a = new com.fasterxml.jackson.databind.ObjectMapper().readTree(j);
+    var a = new ObjectMapper().readTree(j);
     assertEquals(2, a.size());
     assertTrue(a.get(0).get("strength").isNumber());
     assertEquals(24, a.get(0).get("strength").asInt());
@@ -55,11 +57,9 @@ class TextTableTest {
   void theClosestActorsToAMistypedName() {
     List<String> names =
         List.of("United States", "Iran", "Iraq", "Ireland", "Mike Pompeo", "Israel");
-    assertEquals("Iran", ShowCommand.closest("Irna", names, 3).get(0));
+    assertEquals("Iran", ActorNames.closest("Irna", names, 3).get(0));
     assertEquals(
-        List.of("Mike Pompeo"),
-        ShowCommand.closest("pompeo", names, 1),
-        "a part of the name first");
-    assertEquals(2, ShowCommand.distance("irna", "iran"));
+        List.of("Mike Pompeo"), ActorNames.closest("pompeo", names, 1), "a part of the name first");
+    assertEquals(2, ActorNames.distance("irna", "iran"));
   }
 }

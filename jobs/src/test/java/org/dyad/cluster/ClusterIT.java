@@ -2,14 +2,18 @@ package org.dyad.cluster;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructField;
 import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
 import org.junit.jupiter.api.AfterAll;
@@ -103,7 +110,7 @@ class ClusterIT {
     for (String pid : List.of("master.pid", "worker-1.pid", "worker-2.pid"))
       assertFalse(Files.exists(clusterDir.resolve(pid)), pid);
     try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     }
   }
 
@@ -159,8 +166,7 @@ class ClusterIT {
     StringBuilder output = new StringBuilder();
     boolean killed = false;
     try (var reader =
-        new java.io.BufferedReader(
-            new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         output.append(line).append('\n');
@@ -226,14 +232,11 @@ class ClusterIT {
 
   /** Map columns as sorted arrays of entries: Spark compares no maps in set operations. */
   static Dataset<Row> comparable(Dataset<Row> d) {
-    for (org.apache.spark.sql.types.StructField f : d.schema().fields()) {
-      if (f.dataType() instanceof org.apache.spark.sql.types.MapType) {
+    for (StructField f : d.schema().fields()) {
+      if (f.dataType() instanceof MapType) {
         d =
             d.withColumn(
-                f.name(),
-                org.apache.spark.sql.functions.array_sort(
-                    org.apache.spark.sql.functions.map_entries(
-                        org.apache.spark.sql.functions.col(f.name()))));
+                f.name(), functions.array_sort(functions.map_entries(functions.col(f.name()))));
       }
     }
     return d;
@@ -300,7 +303,7 @@ class ClusterIT {
   }
 
   static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       return s.getLocalPort();
     }
   }

@@ -4,6 +4,7 @@ import static org.dyad.ingest.ArticleValidationTest.dataset;
 import static org.dyad.ingest.ArticleValidationTest.raw;
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.HashSet;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.dyad.tables.Col;
@@ -65,7 +66,7 @@ class ArticleIdentityTest {
             .orderBy(Col.SOURCE_OFFSET)
             .collectAsList();
     List<String> hashes = out.stream().map(r -> r.<String>getAs(Col.CONTENT_HASH)).toList();
-    assertEquals(3, new java.util.HashSet<>(hashes).size(), "three different texts: " + hashes);
+    assertEquals(3, new HashSet<>(hashes).size(), "three different texts: " + hashes);
     assertEquals(hashes.get(0), hashes.get(3), "the same text is still a copy");
   }
 }

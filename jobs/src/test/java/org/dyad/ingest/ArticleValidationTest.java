@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -32,7 +33,7 @@ class ArticleValidationTest {
   }
 
   static Map<String, Row> byId(Dataset<Row> rows) {
-    Map<String, Row> out = new java.util.HashMap<>();
+    Map<String, Row> out = new HashMap<>();
     rows.collectAsList().forEach(r -> out.put(r.getAs(RawRecord.GIVEN_ID), r));
     return out;
   }

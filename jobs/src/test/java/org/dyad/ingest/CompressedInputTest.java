@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -29,7 +30,8 @@ class CompressedInputTest {
       b.append("{\"id\":\"a")
           .append(i)
           .append(
-              "\",\"published\":\"2019-05-16\",\"text\":\"Iran and the United States traded warnings again on day ")
+              "\",\"published\":\"2019-05-16\",\"text\":\"Iran and the United States traded"
+                  + " warnings again on day ")
           .append(i)
           .append(", officials in Tehran and Washington said.\"}\n");
     }
@@ -98,7 +100,7 @@ class CompressedInputTest {
   @Test
   void aTruncatedGzipKeepsWhatItHoldsAndRejectsTheRestWithAReason() throws IOException {
     byte[] gz = gzip(jsonl(0, 2000));
-    byte[] cut = java.util.Arrays.copyOf(gz, gz.length / 2);
+    byte[] cut = Arrays.copyOf(gz, gz.length / 2);
     List<RawRecord> records = read("cut.jsonl.gz", cut);
     List<RawRecord> rejects = records.stream().filter(RawRecord::rejected).toList();
     assertEquals(1, rejects.size(), "one reject for the part that could not be read");

@@ -4,6 +4,9 @@ import static org.dyad.ingest.ParserFixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -83,11 +86,10 @@ class CsvRecordParserTest {
     assertEquals(
         List.of("a", "b", "a_2", "a_3", "a_2_2", "b_2"),
         CsvRecordParser.uniqueNames(List.of("a", "b", "a", "a", "a_2", "b")));
-    List<String> many = java.util.Collections.nCopies(10_000, "x");
+    List<String> many = Collections.nCopies(10_000, "x");
     List<String> unique =
-        assertTimeoutPreemptively(
-            java.time.Duration.ofSeconds(10), () -> CsvRecordParser.uniqueNames(many));
-    assertEquals(10_000, new java.util.HashSet<>(unique).size());
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CsvRecordParser.uniqueNames(many));
+    assertEquals(10_000, new HashSet<>(unique).size());
     assertEquals("x_10000", unique.get(9_999));
   }
 

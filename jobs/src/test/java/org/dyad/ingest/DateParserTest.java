@@ -3,6 +3,8 @@ package org.dyad.ingest;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -109,11 +111,9 @@ class DateParserTest {
         "99999999999999999999|seconds|",
       })
   void anEpochNumberIsReadInTheUnitGiven(String text, String unit, String expected) {
-    java.util.Optional<Instant> got = DateParser.parse(text, EpochUnit.valueOf(unit.toUpperCase()));
+    Optional<Instant> got = DateParser.parse(text, EpochUnit.valueOf(unit.toUpperCase()));
     assertEquals(
-        expected == null
-            ? java.util.Optional.empty()
-            : java.util.Optional.of(Instant.parse(expected)),
+        expected == null ? Optional.empty() : Optional.of(Instant.parse(expected)),
         got,
         text + " in " + unit);
   }
@@ -136,7 +136,7 @@ class DateParserTest {
         why);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void theRejectSaysWhyADateIsNotOne() {
     assertEquals(
         "date '9999-12-31' is outside the years 1000-2999 that Dyad reads",
@@ -171,7 +171,7 @@ class DateParserTest {
   /**
    * Spark, Parquet and DuckDB keep microseconds: finer digits are dropped, as docs/REPORTS.md says.
    */
-  @org.junit.jupiter.api.Test
+  @Test
   void instantsKeepMicroseconds() {
     assertEquals(
         Instant.parse("2019-05-15T10:00:00.123456Z"),

@@ -198,7 +198,8 @@ class InputFilesTest {
             new InputFiles.Skipped(dir + "/./corpus/a.jsonl", also),
             new InputFiles.Skipped(dir.resolve("link.jsonl").toString(), also)),
         listing.skipped(),
-        "the second listing of the folder, the file inside it, the ./ path and the link given by name");
+        "the second listing of the folder, the file inside it, the ./ path and the link given by"
+            + " name");
   }
 
   /**

@@ -17,7 +17,8 @@ class JsonLinesParserTest {
   @Test
   void readsFieldsLocationsAndExtras() {
     String line1 =
-        "{\"id\":\"a1\",\"text\":\"Iran and the US\",\"published\":\"2019-05-15\",\"title\":\"T\",\"source\":\"S\",\"url\":\"u\",\"section\":\"world\",\"tags\":[\"x\",\"y\"]}";
+        "{\"id\":\"a1\",\"text\":\"Iran and the"
+            + " US\",\"published\":\"2019-05-15\",\"title\":\"T\",\"source\":\"S\",\"url\":\"u\",\"section\":\"world\",\"tags\":[\"x\",\"y\"]}";
     String line2 = "{\"text\":\"second\"}";
     List<RawRecord> records = jsonl(utf8(line1 + "\n\n" + line2 + "\r\n"), SETTINGS);
     assertEquals(2, records.size(), "blank lines are not records");
@@ -47,7 +48,8 @@ class JsonLinesParserTest {
                     + "{\"id\":\"huge\",\"text\":\"t\",\"published\":1e400}\n"
                     + "{\"id\":\"huge-extra\",\"text\":\"t\",\"score\":-1e400}\n"
                     + "{\"id\":\"lone\",\"text\":\"a \\ud800 b\"}\n"
-                    + "{\"id\":\"pair\",\"text\":\"a \\ud83d\\ude42 b\",\"published\":1557914400.5}\n"),
+                    + "{\"id\":\"pair\",\"text\":\"a \\ud83d\\ude42"
+                    + " b\",\"published\":1557914400.5}\n"),
             SETTINGS);
     // Which of two "text" members is the article? Neither: the line is malformed.
     assertEquals(RejectReason.MALFORMED_JSON.code, records.get(0).reason);
@@ -97,7 +99,11 @@ class JsonLinesParserTest {
     List<RawRecord> records =
         jsonl(
             utf8(
-                "{\"text\":\"ok\"}\n{\"text\": \"cut\n[1,2]\n\"just a string\"\n{\"text\":\"ok2\"}\n"),
+                "{\"text\":\"ok\"}\n"
+                    + "{\"text\": \"cut\n"
+                    + "[1,2]\n"
+                    + "\"just a string\"\n"
+                    + "{\"text\":\"ok2\"}\n"),
             SETTINGS);
     assertEquals(5, records.size());
     assertNull(records.get(0).reason);

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.ml.feature.MinHashLSH;
+import org.apache.spark.ml.feature.MinHashLSHModel;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.VectorUDT;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,10 +28,11 @@ class NearDuplicatesTest {
       new NearDuplicates.Settings(0.7, 3, 20, 5, 5, 1L);
 
   private static final String STORY =
-      "Secretary of State Mike Pompeo made an unscheduled stop in Brussels on Monday to discuss Iran with European "
-          + "counterparts as the foreign ministers of the European Union met in the Belgian capital and EU foreign policy "
-          + "chief Federica Mogherini called for maximum restraint while British Foreign Secretary Jeremy Hunt warned of "
-          + "the risk of a conflict happening by accident with an escalation that is unintended on either side";
+      "Secretary of State Mike Pompeo made an unscheduled stop in Brussels on Monday to discuss"
+          + " Iran with European counterparts as the foreign ministers of the European Union met in"
+          + " the Belgian capital and EU foreign policy chief Federica Mogherini called for maximum"
+          + " restraint while British Foreign Secretary Jeremy Hunt warned of the risk of a"
+          + " conflict happening by accident with an escalation that is unintended on either side";
 
   private static Dataset<Row> articles(Object[]... rows) {
     List<Row> list = new ArrayList<>();
@@ -72,7 +78,8 @@ class NearDuplicatesTest {
                 new Object[] {
                   "other",
                   "2019-05-12T00:00:00Z",
-                  "Iran said it would stop complying with parts of the nuclear deal signed in 2015 with world powers after the United States withdrew last year"
+                  "Iran said it would stop complying with parts of the nuclear deal signed in 2015"
+                      + " with world powers after the United States withdrew last year"
                 },
                 new Object[] {"short", "2019-05-13T09:00:00Z", "Pompeo Brussels"}));
     assertNull(out.get("orig").getAs(Col.DUPLICATE_OF));
@@ -118,8 +125,8 @@ class NearDuplicatesTest {
 
   @Test
   void minHashesAreSparkMinHashLshValues() {
-    org.apache.spark.ml.feature.MinHashLSHModel lsh =
-        new org.apache.spark.ml.feature.MinHashLSH()
+    MinHashLSHModel lsh =
+        new MinHashLSH()
             .setNumHashTables(100)
             .setSeed(7)
             .setInputCol("f")
@@ -132,15 +139,13 @@ class NearDuplicatesTest {
                                 Vectors.sparse(1 << 22, new int[] {1}, new double[] {1}))),
                         DataTypes.createStructType(
                             new StructField[] {
-                              DataTypes.createStructField(
-                                  "f", new org.apache.spark.ml.linalg.VectorUDT(), false)
+                              DataTypes.createStructField("f", new VectorUDT(), false)
                             })));
     long[][] coefficients = NearDuplicates.coefficients(lsh);
     int[][] sets = {{0}, {3, 17, 4_194_303}, {5, 6, 7, 8, 9, 1_000_000, 2_000_000, 3_000_000}};
     for (int[] set : sets) {
-      org.apache.spark.ml.linalg.Vector v =
-          Vectors.sparse(1 << 22, set, java.util.Arrays.stream(set).mapToDouble(x -> 1).toArray());
-      org.apache.spark.ml.linalg.Vector[] spark = lsh.hashFunction(v);
+      Vector v = Vectors.sparse(1 << 22, set, Arrays.stream(set).mapToDouble(x -> 1).toArray());
+      Vector[] spark = lsh.hashFunction(v);
       double[] ours = NearDuplicates.minHashes(set, coefficients);
       assertEquals(spark.length, ours.length);
       for (int k = 0; k < ours.length; k++)

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dyad.TestPaths;
 import org.junit.jupiter.api.Test;
 
@@ -130,10 +134,8 @@ class ReutersSgmlParserTest {
 
   @Test
   void theScannersMatchTheRegexesTheyReplaced() {
-    java.util.regex.Pattern tag = java.util.regex.Pattern.compile("</?[A-Z]+\\b[^>]*>");
-    java.util.regex.Pattern text =
-        java.util.regex.Pattern.compile(
-            "<TEXT\\b([^>]*)>(.*?)</TEXT>", java.util.regex.Pattern.DOTALL);
+    Pattern tag = Pattern.compile("</?[A-Z]+\\b[^>]*>");
+    Pattern text = Pattern.compile("<TEXT\\b([^>]*)>(.*?)</TEXT>", Pattern.DOTALL);
     for (String s :
         List.of(
             "plain",
@@ -151,7 +153,7 @@ class ReutersSgmlParserTest {
             "<TEXT>open only",
             "<TEXT x>a</TEXT><TEXT>b</TEXT>")) {
       assertEquals(tag.matcher(s).replaceAll(" "), ReutersSgmlParser.withoutTags(s), s);
-      java.util.regex.Matcher m = text.matcher(s);
+      Matcher m = text.matcher(s);
       String[] found = ReutersSgmlParser.textElement(s);
       if (m.find()) assertArrayEquals(new String[] {m.group(1), m.group(2)}, found, s);
       else assertNull(found, s);
@@ -178,7 +180,7 @@ class ReutersSgmlParserTest {
     for (String record : hostile) {
       List<RawRecord> records =
           assertTimeoutPreemptively(
-              java.time.Duration.ofSeconds(10),
+              Duration.ofSeconds(10),
               () -> reuters(record.getBytes(StandardCharsets.ISO_8859_1)),
               record.substring(0, 40));
       assertEquals(1, records.size(), record.substring(0, 40));
@@ -201,7 +203,8 @@ class ReutersSgmlParserTest {
         + "</TITLE><BODY>"
         + body
         + "</BODY></TEXT></REUTERS>\n"
-        + "<REUTERS NEWID=\"2\"><DATE>13-MAY-2019 10:00:00.00</DATE><TEXT><TITLE>T</TITLE><BODY>second \u00e9</BODY></TEXT></REUTERS>\n";
+        + "<REUTERS NEWID=\"2\"><DATE>13-MAY-2019"
+        + " 10:00:00.00</DATE><TEXT><TITLE>T</TITLE><BODY>second \u00e9</BODY></TEXT></REUTERS>\n";
   }
 
   /**
@@ -213,10 +216,7 @@ class ReutersSgmlParserTest {
   void windows1252PunctuationIsReadNotDeleted() throws IOException {
     String text =
         sgml("IRAN \u201cTALKS\u201d", "It will cost \u20ac 5 mln \u2013 officials said.");
-    for (java.nio.charset.Charset cs :
-        List.of(
-            java.nio.charset.Charset.forName("windows-1252"),
-            java.nio.charset.StandardCharsets.UTF_8)) {
+    for (Charset cs : List.of(Charset.forName("windows-1252"), StandardCharsets.UTF_8)) {
       byte[] bytes = text.getBytes(cs);
       List<RawRecord> records = reuters(bytes);
       assertEquals("IRAN \u201cTALKS\u201d", records.get(0).title, cs.name());
@@ -232,7 +232,7 @@ class ReutersSgmlParserTest {
     }
     // Without such bytes: ISO-8859-1, as Reuters-21578 is, and nothing noted.
     List<RawRecord> latin =
-        reuters(sgml("CAFE", "Caf\u00e9").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        reuters(sgml("CAFE", "Caf\u00e9").getBytes(StandardCharsets.ISO_8859_1));
     assertEquals("Caf\u00e9", latin.get(0).text);
     assertNull(latin.get(0).metadata.get(ReutersSgmlParser.ENCODING_DETECTED));
   }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,16 +76,13 @@ class TextFileParserTest {
   @Test
   void utf16FilesAreReadByTheirByteOrderMark() throws IOException {
     String text = "Rouhani spoke in Tehran; Pompeo replied \u201Cno\u201D.";
-    for (java.nio.charset.Charset cs :
-        List.of(
-            java.nio.charset.StandardCharsets.UTF_16LE,
-            java.nio.charset.StandardCharsets.UTF_16BE)) {
+    for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
       RawRecord r = parse(("\uFEFF" + text).getBytes(cs), null, SETTINGS);
       assertNull(r.reason, cs + ": " + r.detail);
       assertEquals(text, r.text, cs.name());
     }
     // Without a mark, UTF-16 bytes are not UTF-8: rejected, not read as text with NULs in it.
-    RawRecord r = parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE), null, SETTINGS);
+    RawRecord r = parse(text.getBytes(StandardCharsets.UTF_16LE), null, SETTINGS);
     assertNotNull(r.reason);
   }
 

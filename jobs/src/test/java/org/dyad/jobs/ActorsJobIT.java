@@ -3,25 +3,40 @@ package org.dyad.jobs;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.*;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.feature.SQLTransformer;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.dyad.SparkTestSession;
+import org.dyad.TableChecksums;
 import org.dyad.TestPaths;
 import org.dyad.config.ConfigException;
 import org.dyad.config.DyadConfig;
 import org.dyad.config.NerMode;
+import org.dyad.ner.ShippedModel;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.progress.Progress;
 import org.dyad.run.ExitCodes;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;
 import org.dyad.tables.IngestTables;
+import org.dyad.tables.StateTables;
+import org.dyad.tables.Table;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,13 +79,14 @@ class ActorsJobIT {
     Path corpus = dir.resolve("emoji");
     Files.createDirectories(corpus);
     String text =
-        "\uD83D\uDE00\uD83D\uDE00 Iran warned the United States on Monday. \uD83C\uDF0D Mogherini met officials from Iran and France.";
+        "\uD83D\uDE00\uD83D\uDE00 Iran warned the United States on Monday. \uD83C\uDF0D Mogherini"
+            + " met officials from Iran and France.";
     Files.writeString(
         corpus.resolve("e.jsonl"),
         "{\"id\":\"e1\",\"published\":\"2019-05-13\",\"text\":\"" + text + "\"}\n");
     Path output = runActors(corpus, dir.resolve("emoji-out"), List.of());
     int[] codePoints = text.codePoints().toArray();
-    java.util.function.BiFunction<Integer, Integer, String> slice =
+    BiFunction<Integer, Integer, String> slice =
         (b, e) -> new String(codePoints, b, e - b); // Python's text[b:e]
     List<Row> mentions = table(output, ActorTables.MENTIONS.name()).collectAsList();
     assertTrue(mentions.size() >= 4, mentions.toString());
@@ -139,17 +155,14 @@ class ActorsJobIT {
    */
   @Test
   void anArticleTheAnnotatorsFailOnIsNamedAndTheRunGoesOn() throws Exception {
-    org.apache.spark.ml.PipelineModel shipped =
-        org.apache.spark.ml.PipelineModel.load(org.dyad.ner.ShippedModel.unpack().toString());
-    java.util.List<org.apache.spark.ml.Transformer> stages =
-        new java.util.ArrayList<>(java.util.Arrays.asList(shipped.stages()));
+    PipelineModel shipped = PipelineModel.load(ShippedModel.unpack().toString());
+    List<Transformer> stages = new ArrayList<>(Arrays.asList(shipped.stages()));
     stages.add(
-        new org.apache.spark.ml.feature.SQLTransformer()
+        new SQLTransformer()
             .setStatement(
                 "SELECT * FROM __THIS__ WHERE assert_true(instr(text, 'Xyzzy') = 0) IS NULL"));
     Path model = dir.resolve("poisoned-model");
-    new org.apache.spark.ml.PipelineModel(
-            "poisoned", stages.toArray(org.apache.spark.ml.Transformer[]::new))
+    new PipelineModel("poisoned", stages.toArray(Transformer[]::new))
         .write()
         .overwrite()
         .save(model.toString());
@@ -178,9 +191,10 @@ class ActorsJobIT {
     Files.writeString(clean.resolve("a.jsonl"), good);
     Files.writeString(
         corpus.resolve("b.jsonl"),
-        "{\"id\":\"ok3-bad\",\"published\":\"2019-05-13\",\"text\":\"Xyzzy: Mogherini met officials from Iran.\"}\n");
+        "{\"id\":\"ok3-bad\",\"published\":\"2019-05-13\",\"text\":\"Xyzzy: Mogherini met officials"
+            + " from Iran.\"}\n");
 
-    java.util.function.BiFunction<Path, Boolean, Path> run =
+    BiFunction<Path, Boolean, Path> run =
         (input, append) -> {
           DyadConfig config = IngestJobIT.config(input.toString());
           Path output = dir.resolve(input.getFileName() + "-out");
@@ -195,14 +209,12 @@ class ActorsJobIT {
                     new Progress(System.err),
                     Pipeline.Request.validated("run", config, DyadConfig.Scope.ACTORS, false)));
           } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
           }
           return output;
         };
     Path output = run.apply(corpus, false);
-    var manifest =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(output.resolve("_manifest.json").toFile());
+    var manifest = new ObjectMapper().readTree(output.resolve("_manifest.json").toFile());
     assertEquals(1, manifest.at("/actors/annotator_failures").asInt(), manifest.toString());
     assertEquals("ok3-bad", manifest.at("/actors/annotator_failed_articles/0/article_id").asText());
     assertTrue(
@@ -224,18 +236,15 @@ class ActorsJobIT {
             .count());
     assertEquals(
         List.of("ok3-bad"),
-        table(output, org.dyad.tables.StateTables.MENTION_FAILURES.name())
+        table(output, StateTables.MENTION_FAILURES.name())
             .select(Col.ARTICLE_ID)
-            .as(org.apache.spark.sql.Encoders.STRING())
+            .as(Encoders.STRING())
             .collectAsList());
 
     // the others: every one has mentions, the same rows as a run without the failing article
     Path without = run.apply(clean, false);
-    List<org.dyad.tables.Table> compared =
-        List.of(ActorTables.MENTIONS, ActorTables.SENTENCES, ActorTables.ACTORS);
-    assertEquals(
-        org.dyad.TableChecksums.of(without, compared),
-        org.dyad.TableChecksums.of(output, compared));
+    List<Table> compared = List.of(ActorTables.MENTIONS, ActorTables.SENTENCES, ActorTables.ACTORS);
+    assertEquals(TableChecksums.of(without, compared), TableChecksums.of(output, compared));
     assertEquals(
         texts.length,
         table(output, ActorTables.MENTIONS.name()).select(Col.ARTICLE_ID).distinct().count());
@@ -245,9 +254,7 @@ class ActorsJobIT {
         corpus.resolve("c.jsonl"),
         "{\"id\":\"new\",\"published\":\"2019-05-14\",\"text\":\"Trump spoke to Rouhani.\"}\n");
     run.apply(corpus, true);
-    manifest =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(output.resolve("_manifest.json").toFile());
+    manifest = new ObjectMapper().readTree(output.resolve("_manifest.json").toFile());
     assertEquals(8, manifest.at("/actors/articles_reused").asInt(), manifest.toString());
     assertEquals(
         "ok3-bad",
@@ -268,11 +275,11 @@ class ActorsJobIT {
     Path output = dir.resolve("failing");
     config.output = output.toString();
     config.actors.nerModel = fake.toString();
-    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
     int status =
         Pipeline.run(
             SparkTestSession.get(),
-            new Progress(new java.io.PrintStream(printed, true)),
+            new Progress(new PrintStream(printed, true)),
             Pipeline.Request.validated("run", config, DyadConfig.Scope.ACTORS, false));
     assertEquals(ExitCodes.STAGE_FAILED, status);
     assertTrue(printed.toString().contains("FAILED in stage ner-model"), printed.toString());
@@ -281,9 +288,7 @@ class ActorsJobIT {
     try (var runs = Files.list(output.resolve("_staging"))) {
       staging = runs.findFirst().orElseThrow();
     }
-    var manifest =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(staging.resolve("_manifest.json").toFile());
+    var manifest = new ObjectMapper().readTree(staging.resolve("_manifest.json").toFile());
     assertEquals("failed", manifest.get("status").asText());
     assertEquals("ner-model", manifest.get("failed_stage").asText());
     assertFalse(manifest.get("error").asText().isBlank());
@@ -365,7 +370,8 @@ class ActorsJobIT {
     Files.createDirectories(corpus);
     Files.writeString(
         corpus.resolve("a.jsonl"),
-        "{\"id\":\"u1\",\"published\":\"2019-05-20\",\"text\":\"Acme Shipping said Iran seized its tanker.\"}\n");
+        "{\"id\":\"u1\",\"published\":\"2019-05-20\",\"text\":\"Acme Shipping said Iran seized its"
+            + " tanker.\"}\n");
     Path actors = dir.resolve("my-actors.txt");
     Files.writeString(
         actors, "Acme Shipping | organisation | GBRBUS | | Acme Shipping | my notes\n");
@@ -400,7 +406,8 @@ class ActorsJobIT {
     Files.createDirectories(corpus);
     Files.writeString(
         corpus.resolve("a.jsonl"),
-        "{\"id\":\"zh\",\"text\":\"\u4eca\u5929\u5929\u6c14\u5f88\u597d\u3002\"}\n{\"id\":\"dots\",\"text\":\"... --- ...\"}\n"
+        "{\"id\":\"zh\",\"text\":\"\u4eca\u5929\u5929\u6c14\u5f88\u597d\u3002\"}\n"
+            + "{\"id\":\"dots\",\"text\":\"... --- ...\"}\n"
             + "{\"id\":\"en\",\"text\":\"Iran said nothing.\"}\n");
     Path output = runActors(corpus, dir.resolve("foreign"), List.of());
     assertEquals(

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -158,7 +159,7 @@ class AppendIT {
   @Test
   void appendingARandomHalfGivesTheRowsOfOneRunOverAll() throws Exception {
     Random random = new Random(7);
-    Map<String, Boolean> half = new java.util.HashMap<>();
+    Map<String, Boolean> half = new HashMap<>();
     for (String r : slice) half.put(r, random.nextBoolean());
     Path[] runs = appendThenFull("random", half::get, NerMode.NONE);
     Map<String, String> full = TableChecksums.of(runs[1], everyTable());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -17,33 +18,55 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DateType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.types.TimestampType;
 import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
 import org.dyad.config.DyadConfig;
+import org.dyad.ingest.ReutersSgmlParser;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.progress.Progress;
+import org.dyad.report.HtmlReport;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;
 import org.dyad.tables.IngestTables;
+import org.dyad.tables.Table;
 import org.dyad.tables.Tables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -194,8 +217,7 @@ class HostileCorpusIT {
     Map<String, Long> publishedMicros = new HashMap<>();
     for (Row r :
         run.table(IngestTables.ARTICLES.name())
-            .select(
-                col(Col.ARTICLE_ID), org.apache.spark.sql.functions.unix_micros(col(Col.PUBLISHED)))
+            .select(col(Col.ARTICLE_ID), functions.unix_micros(col(Col.PUBLISHED)))
             .collectAsList())
       publishedMicros.put(r.getString(0), r.isNullAt(1) ? null : r.getLong(1));
     Map<String, Map<String, Row>> copies = byCase(IngestTables.ARTICLE_COPIES.name());
@@ -212,12 +234,12 @@ class HostileCorpusIT {
       Map<String, Row> a = articles.getOrDefault(c, Map.of());
       Map<String, Row> cp = copies.getOrDefault(c, Map.of());
       Map<String, Row> rj = rejects.getOrDefault(c, Map.of());
-      java.util.Set<String> countedArticles = names(x.get("article_counts"));
-      java.util.Set<String> countedRejects = names(x.get("reject_counts"));
+      Set<String> countedArticles = names(x.get("article_counts"));
+      Set<String> countedRejects = names(x.get("reject_counts"));
 
       // Articles: exactly the expected keys, with id, date and text as given.
       Map<String, JsonNode> wantArticles = fields(x.get("articles"));
-      java.util.Set<String> got = new java.util.TreeSet<>();
+      Set<String> got = new TreeSet<>();
       a.keySet().stream().filter(k -> !countedArticles.contains(fileOf(k))).forEach(got::add);
       if (!got.equals(wantArticles.keySet()))
         problems.add(c + ": articles " + got + ", expected " + wantArticles.keySet());
@@ -239,13 +261,9 @@ class HostileCorpusIT {
           // moves such dates.
           Long micros = publishedMicros.get(r.<String>getAs(Col.ARTICLE_ID));
           String published =
-              micros == null
-                  ? null
-                  : java.time.Instant.EPOCH
-                      .plus(micros, java.time.temporal.ChronoUnit.MICROS)
-                      .toString();
+              micros == null ? null : Instant.EPOCH.plus(micros, ChronoUnit.MICROS).toString();
           String wanted = want.get("published").isNull() ? null : want.get("published").asText();
-          if (!java.util.Objects.equals(wanted, published))
+          if (!Objects.equals(wanted, published))
             problems.add(
                 c + "/" + w.getKey() + ": published " + published + ", expected " + wanted);
         }
@@ -257,12 +275,10 @@ class HostileCorpusIT {
         String encoding =
             metadata == null
                 ? null
-                : metadata
-                    .get(org.dyad.ingest.ReutersSgmlParser.ENCODING_DETECTED)
-                    .getOrElse(() -> null);
+                : metadata.get(ReutersSgmlParser.ENCODING_DETECTED).getOrElse(() -> null);
         String wantEncoding =
             want.has("encoding_detected") ? want.get("encoding_detected").asText() : null;
-        if (!java.util.Objects.equals(wantEncoding, encoding))
+        if (!Objects.equals(wantEncoding, encoding))
           problems.add(
               c + "/" + w.getKey() + ": read as " + encoding + ", expected " + wantEncoding);
       }
@@ -338,7 +354,7 @@ class HostileCorpusIT {
 
       // Files read that gave no record, and files read in a character set their bytes chose: in the
       // manifest.
-      java.util.Set<String> gotEmpty = new java.util.TreeSet<>();
+      Set<String> gotEmpty = new TreeSet<>();
       run.manifest
           .get("inputs")
           .get("files_without_records")
@@ -348,7 +364,7 @@ class HostileCorpusIT {
                     corpus.relativize(Path.of(p.asText().replaceFirst("^file:", ""))).toString();
                 if (rel.startsWith(c + "/")) gotEmpty.add(rel.substring(c.length() + 1));
               });
-      java.util.Set<String> wantEmpty = new java.util.TreeSet<>();
+      Set<String> wantEmpty = new TreeSet<>();
       if (x.has("without_records"))
         x.get("without_records").forEach(p -> wantEmpty.add(p.asText()));
       if (!gotEmpty.equals(wantEmpty))
@@ -397,9 +413,7 @@ class HostileCorpusIT {
     }
     assertEquals(List.of(), problems, String.join("\n", problems));
     assertEquals(
-        expected.keySet(),
-        new java.util.TreeSet<>(listFolders()),
-        "every case folder has an expected.json");
+        expected.keySet(), new TreeSet<>(listFolders()), "every case folder has an expected.json");
   }
 
   /**
@@ -412,7 +426,7 @@ class HostileCorpusIT {
    */
   @Test
   void oldDatesKeepTheirDaysInEveryTableAndPeriod() {
-    java.util.Set<String> instants = new java.util.TreeSet<>();
+    Set<String> instants = new TreeSet<>();
     for (String c : List.of("old-dates", "parquet-types")) {
       fields(expected.get(c).get("articles"))
           .values()
@@ -423,49 +437,46 @@ class HostileCorpusIT {
               });
     }
     assertEquals(7, instants.size(), "old instants in the corpus: " + instants);
-    java.util.Set<String> days = new java.util.TreeSet<>();
-    java.util.Set<String> weekDays = new java.util.TreeSet<>();
-    java.util.Set<String> weeks = new java.util.TreeSet<>();
+    Set<String> days = new TreeSet<>();
+    Set<String> weekDays = new TreeSet<>();
+    Set<String> weeks = new TreeSet<>();
     for (String i : instants) {
-      java.time.LocalDate d = java.time.LocalDate.parse(i.substring(0, 10));
+      LocalDate d = LocalDate.parse(i.substring(0, 10));
       days.add(d.toString());
-      java.time.LocalDate monday = d.with(java.time.DayOfWeek.MONDAY);
+      LocalDate monday = d.with(DayOfWeek.MONDAY);
       weekDays.add(monday.toString());
       weekDays.add(monday.plusDays(6).toString());
       weeks.add(
           String.format(
               "%d-W%02d",
-              d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-              d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+              d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
     }
-    java.util.Set<String> instantsAsSpark = new java.util.TreeSet<>();
-    instants.forEach(
-        i -> instantsAsSpark.add(java.time.Instant.parse(i).toString().replace("Z", "")));
+    Set<String> instantsAsSpark = new TreeSet<>();
+    instants.forEach(i -> instantsAsSpark.add(Instant.parse(i).toString().replace("Z", "")));
     List<String> problems = new ArrayList<>();
-    java.util.Set<String> seenWeeks = new java.util.TreeSet<>();
-    java.util.Set<String> seenMentionDays = new java.util.TreeSet<>();
+    Set<String> seenWeeks = new TreeSet<>();
+    Set<String> seenMentionDays = new TreeSet<>();
     int columnsChecked = 0;
-    for (org.dyad.tables.Table t : Tables.all()) {
+    for (Table t : Tables.all()) {
       Path folder = run.out.resolve(t.name());
       if (!Files.isDirectory(folder)) continue;
       Dataset<Row> rows = run.table(t.name());
       for (StructField f : rows.schema().fields()) {
-        boolean timestamp = f.dataType() instanceof org.apache.spark.sql.types.TimestampType;
-        boolean date = f.dataType() instanceof org.apache.spark.sql.types.DateType;
+        boolean timestamp = f.dataType() instanceof TimestampType;
+        boolean date = f.dataType() instanceof DateType;
         if (!timestamp && !date && !f.name().equals(Col.PERIOD)) continue;
         columnsChecked++;
-        org.apache.spark.sql.Column c = col(f.name());
+        Column c = col(f.name());
         Dataset<Row> old =
             f.name().equals(Col.PERIOD)
                 ? rows.where(c.lt("1900")).select(c)
-                : rows.where(
-                        c.lt(org.apache.spark.sql.functions.lit("1900-01-01").cast(f.dataType())))
+                : rows.where(c.lt(functions.lit("1900-01-01").cast(f.dataType())))
                     .select(
-                        org.apache.spark.sql.functions.date_format(
+                        functions.date_format(
                             c, timestamp ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd"));
         for (Row r : old.distinct().collectAsList()) {
           String v = r.getString(0);
-          java.util.Set<String> allowed =
+          Set<String> allowed =
               f.name().equals(Col.PERIOD)
                   ? weeks
                   : timestamp
@@ -478,10 +489,8 @@ class HostileCorpusIT {
         }
       }
       if (t.name().equals(ActorTables.MENTIONS.name())) {
-        rows.where(
-                col(Col.PUBLISHED)
-                    .lt(org.apache.spark.sql.functions.lit("1900-01-01").cast("timestamp")))
-            .select(org.apache.spark.sql.functions.date_format(col(Col.PUBLISHED), "yyyy-MM-dd"))
+        rows.where(col(Col.PUBLISHED).lt(functions.lit("1900-01-01").cast("timestamp")))
+            .select(functions.date_format(col(Col.PUBLISHED), "yyyy-MM-dd"))
             .distinct()
             .collectAsList()
             .forEach(r -> seenMentionDays.add(r.getString(0)));
@@ -503,7 +512,7 @@ class HostileCorpusIT {
    */
   @Test
   void theHtmlReportKeepsUndatedAndFutureDatesOffItsTimeAxes() throws Exception {
-    String page = org.dyad.report.HtmlReport.write(SparkTestSession.get(), run.out.toString());
+    String page = HtmlReport.write(SparkTestSession.get(), run.out.toString());
     String dom =
         ReadingReportsIT.open(page, TestPaths.repo().resolve("jobs/target/report-hostile.png"));
     assertTrue(
@@ -599,9 +608,7 @@ class HostileCorpusIT {
         0, connections.get(), "connections to the listener named by the SGML's DTD and entities");
     String allText =
         run.table(IngestTables.ARTICLES.name())
-            .select(
-                org.apache.spark.sql.functions.concat_ws(
-                    "\n", org.apache.spark.sql.functions.collect_list(Col.TEXT)))
+            .select(functions.concat_ws("\n", functions.collect_list(Col.TEXT)))
             .first()
             .getString(0);
     assertFalse(allText.contains("root:x:0:0"), "/etc/passwd is not in any article");
@@ -629,7 +636,7 @@ class HostileCorpusIT {
         run.table(ActorTables.MENTIONS.name())
             .where(Col.ARTICLE_ID + " = 'long-word/word-in-text'")
             .select(Col.ACTOR_ID)
-            .as(org.apache.spark.sql.Encoders.STRING())
+            .as(Encoders.STRING())
             .collectAsList();
     assertFalse(actors.isEmpty(), "mentions of the long-word article");
     for (String table :
@@ -640,8 +647,8 @@ class HostileCorpusIT {
 
   // ---- helpers ----
 
-  static java.util.Set<String> names(JsonNode n) {
-    java.util.Set<String> out = new java.util.TreeSet<>();
+  static Set<String> names(JsonNode n) {
+    Set<String> out = new TreeSet<>();
     if (n != null) n.fieldNames().forEachRemaining(out::add);
     return out;
   }
@@ -708,7 +715,7 @@ class HostileCorpusIT {
   }
 
   static String jsonLine(String id, String published, String text) {
-    Map<String, String> m = new java.util.LinkedHashMap<>();
+    Map<String, String> m = new LinkedHashMap<>();
     m.put("id", id);
     if (published != null) m.put("published", published);
     m.put("text", text);
@@ -776,22 +783,22 @@ class HostileCorpusIT {
     try (OutputStream out = new GZIPOutputStream(gz)) {
       out.write(stories("compressed/gz-", 1).getBytes(StandardCharsets.UTF_8));
     }
-    byte[] gzCut = java.util.Arrays.copyOf(gz.toByteArray(), gz.size() / 2);
+    byte[] gzCut = Arrays.copyOf(gz.toByteArray(), gz.size() / 2);
     Files.write(folder.resolve("cut.jsonl.gz"), gzCut);
     computed.put(
         "compressed/cut.jsonl.gz",
-        completeLines(new GZIPInputStream(new java.io.ByteArrayInputStream(gzCut))));
+        completeLines(new GZIPInputStream(new ByteArrayInputStream(gzCut))));
 
     ByteArrayOutputStream bz = new ByteArrayOutputStream();
     // Blocks of 100 KB (the smallest), so that half the file holds whole blocks to decode.
     try (OutputStream out = new BZip2CompressorOutputStream(bz, 1)) {
       out.write(stories("compressed/bz2-", 2).getBytes(StandardCharsets.UTF_8));
     }
-    byte[] bzCut = java.util.Arrays.copyOf(bz.toByteArray(), bz.size() / 2);
+    byte[] bzCut = Arrays.copyOf(bz.toByteArray(), bz.size() / 2);
     Files.write(folder.resolve("cut.jsonl.bz2"), bzCut);
     computed.put(
         "compressed/cut.jsonl.bz2",
-        completeLines(new BZip2CompressorInputStream(new java.io.ByteArrayInputStream(bzCut))));
+        completeLines(new BZip2CompressorInputStream(new ByteArrayInputStream(bzCut))));
     assertTrue(
         computed.get("compressed/cut.jsonl.gz") > 100
             && computed.get("compressed/cut.jsonl.bz2") > 0,
@@ -828,7 +835,7 @@ class HostileCorpusIT {
                 RowFactory.create(
                     "parquet/b",
                     "Rouhani answered in Tehran.",
-                    java.sql.Timestamp.from(java.time.Instant.parse("2019-05-08T09:00:00Z")))),
+                    Timestamp.from(Instant.parse("2019-05-08T09:00:00Z")))),
             IngestJobIT.withPublished(DataTypes.TimestampType)));
     writeParquet(
         folder,
@@ -846,10 +853,8 @@ class HostileCorpusIT {
     IngestJobIT.damage(c);
     // The rows before the damage, counted with Parquet's own reader, row by row until it fails.
     long readable = 0;
-    try (org.apache.parquet.hadoop.ParquetReader<org.apache.parquet.example.data.Group> reader =
-        org.apache.parquet.hadoop.ParquetReader.builder(
-                new org.apache.parquet.hadoop.example.GroupReadSupport(),
-                new org.apache.hadoop.fs.Path(c.toUri()))
+    try (ParquetReader<Group> reader =
+        ParquetReader.builder(new GroupReadSupport(), new org.apache.hadoop.fs.Path(c.toUri()))
             .build()) {
       while (reader.read() != null) readable++;
     } catch (IOException | RuntimeException damaged) {
@@ -867,7 +872,7 @@ class HostileCorpusIT {
     StringBuilder text = new StringBuilder();
     for (int i = 0; text.length() < 999_000; i++) text.append(names[i % names.length]).append('\n');
     text.setLength(999_000);
-    Map<String, String> record = new java.util.LinkedHashMap<>();
+    Map<String, String> record = new LinkedHashMap<>();
     record.put("id", "one-word-lines/1mb");
     record.put("published", "2019-05-15");
     record.put("text", text.toString());
@@ -937,7 +942,8 @@ class HostileCorpusIT {
         folder,
         "struct-text.parquet",
         spark.sql(
-            "select 'parquet-types/struct' as id, named_struct('words', 'Iran met China', 'n', 1) as text, '2019-05-07' as published"));
+            "select 'parquet-types/struct' as id, named_struct('words', 'Iran met China', 'n', 1)"
+                + " as text, '2019-05-07' as published"));
     writeParquet(
         folder,
         "int-text.parquet",
@@ -946,13 +952,15 @@ class HostileCorpusIT {
         folder,
         "list-id.parquet",
         spark.sql(
-            "select array('a', 'b') as id, 'Iran met China under a list id.' as text, '2019-05-07' as published"));
+            "select array('a', 'b') as id, 'Iran met China under a list id.' as text, '2019-05-07'"
+                + " as published"));
     writeParquet(
         folder,
         "old-timestamp.parquet",
         spark.sql(
-            "select 'parquet-types/1850' as id, 'Britain met China in 1850.' as text, timestamp_micros("
-                + org.dyad.tables.Tables.micros(java.time.Instant.parse("1850-03-01T10:00:00Z"))
+            "select 'parquet-types/1850' as id, 'Britain met China in 1850.' as text,"
+                + " timestamp_micros("
+                + Tables.micros(Instant.parse("1850-03-01T10:00:00Z"))
                 + ") as published"));
   }
 
@@ -996,6 +1004,8 @@ class HostileCorpusIT {
             + "<!ENTITY xxe SYSTEM \"file:///etc/passwd\"><!ENTITY net SYSTEM \"http://127.0.0.1:"
             + port
             + "/entity\">]>\n"
-            + "<REUTERS NEWID=\"xxe-1\"><DATE>13-MAY-2019 10:00:00.00</DATE><TEXT><TITLE>IRAN</TITLE><BODY>Pompeo met Iraqi officials in Baghdad, said an SGML file. &xxe; &net;</BODY></TEXT></REUTERS>\n");
+            + "<REUTERS NEWID=\"xxe-1\"><DATE>13-MAY-2019"
+            + " 10:00:00.00</DATE><TEXT><TITLE>IRAN</TITLE><BODY>Pompeo met Iraqi officials in"
+            + " Baghdad, said an SGML file. &xxe; &net;</BODY></TEXT></REUTERS>\n");
   }
 }

@@ -2,6 +2,7 @@ package org.dyad.jobs;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -9,9 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -19,6 +22,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -34,6 +38,8 @@ import org.dyad.tables.IngestTables;
 import org.dyad.tables.Tables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
 
 /** Ingestion end to end, in process: real files in, published Parquet tables and manifest out. */
 class IngestJobIT {
@@ -135,14 +141,16 @@ class IngestJobIT {
         String.join(
                 "\n",
                 "{\"id\":\"j1\",\"published\":\"2019-05-13\",\"text\":\"" + story + "\"}",
-                "{\"id\":\"j2\",\"published\":\"2019-05-14\",\"text\":\"Khamenei said Iran does not seek war.\"}",
+                "{\"id\":\"j2\",\"published\":\"2019-05-14\",\"text\":\"Khamenei said Iran does not"
+                    + " seek war.\"}",
                 "{\"id\":\"j3\",\"text\":\"broken",
                 "{\"id\":\"j4\",\"text\":[\"not\",\"a\",\"string\"]}",
                 "{\"id\":\"j5\",\"title\":\"no text\"}",
                 "{\"id\":\"j6\",\"published\":\"the ides of March\",\"text\":\"dated oddly\"}",
                 "{\"id\":\"j7\",\"text\":\"escaped \\u0000 nul\"}",
                 "{\"id\":\"j8\",\"text\":\"" + "long ".repeat(500) + "\"}",
-                "{\"id\":\"j1\",\"published\":\"2019-05-13\",\"text\":\"A different text under a used id.\"}",
+                "{\"id\":\"j1\",\"published\":\"2019-05-13\",\"text\":\"A different text under a"
+                    + " used id.\"}",
                 "{\"id\":\"j9\",\"published\":\"2019-05-15\",\"text\":\""
                     + story.toUpperCase()
                     + "\"}",
@@ -153,14 +161,18 @@ class IngestJobIT {
     write("a.jsonl", jsonl.toByteArray());
     write(
         "b.csv",
-        "id,text,published\nc1,Rouhani spoke in Tehran.,2019-05-08\nc2,too,many,cells\nc3,\"never closed\n");
+        "id,text,published\n"
+            + "c1,Rouhani spoke in Tehran.,2019-05-08\n"
+            + "c2,too,many,cells\n"
+            + "c3,\"never closed\n");
     write("t1.txt", "Mogherini urged restraint.");
     write("t1.json", "{\"published\": ");
     write("t2.txt", "Hunt warned of an accidental war.");
     write("t3.txt", "NUL\u0000inside");
     write(
         "r.sgm",
-        "<REUTERS NEWID=\"1\"><DATE>1-MAR-1987 10:00:00.00</DATE><TEXT><BODY>Baker met Japanese officials.</BODY></TEXT></REUTERS>\n"
+        "<REUTERS NEWID=\"1\"><DATE>1-MAR-1987 10:00:00.00</DATE><TEXT><BODY>Baker met Japanese"
+            + " officials.</BODY></TEXT></REUTERS>\n"
             + "<REUTERS NEWID=\"2\"><TEXT><BODY>cut off\n");
     write("z.jsonl.gz", new byte[] {31, -117, 8, 0, 1, 2, 3, 4, 5, 6, 7});
     write("broken.parquet", "PAR1 this is not parquet");
@@ -180,7 +192,7 @@ class IngestJobIT {
                 RowFactory.create(
                     "p1",
                     "Trump said he hoped there would be no war with Iran.",
-                    java.sql.Timestamp.valueOf("2019-05-16 17:40:00"),
+                    Timestamp.valueOf("2019-05-16 17:40:00"),
                     "extra")),
             DataTypes.createStructType(
                 new StructField[] {
@@ -226,7 +238,7 @@ class IngestJobIT {
         new ObjectMapper()
             .convertValue(
                 run.manifest.get("counts").get("rejected_by_reason"),
-                new com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, Long>>() {}));
+                new TypeReference<TreeMap<String, Long>>() {}));
 
     // Every reject says where it came from.
     List<Row> rejects = run.table(IngestTables.REJECTS.name()).collectAsList();
@@ -257,7 +269,7 @@ class IngestJobIT {
   }
 
   /** article_id, text and a published column of the given type. */
-  static StructType withPublished(org.apache.spark.sql.types.DataType type) {
+  static StructType withPublished(DataType type) {
     return DataTypes.createStructType(
         new StructField[] {
           DataTypes.createStructField("article_id", DataTypes.StringType, false),
@@ -270,7 +282,7 @@ class IngestJobIT {
    * 2,000 rows of varied text (ids prefix0 ...), published as text, for a Parquet file to damage.
    */
   static List<Row> stories(String prefix) {
-    java.util.Random random = new java.util.Random(5);
+    Random random = new Random(5);
     List<Row> many = new ArrayList<>();
     for (int i = 0; i < 2000; i++) {
       StringBuilder text = new StringBuilder("Story " + i + ":");
@@ -307,9 +319,7 @@ class IngestJobIT {
         spark.createDataFrame(
             List.of(
                 RowFactory.create(
-                    "p2",
-                    "Rouhani answered in Tehran.",
-                    java.sql.Timestamp.valueOf("2019-05-08 09:00:00"))),
+                    "p2", "Rouhani answered in Tehran.", Timestamp.valueOf("2019-05-08 09:00:00"))),
             asTimestamp));
     // 2,000 rows of varied text, then 2 KB of the middle of the file overwritten: the footer still
     // reads,
@@ -411,7 +421,7 @@ class IngestJobIT {
           "seeds read no " + format + ": " + byFormat);
     }
     Row seed = run.table(IngestTables.ARTICLES.name()).where("input_format = 'text'").first();
-    assertEquals(java.sql.Timestamp.valueOf("2019-05-15 00:00:00"), seed.getAs(Col.PUBLISHED));
+    assertEquals(Timestamp.valueOf("2019-05-15 00:00:00"), seed.getAs(Col.PUBLISHED));
     assertTrue(((String) seed.getAs(Col.TEXT)).contains("Pompeo"));
     assertTrue(run.manifest.get("counts").get("exact_duplicates").asLong() >= 1);
     assertTrue(run.manifest.get("counts").get("near_duplicates").asLong() >= 1);
@@ -439,9 +449,9 @@ class IngestJobIT {
     assertEquals(
         List.of("el-salvador", "usa", "uruguay"),
         first
-            .<scala.collection.Map<String, scala.collection.Seq<String>>>getAs(Col.LABELS)
+            .<scala.collection.Map<String, Seq<String>>>getAs(Col.LABELS)
             .get("places")
-            .map(s -> scala.collection.JavaConverters.seqAsJavaList(s))
+            .map(s -> JavaConverters.seqAsJavaList(s))
             .get());
   }
 }

@@ -2,12 +2,14 @@ package org.dyad.jobs;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -192,7 +194,7 @@ class ReadingReportsIT {
         show(
             "show", "dyads", "--reports", slice.toString(), "--actor", "japan", "--format", "json");
     assertEquals("0", partners[0], partners[2]);
-    var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(partners[1]);
+    var rows = new ObjectMapper().readTree(partners[1]);
     assertTrue(rows.size() > 3, partners[1]);
     for (var r : rows)
       assertTrue(
@@ -424,8 +426,7 @@ class ReadingReportsIT {
             .map(m -> m.group(1))
             .toList();
     assertFalse(maxes.isEmpty(), "the sparklines draw the share");
-    assertEquals(
-        1, new java.util.HashSet<>(maxes).size(), "one scale for every sparkline: " + maxes);
+    assertEquals(1, new HashSet<>(maxes).size(), "one scale for every sparkline: " + maxes);
     // each row: its share in the table, and the sparkline's dot at the same share
     Matcher row =
         Pattern.compile("<td class=\"num\">([0-9.]+)%</td>.*?data-share=\"([^\"]+)\"").matcher(dom);

@@ -2,6 +2,7 @@ package org.dyad.jobs;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,7 +164,8 @@ class RelationshipsJobIT {
           s.executeQuery(
               "SELECT actor_a, actor_b, evidence[1].sentence FROM read_parquet('"
                   + out.resolve(RelationTables.COUNTRY_RELATIONSHIPS.name())
-                  + "/*/*.parquet', hive_partitioning = true) WHERE period = '2019-W20' ORDER BY rank LIMIT 1")) {
+                  + "/*/*.parquet', hive_partitioning = true) WHERE period = '2019-W20' ORDER BY"
+                  + " rank LIMIT 1")) {
         rs.next();
         assertEquals("IRN", rs.getString(1));
         assertEquals("USA", rs.getString(2));
@@ -189,9 +191,7 @@ class RelationshipsJobIT {
 
   @Test
   void theManifestHasEveryTableWithItsSchemaVersion() throws IOException {
-    var manifest =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(out.resolve(Tables.MANIFEST_FILE).toFile());
+    var manifest = new ObjectMapper().readTree(out.resolve(Tables.MANIFEST_FILE).toFile());
     for (String t :
         List.of(
             RelationTables.COOCCURRENCE.name(),
@@ -208,9 +208,7 @@ class RelationshipsJobIT {
 
   @Test
   void oneArticleIsTooLittleForTopicsAndSaysSo() throws IOException {
-    var manifest =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(out.resolve(Tables.MANIFEST_FILE).toFile());
+    var manifest = new ObjectMapper().readTree(out.resolve(Tables.MANIFEST_FILE).toFile());
     assertTrue(
         manifest.get("topics").get("note").asText().contains("too few"),
         manifest.get("topics").toString());

@@ -3,9 +3,11 @@ package org.dyad.jobs;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
 import org.dyad.config.CorpusFormat;
@@ -50,8 +52,7 @@ class ReutersPipelineIT {
         new IngestJobIT.Run(
             status,
             dir.resolve("out"),
-            new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(dir.resolve("out").resolve(Tables.MANIFEST_FILE).toFile()));
+            new ObjectMapper().readTree(dir.resolve("out").resolve(Tables.MANIFEST_FILE).toFile()));
   }
 
   @Test
@@ -81,7 +82,7 @@ class ReutersPipelineIT {
     List<Row> weeks =
         run.table(RelationTables.COUNTRY_RELATIONSHIPS.name())
             .where("actor_a = 'JPN' and actor_b = 'USA' and cooccurrences > 0")
-            .orderBy(org.apache.spark.sql.functions.col("share").desc())
+            .orderBy(functions.col("share").desc())
             .select("period", "share", "trend")
             .collectAsList();
     Row highest = weeks.get(0);
@@ -95,7 +96,8 @@ class ReutersPipelineIT {
     long mayStories =
         run.table(IngestTables.ARTICLES.name())
             .where(
-                "published >= '1987-04-27' and published < '1987-05-04' and published >= '1987-05-01'")
+                "published >= '1987-04-27' and published < '1987-05-04' and published >="
+                    + " '1987-05-01'")
             .count();
     assertEquals(0, mayStories, "week 18 holds only late-April stories");
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,12 +16,14 @@ import java.sql.Statement;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.dyad.SparkTestSession;
 import org.dyad.TestPaths;
 import org.dyad.config.DyadConfig;
 import org.dyad.config.NerMode;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.progress.Progress;
+import org.dyad.relations.Occurrences;
 import org.dyad.run.RunOutput;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;
@@ -128,9 +131,9 @@ class TopicsJobIT {
         trends
             .groupBy(Col.PERIOD)
             .agg(
-                org.apache.spark.sql.functions.sum(Col.TOPIC_COUNT),
-                org.apache.spark.sql.functions.max(Col.PERIOD_ARTICLES),
-                org.apache.spark.sql.functions.sum(Col.WEIGHTED_SHARE))
+                functions.sum(Col.TOPIC_COUNT),
+                functions.max(Col.PERIOD_ARTICLES),
+                functions.sum(Col.WEIGHTED_SHARE))
             .collectAsList();
     assertFalse(periods.isEmpty(), "topic trends have periods");
     for (Row p : periods) {
@@ -158,7 +161,7 @@ class TopicsJobIT {
     Row dyad =
         table(out, RelationTables.COUNTRY_RELATIONSHIPS.name())
             .where("top_topics is not null")
-            .orderBy(org.apache.spark.sql.functions.col(Col.ARTICLES_TOGETHER).desc())
+            .orderBy(functions.col(Col.ARTICLES_TOGETHER).desc())
             .first();
     List<Row> top = dyad.getList(dyad.fieldIndex(Col.TOP_TOPICS));
     assertFalse(top.isEmpty());
@@ -181,7 +184,7 @@ class TopicsJobIT {
         SparkTestSession.text(),
         out.resolve(IngestTables.ARTICLES.name()).toString(),
         out.resolve(ActorTables.MENTIONS.name()).toString(),
-        org.dyad.relations.Occurrences.stories(
+        Occurrences.stories(
             SparkTestSession.get()
                 .read()
                 .parquet(out.resolve(IngestTables.ARTICLES.name()).toString()),
@@ -220,7 +223,7 @@ class TopicsJobIT {
   @Test
   void articlesWithoutTermsAreCountedAndSkipped() throws IOException {
     Path corpus = dir.resolve("small");
-    java.nio.file.Files.createDirectories(corpus);
+    Files.createDirectories(corpus);
     StringBuilder lines = new StringBuilder();
     String[] themes = {
       "oil prices crude barrels opec output", "wheat grain harvest farmers exports tonnes"
@@ -241,7 +244,7 @@ class TopicsJobIT {
     }
     lines.append("{\"id\":\"n1\",\"published\":\"2019-05-12\",\"text\":\"12.5 13.75 1,000\"}\n");
     lines.append("{\"id\":\"n2\",\"published\":\"2019-05-13\",\"text\":\"42 -- 17 / 3\"}\n");
-    java.nio.file.Files.writeString(corpus.resolve("small.jsonl"), lines.toString());
+    Files.writeString(corpus.resolve("small.jsonl"), lines.toString());
     DyadConfig config = config(dir.resolve("small-out"));
     config.ingest.inputs = List.of(corpus.toString());
     config.ingest.nearDuplicates.enabled = false;

@@ -48,7 +48,8 @@ class ActorListsTest {
   @Test
   void threeCountriesJoinedByCommasAndAndAreOneList() {
     String text =
-        "Chile, Peru and Equador produced 2.5 mln tonnes, and Peru shipped 96,000 tonnes to the United States.";
+        "Chile, Peru and Equador produced 2.5 mln tonnes, and Peru shipped 96,000 tonnes to the"
+            + " United States.";
     List<Mention> m =
         resolve(
             text, Spans.dictionary(text, "Chile", "Peru", "Equador", "United States"), List.of());
@@ -58,7 +59,8 @@ class ActorListsTest {
   @Test
   void underwritersInAngleBracketsWithLegalFormsAreOneList() {
     String text =
-        "The underwriting group includes <Dominion Securities Inc>, Burns Fry Ltd, Wood Gundy Inc and Gordon Capital Corp.";
+        "The underwriting group includes <Dominion Securities Inc>, Burns Fry Ltd, Wood Gundy Inc"
+            + " and Gordon Capital Corp.";
     List<Mention> m =
         resolve(
             text,
@@ -110,8 +112,8 @@ class ActorListsTest {
   @Test
   void aTableOfFiguresIsAListOfItsActorsAndPlacesJoinCountriesInALists() {
     String table =
-        "Fish oil output, in thousands of tonnes, were - 1986 1985 1986 1985 CHILE 22 8 109 76 PERU 45 12 130 95 "
-            + "U.S. 10 11 12 13 FRANCE 1 2 3 4.";
+        "Fish oil output, in thousands of tonnes, were - 1986 1985 1986 1985 CHILE 22 8 109 76 PERU"
+            + " 45 12 130 95 U.S. 10 11 12 13 FRANCE 1 2 3 4.";
     List<Mention> m =
         resolve(table, Spans.dictionary(table, "CHILE", "PERU", "U.S", "FRANCE"), List.of());
     assertTrue(
@@ -141,7 +143,8 @@ class ActorListsTest {
   @Test
   void anActorNamedOnlyAsTheTermOfAComparisonPairsWithNoOne() {
     String text =
-        "Ecuador said the package it negotiated with Chile was better than Peru's and worse than that of the United States.";
+        "Ecuador said the package it negotiated with Chile was better than Peru's and worse than"
+            + " that of the United States.";
     List<Mention> m =
         resolve(
             text, Spans.dictionary(text, "Ecuador", "Chile", "Peru", "United States"), List.of());

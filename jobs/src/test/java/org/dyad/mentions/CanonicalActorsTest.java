@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class CanonicalActorsTest {
   private static final StructType ROW =
       new StructType(
-          java.util.Arrays.stream(ActorTables.MENTIONS.schema().fields())
+          Arrays.stream(ActorTables.MENTIONS.schema().fields())
               .filter(f -> !f.name().equals(Col.MONTH))
               .toArray(StructField[]::new));
 

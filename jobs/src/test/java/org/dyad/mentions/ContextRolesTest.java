@@ -23,7 +23,8 @@ class ContextRolesTest {
             "Kenya | country | KEN | | Kenya; Kenyan@demonym; Nairobi@capital",
             "Ukraine | country | UKR | | Ukraine; Ukrainian@demonym; Kyiv@capital",
             "Sudan | country | SDN | | Sudan; Sudanese@demonym; Khartoum@capital",
-            "United States | country | USA | | U.S.; United States; American@demonym; Washington@capital",
+            "United States | country | USA | | U.S.; United States; American@demonym;"
+                + " Washington@capital",
             "NATO | organisation | IGOWSTNAT | | NATO",
             "Taliban | group | AFGREB | | Taliban",
             "Mike Pompeo | person | USAGOV | 2017-01-23..2021-01-20 | Pompeo; Mike Pompeo",
@@ -47,7 +48,8 @@ class ContextRolesTest {
   @Test
   void aPortfolioMinisterAtTheStartOfAStoryTakesTheCountryItIsAbout() {
     String t =
-        "BONN, April 24 - Economics Minister Martin Bangemann said boosting Kenyan growth would not help. Bangemann flew to Nairobi.";
+        "BONN, April 24 - Economics Minister Martin Bangemann said boosting Kenyan growth would not"
+            + " help. Bangemann flew to Nairobi.";
     List<Mention> p =
         people(
             t,
@@ -73,7 +75,8 @@ class ContextRolesTest {
   @Test
   void aPossessiveCountryAndAnAppositionGiveRolesToo() {
     String t =
-        "Kenya’s foreign minister, Alfred Mutua, met Imran Khan, the Pakistani prime minister, in Nairobi.";
+        "Kenya’s foreign minister, Alfred Mutua, met Imran Khan, the Pakistani prime minister, in"
+            + " Nairobi.";
     List<Mention> p =
         people(t, find(t, "Kenya", "Pakistani", "Nairobi"), per(t, "Alfred Mutua", "Imran Khan"));
     assertEquals("KENGOV", p.get(0).cameoCode(), p.toString());
@@ -83,7 +86,8 @@ class ContextRolesTest {
   @Test
   void organisationsGiveTheirOwnCodesAndRoleNounsWithoutACountryTakeTheStorys() {
     String t =
-        "KHARTOUM, Apr 17 – Sudan’s army chief, General Abdel Fattah al-Burhan, met NATO Secretary General Jens Stoltenberg and Taliban spokesman Zabihullah Mujahid.";
+        "KHARTOUM, Apr 17 – Sudan’s army chief, General Abdel Fattah al-Burhan, met NATO Secretary"
+            + " General Jens Stoltenberg and Taliban spokesman Zabihullah Mujahid.";
     List<Mention> p =
         people(
             t,

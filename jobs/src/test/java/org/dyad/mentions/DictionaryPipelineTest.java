@@ -3,18 +3,28 @@ package org.dyad.mentions;
 import static org.apache.spark.sql.functions.*;
 import static org.junit.jupiter.api.Assertions.*;
 
+import com.johnsnowlabs.nlp.Annotation;
+import com.johnsnowlabs.nlp.annotators.TextMatcherModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.dyad.SparkTestSession;
 import org.junit.jupiter.api.Test;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
 
 class DictionaryPipelineTest {
   private static Set<Path> phraseFiles() throws IOException {
@@ -56,33 +66,29 @@ class DictionaryPipelineTest {
   @Test
   void matchingSentenceBySentenceFindsWhatTheWholeArticleMatcherFinds() throws IOException {
     PipelineModel pipeline = TinyDictionary.pipeline();
-    org.apache.spark.ml.Transformer[] stages = pipeline.stages();
+    Transformer[] stages = pipeline.stages();
     int w = NlpPipelines.indexOf(stages, SentenceWiseMatcher.class);
     assertTrue(w > 0, "the dictionary pipeline matches sentence by sentence");
-    com.johnsnowlabs.nlp.annotators.TextMatcherModel matcher =
-        ((SentenceWiseMatcher) stages[w]).matcher();
+    TextMatcherModel matcher = ((SentenceWiseMatcher) stages[w]).matcher();
     String text =
         String.join(
             " ",
-            java.util.Collections.nCopies(
+            Collections.nCopies(
                 40, "Tehran warned Washington. The talks in Baghdad failed; Iran said no."));
-    org.apache.spark.sql.Dataset<Row> prepared =
-        new PipelineModel("prep", java.util.Arrays.copyOf(stages, w))
+    Dataset<Row> prepared =
+        new PipelineModel("prep", Arrays.copyOf(stages, w))
             .transform(
                 SparkTestSession.get()
                     .createDataset(List.of(text), Encoders.STRING())
                     .toDF(NlpPipelines.TEXT));
     Row row = prepared.select(NlpPipelines.SENTENCE, NlpPipelines.TOKEN).first();
-    scala.collection.Seq<Row> sentences = row.getSeq(0);
-    scala.collection.Seq<Row> tokens = row.getSeq(1);
-    java.util.List<com.johnsnowlabs.nlp.Annotation> all = new java.util.ArrayList<>();
-    scala.collection.JavaConverters.seqAsJavaList(sentences)
-        .forEach(r -> all.add(com.johnsnowlabs.nlp.Annotation.apply(r)));
-    scala.collection.JavaConverters.seqAsJavaList(tokens)
-        .forEach(r -> all.add(com.johnsnowlabs.nlp.Annotation.apply(r)));
+    Seq<Row> sentences = row.getSeq(0);
+    Seq<Row> tokens = row.getSeq(1);
+    List<Annotation> all = new ArrayList<>();
+    JavaConverters.seqAsJavaList(sentences).forEach(r -> all.add(Annotation.apply(r)));
+    JavaConverters.seqAsJavaList(tokens).forEach(r -> all.add(Annotation.apply(r)));
     List<String> whole =
-        scala.collection.JavaConverters.seqAsJavaList(
-                matcher.annotate(scala.collection.JavaConverters.asScalaBuffer(all).toSeq()))
+        JavaConverters.seqAsJavaList(matcher.annotate(JavaConverters.asScalaBuffer(all).toSeq()))
             .stream()
             .map(a -> a.begin() + "-" + a.end() + " " + a.result())
             .toList();
@@ -95,8 +101,8 @@ class DictionaryPipelineTest {
     assertEquals(120, whole.size(), "Tehran, Washington and Iran in each of 40 copies: " + whole);
     for (Row r : bySentence) {
       @SuppressWarnings("unchecked")
-      int sentence = Integer.parseInt(((java.util.Map<String, String>) r.get(4)).get("sentence"));
-      Row s = scala.collection.JavaConverters.seqAsJavaList(sentences).get(sentence);
+      int sentence = Integer.parseInt(((Map<String, String>) r.get(4)).get("sentence"));
+      Row s = JavaConverters.seqAsJavaList(sentences).get(sentence);
       assertTrue(
           r.getInt(1) >= s.<Integer>getAs("begin") && r.getInt(2) <= s.<Integer>getAs("end"),
           "the match lies in the sentence it names: " + r);

@@ -3,6 +3,7 @@ package org.dyad.mentions;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +27,18 @@ class MentionResolverTest {
                     "test-actors.txt",
                     String.join(
                         "\n",
-                        "Iran | country | IRN | | Iran; Iranian@demonym; Tehran@capital; Isfahan@city",
-                        "United States | country | USA | | US; U.S.; America; American@demonym; Washington@capital",
-                        "Hassan Rouhani | person | IRNGOV | 2013-08-03..2021-08-03 | Rouhani; Hassan Rouhani",
+                        "Iran | country | IRN | | Iran; Iranian@demonym; Tehran@capital;"
+                            + " Isfahan@city",
+                        "United States | country | USA | | US; U.S.; America; American@demonym;"
+                            + " Washington@capital",
+                        "Hassan Rouhani | person | IRNGOV | 2013-08-03..2021-08-03 | Rouhani;"
+                            + " Hassan Rouhani",
                         "Hassan Rouhani | person | IRNGOVLEG | 1980-05-28..2000-05-26 |",
-                        "Mike Pompeo | person | USAGOV | 2017-01-23..2021-01-20 | Pompeo; Michael R. Pompeo",
+                        "Mike Pompeo | person | USAGOV | 2017-01-23..2021-01-20 | Pompeo; Michael"
+                            + " R. Pompeo",
                         "Khalid | person | SAUELI | 1931-01-01..1975-03-25 | Khalid",
-                        "Jens Stoltenberg | person | NORELI | 1977-01-01..2000-03-17 | Stoltenberg; Jens Stoltenberg",
+                        "Jens Stoltenberg | person | NORELI | 1977-01-01..2000-03-17 | Stoltenberg;"
+                            + " Jens Stoltenberg",
                         "Washington Post | ignore | | | Washington Post",
                         "White House | organisation | USAGOV | | White House"))));
   }
@@ -78,7 +84,8 @@ class MentionResolverTest {
   @Test
   void aOneWordNameTypedAPersonOnceIsThatPersonWhereverNerTypedItOtherwise() {
     String text =
-        "\"The holdings should be equal,\" Watanabe said. Watanabe has acted as mediator. Watanabe said the firm would grow.";
+        "\"The holdings should be equal,\" Watanabe said. Watanabe has acted as mediator. Watanabe"
+            + " said the firm would grow.";
     List<Span> ner = new ArrayList<>();
     int first = text.indexOf("Watanabe");
     int second = text.indexOf("Watanabe", first + 1);
@@ -97,8 +104,9 @@ class MentionResolverTest {
   @Test
   void americaAfterAContinentWordIsNotTheUnitedStates() {
     String text =
-        "Latin America cannot pay, Peruvian officials said. The three South American producers and Pan-American trade grew, "
-            + "while American banks and North America's buyers waited in America.";
+        "Latin America cannot pay, Peruvian officials said. The three South American producers and"
+            + " Pan-American trade grew, while American banks and North America's buyers waited in"
+            + " America.";
     List<Mention> m =
         resolve(
             text,
@@ -111,7 +119,8 @@ class MentionResolverTest {
             .filter(x -> x.actorId().equals("USA") || x.entityType().equals("location"))
             .map(Mention::text)
             .toList(),
-        "only the bank's demonym and the last America are the United States; Latin America stays NER's place: "
+        "only the bank's demonym and the last America are the United States; Latin America stays"
+            + " NER's place: "
             + m);
     assertEquals("location", m.get(0).entityType());
   }
@@ -212,7 +221,8 @@ class MentionResolverTest {
   @Test
   void aPlaceInsideALongerNameOrACurrencyIsNotTheCountry() {
     String text =
-        "Isfahan Steel Co said. The Iranian rial fell. Iranian troops moved. He flew to Isfahan Tuesday.";
+        "Isfahan Steel Co said. The Iranian rial fell. Iranian troops moved. He flew to Isfahan"
+            + " Tuesday.";
     List<Mention> m = resolve(text, MAY_2019, find(text, "Isfahan", "Iranian"), List.of());
     assertEquals(List.of("Iranian", "Isfahan"), m.stream().map(Mention::text).toList());
     assertEquals(text.indexOf("Iranian troops"), m.get(0).begin());
@@ -377,7 +387,7 @@ class MentionResolverTest {
     assertTrue(matches.size() > 150_000, "matches: " + matches.size());
     List<Mention> mentions =
         assertTimeoutPreemptively(
-            java.time.Duration.ofSeconds(60), () -> resolve(text, MAY_2019, matches, List.of()));
+            Duration.ofSeconds(60), () -> resolve(text, MAY_2019, matches, List.of()));
     assertEquals(matches.size(), mentions.size(), "every name a mention");
   }
 

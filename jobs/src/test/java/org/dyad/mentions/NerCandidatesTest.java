@@ -4,7 +4,9 @@ import static org.apache.spark.sql.functions.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -86,7 +88,8 @@ class NerCandidatesTest {
     SparkSession spark = SparkTestSession.get();
     PipelineModel pipeline = TinyDictionary.pipeline();
     String text =
-        "Iran and the U.S. traded threats. Tehran said Pennzoil would pay. The price fell on Monday.";
+        "Iran and the U.S. traded threats. Tehran said Pennzoil would pay. The price fell on"
+            + " Monday.";
     Dataset<Row> articles =
         spark
             .createDataset(List.of(text), Encoders.STRING())
@@ -140,7 +143,7 @@ class NerCandidatesTest {
    */
   @Test
   void choosingPerArticleAnswersAsAskingPerSentence() {
-    java.util.Random random = new java.util.Random(3);
+    Random random = new Random(3);
     String[] words = {
       "Iran",
       "said",
@@ -161,7 +164,7 @@ class NerCandidatesTest {
     };
     for (int round = 0; round < 50; round++) {
       StringBuilder text = new StringBuilder();
-      List<int[]> sentences = new java.util.ArrayList<>();
+      List<int[]> sentences = new ArrayList<>();
       for (int n = 0; n < 1 + random.nextInt(12); n++) {
         int begin = text.length();
         int length = 1 + random.nextInt(n == 3 ? 1200 : 15);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,10 +26,13 @@ class OrganisationContextTest {
             "Canada | country | CAN | | Canada; Canadian@demonym; Ottawa@capital",
             "Peru | country | PER | | Peru; Peruvian@demonym; Lima@capital",
             "Mexico | country | MEX | | Mexico; Mexican@demonym",
-            "United States | country | USA | | U.S.; United States; American@demonym; Washington@capital",
+            "United States | country | USA | | U.S.; United States; American@demonym;"
+                + " Washington@capital",
             "European Community | organisation | IGOEUREEC | | European Community; EC",
-            "European Commission | organisation | IGOEUREEC | | EC Commission; European Community Commission",
-            "Organization for Economic Cooperation and Development | organisation | IGOWSTBUS | | Organisation for Economic Cooperation and Development",
+            "European Commission | organisation | IGOEUREEC | | EC Commission; European Community"
+                + " Commission",
+            "Organization for Economic Cooperation and Development | organisation | IGOWSTBUS | |"
+                + " Organisation for Economic Cooperation and Development",
             "New York Times | organisation | MED | | New York Times",
             "Texaco | organisation | MNC | | Texaco",
             "Hong Kong | country | HKG | | Hong Kong",
@@ -40,8 +44,10 @@ class OrganisationContextTest {
             "Ukraine | country | UKR | | Ukraine; Kyiv@capital",
             "United Kingdom | country | GBR | | Britain; British@demonym; London@capital",
             "Federal Reserve | organisation | USAGOVBUS | | Federal Reserve",
-            "United States Congress | organisation | USAGOVLEG | | U.S. Congress; United States House",
-            "Securities and Exchange Commission | organisation | USAGOVBUS | | Securities and Exchange Commission; SEC",
+            "United States Congress | organisation | USAGOVLEG | | U.S. Congress; United States"
+                + " House",
+            "Securities and Exchange Commission | organisation | USAGOVBUS | | Securities and"
+                + " Exchange Commission; SEC",
             "United States Department of the Treasury | organisation | USAGOV | | U.S. Treasury",
             "Bank of England | organisation | GBRGOVBUS | | Bank of England",
             "England | country | GBR | | England",
@@ -103,7 +109,8 @@ class OrganisationContextTest {
             .allMatch(x -> "CAN".equals(x.country())));
 
     String demonym =
-        "DETROIT, March 9 - Chrysler said it would buy American Motors Corp <AMO>, the company said.";
+        "DETROIT, March 9 - Chrysler said it would buy American Motors Corp <AMO>, the company"
+            + " said.";
     Mention amc =
         named(
             resolve(
@@ -140,7 +147,8 @@ class OrganisationContextTest {
   @Test
   void aCountryBeforeAnOrganisationsNameIsItsCountry() {
     String text =
-        "A senior official of Japan's ruling Liberal Democratic Party said. The Liberal Democratic Party agreed.";
+        "A senior official of Japan's ruling Liberal Democratic Party said. The Liberal Democratic"
+            + " Party agreed.";
     List<Mention> m =
         resolve(text, find(text, "Japan"), ner(text, "ORG", "Liberal Democratic Party"));
     assertEquals(
@@ -201,7 +209,8 @@ class OrganisationContextTest {
     // "Congress",
     // "the House" and "U.S. Congress"
     String us =
-        "WASHINGTON, April 7 - Federal Reserve Board Chairman Paul Volcker said reducing the deficit was a goal for Congress. The House agreed.";
+        "WASHINGTON, April 7 - Federal Reserve Board Chairman Paul Volcker said reducing the"
+            + " deficit was a goal for Congress. The House agreed.";
     List<Mention> u =
         resolve(us, find(us, "WASHINGTON", "Federal Reserve"), ner(us, "ORG", "Congress", "House"));
     assertEquals("organisation:united-states-congress", named(u, "Congress").actorId());
@@ -210,7 +219,8 @@ class OrganisationContextTest {
 
     // an organisation with a name of its own is not the story's legislature or ministry
     String own =
-        "WASHINGTON, April 7 - The World Petroleum Congress and the American Pork Congress met. The Finance Ministry said.";
+        "WASHINGTON, April 7 - The World Petroleum Congress and the American Pork Congress met. The"
+            + " Finance Ministry said.";
     List<Mention> o =
         resolve(
             own,
@@ -228,9 +238,9 @@ class OrganisationContextTest {
   @Test
   void aRegistryAFilingWasMadeWithIsNoActorOfTheStory() {
     String text =
-        "Coca-Cola Bottling said it filed with the Securities and Exchange Commission to offer notes. "
-            + "Icahn made the acknowledgement in a filing TWA was required to make with the SEC. "
-            + "Icahn filed a complaint with the SEC. The SEC said it would look at the bid.";
+        "Coca-Cola Bottling said it filed with the Securities and Exchange Commission to offer"
+            + " notes. Icahn made the acknowledgement in a filing TWA was required to make with the"
+            + " SEC. Icahn filed a complaint with the SEC. The SEC said it would look at the bid.";
     List<Mention> m =
         resolve(text, find(text, "Securities and Exchange Commission", "SEC"), List.of());
     List<Integer> kept =
@@ -247,7 +257,8 @@ class OrganisationContextTest {
   @Test
   void aPostAfterTheSentencesOrganisationIsHeldThere() {
     String text =
-        "NEW ORLEANS, April 27 - International Business Machines Corp expects its new products to help, chairman John Akers told the annual meeting.";
+        "NEW ORLEANS, April 27 - International Business Machines Corp expects its new products to"
+            + " help, chairman John Akers told the annual meeting.";
     List<Span> spans = new ArrayList<>(ner(text, "ORG", "International Business Machines Corp"));
     spans.addAll(ner(text, "PER", "John Akers"));
     assertEquals(
@@ -270,7 +281,8 @@ class OrganisationContextTest {
   @Test
   void aPersonNamedAfterAPlaceIsThePersonNotThePlace() {
     String text =
-        "TORONTO, April 29 - Daiwa Securities general manager for Canada Hajimu Watanabe told Reuters. \"This is a prelude,\" Watanabe said.";
+        "TORONTO, April 29 - Daiwa Securities general manager for Canada Hajimu Watanabe told"
+            + " Reuters. \"This is a prelude,\" Watanabe said.";
     List<Span> spans = new ArrayList<>(ner(text, "PER", "Canada Hajimu Watanabe"));
     spans.addAll(ner(text, "ORG", "Daiwa Securities"));
     int later = text.lastIndexOf("Watanabe");
@@ -288,8 +300,9 @@ class OrganisationContextTest {
   @Test
   void shorterNamesOfAnOrganisationAreThatOrganisation() {
     String text =
-        "European Community farm ministers met. The Community agreed. The OECD said, in a study by the "
-            + "Organisation for Economic Cooperation and Development. The Central Bank of Barbados said. The Central Bank added.";
+        "European Community farm ministers met. The Community agreed. The OECD said, in a study by"
+            + " the Organisation for Economic Cooperation and Development. The Central Bank of"
+            + " Barbados said. The Central Bank added.";
     List<Mention> m =
         resolve(
             text,
@@ -344,7 +357,8 @@ class OrganisationContextTest {
         resolve(text, find(text, "Peruvian", "Mexico"), ner(text, "PER", "Leonel Figueroa"));
     assertEquals("PERGOVBUS", named(m, "Leonel Figueroa").cameoCode());
     String title =
-        "TOKYO, April 14 - Lyng was quoted as telling Agriculture Minister Mutsuki Kato that the move would help.";
+        "TOKYO, April 14 - Lyng was quoted as telling Agriculture Minister Mutsuki Kato that the"
+            + " move would help.";
     List<Mention> t =
         resolve(title, find(title, "TOKYO"), ner(title, "PER", "Lyng", "Mutsuki Kato"));
     assertEquals("JPN", named(t, "Mutsuki Kato").country());
@@ -420,7 +434,8 @@ class OrganisationContextTest {
             "Paul Volcker"));
 
     String apposition =
-        "\"The setback will hurt,\" said Johsen Takahashi, chief economist at Mitsubishi Research Institute.";
+        "\"The setback will hurt,\" said Johsen Takahashi, chief economist at Mitsubishi Research"
+            + " Institute.";
     assertEquals(
         "organisation:mitsubishi-research-institute",
         affiliate(
@@ -429,8 +444,8 @@ class OrganisationContextTest {
                 List.of(),
                 ner(apposition, "PER", "Johsen Takahashi").stream()
                     .collect(
-                        java.util.stream.Collectors.collectingAndThen(
-                            java.util.stream.Collectors.toList(),
+                        Collectors.collectingAndThen(
+                            Collectors.toList(),
                             l -> {
                               List<Span> all = new ArrayList<>(l);
                               all.addAll(ner(apposition, "ORG", "Mitsubishi Research Institute"));
@@ -439,7 +454,8 @@ class OrganisationContextTest {
             "Johsen Takahashi"));
 
     String after =
-        "David Haggard, American Soybean Association, ASA, president said USDA must act. Smith, Chrysler, said no.";
+        "David Haggard, American Soybean Association, ASA, president said USDA must act. Smith,"
+            + " Chrysler, said no.";
     List<Span> as = new ArrayList<>(ner(after, "PER", "David Haggard", "Smith"));
     as.addAll(ner(after, "ORG", "American Soybean Association", "ASA", "Chrysler"));
     List<Mention> ha = resolve(after, List.of(), as);
@@ -465,7 +481,8 @@ class OrganisationContextTest {
   @Test
   void aBodyNamedByItsHeadIsTheBodyOfTheStorysOrganisation() {
     String text =
-        "BRUSSELS, June 18 - EC farm ministers met. The Commission has threatened to cut subsidies.";
+        "BRUSSELS, June 18 - EC farm ministers met. The Commission has threatened to cut"
+            + " subsidies.";
     List<Mention> m = resolve(text, find(text, "EC"), ner(text, "ORG", "Commission"));
     assertEquals("organisation:european-commission", named(m, "Commission").actorId());
     String none = "The Commission has threatened to cut subsidies.";
@@ -504,7 +521,8 @@ class OrganisationContextTest {
   @Test
   void aDatelineOrAnEventNamedForACityIsNoActor() {
     String text =
-        "BAHRAIN - Iran reported a new offensive. The Paris accord held, and Paris said it would help. Bahrain agreed.";
+        "BAHRAIN - Iran reported a new offensive. The Paris accord held, and Paris said it would"
+            + " help. Bahrain agreed.";
     List<Mention> m = resolve(text, find(text, "BAHRAIN", "Bahrain", "Iran", "Paris"), List.of());
     assertEquals(
         List.of("location:bahrain", "IRN", "location:paris", "FRA", "BHR"),
@@ -528,8 +546,9 @@ class OrganisationContextTest {
   @Test
   void theTreasuryOfALondonStoryIsBritainsAndATreasuryMarketIsNoActor() {
     String text =
-        "LONDON, April 13 - Gilt auctions will be patterned after those in the U.S. Treasury market, the Bank of England said. "
-            + "However, the Treasury was believed to have baulked at the request. Treasury bills fell.";
+        "LONDON, April 13 - Gilt auctions will be patterned after those in the U.S. Treasury"
+            + " market, the Bank of England said. However, the Treasury was believed to have"
+            + " baulked at the request. Treasury bills fell.";
     List<Mention> m =
         resolve(
             text,
@@ -561,8 +580,8 @@ class OrganisationContextTest {
   @Test
   void aCapitalDescribingAnOfficeOrTradersIsAPlaceAndNewEnglandIsNotEngland() {
     String text =
-        "The charge against a senior London executive of the London-based firm surprised London dealers, but London said it would act. "
-            + "The governors of New England states met.";
+        "The charge against a senior London executive of the London-based firm surprised London"
+            + " dealers, but London said it would act. The governors of New England states met.";
     List<Mention> m = resolve(text, find(text, "London", "England"), List.of());
     assertEquals(
         List.of("location", "location", "location", "country"),
@@ -575,7 +594,8 @@ class OrganisationContextTest {
   @Test
   void aCountryWrittenAsAMemberOfAnOrganisationBelongsToIt() {
     String text =
-        "Fellow OPEC member Venezuela has agreed to lend Ecuador crude. OPEC said Venezuela would pump more.";
+        "Fellow OPEC member Venezuela has agreed to lend Ecuador crude. OPEC said Venezuela would"
+            + " pump more.";
     List<Mention> m = resolve(text, find(text, "OPEC", "Venezuela", "Ecuador"), List.of());
     assertEquals(
         "organisation:organization-of-petroleum-exporting-countries",
@@ -587,8 +607,8 @@ class OrganisationContextTest {
   @Test
   void aCountryAfterTheDatelinesCityIsAPlaceAndAnUnnamedOfficialsOrganisationIsTheSourceOnly() {
     String text =
-        "OSAKA, Japan, April 27 - The Soviet Union will buy corn from the United States, an Agriculture Department official said. "
-            + "The Volkswagen board met. Japan agreed.";
+        "OSAKA, Japan, April 27 - The Soviet Union will buy corn from the United States, an"
+            + " Agriculture Department official said. The Volkswagen board met. Japan agreed.";
     List<Mention> m =
         resolve(
             text,
@@ -620,7 +640,8 @@ class OrganisationContextTest {
   @Test
   void aPossessiveOwnsAnOrganisationOnlyRightBeforeItAndNeverAnInternationalOne() {
     String text =
-        "A court upheld Pennzoil's claim against Texaco, well down on Venezuela's OPEC quota, while Japan's ruling Liberal Democratic Party met.";
+        "A court upheld Pennzoil's claim against Texaco, well down on Venezuela's OPEC quota, while"
+            + " Japan's ruling Liberal Democratic Party met.";
     List<Mention> m =
         resolve(
             text,
@@ -634,7 +655,8 @@ class OrganisationContextTest {
   @Test
   void aCountryBeforeAClauseOwnsNoTitleInIt() {
     String text =
-        "TOKYO, March 31 - The Japanese ambassador to the United States\nSuggested that Prime Minister Yasuhiro Nakasone make proposals.";
+        "TOKYO, March 31 - The Japanese ambassador to the United States\n"
+            + "Suggested that Prime Minister Yasuhiro Nakasone make proposals.";
     List<Mention> m =
         resolve(
             text,
@@ -647,7 +669,8 @@ class OrganisationContextTest {
   @Test
   void anOfficeWrittenAsAPersonsTitleIsNoActor() {
     String text =
-        "Secretary of State Michael R. Pompeo made a trip to Baghdad. The Secretary of State said so.";
+        "Secretary of State Michael R. Pompeo made a trip to Baghdad. The Secretary of State said"
+            + " so.";
     List<Mention> m =
         resolver.resolve(
             "a1",

@@ -3,6 +3,7 @@ package org.dyad.mentions;
 import static org.apache.spark.sql.functions.*;
 import static org.junit.jupiter.api.Assertions.*;
 
+import com.johnsnowlabs.nlp.annotators.TokenizerModel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +15,9 @@ import org.apache.spark.ml.Transformer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.dyad.SparkTestSession;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +53,8 @@ class SentenceTaggingTest {
         spark
             .createDataset(
                 List.of(
-                    "a1\tIran and the U.S. traded threats over a long and winding week of talks. Tehran said no. Washington and Tehran met.",
+                    "a1\tIran and the U.S. traded threats over a long and winding week of talks."
+                        + " Tehran said no. Washington and Tehran met.",
                     "a2\tNothing here.",
                     "a3\tThe U.S. spoke."),
                 Encoders.STRING())
@@ -61,8 +65,7 @@ class SentenceTaggingTest {
     // The stages from the tokenizer on, as Dyad's NER model runs them
     // (NerModels.withCurrentTokenizer).
     Transformer[] stages = whole.stages();
-    int tokenizer =
-        NlpPipelines.indexOf(stages, com.johnsnowlabs.nlp.annotators.TokenizerModel.class);
+    int tokenizer = NlpPipelines.indexOf(stages, TokenizerModel.class);
     PipelineModel tagging =
         new PipelineModel("tagging", Arrays.copyOfRange(stages, tokenizer, stages.length));
     Dataset<Row> sentences =
@@ -93,10 +96,10 @@ class SentenceTaggingTest {
     for (int i = 0; i < 23; i++) {
       int tokens = i < 19 ? 5 : 12;
       int longest = i < 10 || i >= 19 ? 7 : 8;
-      rows.add(org.apache.spark.sql.RowFactory.create("a" + (i % 6), i * 10, tokens, longest));
+      rows.add(RowFactory.create("a" + (i % 6), i * 10, tokens, longest));
     }
-    org.apache.spark.sql.types.StructType schema =
-        new org.apache.spark.sql.types.StructType()
+    StructType schema =
+        new StructType()
             .add("id", "string")
             .add("_begin", "int")
             .add("_tokens", "int")

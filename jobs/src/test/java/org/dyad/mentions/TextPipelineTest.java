@@ -54,7 +54,8 @@ class TextPipelineTest {
   void aSentenceDoesNotEndAtUS() {
     List<String> sentences =
         annotate(
-                "Netanyahu spoke with U.S. President Joe Biden, who pledged support. Gallant told troops to prepare.")
+                "Netanyahu spoke with U.S. President Joe Biden, who pledged support. Gallant told"
+                    + " troops to prepare.")
             .getList(0);
     assertEquals(2, sentences.size(), sentences.toString());
     assertTrue(sentences.get(0).contains("U.S. President Joe Biden"), sentences.toString());

@@ -18,7 +18,8 @@ final class TinyDictionary {
         ActorDictionary.of(
             Map.of(
                 "test.txt",
-                "Iran | country | IRN | | Iran; Tehran@capital\nUnited States | country | USA | | U.S.; Washington@capital"));
+                "Iran | country | IRN | | Iran; Tehran@capital\n"
+                    + "United States | country | USA | | U.S.; Washington@capital"));
     return NlpPipelines.dictionary(SparkTestSession.text(), dictionary);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class ShippedModelTest {
     ShippedModel.pack(model, b);
     assertArrayEquals(
         Files.readAllBytes(a), Files.readAllBytes(b), "the same model gives the same archive");
-    try (var zip = new java.util.zip.ZipFile(a.toFile())) {
+    try (var zip = new ZipFile(a.toFile())) {
       assertNotNull(zip.getEntry("metadata/part-00000"));
       assertNull(zip.getEntry("metadata/.part-00000.crc"), "checksum files are left out");
     }

@@ -99,10 +99,10 @@ class AffiliationTest {
     List<Row> rows =
         SparkTestSession.get()
             .sql(
-                "select * from values ('person:john-akers', 'organisation:ibm', 'organisation:ibm', null), "
-                    + "('organisation:ibm', null, 'person:john-akers', 'organisation:ibm'), "
-                    + "('person:john-akers', 'organisation:ibm', 'organisation:texaco', null), "
-                    + "('person:a', null, 'person:b', null) as t(ia, fa, ib, fb)")
+                "select * from values ('person:john-akers', 'organisation:ibm', 'organisation:ibm',"
+                    + " null), ('organisation:ibm', null, 'person:john-akers', 'organisation:ibm'),"
+                    + " ('person:john-akers', 'organisation:ibm', 'organisation:texaco', null),"
+                    + " ('person:a', null, 'person:b', null) as t(ia, fa, ib, fb)")
             .select(Cooccurrence.affiliated(col("ia"), col("fa"), col("ib"), col("fb")))
             .collectAsList();
     assertEquals(

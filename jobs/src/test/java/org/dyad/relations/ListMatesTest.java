@@ -8,6 +8,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dyad.SparkTestSession;
 import org.dyad.config.RelationsConfig;
+import org.dyad.mentions.Mention;
 import org.junit.jupiter.api.Test;
 
 /** Items of one list ("Chile, Peru and Ecuador") share its sentence without co-occurring in it. */
@@ -19,10 +20,11 @@ class ListMatesTest {
   private static Dataset<Row> countryMentions(String rows) {
     return SparkTestSession.get()
         .sql(
-            "select article_id, sentence, actor_id, actor_id as actor_name, 'country' as entity_type, actor_id as country,"
-                + " actor_id as cameo_code, cast(null as string) as affiliate, cast(null as string) as _home, cast(l as int) as list_begin,"
-                + " timestamp'1987-03-17 00:00:00' as published, '1987-W12' as period, 0 as period_index"
-                + " from values "
+            "select article_id, sentence, actor_id, actor_id as actor_name, 'country' as"
+                + " entity_type, actor_id as country, actor_id as cameo_code, cast(null as string)"
+                + " as affiliate, cast(null as string) as _home, cast(l as int) as list_begin,"
+                + " timestamp'1987-03-17 00:00:00' as published, '1987-W12' as period, 0 as"
+                + " period_index from values "
                 + rows
                 + " as t(article_id, sentence, actor_id, l)");
   }
@@ -104,16 +106,17 @@ class ListMatesTest {
         Occurrences.titles(
             SparkTestSession.get()
                 .sql(
-                    "select article_id, sentence, begin, `end`, actor_id, entity_type, affiliate, cast(null as int) as list_begin from values "
+                    "select article_id, sentence, begin, `end`, actor_id, entity_type, affiliate,"
+                        + " cast(null as int) as list_begin from values "
                         + rows
-                        + " as t(article_id, sentence, begin, `end`, actor_id, entity_type, affiliate)"));
+                        + " as t(article_id, sentence, begin, `end`, actor_id, entity_type,"
+                        + " affiliate)"));
     Map<String, Integer> lists = new HashMap<>();
     for (Row r : titled.orderBy("begin").collectAsList())
       lists.put(
           r.<String>getAs("actor_id") + "@" + r.<Integer>getAs("begin"), r.getAs("list_begin"));
-    assertEquals(
-        org.dyad.mentions.Mention.ASIDE, lists.get("organisation:fed@20"), lists.toString());
-    assertEquals(org.dyad.mentions.Mention.ASIDE, lists.get("JPN@64"), lists.toString());
+    assertEquals(Mention.ASIDE, lists.get("organisation:fed@20"), lists.toString());
+    assertEquals(Mention.ASIDE, lists.get("JPN@64"), lists.toString());
     assertNull(
         lists.get("organisation:fed@110"), "the Fed on its own in the next sentence: " + lists);
     assertNull(lists.get("person:paul-volcker@47"));

@@ -3,6 +3,7 @@ package org.dyad.run;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +27,7 @@ class RunOutputTest {
 
   /** Writes a fake table file into the run's staging folder. */
   private static void stage(RunOutput out, Table table, String content) throws IOException {
-    Path folder = Path.of(java.net.URI.create(out.stagingPath(table)));
+    Path folder = Path.of(URI.create(out.stagingPath(table)));
     Files.createDirectories(folder);
     Files.writeString(folder.resolve("part-0.parquet"), content);
   }

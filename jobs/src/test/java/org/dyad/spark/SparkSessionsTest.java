@@ -2,6 +2,7 @@ package org.dyad.spark;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import org.apache.spark.SparkConf;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,31 +27,25 @@ class SparkSessionsTest {
 
   @Test
   void aSmallInputRunsWithoutAdaptiveExecutionOrGeneratedCodeUnlessTheUserSaysOtherwise() {
-    org.apache.spark.SparkConf seeds =
-        SparkSessions.sizeToInput(new org.apache.spark.SparkConf().setMaster("local[2]"), 19_000);
+    SparkConf seeds = SparkSessions.sizeToInput(new SparkConf().setMaster("local[2]"), 19_000);
     assertEquals("1", seeds.get("spark.sql.shuffle.partitions"));
     assertEquals("false", seeds.get("spark.sql.adaptive.enabled"));
     assertEquals("false", seeds.get("spark.sql.codegen.wholeStage"));
     assertEquals("NO_CODEGEN", seeds.get("spark.sql.codegen.factoryMode"));
 
-    org.apache.spark.SparkConf reuters =
-        SparkSessions.sizeToInput(
-            new org.apache.spark.SparkConf().setMaster("local[2]"), 27L << 20);
+    SparkConf reuters = SparkSessions.sizeToInput(new SparkConf().setMaster("local[2]"), 27L << 20);
     assertEquals("true", reuters.get("spark.sql.adaptive.enabled"));
     assertFalse(
         reuters.contains("spark.sql.codegen.wholeStage"), "Spark's own default: generated code");
     assertFalse(reuters.contains("spark.sql.codegen.factoryMode"));
 
-    org.apache.spark.SparkConf unknown =
-        SparkSessions.sizeToInput(new org.apache.spark.SparkConf().setMaster("local[2]"), 0);
+    SparkConf unknown = SparkSessions.sizeToInput(new SparkConf().setMaster("local[2]"), 0);
     assertEquals("true", unknown.get("spark.sql.adaptive.enabled"));
     assertFalse(unknown.contains("spark.sql.codegen.wholeStage"));
 
-    org.apache.spark.SparkConf given =
+    SparkConf given =
         SparkSessions.sizeToInput(
-            new org.apache.spark.SparkConf()
-                .setMaster("local[2]")
-                .set("spark.sql.codegen.wholeStage", "true"),
+            new SparkConf().setMaster("local[2]").set("spark.sql.codegen.wholeStage", "true"),
             19_000);
     assertEquals("true", given.get("spark.sql.codegen.wholeStage"), "a setting the user gave wins");
   }
@@ -65,20 +60,19 @@ class SparkSessionsTest {
 
   @Test
   void aClusterIsSizedByWhatTheSubmissionAskedFor() {
-    org.apache.spark.SparkConf standalone =
-        new org.apache.spark.SparkConf().setMaster("spark://127.0.0.1:7077");
+    SparkConf standalone = new SparkConf().setMaster("spark://127.0.0.1:7077");
     assertEquals(
         SparkSessions.CLUSTER_CORES,
         SparkSessions.cores(standalone),
         "nothing said: a small cluster");
     assertEquals(6, SparkSessions.cores(standalone.clone().set("spark.cores.max", "6")));
-    org.apache.spark.SparkConf yarn =
-        new org.apache.spark.SparkConf()
+    SparkConf yarn =
+        new SparkConf()
             .setMaster("yarn")
             .set("spark.executor.instances", "5")
             .set("spark.executor.cores", "3");
     assertEquals(15, SparkSessions.cores(yarn));
-    assertEquals(3, SparkSessions.cores(new org.apache.spark.SparkConf().setMaster("local[3]")));
+    assertEquals(3, SparkSessions.cores(new SparkConf().setMaster("local[3]")));
     // ten articles on a cluster: one shuffle partition, not Spark's 200
     assertEquals(1, SparkSessions.shufflePartitions(SparkSessions.cores(standalone), 19_000));
   }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -28,7 +30,8 @@ class ReportsDocTest {
   private static final Pattern SECTION = Pattern.compile("^## (\\w+)\\s*$");
   private static final Pattern ROW =
       Pattern.compile(
-          "^\\| (`[^|]*`|every column of `\\w+`)(?: \\.\\.\\. (`\\w+`))? \\|\\s*([^|]*?)\\s*\\|\\s*(.*)\\|\\s*$");
+          "^\\| (`[^|]*`|every column of `\\w+`)(?: \\.\\.\\. (`\\w+`))?"
+              + " \\|\\s*([^|]*?)\\s*\\|\\s*(.*)\\|\\s*$");
   private static final Pattern NAME = Pattern.compile("`(\\w+)`");
 
   /**
@@ -118,16 +121,14 @@ class ReportsDocTest {
     if (!(want.contains("struct<"))) return false;
     String outer = want.substring(0, want.indexOf("struct<"));
     if (!d.startsWith(outer + "struct<")) return false;
-    StructType struct =
-        (StructType)
-            (type instanceof org.apache.spark.sql.types.ArrayType a ? a.elementType() : type);
+    StructType struct = (StructType) (type instanceof ArrayType a ? a.elementType() : type);
     for (StructField f : struct.fields()) if (!doc.contains(f.name())) return false;
     return true;
   }
 
   static DataType typeIn(String table, String column) {
     StructType schema = Tables.named(table).schema();
-    return java.util.Arrays.asList(schema.fieldNames()).contains(column)
+    return Arrays.asList(schema.fieldNames()).contains(column)
         ? schema.apply(column).dataType()
         : null;
   }

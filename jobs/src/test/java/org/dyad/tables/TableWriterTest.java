@@ -2,11 +2,15 @@ package org.dyad.tables;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -82,16 +86,16 @@ class TableWriterTest {
     // under a hidden folder (a user's ~/.cache, say), with Spark's _SUCCESS and .crc files beside
     // the data
     String path = dir.resolve(".hidden").resolve("t").toString();
-    List<Row> many = new java.util.ArrayList<>();
+    List<Row> many = new ArrayList<>();
     for (int i = 0; i < 250; i++)
       many.add(
           RowFactory.create(i % 3 == 0 ? "undated" : "2019-0" + (1 + i % 9), "t" + i, "id" + i, i));
     long n = TableWriter.write(rows(many.toArray(Row[]::new)), SMALL, path);
     assertEquals(250, n);
     assertEquals(SparkTestSession.get().read().parquet(path).count(), n);
-    java.nio.file.Files.writeString(Path.of(path, "_ignored.parquet"), "not read");
-    java.nio.file.Files.createDirectories(Path.of(path, ".staging"));
-    java.nio.file.Files.writeString(Path.of(path, ".staging", "part-0.parquet"), "not read");
+    Files.writeString(Path.of(path, "_ignored.parquet"), "not read");
+    Files.createDirectories(Path.of(path, ".staging"));
+    Files.writeString(Path.of(path, ".staging", "part-0.parquet"), "not read");
     assertEquals(
         250,
         TableWriter.rowsInFiles(SparkTestSession.get(), path),
@@ -149,7 +153,7 @@ class TableWriterTest {
     // Made from microseconds and ISO text, and read back as such: java.sql.Timestamp and Date count
     // in the
     // Julian calendar before 1582 and would move these dates on their way in and out.
-    List<Row> rows = new java.util.ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     for (String[] v : values) rows.add(RowFactory.create(v[0], micros(v[1]), v[2]));
     StructType schema =
         DataTypes.createStructType(
@@ -162,19 +166,14 @@ class TableWriterTest {
         SparkTestSession.get()
             .createDataFrame(rows, schema)
             .select(
-                org.apache.spark.sql.functions.col(Col.ARTICLE_ID),
+                functions.col(Col.ARTICLE_ID),
                 org.apache
                     .spark
                     .sql
                     .functions
-                    .timestamp_micros(org.apache.spark.sql.functions.col("micros"))
+                    .timestamp_micros(functions.col("micros"))
                     .as(Col.PUBLISHED),
-                org.apache
-                    .spark
-                    .sql
-                    .functions
-                    .to_date(org.apache.spark.sql.functions.col("day"))
-                    .as(Col.PERIOD_START));
+                org.apache.spark.sql.functions.to_date(functions.col("day")).as(Col.PERIOD_START));
     String path = dir.resolve("dated").toString();
     assertEquals(3, TableWriter.write(dated, t, path));
     List<Row> back =
@@ -183,9 +182,8 @@ class TableWriterTest {
             .parquet(path)
             .orderBy(Col.ARTICLE_ID)
             .select(
-                org.apache.spark.sql.functions.unix_micros(
-                    org.apache.spark.sql.functions.col(Col.PUBLISHED)),
-                org.apache.spark.sql.functions.col(Col.PERIOD_START).cast("string"))
+                functions.unix_micros(functions.col(Col.PUBLISHED)),
+                functions.col(Col.PERIOD_START).cast("string"))
             .collectAsList();
     for (int i = 0; i < values.length; i++) {
       assertEquals(micros(values[i][1]), back.get(i).getLong(0), values[i][0]);
@@ -194,6 +192,6 @@ class TableWriterTest {
   }
 
   static long micros(String instant) {
-    return Tables.micros(java.time.Instant.parse(instant));
+    return Tables.micros(Instant.parse(instant));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeMap;
 import org.apache.spark.mllib.linalg.Vector;
 import org.apache.spark.mllib.linalg.Vectors;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class LsaTest {
     Random r = new Random(3);
     List<Vector> rows = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
-      java.util.TreeMap<Integer, Double> entries = new java.util.TreeMap<>();
+      TreeMap<Integer, Double> entries = new TreeMap<>();
       for (int j = 0; j < 12; j++) entries.put(r.nextInt(200), 1 + r.nextDouble());
       rows.add(
           Vectors.sparse(

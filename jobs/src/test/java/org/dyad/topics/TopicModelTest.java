@@ -3,8 +3,10 @@ package org.dyad.topics;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -78,10 +80,9 @@ class TopicModelTest {
     assertEquals(4, subjects(driver).size());
   }
 
-  private static java.util.Set<java.util.Set<String>> subjects(TopicModel.Fitted model) {
-    java.util.Set<java.util.Set<String>> out = new java.util.HashSet<>();
-    for (List<String> terms : TopicModel.topTerms(model, 3))
-      out.add(new java.util.HashSet<>(terms));
+  private static Set<Set<String>> subjects(TopicModel.Fitted model) {
+    Set<Set<String>> out = new HashSet<>();
+    for (List<String> terms : TopicModel.topTerms(model, 3)) out.add(new HashSet<>(terms));
     return out;
   }
 

@@ -41,7 +41,9 @@ class TopicTextTest {
             RowFactory.create(
                 "r1",
                 "OPEC OIL OUTPUT",
-                "HOUSTON, April 8 - OPEC said its members were producing 15.8 mln barrels of crude oil a day in March.\n Reuter\u0003",
+                "HOUSTON, April 8 - OPEC said its members were producing 15.8 mln barrels of crude"
+                    + " oil a day in March.\n"
+                    + " Reuter\u0003",
                 t,
                 null),
             RowFactory.create("r2", null, "12 34 56", null, "r1"),

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.dyad.SparkTestSession;
@@ -22,7 +23,7 @@ class TopicTrendsTest {
     return SparkTestSession.get().createDataFrame(rows, DataTypes.createStructType(fields));
   }
 
-  private static StructField f(String name, org.apache.spark.sql.types.DataType type) {
+  private static StructField f(String name, DataType type) {
     return DataTypes.createStructField(name, type, true);
   }
 

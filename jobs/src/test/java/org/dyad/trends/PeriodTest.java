@@ -4,12 +4,18 @@ import static org.apache.spark.sql.functions.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.dyad.SparkTestSession;
+import org.dyad.tables.Tables;
 import org.junit.jupiter.api.Test;
 
 class PeriodTest {
@@ -19,8 +25,7 @@ class PeriodTest {
    */
   static Dataset<Row> published(String... instants) {
     List<Long> micros = new ArrayList<>();
-    for (String i : instants)
-      micros.add(i == null ? null : org.dyad.tables.Tables.micros(java.time.Instant.parse(i)));
+    for (String i : instants) micros.add(i == null ? null : Tables.micros(Instant.parse(i)));
     return SparkTestSession.get()
         .createDataset(micros, Encoders.LONG())
         .toDF("m")
@@ -79,7 +84,7 @@ class PeriodTest {
       {"1987-03-16", "1987-03-22"}
     };
     List<Timestamp> ts = new ArrayList<>();
-    for (String i : instants) ts.add(Timestamp.from(java.time.Instant.parse(i)));
+    for (String i : instants) ts.add(Timestamp.from(Instant.parse(i)));
     Dataset<Row> d =
         SparkTestSession.get()
             .createDataset(ts, Encoders.TIMESTAMP())
@@ -98,8 +103,7 @@ class PeriodTest {
     Dataset<Row> keys =
         SparkTestSession.get()
             .createDataset(
-                java.util.Arrays.asList("2020-02", "2019-12", "2019-05-15", "undated"),
-                Encoders.STRING())
+                Arrays.asList("2020-02", "2019-12", "2019-05-15", "undated"), Encoders.STRING())
             .toDF("k");
     List<Row> other =
         keys.select(Period.start(col("k")).cast("string"), Period.end(col("k")).cast("string"))
@@ -141,8 +145,8 @@ class PeriodTest {
               .select(Period.start(col("k")).cast("string"), Period.end(col("k")).cast("string"))
               .collectAsList();
       for (int i = 0; i < instants.length; i++) {
-        java.time.LocalDate d = java.time.LocalDate.parse(instants[i].substring(0, 10));
-        java.time.LocalDate start, end;
+        LocalDate d = LocalDate.parse(instants[i].substring(0, 10));
+        LocalDate start, end;
         String key;
         long index;
         switch (p) {
@@ -155,13 +159,10 @@ class PeriodTest {
             key =
                 String.format(
                     "%d-W%02d",
-                    d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                    d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            start = d.with(java.time.DayOfWeek.MONDAY);
+                    d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            start = d.with(DayOfWeek.MONDAY);
             end = start.plusDays(6);
-            index =
-                Math.floorDiv(
-                    start.toEpochDay() - java.time.LocalDate.of(1970, 1, 5).toEpochDay(), 7);
+            index = Math.floorDiv(start.toEpochDay() - LocalDate.of(1970, 1, 5).toEpochDay(), 7);
           }
           default -> {
             key = d.toString().substring(0, 7);
