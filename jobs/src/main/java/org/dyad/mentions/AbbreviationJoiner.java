@@ -82,12 +82,17 @@ public final class AbbreviationJoiner extends Transformer {
       Row next = in.get(i);
       String result = current.getString(r);
       String following = next.getString(r);
+      int begin = current.getInt(b);
+      int end = next.getInt(e);
+      // Only a sentence that follows this one can join it: the sentence detector may give an empty
+      // or misplaced sentence beside quotation marks (a 2025 story failed whole with "begin 1054,
+      // end 1053" when one ended before the sentence it was joined to began).
+      boolean follows = next.getInt(b) > current.getInt(e) && end >= begin;
       if (result != null
           && following != null
+          && follows
           && ABBREVIATION.matcher(result.strip()).find()
           && !startsLikeASentence(following)) {
-        int begin = current.getInt(b);
-        int end = next.getInt(e);
         String joined =
             text.substring(begin - docBegin, Math.min(text.length(), end - docBegin + 1));
         Object[] v = values(current);
