@@ -25,7 +25,9 @@ import scala.collection.Seq;
  * name: "Netanyahu spoke with U.S. | President Joe Biden." is one sentence. A cut after "U.S.",
  * "U.N.", "U.K.", "E.U.", "Mr." and the like is undone unless the next sentence starts with a word
  * that usually starts one ("The", "He", "In" ...): "troops left the U.S. The president said" stays
- * two sentences. Sentences keep their offsets into the article text; the joined one spans both.
+ * two sentences. A sentence that starts with a comma continues the one before it: a dateline cut
+ * after its state ("SOUTHFIELD, Mich. | , March 9 - ..."). Sentences keep their offsets into the
+ * article text; the joined one spans both.
  */
 public final class AbbreviationJoiner extends Transformer {
   private final String uid;
@@ -91,8 +93,9 @@ public final class AbbreviationJoiner extends Transformer {
       if (result != null
           && following != null
           && follows
-          && ABBREVIATION.matcher(result.strip()).find()
-          && !startsLikeASentence(following)) {
+          && (following.strip().startsWith(",")
+              || (ABBREVIATION.matcher(result.strip()).find()
+                  && !startsLikeASentence(following)))) {
         String joined =
             text.substring(begin - docBegin, Math.min(text.length(), end - docBegin + 1));
         Object[] v = values(current);

@@ -132,6 +132,9 @@ public final class NlpPipelines {
     SentenceDetector sentences = new SentenceDetector();
     sentences.setInputCols(new String[] {DOCUMENT});
     sentences.setOutputCol(SENTENCE);
+    // No list detection: it starts a sentence at every "18." ("effective March | 18. ChemLawn",
+    // "on Nov. | 27. The proposed deal"), which in news is a date far more often than a list.
+    sentences.setDetectLists(false);
     return new Text(
         new Pipeline()
             .setStages(
