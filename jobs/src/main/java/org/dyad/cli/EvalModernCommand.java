@@ -1,6 +1,8 @@
 package org.dyad.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -15,8 +17,8 @@ import picocli.CommandLine.Option;
     name = "eval-modern",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores the actors of a run on the modern test set: gold actors found, split persons, role"
-          + " accuracy and junk names.",
+      "Scores the actors of a run on the modern test set: gold actors found, split persons and"
+          + " organisations, role accuracy, names that must not be actors and junk names.",
       "Run `dyad run --input jobs/src/test/resources/modern-news/articles.jsonl -o DIR` first"
           + " (scripts/eval-modern does both)."
     })
@@ -42,18 +44,23 @@ final class EvalModernCommand implements Callable<Integer> {
           Locale.ROOT,
           "%-8s %-30s %-10s %-10s %s%n",
           "article",
-          "person",
+          "person or organisation",
           "gold",
           "dyad",
           "actors");
-      for (ModernActorEval.PersonResult p : r.people()) {
-        String mark = !p.found() ? "MISSED" : p.split() ? "SPLIT" : p.roleRight() ? "" : "ROLE";
+      List<ModernActorEval.PersonResult> rows = new ArrayList<>(r.people());
+      rows.addAll(r.organisations());
+      for (ModernActorEval.PersonResult p : rows) {
+        String mark =
+            !p.found()
+                ? "MISSED"
+                : p.split() ? "SPLIT" : !p.scored() || p.roleRight() ? "" : "ROLE";
         System.out.printf(
             Locale.ROOT,
             "%-8s %-30.30s %-10s %-10s %s %s%n",
             p.gold().article(),
             p.gold().name(),
-            p.gold().code(),
+            p.gold().code().isEmpty() ? "(any)" : p.gold().code(),
             p.code() == null ? "-" : p.code(),
             p.actors(),
             mark);
@@ -69,12 +76,22 @@ final class EvalModernCommand implements Callable<Integer> {
           r.split(),
           r.roleAccuracy(),
           r.rolesRight(),
-          r.people().size());
+          r.rolesScored());
       System.out.printf(
           Locale.ROOT,
-          "names with a quote, comma or line break: %d %s%n",
-          r.junk().size(),
-          r.junk());
+          "organisations %d: split %d, roles right %d of %d%n",
+          r.organisations().size(),
+          r.organisationsSplit(),
+          r.organisationRolesRight(),
+          r.organisationRolesScored());
+      System.out.printf(
+          Locale.ROOT,
+          "names that must not be actors (news agencies cited, datelines, words): %d of %d are"
+              + " %s%n",
+          r.noneViolations().size(),
+          r.noneRows(),
+          r.noneViolations());
+      System.out.printf(Locale.ROOT, "junk names: %d %s%n", r.junk().size(), r.junk());
       System.out.printf(Locale.ROOT, "gold actors not found: %s%n", r.missedActors());
       return 0;
     } finally {

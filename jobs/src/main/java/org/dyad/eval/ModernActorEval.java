@@ -26,29 +26,40 @@ import org.dyad.text.TextNormalizer;
 /**
  * Scores the actors of a run on a test set with gold actors per article (the modern test set:
  * jobs/src/test/resources/modern-news): each gold actor is found when a mention in its article
- * names it (its full name, or its last name); a person is split when those mentions belong to more
- * than one actor; a role is right when the person's actor carries the gold CAMEO code; a name is
- * junk when it holds a quotation mark, a comma or a line break.
+ * names it (its full name, another name the gold gives, or for a person the last name); a person or
+ * an organisation is split when those mentions belong to more than one actor; a role is right when
+ * the actor that most of them belong to carries the gold CAMEO code (an empty gold code is not
+ * scored); a "none" row is a name that must not be an actor in its article (a news agency cited as
+ * the source, a dateline town, a word taken for a name): it is violated when a mention that is not
+ * a location has that text or names an actor of that name. Junk names are judged by {@link
+ * JunkNames}.
  */
 public final class ModernActorEval {
   private ModernActorEval() {}
 
-  public record Gold(String article, String name, String type, String code) {}
+  public record Gold(String article, String name, String type, String code, List<String> others) {
+    boolean isNone() {
+      return type.equals("none");
+    }
+  }
 
   public record PersonResult(
-      Gold gold,
-      Set<String> actors,
-      String code,
-      boolean found,
-      boolean split,
-      boolean roleRight) {}
+      Gold gold, Set<String> actors, String code, boolean found, boolean split, boolean roleRight) {
+    /** Whether the gold gives a code to score. */
+    public boolean scored() {
+      return !gold.code().isEmpty();
+    }
+  }
 
   public record Result(
       List<PersonResult> people,
+      List<PersonResult> organisations,
       int goldActors,
       int foundActors,
       List<String> missedActors,
-      List<String> junk) {
+      List<String> junk,
+      int noneRows,
+      List<String> noneViolations) {
     public long found() {
       return people.stream().filter(PersonResult::found).count();
     }
@@ -57,12 +68,28 @@ public final class ModernActorEval {
       return people.stream().filter(PersonResult::split).count();
     }
 
+    public long organisationsSplit() {
+      return organisations.stream().filter(PersonResult::split).count();
+    }
+
     public long rolesRight() {
       return people.stream().filter(PersonResult::roleRight).count();
     }
 
+    public long rolesScored() {
+      return people.stream().filter(PersonResult::scored).count();
+    }
+
     public double roleAccuracy() {
-      return people.isEmpty() ? 0 : (double) rolesRight() / people.size();
+      return rolesScored() == 0 ? 0 : (double) rolesRight() / rolesScored();
+    }
+
+    public long organisationRolesRight() {
+      return organisations.stream().filter(PersonResult::roleRight).count();
+    }
+
+    public long organisationRolesScored() {
+      return organisations.stream().filter(PersonResult::scored).count();
     }
   }
 
@@ -70,9 +97,16 @@ public final class ModernActorEval {
     List<Gold> gold = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) continue;
-      String[] f = line.split("\t");
+      String[] f = line.split("\t", -1);
+      List<String> others = new ArrayList<>();
+      if (f.length > 4) for (String o : f[4].split(";")) if (!o.isBlank()) others.add(o.strip());
       gold.add(
-          new Gold(f[0].strip(), f[1].strip(), f[2].strip(), f.length > 3 ? f[3].strip() : ""));
+          new Gold(
+              f[0].strip(),
+              f[1].strip(),
+              f[2].strip(),
+              f.length > 3 ? f[3].strip() : "",
+              List.copyOf(others)));
     }
     return gold;
   }
@@ -84,12 +118,13 @@ public final class ModernActorEval {
   }
 
   /**
-   * The keys that name a gold actor: its full name, and for a person its last name (with particles:
-   * "al-Burhan", "von der Leyen").
+   * The keys that name a gold actor: its full name and its other names, and for a person its last
+   * name (with particles: "al-Burhan", "von der Leyen").
    */
   static Set<String> names(Gold g) {
     Set<String> keys = new LinkedHashSet<>();
     keys.add(key(g.name()));
+    for (String o : g.others()) keys.add(key(o));
     if (g.type().equals("person")) {
       String[] words = g.name().split("\\s+");
       int i = words.length - 1;
@@ -118,50 +153,73 @@ public final class ModernActorEval {
       byArticle.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r);
     }
     List<PersonResult> people = new ArrayList<>();
+    List<PersonResult> organisations = new ArrayList<>();
     List<String> missed = new ArrayList<>();
+    List<String> violations = new ArrayList<>();
     int found = 0;
+    int actorRows = 0;
+    int noneRows = 0;
     for (Gold g : gold) {
       Set<String> keys = names(g);
+      if (g.isNone()) {
+        noneRows++;
+        for (Row m : byArticle.getOrDefault(g.article(), List.of())) {
+          if (m.getString(4).equals("location")) continue;
+          if (keys.contains(key(m.getString(1))) || keys.contains(key(m.getString(3)))) {
+            violations.add(g.article() + " " + g.name() + " -> " + m.getString(2));
+            break;
+          }
+        }
+        continue;
+      }
+      actorRows++;
       Map<String, Integer> actors = new LinkedHashMap<>();
       Map<String, String> codes = new HashMap<>();
       for (Row m : byArticle.getOrDefault(g.article(), List.of())) {
         boolean country = g.type().equals("country") && g.code().equals(m.getString(2));
         if (!country && !keys.contains(key(m.getString(1))) && !keys.contains(key(m.getString(3))))
           continue;
-        if (g.type().equals("person") && m.getString(4).equals("location")) continue;
+        if (!g.type().equals("country") && m.getString(4).equals("location")) continue;
         actors.merge(m.getString(2), 1, Integer::sum);
         if (!m.isNullAt(5)) codes.putIfAbsent(m.getString(2), m.getString(5));
       }
       boolean isFound = !actors.isEmpty();
       if (isFound) found++;
       else missed.add(g.article() + " " + g.name());
-      if (!g.type().equals("person")) continue;
+      if (g.type().equals("country")) continue;
       String main =
           actors.entrySet().stream()
               .max(Map.Entry.comparingByValue())
               .map(Map.Entry::getKey)
               .orElse(null);
       String code = main == null ? null : codes.get(main);
-      people.add(
+      PersonResult result =
           new PersonResult(
               g,
               actors.keySet(),
               code,
               isFound,
               actors.size() > 1,
-              isFound && g.code().equals(code)));
+              isFound && !g.code().isEmpty() && g.code().equals(code));
+      (g.type().equals("person") ? people : organisations).add(result);
     }
     Set<String> articles = new HashSet<>();
     gold.forEach(g -> articles.add(g.article()));
     Map<String, String> junk = new TreeMap<>();
     for (String a : articles) {
       for (Row m : byArticle.getOrDefault(a, List.of())) {
-        String name = m.getString(3);
-        if (!m.getString(4).equals("location")
-            && name.matches("(?s).*([,\"\u201C\u201D\u2018\\n\\r]|\u2019(?!s\\b)(?=\\W|$)).*"))
-          junk.put(m.getString(2), a + " " + name);
+        String why = JunkNames.reason(m.getString(3), m.getString(4));
+        if (why != null) junk.put(m.getString(2), a + " " + m.getString(3) + " (" + why + ")");
       }
     }
-    return new Result(people, gold.size(), found, missed, List.copyOf(junk.values()));
+    return new Result(
+        people,
+        organisations,
+        actorRows,
+        found,
+        missed,
+        List.copyOf(junk.values()),
+        noneRows,
+        violations);
   }
 }
