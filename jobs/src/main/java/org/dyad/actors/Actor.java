@@ -48,6 +48,12 @@ public final class Actor implements Serializable {
     }
   }
 
+  /**
+   * The last day an office the Phoenix dictionaries leave open is taken to be held: their last
+   * dated entries are of 2015 (docs/ACTORS.md, "Roles and dates").
+   */
+  public static final LocalDate DICTIONARY_HORIZON = LocalDate.of(2016, 12, 31);
+
   /** Agents whose holders become CAMEO elites ("ELI") once their role has ended. */
   private static final Pattern OFFICE = Pattern.compile("[A-Z]{3}(GOV|MIL|LEG|JUD|SPY|OPP)[A-Z]*");
 
@@ -55,10 +61,11 @@ public final class Actor implements Serializable {
    * The role valid on {@code date}: among the roles covering it, the one from the highest-priority
    * file (the user's, then Dyad's supplement, then Phoenix), then the latest start (the most
    * specific); an open-ended role from a lower-priority file ends where a higher-priority role of
-   * the same code ends (the Phoenix dictionaries stop around 2015 with today's roles left open).
-   * Without a covering role: the undated default; else, after a government, military, legislative
-   * or judicial role has ended, the former office-holder's code (the country and ELI). Without a
-   * date the undated default, else the latest role, flagged as not chosen by date.
+   * the same code ends, and an office it leaves open ends on {@link #DICTIONARY_HORIZON} (the
+   * Phoenix dictionaries stop around 2015 with the roles of that time left open). Without a
+   * covering role: the undated default; else, after a government, military, legislative or judicial
+   * role has ended, the former office-holder's code (the country and ELI). Without a date the
+   * undated default, else the latest role, flagged as not chosen by date.
    */
   public Optional<Chosen> roleOn(LocalDate date) {
     if (date != null) {
@@ -110,12 +117,18 @@ public final class Actor implements Serializable {
   LocalDate effectiveEnd(Role r) {
     if (r.to() != null) return r.to();
     LocalDate end = null;
+    // The Phoenix dictionaries end in 2011-2015 and leave the offices of that time open: an office
+    // they leave open is taken to end when they do, unless a later file ends it.
+    if (r.origin() == 0
+        && r.from() != null
+        && r.from().isBefore(DICTIONARY_HORIZON)
+        && OFFICE.matcher(r.code()).matches()) end = DICTIONARY_HORIZON;
     for (Role h : roles) {
       if (h.origin() > r.origin()
           && h.code().equals(r.code())
           && h.to() != null
           && (r.from() == null || !h.to().isBefore(r.from()))) {
-        if (end == null || h.to().isAfter(end)) end = h.to();
+        if (end == null || end == DICTIONARY_HORIZON || h.to().isAfter(end)) end = h.to();
       }
     }
     return end;
