@@ -31,9 +31,9 @@ import org.dyad.text.Words;
  *
  * <p>The code is the country's CAMEO code and the agent (PAKGOV), or an organisation's own code
  * (IGOWSTNAT, AFGREB). A context role beats no role; a dated dictionary role wins over context
- * unless context names a different office (a former president, an opposition leader); every later
- * mention of the person in the story takes the context role ({@code role_source}: context, then
- * inherited).
+ * unless context names a different office (a former president, an opposition leader), and a
+ * military title does not take a ruler's government role from him; every later mention of the
+ * person in the story takes the context role ({@code role_source}: context, then inherited).
  */
 final class ContextRoles implements Serializable {
   private final Agents agents;
@@ -150,6 +150,13 @@ final class ContextRoles implements Serializable {
               || r.agent().startsWith(agent.isEmpty() ? "?" : agent)
               || r.country() == null;
       if (sameOffice) return m;
+      // A ruler who is also a soldier ("army chief Abdel Fattah al-Burhan", "Army captain Ibrahim
+      // Traore" after their takeovers): the government office is the higher one.
+      boolean rulingSoldier =
+          agent.startsWith("GOV")
+              && r.agent().startsWith("MIL")
+              && code.substring(0, 3).equals(r.country());
+      if (rulingSoldier) return m;
     }
     if (code != null && code.equals(r.code())) return m;
     return m.withRole(r.code(), r.country(), Mention.CONTEXT);

@@ -166,7 +166,9 @@ public final class MentionResolver implements Serializable {
     }
     mentions.addAll(fromNer);
     mentions = ShortNames.resolve(mentions);
+    mentions = PlaceRules.likeTheDatelineTown(mentions);
     mentions = bodiesOfOrganisations(mentions, date);
+    mentions = institutionsOfTheirCountry(mentions);
     mentions.removeIf(m -> NewsSources.citedAsSource(text, m));
     mentions.sort(Comparator.comparingInt(Mention::begin));
     mentions = withoutTitlesOfPersons(text, mentions);
@@ -206,6 +208,61 @@ public final class MentionResolver implements Serializable {
       out.add(resolved != null ? resolved : m);
     }
     return out;
+  }
+
+  /**
+   * An institution named by its generic name alone ("the Senate", "Congress", "parliament") that
+   * the dictionary gives to one country (Phoenix lists "Senate" for the US Congress) belongs to the
+   * country its sentence is about (the one country the sentence names), else to the story's: "the
+   * Senate" of a Cambodian story is Cambodia's ("Senate (Cambodia)", KHMLEG), not the US Congress.
+   */
+  private List<Mention> institutionsOfTheirCountry(List<Mention> mentions) {
+    String storyCountry = ContextRoles.storyCountry(mentions);
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String generic = m.text().strip().replaceFirst("^(?i)the\\s+", "");
+      String owner = m.cameoCode() == null ? null : dictionary.countryOf(m.cameoCode());
+      String agent =
+          m.inDictionary() && m.type() == ActorType.ORGANISATION && owner != null
+              ? contextRoles.institutionAgent(generic)
+              : null;
+      boolean generic1 =
+          agent != null
+              && TextNormalizer.key(generic).split(" ").length <= 2
+              && contextRoles.isGeneric(generic);
+      String country = generic1 ? sentenceCountry(m, mentions, storyCountry) : null;
+      if (country == null || country.equals(owner)) {
+        out.add(m);
+        continue;
+      }
+      Actor c = dictionary.actor(country);
+      String name =
+          Character.toUpperCase(generic.charAt(0))
+              + generic.substring(1)
+              + " ("
+              + (c == null ? country : c.name)
+              + ")";
+      String id =
+          ActorType.ORGANISATION.code()
+              + ":"
+              + TextNormalizer.slug(generic)
+              + "-"
+              + country.toLowerCase(Locale.ROOT);
+      out.add(
+          Placement.of(m)
+              .unknown(ActorType.ORGANISATION, name, Math.min(0.8, m.confidence()))
+              .withIdentity(id, name)
+              .withRole(country + agent, country, Mention.CONTEXT));
+    }
+    return out;
+  }
+
+  /** The one country a mention's sentence names, else the story's country. */
+  private static String sentenceCountry(Mention m, List<Mention> mentions, String storyCountry) {
+    Set<String> countries = new HashSet<>();
+    for (Mention o : mentions)
+      if (o.sentence() == m.sentence() && o.type() == ActorType.COUNTRY) countries.add(o.actorId());
+    return countries.size() == 1 ? countries.iterator().next() : storyCountry;
   }
 
   /**
@@ -380,6 +437,13 @@ public final class MentionResolver implements Serializable {
           r.roleByDate(),
           r.roleSource(),
           r.kind().code(),
+          Math.min(0.85, confidence));
+    }
+    if (type != ActorType.LOCATION && PlaceRules.datelineTown(text, name)) {
+      return at.place(
+          TitleCase.ifAllCaps(TextNormalizer.singleSpaces(name.text())),
+          null,
+          null,
           Math.min(0.85, confidence));
     }
     // A name broken over lines in the text is one name with single spaces.

@@ -3,6 +3,7 @@ package org.dyad.mentions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dyad.actors.Actor;
 import org.dyad.actors.ActorType;
@@ -19,6 +20,44 @@ final class NameShapes {
   static final Pattern ORGANISATION_NOUNS =
       Pattern.compile(
           "\\b(Exchange|Embassy|Board|Airlines?|Airways|Industries|Motors|Institute|Treasury|Reserve)\\b");
+
+  /**
+   * Capitalized words that begin or end a sentence and that NER takes into a name beside them
+   * ("Both Dadaab and Kakuma", "Moise Shortly after"): never part of a name.
+   */
+  private static final Set<String> NOT_NAME_WORDS =
+      Set.of(
+          "Both",
+          "Neither",
+          "Either",
+          "Shortly",
+          "Meanwhile",
+          "However",
+          "Also",
+          "Earlier",
+          "Later",
+          "Separately",
+          "Instead",
+          "Still",
+          "Yet",
+          "Then",
+          "Thus",
+          "Hence",
+          "Moreover",
+          "Today",
+          "Yesterday",
+          "Tonight",
+          "Overnight",
+          "Afterwards",
+          "Asked",
+          "Thanks",
+          "Dear",
+          "Hello");
+
+  /** A contraction is no name: "We're", "Don't", "It's" (a possessive "'s" is cut before). */
+  private static final Pattern CONTRACTION =
+      Pattern.compile(
+          "(?i)\\b\\w+['\u2019](re|ve|ll|d|m|t)\\b|^(it|that|there|he|she|what)['\u2019]s$");
 
   /**
    * An organisation's name as NER gave it, demonym and all ("American Motors Corp"), without
@@ -147,9 +186,26 @@ final class NameShapes {
     while (end > begin
         && !Character.isLetterOrDigit(text.charAt(end - 1))
         && text.charAt(end - 1) != '.') end--;
+    // Words that start or end a sentence, not a name: "Both Dadaab", "Moise Shortly".
+    while (true) {
+      int wordEnd = begin;
+      while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) wordEnd++;
+      if (wordEnd >= end || !NOT_NAME_WORDS.contains(text.substring(begin, wordEnd))) break;
+      begin = wordEnd;
+      while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
+    }
+    while (true) {
+      int wordBegin = end;
+      while (wordBegin > begin && !Character.isWhitespace(text.charAt(wordBegin - 1))) wordBegin--;
+      if (wordBegin <= begin || !NOT_NAME_WORDS.contains(text.substring(wordBegin, end))) break;
+      end = wordBegin;
+      while (end > begin && Character.isWhitespace(text.charAt(end - 1))) end--;
+    }
     String name = text.substring(begin, end).strip();
-    if (name.isEmpty() || (withoutTitles && Titles.isTitle(name)) || !looksLikeName(name))
-      return null;
+    if (name.isEmpty()
+        || (withoutTitles && Titles.isTitle(name))
+        || !looksLikeName(name)
+        || CONTRACTION.matcher(name).find()) return null;
     return new Span(begin, begin + name.length(), name, n.label(), n.confidence());
   }
 

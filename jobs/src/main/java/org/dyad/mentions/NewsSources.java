@@ -8,9 +8,10 @@ import org.dyad.actors.ActorType;
 
 /**
  * A newspaper, broadcaster or news agency cited as the source of a report ("..., the New York Times
- * said", "according to the Wall Street Journal", "Tehran Radio reported") reports the news; it is
- * not an actor of it. A news organisation that is itself in the news ("the Times was sued") stays
- * an actor.
+ * said", "according to the Wall Street Journal", "told Reuters", "an AFP tally", "a BBC
+ * investigation", "(Reuters)") reports the news; it is not an actor of it, nor are the journalists
+ * of a credit line. A news organisation that something in its sentence happens to ("China expelled
+ * three Wall Street Journal reporters", "the Times was sued") stays an actor.
  */
 final class NewsSources {
   private NewsSources() {}
@@ -59,15 +60,6 @@ final class NewsSources {
           "(?i)\\b(newspaper|daily|weekly|paper|magazine|radio|television|news"
               + " agency)\\s+(the\\s+)?$");
 
-  private static final Pattern SAID_AFTER =
-      Pattern.compile(
-          "(?i)^[\\s,]*(?:(?:today|yesterday|tonight|also|has|had|on\\s+\\w+day|in\\s+its\\s+\\w+(?:\\s+\\w+)?\\s+edition)\\s+){0,2}"
-              + "(said|says|reported|reports|quoted|quotes|cited|wrote|writes|added|carried|published|broadcast)\\b");
-
-  private static final Pattern CITED_BEFORE =
-      Pattern.compile(
-          "(?i)\\b(according\\s+to|told|quoted\\s+by|reported\\s+by|quoted\\s+in|reported\\s+in|interview\\s+with|report\\s+in|told\\s+the)\\s+(the\\s+)?$");
-
   /**
    * A registry named as where a document was filed ("said in a filing with the Securities and
    * Exchange Commission", "filed with the SEC to offer 125 mln dlrs of notes", "a filing TWA was
@@ -83,14 +75,57 @@ final class NewsSources {
       Pattern.compile(
           "(?i)\\b(suit|lawsuit|complaint|petition|appeal|protest|charges?|objection|claim)s?\\b");
 
+  /**
+   * Something done to a news organisation or its people: the verb before it ("expelled three Wall
+   * Street Journal reporters", "banned the BBC", "a lawsuit against the Times") within its
+   * sentence.
+   */
+  private static final Pattern ACTED_ON_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(expel(?:s|led)?|ban(?:s|ned)?|block(?:s|ed)?|detain(?:s|ed)?|arrest(?:s|ed)?|su(?:e|es|ed)|raid(?:s|ed)?|clos(?:e|es|ed)|sh(?:ut|uts)|fin(?:e|es|ed)|accus(?:e|es|ed)|attack(?:s|ed)?|hack(?:s|ed)?|censor(?:s|ed)?|suspend(?:s|ed)?|revok(?:e|es|ed)|bar(?:s|red)?|jail(?:s|ed)?|sentenc(?:e|es|ed)|charg(?:e|es|ed)|summon(?:s|ed)?|threaten(?:s|ed)?|target(?:s|ed)?|kill(?:s|ed)?|seiz(?:e|es|ed)|den(?:y|ies|ied)\\s+(?:entry|visas?|accreditation)|against)\\b[^.;!?,\u201c\u201d\"]{0,45}$");
+
+  /** "the BBC's website was blocked", "Reuters journalists were detained". */
+  private static final Pattern ACTED_ON_AFTER =
+      Pattern.compile(
+          "(?i)^(?:['\u2019]s)?(?:\\s+\\w+){0,2}?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is\\s+being|are\\s+being)\\s+(?:\\w+ly\\s+)?(expelled|banned|blocked|detained|arrested|sued|raided|closed|shut|fined|accused|attacked|hacked|censored|suspended|revoked|barred|jailed|sentenced|charged|summoned|threatened|targeted|killed|seized|denied|ordered|stripped|labelled|labeled|designated|declared)\\b");
+
+  /**
+   * A credit line of a wire story: "(Reporting by Khalid Abdelaziz; Editing by Alex Richardson)",
+   * "Writing by ...", "Additional reporting by ...". The journalists it names are not actors.
+   */
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile(
+          "(?i)(?:^|[(\\n"
+              + ";])\\s*(?:additional\\s+)?(?:reporting|writing|editing|compiled|compiling|reported|written|edited)\\s+by\\b[^)\\n"
+              + "]*$");
+
+  /**
+   * Whether a mention reports the news rather than takes part in it: a registry where a document
+   * was filed, a news organisation that nothing in its sentence happens to (cited, quoted,
+   * interviewed, credited: "told Reuters", "according to AP", "an AFP tally", "a BBC
+   * investigation", "(Reuters)"), or a journalist named in a credit line.
+   */
   static boolean citedAsSource(String text, Mention m) {
+    if (inCreditLine(text, m)) return true;
     if (m.type() != ActorType.ORGANISATION) return false;
     Matcher filed = FILED_WITH.matcher(text.substring(Math.max(0, m.begin() - 90), m.begin()));
     if (filed.find() && !ACT_FILED.matcher(filed.group(1)).find()) return true;
     if (!isNewsOrganisation(text, m)) return false;
-    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
-    String before = text.substring(Math.max(0, m.begin() - 30), m.begin());
-    return SAID_AFTER.matcher(after).find() || CITED_BEFORE.matcher(before).find();
+    return !actedOn(text, m);
+  }
+
+  /** Whether the mention stands in a credit line ("Reporting by ...; Editing by ..."). */
+  static boolean inCreditLine(String text, Mention m) {
+    int from = Math.max(m.sentenceBegin(), m.begin() - 200);
+    return from < m.begin() && CREDIT_LINE.matcher(text.substring(from, m.begin())).find();
+  }
+
+  /** Whether its sentence does something to a news organisation or its people. */
+  static boolean actedOn(String text, Mention m) {
+    int sentenceBegin = Math.max(0, Math.min(m.sentenceBegin(), m.begin()));
+    String before = text.substring(Math.max(sentenceBegin, m.begin() - 80), m.begin());
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
+    return ACTED_ON_BEFORE.matcher(before).find() || ACTED_ON_AFTER.matcher(after).find();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.dyad.mentions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dyad.actors.ActorType;
 import org.dyad.text.TextNormalizer;
 
@@ -56,8 +57,15 @@ final class OrganisationNames {
     String s = norm(shortName);
     String l = norm(longName);
     if (s.isEmpty() || l.length() <= s.length()) return false;
-    return l.endsWith(" " + s) || l.startsWith(s + " ");
+    if (l.endsWith(" " + s)) return true;
+    // "Kachin" is a people before it is the "Kachin Independence Army": the first word of an armed
+    // group's or a movement's name, alone, names those it is named after.
+    return l.startsWith(s + " ") && !(s.indexOf(' ') < 0 && ARMED_OR_MOVEMENT.matcher(l).find());
   }
+
+  private static final Pattern ARMED_OR_MOVEMENT =
+      Pattern.compile(
+          "\\b(army|front|forces|militia|brigades?|movement|liberation|independence|rebels?)\\b");
 
   /**
    * Whether a name in capitals (2 to 6 letters, dots allowed) is the initials of the capitalized

@@ -12,12 +12,16 @@ import static org.dyad.mentions.PlaceWords.SHIP_WORDS;
 import static org.dyad.text.Words.nextWord;
 import static org.dyad.text.Words.previousWord;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dyad.actors.ActorType;
 import org.dyad.actors.AliasKind;
 import org.dyad.actors.PhoenixCompiler;
+import org.dyad.text.TextNormalizer;
 
 /**
  * When a place's or a country's name in the text is not the actor it names: a dateline, a place
@@ -39,6 +43,17 @@ final class PlaceRules {
     return begin < DATELINE_CHARS
         && surface.equals(surface.toUpperCase(Locale.ROOT))
         && surface.length() > 3;
+  }
+
+  /**
+   * A town in capitals that opens the story's dateline ("MARANCHON, Spain, Aug 13 -", "KHARTOUM
+   * (Reuters) -"): the place the story was filed from, whatever NER took it for.
+   */
+  static boolean datelineTown(String text, Span n) {
+    String surface = text.substring(n.begin(), n.end());
+    if (!inDateline(n.begin(), surface) || !text.substring(0, n.begin()).isBlank()) return false;
+    String after = text.substring(n.end(), Math.min(text.length(), n.end() + 4));
+    return after.startsWith(",") || after.matches("(?s)^\\s*[(\u2013\u2014-].*");
   }
 
   /**
@@ -277,5 +292,27 @@ final class PlaceRules {
       }
     }
     return null;
+  }
+
+  /**
+   * A name the story's dateline gave as its town is that town wherever NER took it for a person or
+   * an organisation in the story ("residents of Maranchon").
+   */
+  static List<Mention> likeTheDatelineTown(List<Mention> mentions) {
+    Set<String> towns = new HashSet<>();
+    for (Mention m : mentions)
+      if (m.type() == ActorType.LOCATION
+          && m.aliasKind() == null
+          && inDateline(m.begin(), m.text())) towns.add(TextNormalizer.key(m.actorName()));
+    if (towns.isEmpty()) return mentions;
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      boolean town =
+          !m.inDictionary()
+              && m.type() != ActorType.LOCATION
+              && towns.contains(TextNormalizer.key(m.actorName()));
+      out.add(town ? Placement.of(m).place(m.actorName(), null, null, m.confidence()) : m);
+    }
+    return out;
   }
 }

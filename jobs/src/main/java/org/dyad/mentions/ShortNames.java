@@ -78,7 +78,79 @@ final class ShortNames {
       }
       out.add(m);
     }
-    return oneTypePerName(out);
+    return givenNameAlone(oneSpellingPerPerson(oneTypePerName(out)));
+  }
+
+  /**
+   * The spellings of one person's name in a story are one actor: a short form of the given name and
+   * middle initials aside ("Jim Risch", "James E. Risch"; "Bob Menendez", "Robert Menendez"). The
+   * dictionary's actor wins; two dictionary actors are two people and stay apart.
+   */
+  static List<Mention> oneSpellingPerPerson(List<Mention> mentions) {
+    Map<String, Mention> chosen = new HashMap<>();
+    Map<String, Set<String>> dictionaryIds = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() != ActorType.PERSON) continue;
+      String key = GivenNames.key(m.actorName());
+      if (key == null) continue;
+      if (m.inDictionary())
+        dictionaryIds.computeIfAbsent(key, k -> new HashSet<>()).add(m.actorId());
+      Mention c = chosen.get(key);
+      if (c == null || (m.inDictionary() && !c.inDictionary())) chosen.put(key, m);
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String key = m.type() == ActorType.PERSON ? GivenNames.key(m.actorName()) : null;
+      Mention c = key == null ? null : chosen.get(key);
+      boolean merge =
+          c != null
+              && !c.actorId().equals(m.actorId())
+              && !m.inDictionary()
+              && dictionaryIds.getOrDefault(key, Set.of()).size() <= 1;
+      out.add(merge ? m.withActor(c) : m);
+    }
+    return out;
+  }
+
+  /**
+   * A one-word name that is the given name of exactly one person the story names in full, and no
+   * one's surname, is that person ("Mahathir" after "Mahathir Mohamad", "Prabowo" after "Prabowo
+   * Subianto": names whose bearer goes by the first), whatever type NER gave it. Names the
+   * dictionary knows keep their actor.
+   */
+  static List<Mention> givenNameAlone(List<Mention> mentions) {
+    Map<String, Set<String>> byFirstName = new HashMap<>();
+    Set<String> lastNames = new HashSet<>();
+    Map<String, Mention> full = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() != ActorType.PERSON) continue;
+      String[] words = m.actorName().strip().split("\\s+");
+      if (words.length < 2) continue;
+      byFirstName
+          .computeIfAbsent(TextNormalizer.key(words[0]), k -> new HashSet<>())
+          .add(m.actorId());
+      lastNames.addAll(lastNames(words));
+      full.putIfAbsent(m.actorId(), m);
+    }
+    if (byFirstName.isEmpty()) return mentions;
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String word = TextNormalizer.key(m.text().strip());
+      boolean candidate =
+          !m.inDictionary()
+              && (m.type() == ActorType.PERSON
+                  || m.type() == ActorType.ORGANISATION
+                  || m.type() == ActorType.GROUP)
+              && !word.contains(" ")
+              && !lastNames.contains(word);
+      Set<String> ids = candidate ? byFirstName.getOrDefault(word, Set.of()) : Set.of();
+      if (ids.size() == 1 && !ids.contains(m.actorId())) {
+        out.add(m.withActor(full.get(ids.iterator().next())));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /**
