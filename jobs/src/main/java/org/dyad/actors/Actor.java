@@ -78,7 +78,10 @@ public final class Actor implements Serializable {
                       .thenComparing(Role::code));
       if (dated.isPresent()) return Optional.of(new Chosen(dated.get(), true));
       Optional<Chosen> undated =
-          roles.stream().filter(r -> !r.dated()).findFirst().map(r -> new Chosen(r, true));
+          roles.stream()
+              .filter(r -> !r.dated())
+              .max(Comparator.comparingInt(Role::origin))
+              .map(r -> new Chosen(r, true));
       if (undated.isPresent()) return undated;
       return roles.stream()
           .filter(r -> r.dated() && effectiveEnd(r) != null && effectiveEnd(r).isBefore(date))
@@ -95,7 +98,8 @@ public final class Actor implements Serializable {
                       true,
                       true));
     }
-    Optional<Role> undated = roles.stream().filter(r -> !r.dated()).findFirst();
+    Optional<Role> undated =
+        roles.stream().filter(r -> !r.dated()).max(Comparator.comparingInt(Role::origin));
     if (undated.isPresent()) return Optional.of(new Chosen(undated.get(), false));
     return roles.stream()
         .max(

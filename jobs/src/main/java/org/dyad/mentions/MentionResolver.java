@@ -213,8 +213,9 @@ public final class MentionResolver implements Serializable {
   /**
    * An institution named by its generic name alone ("the Senate", "Congress", "parliament") that
    * the dictionary gives to one country (Phoenix lists "Senate" for the US Congress) belongs to the
-   * country its sentence is about (the one country the sentence names), else to the story's: "the
-   * Senate" of a Cambodian story is Cambodia's ("Senate (Cambodia)", KHMLEG), not the US Congress.
+   * country written just before it, else to the story's (its dateline's, else the one it names
+   * most): "the Senate" of a Cambodian story is Cambodia's ("Senate (Cambodia)", KHMLEG), not the
+   * US Congress.
    */
   private List<Mention> institutionsOfTheirCountry(List<Mention> mentions) {
     String storyCountry = ContextRoles.storyCountry(mentions);
@@ -257,12 +258,18 @@ public final class MentionResolver implements Serializable {
     return out;
   }
 
-  /** The one country a mention's sentence names, else the story's country. */
+  /**
+   * The country written just before an institution ("Cambodia's Senate", "the Cambodian Senate"),
+   * else the story's country.
+   */
   private static String sentenceCountry(Mention m, List<Mention> mentions, String storyCountry) {
-    Set<String> countries = new HashSet<>();
-    for (Mention o : mentions)
-      if (o.sentence() == m.sentence() && o.type() == ActorType.COUNTRY) countries.add(o.actorId());
-    return countries.size() == 1 ? countries.iterator().next() : storyCountry;
+    for (Mention o : mentions) {
+      if (o.type() == ActorType.COUNTRY
+          && o.sentence() == m.sentence()
+          && o.end() <= m.begin()
+          && m.begin() - o.end() <= 8) return o.actorId();
+    }
+    return storyCountry;
   }
 
   /**

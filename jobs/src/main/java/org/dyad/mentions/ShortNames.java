@@ -78,7 +78,33 @@ final class ShortNames {
       }
       out.add(m);
     }
-    return givenNameAlone(oneSpellingPerPerson(oneTypePerName(out)));
+    return acronymsOfTheStory(givenNameAlone(oneSpellingPerPerson(oneTypePerName(out))));
+  }
+
+  /**
+   * Two dictionary organisations of one code in a story, one written as the acronym of the other
+   * ("the International Atomic Energy Agency (IAEA)", which Phoenix lists twice): one actor, the
+   * full name's.
+   */
+  static List<Mention> acronymsOfTheStory(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      Mention full = null;
+      if (m.inDictionary() && m.type() == ActorType.ORGANISATION && m.cameoCode() != null) {
+        for (Mention o : mentions) {
+          if (o.inDictionary()
+              && o.type() == ActorType.ORGANISATION
+              && !o.actorId().equals(m.actorId())
+              && m.cameoCode().equals(o.cameoCode())
+              && OrganisationNames.acronymOf(m.text().strip(), o.actorName())) {
+            full = o;
+            break;
+          }
+        }
+      }
+      out.add(full == null ? m : m.withActor(full));
+    }
+    return out;
   }
 
   /**
