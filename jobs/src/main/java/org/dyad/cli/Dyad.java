@@ -32,10 +32,17 @@ import picocli.CommandLine.Command;
           + " <output>/_staging/)."
     },
     subcommands = {
-      RunCommand.class, IngestCommand.class, CompileActorsCommand.class, TrainNerCommand.class,
-          EvalNerCommand.class,
-      EvalActorsCommand.class, EvalModernCommand.class, EvalTopicsCommand.class, ShowCommand.class,
-          ReportCommand.class,
+      RunCommand.class,
+      IngestCommand.class,
+      CompileActorsCommand.class,
+      TrainNerCommand.class,
+      EvalNerCommand.class,
+      EvalActorsCommand.class,
+      EvalModernCommand.class,
+      AuditActorsCommand.class,
+      EvalTopicsCommand.class,
+      ShowCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Dyad implements Callable<Integer> {
