@@ -1,0 +1,236 @@
+package org.dyad.mentions;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Actors of today's news (issue 31): news agencies cited are no actors, one actor per person and
+ * organisation across spellings, names that are no names, dateline towns, a people that an armed
+ * group is named after, an institution of the story's country.
+ */
+class TodaysNewsActorsTest {
+  static MentionResolver resolver;
+
+  @BeforeAll
+  static void dictionary() throws IOException {
+    resolver =
+        Spans.resolver(
+            "Sudan | country | SDN | | Sudan; Sudanese@demonym; Khartoum@capital",
+            "China | country | CHN | | China; Chinese@demonym; Beijing@capital",
+            "Russian Federation | country | RUS | | Russia; Moscow@capital",
+            "Spain | country | ESP | | Spain; Spanish@demonym; Madrid@capital",
+            "Cambodia | country | KHM | | Cambodia; Cambodian@demonym; Phnom Penh@capital",
+            "United States | country | USA | | U.S.; United States; Washington@capital",
+            "Myanmar | country | MMR | | Myanmar",
+            "Reuters | organisation | MED | | Reuters",
+            "Agence France-Presse | organisation | FRAMED | | AFP; Agence France-Presse",
+            "BBC | organisation | MED | | BBC",
+            "Wall Street Journal | organisation | MED | | Wall Street Journal",
+            "United States Congress | organisation | USAGOVLEG | | U.S. Congress; Senate",
+            "International Atomic Energy Agency | organisation | IGOUNOIAE | | International"
+                + " Atomic Energy Agency",
+            "IAEA | organisation | IGOUNOIAE | | IAEA",
+            "Kachin Independence Army | group | MMRREB | | Kachin Independence Army",
+            "Abdel Fattah al-Burhan | person | SDNMIL | 2018-02-26..2019-04-11 | Burhan",
+            "Abdel Fattah al-Burhan | person | SDNGOV | 2019-04-12.. |");
+  }
+
+  private static List<Mention> resolve(String text, LocalDate date, List<Span> d, List<Span> n) {
+    return resolver.resolve("a1", text, date, Spans.oneSentence(text), d, n);
+  }
+
+  @SafeVarargs
+  private static List<Span> all(List<Span>... lists) {
+    List<Span> out = new ArrayList<>();
+    for (List<Span> l : lists) out.addAll(l);
+    return out;
+  }
+
+  private static List<String> ids(List<Mention> ms) {
+    return ms.stream().map(Mention::actorId).distinct().toList();
+  }
+
+  private static final LocalDate SEPT_2024 = LocalDate.of(2024, 9, 12);
+
+  @Test
+  void anAgencyCitedAsTheSourceIsNoActor() {
+    for (String text :
+        List.of(
+            "KHARTOUM, Sept 12 (Reuters) - The army rejected the plan.",
+            "The army rejected the plan, two officials told Reuters.",
+            "An AFP tally put the dead in Sudan at more than 700.",
+            "According to an exclusive Reuters analysis, Sudan burned 70 villages.",
+            "Sudan denied it, according to a BBC report.",
+            "Sudan did not respond to a Reuters request for comment.")) {
+      List<Mention> m =
+          resolve(
+              text, SEPT_2024, Spans.dictionary(text, "Reuters", "AFP", "BBC", "Sudan"), List.of());
+      assertTrue(
+          m.stream().noneMatch(x -> x.cameoCode() != null && x.cameoCode().endsWith("MED")),
+          text + " -> " + m);
+    }
+  }
+
+  @Test
+  void anAgencySomethingHappensToStaysAnActor() {
+    for (String text :
+        List.of(
+            "China expelled three Wall Street Journal reporters on Monday.",
+            "Russia blocked the BBC on Friday.",
+            "Reuters journalists were detained in Moscow.")) {
+      List<Mention> m =
+          resolve(
+              text,
+              SEPT_2024,
+              Spans.dictionary(text, "Wall Street Journal", "BBC", "Reuters", "China", "Russia"),
+              List.of());
+      assertTrue(
+          m.stream().anyMatch(x -> x.cameoCode() != null && x.cameoCode().endsWith("MED")),
+          text + " -> " + m);
+    }
+  }
+
+  @Test
+  void theJournalistsOfACreditLineAreNoActors() {
+    String text =
+        "Sudan rejected the plan.\n(Reporting by Khalid Abdelaziz; Editing by Alex Richardson)";
+    List<Mention> m =
+        resolve(
+            text,
+            SEPT_2024,
+            Spans.dictionary(text, "Sudan"),
+            Spans.ner(text, "PER", "Khalid Abdelaziz", "Alex Richardson"));
+    assertEquals(List.of("SDN"), ids(m));
+  }
+
+  @Test
+  void aPersonUnderAShortGivenNameAndAMiddleInitialIsOneActor() {
+    String text =
+        "Republican Jim Risch said there was no need. A statement signed by James E. Risch and"
+            + " Robert Menendez followed; Bob Menendez said so too.";
+    List<Mention> m =
+        resolve(
+            text,
+            SEPT_2024,
+            List.of(),
+            Spans.ner(
+                text, "PER", "Jim Risch", "James E. Risch", "Robert Menendez", "Bob Menendez"));
+    assertEquals(2, ids(m).size(), m.toString());
+  }
+
+  @Test
+  void aGivenNameAloneIsThePersonTheStoryNamedInFull() {
+    String text = "Prime Minister Mahathir Mohamad will review the deal. Mahathir, 92, said so.";
+    List<Mention> m =
+        resolve(
+            text,
+            SEPT_2024,
+            List.of(),
+            Spans.ner(text, "PER", "Mahathir Mohamad", "Mahathir,".substring(0, 8)));
+    assertEquals(1, ids(m).size(), m.toString());
+  }
+
+  @Test
+  void wordsThatAreNoNameAreNotTakenIntoOne() {
+    String text =
+        "\u201cWe\u2019re in control,\u201d he said. Both Dadaab and Kakuma were shut. Moise"
+            + " Shortly left.";
+    List<Mention> m =
+        resolve(
+            text,
+            SEPT_2024,
+            List.of(),
+            all(
+                Spans.ner(text, "PER", "We\u2019re", "Moise Shortly"),
+                Spans.ner(text, "LOC", "Both Dadaab")));
+    List<String> names = m.stream().map(Mention::actorName).toList();
+    assertFalse(names.stream().anyMatch(n -> n.contains("We")), names.toString());
+    assertTrue(names.contains("Moise"), names.toString());
+    assertTrue(names.contains("Dadaab"), names.toString());
+  }
+
+  @Test
+  void theDatelineTownIsAPlaceWhereverNerPutsIt() {
+    String text =
+        "MARANCHON, Spain, Aug 13 \u2013 Firefighters battled a fire. Residents of Maranchon stayed"
+            + " in.";
+    List<Mention> m =
+        resolve(
+            text,
+            LocalDate.of(2018, 8, 13),
+            Spans.dictionary(text, "Spain"),
+            all(Spans.ner(text, "ORG", "MARANCHON", "Maranchon")));
+    assertTrue(
+        m.stream()
+            .filter(x -> x.actorName().equalsIgnoreCase("Maranchon"))
+            .allMatch(x -> x.type() == org.dyad.actors.ActorType.LOCATION),
+        m.toString());
+  }
+
+  @Test
+  void aPeopleIsNotTheArmedGroupNamedAfterIt() {
+    String text =
+        "Thousands of Kachin marched, and the Kachin Independence Army said it would help.";
+    List<Mention> m =
+        resolve(
+            text,
+            LocalDate.of(2021, 2, 15),
+            Spans.dictionary(text, "Kachin Independence Army"),
+            Spans.ner(text, "ORG", "Kachin marched".substring(0, 6)));
+    assertTrue(
+        m.stream().noneMatch(x -> x.text().equals("Kachin") && x.actorId().contains("army")),
+        m.toString());
+  }
+
+  @Test
+  void anUnqualifiedSenateIsTheStorysCountrys() {
+    String cambodia = "PHNOM PENH, July 13 \u2013 Hun Sen said he would later lead the Senate.";
+    List<Mention> m =
+        resolve(
+            cambodia,
+            LocalDate.of(2023, 7, 13),
+            Spans.dictionary(cambodia, "PHNOM PENH", "Senate"),
+            List.of());
+    Mention senate = m.stream().filter(x -> x.text().contains("Senate")).findFirst().orElseThrow();
+    assertEquals("KHMLEG", senate.cameoCode(), m.toString());
+    String washington = "WASHINGTON, July 13 \u2013 The Senate passed the bill.";
+    m =
+        resolve(
+            washington,
+            LocalDate.of(2023, 7, 13),
+            Spans.dictionary(washington, "WASHINGTON", "Senate"),
+            List.of());
+    senate = m.stream().filter(x -> x.text().contains("Senate")).findFirst().orElseThrow();
+    assertEquals("USAGOVLEG", senate.cameoCode(), m.toString());
+  }
+
+  @Test
+  void anAcronymTheDictionaryListsApartIsTheNamedOrganisation() {
+    String text =
+        "The International Atomic Energy Agency (IAEA) said Iran had more uranium. The IAEA chief"
+            + " spoke.";
+    List<Mention> m =
+        resolve(
+            text,
+            SEPT_2024,
+            Spans.dictionary(text, "International Atomic Energy Agency", "IAEA"),
+            List.of());
+    assertEquals(1, ids(m).size(), m.toString());
+  }
+
+  @Test
+  void aRulerWhoIsAlsoASoldierKeepsTheGovernmentRole() {
+    String text = "Sudan\u2019s army chief Abdel Fattah al-Burhan rejected the plan.";
+    List<Mention> m =
+        resolve(
+            text, SEPT_2024, Spans.dictionary(text, "Sudan", "Abdel Fattah al-Burhan"), List.of());
+    Mention burhan = m.stream().filter(x -> x.text().contains("Burhan")).findFirst().orElseThrow();
+    assertEquals("SDNGOV", burhan.cameoCode(), m.toString());
+  }
+}
