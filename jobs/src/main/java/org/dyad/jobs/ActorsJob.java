@@ -128,7 +128,9 @@ public final class ActorsJob {
     String mentionsPath = out.stagingPath(ActorTables.MENTIONS);
     long mentionCount =
         TableWriter.write(
-            CanonicalActors.mergeSingleNames(done.extracted()), ActorTables.MENTIONS, mentionsPath);
+            CanonicalActors.mergeSpellings(CanonicalActors.mergeSingleNames(done.extracted())),
+            ActorTables.MENTIONS,
+            mentionsPath);
     written.put(ActorTables.MENTIONS, mentionCount);
     done.release().run();
 

@@ -1,14 +1,19 @@
 package org.dyad.mentions;
 
 import static org.apache.spark.sql.functions.*;
+import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import java.util.Arrays;
+import java.util.Locale;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.dyad.actors.ActorType;
 import org.dyad.tables.Col;
 import org.dyad.tables.Tables;
+import org.dyad.text.TextNormalizer;
 
 /**
  * Across stories: a person that NER found only by one word ("Mogherini") in a story that never
@@ -85,5 +90,142 @@ public final class CanonicalActors {
         .select(
             mentions.columns()[0],
             Arrays.copyOfRange(mentions.columns(), 1, mentions.columns().length));
+  }
+
+  /** The alias kind of a mention joined to its actor by another spelling, across stories. */
+  public static final String SPELLING = "spelling";
+
+  /**
+   * Across stories of one month: the spellings of one name are one actor. A person not in the
+   * dictionary written with a short form of the given name or a middle initial ("Jim Risch", "James
+   * E. Risch") is the person of the full form; an organisation not in the dictionary written with
+   * or without dots ("U.N.", "UN"), or as the acronym of a name the month's stories write in full
+   * ("IAEA" beside "International Atomic Energy Agency"), is that organisation. The dictionary's
+   * actor wins when there is exactly one; two full names of one acronym (two "ICC"s) or two
+   * dictionary actors of one spelling leave the mentions as they are.
+   */
+  public static Dataset<Row> mergeSpellings(Dataset<Row> mentions) {
+    UserDefinedFunction personKey =
+        udf((UDF1<String, String>) n -> n == null ? null : GivenNames.key(n), StringType);
+    UserDefinedFunction letters = udf((UDF1<String, String>) CanonicalActors::letters, StringType);
+    UserDefinedFunction initials =
+        udf((UDF1<String, String>) CanonicalActors::initials, StringType);
+    Column person = col(Col.ENTITY_TYPE).equalTo(ActorType.PERSON.code());
+    Column organisation =
+        col(Col.ENTITY_TYPE).isin(ActorType.ORGANISATION.code(), ActorType.GROUP.code());
+    Column name = col(Col.ACTOR_NAME);
+    Column multiword = name.contains(" ");
+    Dataset<Row> dated =
+        mentions
+            .withColumn("_month", Tables.month(col(Col.PUBLISHED)))
+            .withColumn(
+                "_key",
+                when(person.and(multiword), concat(lit("P|"), personKey.apply(name)))
+                    .when(organisation, concat(lit("O|"), letters.apply(name))));
+    Column[] info = {
+      col(Col.ACTOR_ID), col(Col.ACTOR_NAME), col(Col.IN_DICTIONARY), col(Col.CAMEO_CODE)
+    };
+    Dataset<Row> keys =
+        dated
+            .where(col("_key").isNotNull())
+            .select(col("_month"), col("_key"), info[0], info[1], info[2], info[3])
+            .union(
+                dated
+                    .where(organisation.and(multiword))
+                    .select(
+                        col("_month"),
+                        concat(lit("O|"), initials.apply(name)).as("_key"),
+                        info[0],
+                        info[1],
+                        info[2],
+                        info[3])
+                    .where(col("_key").isNotNull()));
+    Dataset<Row> targets =
+        keys.groupBy(col("_month"), col("_key"))
+            .agg(
+                countDistinct(when(col(Col.IN_DICTIONARY), col(Col.ACTOR_ID))).as("_nd"),
+                countDistinct(when(col(Col.ACTOR_NAME).contains(" "), col(Col.ACTOR_ID)))
+                    .as("_nfull"),
+                min(when(col(Col.IN_DICTIONARY), col(Col.ACTOR_ID))).as("_dict_id"),
+                min(when(col(Col.ACTOR_NAME).contains(" "), col(Col.ACTOR_ID))).as("_full_id"),
+                min(col(Col.ACTOR_ID)).as("_min_id"))
+            .where(col("_nd").leq(1).and(col("_key").startsWith("P|").or(col("_nfull").leq(1))))
+            .select(
+                col("_month"),
+                col("_key"),
+                when(col("_key").startsWith("P|"), coalesce(col("_dict_id"), col("_min_id")))
+                    .otherwise(coalesce(col("_dict_id"), col("_full_id"), col("_min_id")))
+                    .as("_target_id"));
+    Dataset<Row> about =
+        keys.groupBy(col(Col.ACTOR_ID).as("_target_id"))
+            .agg(
+                min(col(Col.ACTOR_NAME)).as("_target_name"),
+                max(col(Col.IN_DICTIONARY)).as("_target_dictionary"),
+                min(col(Col.CAMEO_CODE)).as("_target_code"),
+                max(col(Col.CAMEO_CODE)).as("_target_code_max"))
+            .withColumn(
+                "_target_code",
+                when(col("_target_code").equalTo(col("_target_code_max")), col("_target_code")))
+            .drop("_target_code_max");
+    Dataset<Row> joined =
+        dated
+            .withColumn("_key", when(not(col(Col.IN_DICTIONARY)), col("_key")))
+            .join(targets, new String[] {"_month", "_key"}, "left")
+            .join(about, new String[] {"_target_id"}, "left");
+    // Decided before the columns it reads are replaced.
+    Column merge = col("_merge");
+    Column gainsRole = col("_gains_role");
+    return joined
+        .withColumn(
+            "_merge",
+            coalesce(
+                col("_target_id")
+                    .isNotNull()
+                    .and(not(col("_target_id").equalTo(col(Col.ACTOR_ID)))),
+                lit(false)))
+        .withColumn(
+            "_gains_role",
+            col("_merge").and(col(Col.CAMEO_CODE).isNull()).and(col("_target_code").isNotNull()))
+        .withColumn(Col.ACTOR_ID, when(merge, col("_target_id")).otherwise(col(Col.ACTOR_ID)))
+        .withColumn(Col.ACTOR_NAME, when(merge, col("_target_name")).otherwise(col(Col.ACTOR_NAME)))
+        .withColumn(
+            Col.IN_DICTIONARY,
+            when(merge, col("_target_dictionary")).otherwise(col(Col.IN_DICTIONARY)))
+        .withColumn(Col.ALIAS_KIND, when(merge, lit(SPELLING)).otherwise(col(Col.ALIAS_KIND)))
+        .withColumn(
+            Col.ROLE_SOURCE,
+            when(gainsRole, lit(Mention.INHERITED)).otherwise(col(Col.ROLE_SOURCE)))
+        .withColumn(
+            Col.CAMEO_CODE, when(gainsRole, col("_target_code")).otherwise(col(Col.CAMEO_CODE)))
+        .withColumn(
+            Col.COUNTRY,
+            when(gainsRole, substring(col("_target_code"), 1, 3)).otherwise(col(Col.COUNTRY)))
+        .select(
+            mentions.columns()[0],
+            Arrays.copyOfRange(mentions.columns(), 1, mentions.columns().length));
+  }
+
+  /** An organisation's name as its letters: upper case, no dots, spaces or leading "The". */
+  static String letters(String name) {
+    if (name == null) return null;
+    String k = TextNormalizer.key(name.replaceFirst("^(?i)the\\s+", "")).replace(" ", "");
+    return k.isEmpty() ? null : k;
+  }
+
+  /**
+   * The initials of an organisation's name of two or more capitalized words ("of", "and", "the",
+   * "for" skipped), or null.
+   */
+  static String initials(String name) {
+    if (name == null) return null;
+    StringBuilder b = new StringBuilder();
+    for (String w : name.strip().split("[\\s-]+")) {
+      String l = w.toLowerCase(Locale.ROOT);
+      if (l.isEmpty() || l.equals("of") || l.equals("and") || l.equals("the") || l.equals("for"))
+        continue;
+      if (!Character.isUpperCase(w.charAt(0))) return null;
+      b.append(w.charAt(0));
+    }
+    return b.length() >= 2 && b.length() <= 6 ? b.toString() : null;
   }
 }

@@ -134,4 +134,82 @@ class CanonicalActorsTest {
     assertEquals("person:federica-mogherini", out.get("b/Mogherini").getAs(Col.ACTOR_ID));
     assertEquals("person:mogherini", out.get("c/Mogherini").getAs(Col.ACTOR_ID));
   }
+
+  private static Map<String, Row> spellings(List<Row> rows) {
+    Map<String, Row> out = new HashMap<>();
+    for (Row r :
+        CanonicalActors.mergeSpellings(SparkTestSession.get().createDataFrame(rows, ROW))
+            .collectAsList())
+      out.put(r.<String>getAs(Col.ARTICLE_ID) + "/" + r.<String>getAs(Col.TEXT), r);
+    return out;
+  }
+
+  @Test
+  void theSpellingsOfOneNameAreOneActorAcrossTheStoriesOfAMonth() {
+    List<Row> rows = new ArrayList<>();
+    rows.add(mention("a", "2019-06-18", "person", "person:jim-risch", "Jim Risch", null, false));
+    rows.add(
+        mention(
+            "b", "2019-06-20", "person", "person:james-e-risch", "James E. Risch", null, false));
+    rows.add(
+        mention(
+            "a",
+            "2019-06-18",
+            "organisation",
+            "organisation:united-nations",
+            "United Nations",
+            "IGOUNO",
+            true));
+    rows.add(mention("b", "2019-06-20", "organisation", "organisation:u-n", "U.N.", null, false));
+    rows.add(mention("c", "2019-06-21", "organisation", "organisation:un", "UN", null, false));
+    rows.add(
+        mention(
+            "a",
+            "2019-06-18",
+            "organisation",
+            "organisation:international-atomic-energy-agency",
+            "International Atomic Energy Agency",
+            null,
+            false));
+    rows.add(mention("c", "2019-06-21", "organisation", "organisation:iaea", "IAEA", null, false));
+    // Two full names of one acronym in the month: "ICC" stays itself.
+    rows.add(
+        mention(
+            "a",
+            "2019-06-18",
+            "organisation",
+            "organisation:international-criminal-court",
+            "International Criminal Court",
+            null,
+            false));
+    rows.add(
+        mention(
+            "b",
+            "2019-06-20",
+            "organisation",
+            "organisation:international-cricket-council",
+            "International Cricket Council",
+            null,
+            false));
+    rows.add(mention("c", "2019-06-21", "organisation", "organisation:icc", "ICC", null, false));
+    // Another month: not joined.
+    rows.add(mention("d", "2020-01-05", "organisation", "organisation:un", "UN", null, false));
+    Map<String, Row> out = spellings(rows);
+    assertEquals(
+        out.get("a/Jim Risch").<String>getAs(Col.ACTOR_ID),
+        out.get("b/James E. Risch").getAs(Col.ACTOR_ID));
+    assertEquals(
+        1,
+        List.of(out.get("a/Jim Risch"), out.get("b/James E. Risch")).stream()
+            .filter(r -> "spelling".equals(r.getAs(Col.ALIAS_KIND)))
+            .count());
+    assertEquals("organisation:united-nations", out.get("b/U.N.").getAs(Col.ACTOR_ID));
+    assertEquals("organisation:united-nations", out.get("c/UN").getAs(Col.ACTOR_ID));
+    assertEquals("IGOUNO", out.get("c/UN").getAs(Col.CAMEO_CODE));
+    assertEquals(
+        "organisation:international-atomic-energy-agency", out.get("c/IAEA").getAs(Col.ACTOR_ID));
+    assertEquals("organisation:icc", out.get("c/ICC").getAs(Col.ACTOR_ID));
+    assertEquals("organisation:un", out.get("d/UN").getAs(Col.ACTOR_ID));
+    assertEquals(rows.size(), out.size());
+  }
 }
