@@ -144,15 +144,18 @@ public final class ActorAudit {
       String name = r.getString(1).replaceAll("\\s*\\(.*\\)$", "");
       count.put(r.getString(0), r.getLong(2));
       byLetters.computeIfAbsent(letters(name), k -> new ArrayList<>()).add(r.getString(0));
-      String initials = initials(name);
+      String initials = name.contains(" ") ? initials(name) : null;
       if (initials != null)
         byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(r.getString(0));
     }
     List<String> orgSplits = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : byLetters.entrySet()) {
       List<String> ids = new ArrayList<>(e.getValue());
+      // An acronym beside the one full name whose initials it is ("IAEA", "International Atomic
+      // Energy Agency"); with two such names the acronym is ambiguous and not counted.
       List<String> full = byInitials.getOrDefault(e.getKey(), List.of());
-      if (e.getKey().length() >= 2 && e.getKey().length() <= 6) ids.addAll(full);
+      if (e.getKey().length() >= 3 && e.getKey().length() <= 6 && full.size() == 1)
+        ids.addAll(full);
       List<String> distinct = ids.stream().distinct().sorted().toList();
       if (distinct.size() > 1 && distinct.stream().anyMatch(i -> count.get(i) >= 2))
         orgSplits.add(String.join(" = ", distinct));
