@@ -68,11 +68,23 @@ public final class ActorAudit {
 
   static {
     CUTS.put("starts with a comma", Pattern.compile("^\\s*,"));
-    CUTS.put("starts with a bare day number", Pattern.compile("^\\s*\\d{1,2}\\.?\\s+\\p{Lu}"));
+    // "18. ChemLawn said": a day number the splitter took for a list item (a table row's leading
+    // number without a period is not counted).
+    CUTS.put("starts with a bare day number", Pattern.compile("^\\s*\\d{1,2}\\.\\s+\\p{Lu}"));
+    // "... effective March", "... since Oct.": a date cut before its day ("April/Dec." is a range).
     CUTS.put(
         "ends on a bare month name",
         Pattern.compile(
-            "\\b(?:" + MONTH + "|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.)\\s*[\"\u201d]?\\s*$"));
+            "(?<![/\\-])\\b(?:"
+                + MONTH
+                + "|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.)\\s*[\"\u201d]?\\s*$"));
+  }
+
+  /** How a sentence is cut ("starts with a comma", ...), or null when it is whole. */
+  static String cut(String sentence) {
+    for (Map.Entry<String, Pattern> c : CUTS.entrySet())
+      if (c.getValue().matcher(sentence).find()) return c.getKey();
+    return null;
   }
 
   public static Audit run(SparkSession spark, String reports, int topN) {
@@ -127,7 +139,7 @@ public final class ActorAudit {
       String after = s.substring(e, Math.min(s.length(), e + 40));
       boolean credit = before.endsWith("(") && after.startsWith(")");
       if (credit || CITED_BEFORE.matcher(before).find() || CITED_AFTER.matcher(after).find())
-        attribution.add(r.getString(0) + ": " + s.strip());
+        attribution.add(r.getString(0) + ": " + TextNormalizer.singleSpaces(s.strip()));
     }
 
     // Organisations of one name under two spellings: the same letters without dots and spaces,
@@ -202,7 +214,8 @@ public final class ActorAudit {
       for (String t : texts)
         if (t != null && c.getValue().matcher(t).find()) {
           n++;
-          if (examples.size() < 12) examples.add(c.getKey() + ": " + t.strip());
+          if (examples.size() < 12)
+            examples.add(c.getKey() + ": " + TextNormalizer.singleSpaces(t.strip()));
         }
       cut.put(c.getKey(), n);
       long m = 0;
