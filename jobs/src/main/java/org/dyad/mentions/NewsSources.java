@@ -82,12 +82,13 @@ final class NewsSources {
    */
   private static final Pattern ACTED_ON_BEFORE =
       Pattern.compile(
-          "(?i)\\b(expel(?:s|led)?|ban(?:s|ned)?|block(?:s|ed)?|detain(?:s|ed)?|arrest(?:s|ed)?|su(?:e|es|ed)|raid(?:s|ed)?|clos(?:e|es|ed)|sh(?:ut|uts)|fin(?:e|es|ed)|accus(?:e|es|ed)|attack(?:s|ed)?|hack(?:s|ed)?|censor(?:s|ed)?|suspend(?:s|ed)?|revok(?:e|es|ed)|bar(?:s|red)?|jail(?:s|ed)?|sentenc(?:e|es|ed)|charg(?:e|es|ed)|summon(?:s|ed)?|threaten(?:s|ed)?|target(?:s|ed)?|kill(?:s|ed)?|seiz(?:e|es|ed)|den(?:y|ies|ied)\\s+(?:entry|visas?|accreditation)|against)\\b[^.;!?,\u201c\u201d\"]{0,45}$");
+          "(?i)(?:\\b(?:expel(?:s|led)|bann(?:ed)|bans|block(?:s|ed)|detain(?:s|ed)|arrest(?:s|ed)|su(?:es|ed)|raid(?:s|ed)|clos(?:es|ed)|shut(?:s)?|fin(?:es|ed)|accus(?:es|ed)|attack(?:s|ed)|hack(?:s|ed)|censor(?:s|ed)|suspend(?:s|ed)|revok(?:es|ed)|barred|jail(?:s|ed)|sentenced|charged|summon(?:s|ed)|threaten(?:s|ed)|target(?:s|ed)|kill(?:s|ed)|seiz(?:es|ed)|den(?:ies|ied)\\s+(?:entry|visas?|accreditation)\\s+to|against)"
+              + "|\\b(?:to|will|would|could|may|might|must)\\s+(?:expel|ban|block|close|shut|sue|suspend|revoke|bar|fine|raid|censor|arrest|detain|jail|charge))\\b[^.;!?,\u201c\u201d\"]{0,45}$");
 
   /** "the BBC's website was blocked", "Reuters journalists were detained". */
   private static final Pattern ACTED_ON_AFTER =
       Pattern.compile(
-          "(?i)^(?:['\u2019]s)?(?:\\s+\\w+){0,2}?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is\\s+being|are\\s+being)\\s+(?:\\w+ly\\s+)?(expelled|banned|blocked|detained|arrested|sued|raided|closed|shut|fined|accused|attacked|hacked|censored|suspended|revoked|barred|jailed|sentenced|charged|summoned|threatened|targeted|killed|seized|denied|ordered|stripped|labelled|labeled|designated|declared)\\b");
+          "(?i)^(?:['\u2019]s)?(?:\\s+(?:reporters?|journalists?|correspondents?|bureaus?|staff|websites?|offices?|crews?|teams?|editors?|chief|photographers?|employees|broadcasts?|licen[cs]e|accreditation))?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is\\s+being|are\\s+being)\\s+(?:\\w+ly\\s+)?(expelled|banned|blocked|detained|arrested|sued|raided|closed|shut|fined|accused|attacked|hacked|censored|suspended|revoked|barred|jailed|sentenced|charged|summoned|threatened|targeted|killed|seized|denied|ordered|stripped|labelled|labeled|designated|declared)\\b");
 
   /**
    * A credit line of a wire story: "(Reporting by Khalid Abdelaziz; Editing by Alex Richardson)",

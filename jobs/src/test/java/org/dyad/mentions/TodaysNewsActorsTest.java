@@ -67,7 +67,11 @@ class TodaysNewsActorsTest {
             "An AFP tally put the dead in Sudan at more than 700.",
             "According to an exclusive Reuters analysis, Sudan burned 70 villages.",
             "Sudan denied it, according to a BBC report.",
-            "Sudan did not respond to a Reuters request for comment.")) {
+            "Sudan did not respond to a Reuters request for comment.",
+            // Words of an act that are not one here: "close to", "in charge", a passive of others.
+            "Sources close to the organization told Reuters the pullout led to the call.",
+            "Sudan's officer in charge Constantin Politoff told Reuters after a session.",
+            "Sudanese journalists told Reuters they had been barred from factories.")) {
       List<Mention> m =
           resolve(
               text, SEPT_2024, Spans.dictionary(text, "Reuters", "AFP", "BBC", "Sudan"), List.of());
