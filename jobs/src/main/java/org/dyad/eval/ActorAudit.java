@@ -153,7 +153,9 @@ public final class ActorAudit {
     Map<String, List<String>> byInitials = new HashMap<>();
     Map<String, Long> count = new HashMap<>();
     for (Row r : orgs) {
-      String name = r.getString(1).replaceAll("\\s*\\(.*\\)$", "");
+      // "Central Bank (Argentina)": an institution of its country, one per country on purpose.
+      if (r.getString(1).endsWith(")")) continue;
+      String name = r.getString(1);
       count.put(r.getString(0), r.getLong(2));
       byLetters.computeIfAbsent(letters(name), k -> new ArrayList<>()).add(r.getString(0));
       String initials = name.contains(" ") ? initials(name) : null;

@@ -96,13 +96,13 @@ public final class CanonicalActors {
   public static final String SPELLING = "spelling";
 
   /**
-   * Across stories of one month: the spellings of one name are one actor. A person not in the
+   * Across the stories of one year: the spellings of one name are one actor. A person not in the
    * dictionary written with a short form of the given name or a middle initial ("Jim Risch", "James
    * E. Risch") is the person of the full form; an organisation not in the dictionary written with
-   * or without dots ("U.N.", "UN"), or as the acronym of a name the month's stories write in full
-   * ("IAEA" beside "International Atomic Energy Agency"), is that organisation. The dictionary's
-   * actor wins when there is exactly one; two full names of one acronym (two "ICC"s) or two
-   * dictionary actors of one spelling leave the mentions as they are.
+   * or without dots ("U.N.", "UN"), or as the acronym of the one name the year's stories write in
+   * full ("IAEA" beside "International Atomic Energy Agency"), is that organisation. The
+   * dictionary's actor wins when there is exactly one; two full names of one acronym (two "ICC"s)
+   * or two dictionary actors of one spelling leave the mentions as they are.
    */
   public static Dataset<Row> mergeSpellings(Dataset<Row> mentions) {
     UserDefinedFunction personKey =
@@ -117,7 +117,10 @@ public final class CanonicalActors {
     Column multiword = name.contains(" ");
     Dataset<Row> dated =
         mentions
-            .withColumn("_month", Tables.month(col(Col.PUBLISHED)))
+            // A year of stories: the spellings of one person or organisation are that far apart in
+            // the
+            // news (the month is the surname rule's, which joins on far less).
+            .withColumn("_month", substring_index(Tables.month(col(Col.PUBLISHED)), "-", 1))
             .withColumn(
                 "_key",
                 when(person.and(multiword), concat(lit("P|"), personKey.apply(name)))

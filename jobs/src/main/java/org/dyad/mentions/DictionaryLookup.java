@@ -57,6 +57,18 @@ final class DictionaryLookup implements Serializable {
    * then the dictionary's order.
    */
   Optional<Resolved> lookup(String phrase, LocalDate date, ActorType wanted) {
+    Optional<Resolved> r = lookupAs(phrase, date, wanted);
+    if (r.isPresent() || wanted != ActorType.PERSON) return r;
+    // Another spelling of a person's name the dictionary knows: a short or full given name, middle
+    // initials left out ("Robert Dole" for the dictionary's "Bob Dole", "James E. Risch").
+    for (String other : GivenNames.spellings(phrase)) {
+      r = lookupAs(other, date, wanted).filter(x -> x.actor().type == ActorType.PERSON);
+      if (r.isPresent()) return r;
+    }
+    return r;
+  }
+
+  private Optional<Resolved> lookupAs(String phrase, LocalDate date, ActorType wanted) {
     List<ActorDictionary.Candidate> candidates = dictionary.candidates(phrase);
     if (candidates.isEmpty()) return Optional.empty();
     int top = candidates.get(0).priority();

@@ -1,8 +1,12 @@
 package org.dyad.mentions;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.dyad.text.TextNormalizer;
 
 /**
@@ -69,6 +73,27 @@ public final class GivenNames {
     forms("patricia", "patty", "trish");
     forms("abraham", "abe");
     forms("vladimir", "volodya");
+  }
+
+  /**
+   * Other spellings of a person's name of two or more words: without middle names and initials, and
+   * with each other form of the given name ("Robert E. Dole" -> "Robert Dole", "Bob Dole", "Bobby
+   * Dole", ...), in a fixed order; empty for a name of one word.
+   */
+  public static List<String> spellings(String name) {
+    String[] words = TextNormalizer.singleSpaces(name.strip()).split(" ");
+    if (words.length < 2 || words[0].replace(".", "").length() < 2) return List.of();
+    String last = words[words.length - 1];
+    String full = full(words[0].replace(".", ""));
+    Set<String> out = new LinkedHashSet<>();
+    if (words.length > 2) out.add(words[0] + " " + last);
+    for (Map.Entry<String, String> e : new TreeMap<>(FULL).entrySet()) {
+      if (!e.getValue().equals(full)) continue;
+      String given = Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1);
+      out.add(given + " " + last);
+    }
+    out.remove(name.strip());
+    return List.copyOf(out);
   }
 
   /** The full form of a given name ("jim" -> "james"), lower case; the name itself if none. */

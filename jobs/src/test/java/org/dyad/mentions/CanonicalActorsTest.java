@@ -145,7 +145,7 @@ class CanonicalActorsTest {
   }
 
   @Test
-  void theSpellingsOfOneNameAreOneActorAcrossTheStoriesOfAMonth() {
+  void theSpellingsOfOneNameAreOneActorAcrossTheStoriesOfAYear() {
     List<Row> rows = new ArrayList<>();
     rows.add(mention("a", "2019-06-18", "person", "person:jim-risch", "Jim Risch", null, false));
     rows.add(
@@ -192,7 +192,7 @@ class CanonicalActorsTest {
             null,
             false));
     rows.add(mention("c", "2019-06-21", "organisation", "organisation:icc", "ICC", null, false));
-    // Another month: not joined.
+    // Another year: not joined.
     rows.add(mention("d", "2020-01-05", "organisation", "organisation:un", "UN", null, false));
     Map<String, Row> out = spellings(rows);
     assertEquals(

@@ -38,7 +38,8 @@ class TodaysNewsActorsTest {
             "IAEA | organisation | IGOUNOIAE | | IAEA",
             "Kachin Independence Army | group | MMRREB | | Kachin Independence Army",
             "Abdel Fattah al-Burhan | person | SDNMIL | 2018-02-26..2019-04-11 | Burhan",
-            "Abdel Fattah al-Burhan | person | SDNGOV | 2019-04-12.. |");
+            "Abdel Fattah al-Burhan | person | SDNGOV | 2019-04-12.. |",
+            "Bob Dole | person | USALEG | 1969-01-03..1996-06-11 | Bob Dole");
   }
 
   private static List<Mention> resolve(String text, LocalDate date, List<Span> d, List<Span> n) {
@@ -236,5 +237,14 @@ class TodaysNewsActorsTest {
             text, SEPT_2024, Spans.dictionary(text, "Sudan", "Abdel Fattah al-Burhan"), List.of());
     Mention burhan = m.stream().filter(x -> x.text().contains("Burhan")).findFirst().orElseThrow();
     assertEquals("SDNGOV", burhan.cameoCode(), m.toString());
+  }
+
+  @Test
+  void aNameTheDictionaryKnowsUnderAnotherSpellingIsLookedUpUnderIt() {
+    String text = "Senate Republican leader Robert Dole said he would oppose the bill.";
+    List<Mention> m =
+        resolve(text, LocalDate.of(1987, 3, 2), List.of(), Spans.ner(text, "PER", "Robert Dole"));
+    assertEquals(List.of("person:bob-dole"), ids(m), m.toString());
+    assertEquals("USALEG", m.get(0).cameoCode());
   }
 }
