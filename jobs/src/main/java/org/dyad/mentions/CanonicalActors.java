@@ -131,13 +131,21 @@ public final class CanonicalActors {
     Dataset<Row> keys =
         dated
             .where(col("_key").isNotNull())
-            .select(col("_month"), col("_key"), info[0], info[1], info[2], info[3])
+            .select(
+                col("_month"),
+                col("_key"),
+                lit(false).as("_initials"),
+                info[0],
+                info[1],
+                info[2],
+                info[3])
             .union(
                 dated
                     .where(organisation.and(multiword))
                     .select(
                         col("_month"),
                         concat(lit("O|"), initials.apply(name)).as("_key"),
+                        lit(true).as("_initials"),
                         info[0],
                         info[1],
                         info[2],
@@ -147,10 +155,11 @@ public final class CanonicalActors {
         keys.groupBy(col("_month"), col("_key"))
             .agg(
                 countDistinct(when(col(Col.IN_DICTIONARY), col(Col.ACTOR_ID))).as("_nd"),
-                countDistinct(when(col(Col.ACTOR_NAME).contains(" "), col(Col.ACTOR_ID)))
-                    .as("_nfull"),
+                // Full names whose initials the key is: two make the acronym ambiguous. (Full
+                // names spelled alike, "E.F. Hutton" and "EF Hutton", are one name, not two.)
+                countDistinct(when(col("_initials"), col(Col.ACTOR_ID))).as("_nfull"),
                 min(when(col(Col.IN_DICTIONARY), col(Col.ACTOR_ID))).as("_dict_id"),
-                min(when(col(Col.ACTOR_NAME).contains(" "), col(Col.ACTOR_ID))).as("_full_id"),
+                min(when(col("_initials"), col(Col.ACTOR_ID))).as("_full_id"),
                 min(col(Col.ACTOR_ID)).as("_min_id"))
             .where(col("_nd").leq(1).and(col("_key").startsWith("P|").or(col("_nfull").leq(1))))
             .select(

@@ -192,6 +192,25 @@ class CanonicalActorsTest {
             null,
             false));
     rows.add(mention("c", "2019-06-21", "organisation", "organisation:icc", "ICC", null, false));
+    // Two spellings of one full name, and the acronym of it.
+    rows.add(
+        mention(
+            "a",
+            "2019-06-18",
+            "organisation",
+            "organisation:e-f-hutton",
+            "E.F. Hutton Group",
+            null,
+            false));
+    rows.add(
+        mention(
+            "b",
+            "2019-06-20",
+            "organisation",
+            "organisation:ef-hutton",
+            "EF Hutton Group",
+            null,
+            false));
     // Another year: not joined.
     rows.add(mention("d", "2020-01-05", "organisation", "organisation:un", "UN", null, false));
     Map<String, Row> out = spellings(rows);
@@ -210,6 +229,9 @@ class CanonicalActorsTest {
         "organisation:international-atomic-energy-agency", out.get("c/IAEA").getAs(Col.ACTOR_ID));
     assertEquals("organisation:icc", out.get("c/ICC").getAs(Col.ACTOR_ID));
     assertEquals("organisation:un", out.get("d/UN").getAs(Col.ACTOR_ID));
+    assertEquals(
+        out.get("a/E.F. Hutton Group").<String>getAs(Col.ACTOR_ID),
+        out.get("b/EF Hutton Group").getAs(Col.ACTOR_ID));
     assertEquals(rows.size(), out.size());
   }
 }
