@@ -1,5 +1,6 @@
 package org.dyad.mentions;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,23 +76,27 @@ public final class GivenNames {
     forms("vladimir", "volodya");
   }
 
+  /** Every form of each full given name, the full one among them, in alphabetical order. */
+  private static final Map<String, List<String>> FORMS = new HashMap<>();
+
+  static {
+    for (Map.Entry<String, String> e : new TreeMap<>(FULL).entrySet())
+      FORMS.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+  }
+
   /**
    * Other spellings of a person's name of two or more words: without middle names and initials, and
    * with each other form of the given name ("Robert E. Dole" -> "Robert Dole", "Bob Dole", "Bobby
    * Dole", ...), in a fixed order; empty for a name of one word.
    */
   public static List<String> spellings(String name) {
-    String[] words = TextNormalizer.singleSpaces(name.strip()).split(" ");
-    if (words.length < 2 || words[0].replace(".", "").length() < 2) return List.of();
+    String[] words = words(name);
+    if (words == null) return List.of();
     String last = words[words.length - 1];
-    String full = full(words[0].replace(".", ""));
     Set<String> out = new LinkedHashSet<>();
     if (words.length > 2) out.add(words[0] + " " + last);
-    for (Map.Entry<String, String> e : new TreeMap<>(FULL).entrySet()) {
-      if (!e.getValue().equals(full)) continue;
-      String given = Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1);
-      out.add(given + " " + last);
-    }
+    for (String form : FORMS.getOrDefault(full(words[0].replace(".", "")), List.of()))
+      out.add(Character.toUpperCase(form.charAt(0)) + form.substring(1) + " " + last);
     out.remove(name.strip());
     return List.copyOf(out);
   }
@@ -107,10 +112,16 @@ public final class GivenNames {
    * Risch", "James E. Risch" -> "james risch". Null for a name of one word.
    */
   public static String key(String name) {
+    String[] words = words(name);
+    if (words == null) return null;
+    return full(words[0].replace(".", ""))
+        + " "
+        + TextNormalizer.key(words[words.length - 1]).toLowerCase(Locale.ROOT);
+  }
+
+  /** A person's name as words, or null for one word or a given name of one letter ("J. Smith"). */
+  private static String[] words(String name) {
     String[] words = TextNormalizer.singleSpaces(name.strip()).split(" ");
-    if (words.length < 2) return null;
-    String first = words[0].replace(".", "");
-    if (first.length() < 2) return null;
-    return full(first) + " " + TextNormalizer.key(words[words.length - 1]).toLowerCase(Locale.ROOT);
+    return words.length < 2 || words[0].replace(".", "").length() < 2 ? null : words;
   }
 }

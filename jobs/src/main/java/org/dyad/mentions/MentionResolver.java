@@ -227,11 +227,11 @@ public final class MentionResolver implements Serializable {
           m.inDictionary() && m.type() == ActorType.ORGANISATION && owner != null
               ? contextRoles.institutionAgent(generic)
               : null;
-      boolean generic1 =
+      boolean bareInstitution =
           agent != null
               && TextNormalizer.key(generic).split(" ").length <= 2
               && contextRoles.isGeneric(generic);
-      String country = generic1 ? sentenceCountry(m, mentions, storyCountry) : null;
+      String country = bareInstitution ? sentenceCountry(m, mentions, storyCountry) : null;
       if (country == null || country.equals(owner)) {
         out.add(m);
         continue;

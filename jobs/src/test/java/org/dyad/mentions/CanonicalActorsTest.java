@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructField;
@@ -61,10 +62,14 @@ class CanonicalActorsTest {
   }
 
   private static Map<String, Row> merged(List<Row> rows) {
+    return byArticleAndText(
+        CanonicalActors.mergeSingleNames(SparkTestSession.get().createDataFrame(rows, ROW)));
+  }
+
+  /** The rows by article and mention text. */
+  private static Map<String, Row> byArticleAndText(Dataset<Row> mentions) {
     Map<String, Row> out = new HashMap<>();
-    for (Row r :
-        CanonicalActors.mergeSingleNames(SparkTestSession.get().createDataFrame(rows, ROW))
-            .collectAsList())
+    for (Row r : mentions.collectAsList())
       out.put(r.<String>getAs(Col.ARTICLE_ID) + "/" + r.<String>getAs(Col.TEXT), r);
     return out;
   }
@@ -136,12 +141,8 @@ class CanonicalActorsTest {
   }
 
   private static Map<String, Row> spellings(List<Row> rows) {
-    Map<String, Row> out = new HashMap<>();
-    for (Row r :
-        CanonicalActors.mergeSpellings(SparkTestSession.get().createDataFrame(rows, ROW))
-            .collectAsList())
-      out.put(r.<String>getAs(Col.ARTICLE_ID) + "/" + r.<String>getAs(Col.TEXT), r);
-    return out;
+    return byArticleAndText(
+        CanonicalActors.mergeSpellings(SparkTestSession.get().createDataFrame(rows, ROW)));
   }
 
   @Test
