@@ -33,7 +33,7 @@ class ArchitectureTest {
           Set.of("ner", "topics", "relations", "report", "mentions", "ingest", "trends", "actors"),
           Set.of("progress", "spark"),
           Set.of("tables"),
-          Set.of("text", "home"));
+          Set.of("text", "home", "tagger"));
 
   static int layer(String pkg) {
     for (int i = 0; i < LAYERS.size(); i++) if (LAYERS.get(i).contains(pkg)) return i;

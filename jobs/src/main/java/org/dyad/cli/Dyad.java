@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       CompileActorsCommand.class,
       TrainNerCommand.class,
+      TrainPosCommand.class,
       EvalNerCommand.class,
       EvalActorsCommand.class,
       EvalModernCommand.class,

@@ -1,0 +1,175 @@
+package org.dyad.tagger;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained greedy sequence tagger: averaged perceptron weights per feature and tag, tagging left
+ * to right. Immutable and thread-safe; {@link #tag} allocates only its result and a few buffers.
+ * Words seen often in training with one tag nearly always (the tag dictionary) get that tag
+ * directly.
+ *
+ * <p>The file format ({@link #write}, {@link #read}) is gzip over: the magic {@value #MAGIC}, the
+ * feature set's name, the tags, the tag dictionary, then per feature its name and its (tag, weight)
+ * pairs, features in sorted order, so that one model always gives the same bytes.
+ */
+public final class PerceptronTagger implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final String MAGIC = "DYAD-TAGGER-1";
+
+  private final Features features;
+  private final String[] tags;
+  private final Map<String, Integer> tagDictionary;
+  private final Map<String, Integer> featureIndex;
+  private final int[] starts; // feature f's pairs are at [starts[f], starts[f + 1])
+  private final byte[] pairTags;
+  private final float[] pairWeights;
+
+  PerceptronTagger(
+      Features features,
+      String[] tags,
+      Map<String, Integer> tagDictionary,
+      Map<String, Integer> featureIndex,
+      int[] starts,
+      byte[] pairTags,
+      float[] pairWeights) {
+    if (tags.length > 127) throw new IllegalArgumentException("at most 127 tags");
+    this.features = features;
+    this.tags = tags.clone();
+    this.tagDictionary = Map.copyOf(tagDictionary);
+    this.featureIndex = featureIndex;
+    this.starts = starts;
+    this.pairTags = pairTags;
+    this.pairWeights = pairWeights;
+  }
+
+  public Features features() {
+    return features;
+  }
+
+  public List<String> tags() {
+    return List.of(tags);
+  }
+
+  public int featureCount() {
+    return featureIndex.size();
+  }
+
+  /** One tag per word. */
+  public String[] tag(String[] words) {
+    int n = words.length;
+    String[] normals = new String[n];
+    for (int i = 0; i < n; i++) normals[i] = features.normal(words[i]);
+    String[] out = new String[n];
+    String[] buffer = new String[features.max()];
+    float[] scores = new float[tags.length];
+    String prev = PosFeatures.START;
+    String prev2 = PosFeatures.START2;
+    for (int i = 0; i < n; i++) {
+      Integer known = tagDictionary.get(normals[i]);
+      String tag;
+      if (known != null) {
+        tag = tags[known];
+      } else {
+        int count = features.extract(words, normals, i, prev, prev2, buffer);
+        Arrays.fill(scores, 0f);
+        for (int k = 0; k < count; k++) {
+          Integer f = featureIndex.get(buffer[k]);
+          if (f == null) continue;
+          for (int p = starts[f]; p < starts[f + 1]; p++) scores[pairTags[p]] += pairWeights[p];
+        }
+        int best = 0;
+        for (int t = 1; t < scores.length; t++) if (scores[t] > scores[best]) best = t;
+        tag = tags[best];
+      }
+      out[i] = tag;
+      prev2 = prev;
+      prev = tag;
+    }
+    return out;
+  }
+
+  public void write(OutputStream target) throws IOException {
+    GZIPOutputStream gzip = new GZIPOutputStream(target);
+    DataOutputStream out = new DataOutputStream(gzip);
+    out.writeUTF(MAGIC);
+    out.writeUTF(features.name());
+    out.writeInt(tags.length);
+    for (String t : tags) out.writeUTF(t);
+    TreeMap<String, Integer> dictionary = new TreeMap<>(tagDictionary);
+    out.writeInt(dictionary.size());
+    for (Map.Entry<String, Integer> e : dictionary.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeByte(e.getValue());
+    }
+    TreeMap<String, Integer> sorted = new TreeMap<>(featureIndex);
+    out.writeInt(sorted.size());
+    for (Map.Entry<String, Integer> e : sorted.entrySet()) {
+      int f = e.getValue();
+      out.writeUTF(e.getKey());
+      out.writeByte(starts[f + 1] - starts[f]);
+      for (int p = starts[f]; p < starts[f + 1]; p++) {
+        out.writeByte(pairTags[p]);
+        out.writeFloat(pairWeights[p]);
+      }
+    }
+    out.flush();
+    gzip.finish();
+  }
+
+  /** Reads a model written by {@link #write}; {@code expected} is the feature set it must use. */
+  public static PerceptronTagger read(InputStream source, Features expected) throws IOException {
+    DataInputStream in = new DataInputStream(new GZIPInputStream(source, 1 << 16));
+    String magic = in.readUTF();
+    if (!MAGIC.equals(magic)) throw new IOException("not a Dyad tagger model (" + magic + ")");
+    String name = in.readUTF();
+    if (!expected.name().equals(name))
+      throw new IOException(
+          "the model was trained with features '" + name + "', not '" + expected.name() + "'");
+    String[] tags = new String[in.readInt()];
+    for (int t = 0; t < tags.length; t++) tags[t] = in.readUTF();
+    int dictionarySize = in.readInt();
+    Map<String, Integer> dictionary = new HashMap<>(dictionarySize * 2);
+    for (int k = 0; k < dictionarySize; k++) dictionary.put(in.readUTF(), (int) in.readByte());
+    int featureCount = in.readInt();
+    Map<String, Integer> index = new HashMap<>(featureCount * 2);
+    int[] starts = new int[featureCount + 1];
+    List<byte[]> tagRuns = new ArrayList<>(featureCount);
+    List<float[]> weightRuns = new ArrayList<>(featureCount);
+    int total = 0;
+    for (int f = 0; f < featureCount; f++) {
+      index.put(in.readUTF(), f);
+      int n = in.readUnsignedByte();
+      byte[] t = new byte[n];
+      float[] w = new float[n];
+      for (int p = 0; p < n; p++) {
+        t[p] = in.readByte();
+        w[p] = in.readFloat();
+      }
+      tagRuns.add(t);
+      weightRuns.add(w);
+      starts[f] = total;
+      total += n;
+    }
+    starts[featureCount] = total;
+    byte[] pairTags = new byte[total];
+    float[] pairWeights = new float[total];
+    for (int f = 0; f < featureCount; f++) {
+      System.arraycopy(tagRuns.get(f), 0, pairTags, starts[f], tagRuns.get(f).length);
+      System.arraycopy(weightRuns.get(f), 0, pairWeights, starts[f], weightRuns.get(f).length);
+    }
+    return new PerceptronTagger(expected, tags, dictionary, index, starts, pairTags, pairWeights);
+  }
+}

@@ -1,0 +1,42 @@
+package org.dyad.tagger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Dyad's part-of-speech model: {@code models/dyad-pos.gz} in the repository (its card beside it,
+ * {@code models/dyad-pos.md}), packed into the application jar as {@value #RESOURCE}. Loaded once
+ * per JVM (driver or executor) on first use.
+ */
+public final class ShippedTagger {
+  public static final String RESOURCE = "/org/dyad/tagger/dyad-pos.gz";
+
+  private ShippedTagger() {}
+
+  private static final class Holder {
+    static final PerceptronTagger POS = load();
+  }
+
+  public static boolean available() {
+    return ShippedTagger.class.getResource(RESOURCE) != null;
+  }
+
+  /** The shipped part-of-speech tagger (Penn Treebank tags). */
+  public static PerceptronTagger pos() {
+    return Holder.POS;
+  }
+
+  private static PerceptronTagger load() {
+    try (InputStream in = ShippedTagger.class.getResourceAsStream(RESOURCE)) {
+      if (in == null)
+        throw new IllegalStateException(
+            "Dyad's part-of-speech model is not in this build ("
+                + RESOURCE
+                + "); make it with `scripts/dyad train-pos`");
+      return PerceptronTagger.read(in, PosFeatures.INSTANCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
