@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dyad.actors.ActorType;
 import org.dyad.actors.Agents;
 import org.dyad.text.TextNormalizer;
@@ -96,6 +99,16 @@ final class ContextRoles implements Serializable {
    * story.
    */
   List<Mention> apply(String text, List<Mention> mentions) {
+    return apply(text, mentions, m -> false);
+  }
+
+  /**
+   * The same, where {@code fallen} tells the persons whom a dated dictionary line names former
+   * office-holders on the article's date (a ruler who fell, Dyad's supplement's coding rule): their
+   * former role stands against a bare title ("President Ashraf Ghani fled" two days after the
+   * fall).
+   */
+  List<Mention> apply(String text, List<Mention> mentions, Predicate<Mention> fallen) {
     String storyCountry = storyCountry(mentions);
     Map<String, Role> byActor = new LinkedHashMap<>();
     List<Mention> out = new ArrayList<>(mentions.size());
@@ -121,7 +134,7 @@ final class ContextRoles implements Serializable {
         continue;
       }
       Role r = find(text, m, mentions, storyCountry);
-      Mention coded = r == null ? m : decide(m, r);
+      Mention coded = r == null || (fallen.test(m) && !r.explicit()) ? m : decide(m, r);
       if (coded != m) byActor.putIfAbsent(m.actorId(), r);
       out.add(coded);
     }
@@ -165,8 +178,104 @@ final class ContextRoles implements Serializable {
   /** The role the words before or after the name give, or null. */
   Role find(String text, Mention person, List<Mention> mentions, String storyCountry) {
     Role before = before(text, person, mentions, storyCountry);
-    return before != null ? before : after(text, person, mentions);
+    if (before == null) before = headOf(text, person, mentions);
+    if (before != null) return before;
+    Role after = after(text, person, mentions);
+    return after != null ? after : became(text, person, mentions, storyCountry);
   }
+
+  /** The head of an organisation, named by a title right after the organisation's name. */
+  private static final Set<String> HEAD_TITLES =
+      Set.of(
+          "director",
+          "director-general",
+          "chief",
+          "head",
+          "boss",
+          "chairman",
+          "chairwoman",
+          "chair",
+          "commander",
+          "leader",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "secretary-general",
+          "president",
+          "governor");
+
+  /**
+   * "CIA Director Bill Burns", "Mossad chief David Barnea", "Hamas leader Yahya Sinwar": a head
+   * title right after a coded organisation gives the person the organisation's code.
+   */
+  private Role headOf(String text, Mention person, List<Mention> mentions) {
+    int limit = Math.max(person.sentenceBegin(), person.begin() - 60);
+    int pos = skipBack(text, person.begin(), limit);
+    List<int[]> words = wordsBefore(text, pos, limit, 2);
+    if (words.isEmpty()) return null;
+    int[] last = words.get(words.size() - 1);
+    String title = text.substring(last[0], last[1]).toLowerCase(Locale.ROOT);
+    int start = last[0];
+    if (!HEAD_TITLES.contains(title) && words.size() == 2) {
+      // "Secretary General", "Director General": two words
+      int[] first = words.get(0);
+      title = text.substring(first[0], last[1]).toLowerCase(Locale.ROOT).replace(' ', '-');
+      start = first[0];
+    }
+    if (!HEAD_TITLES.contains(title)) return null;
+    Mention owner =
+        ownerBefore(
+            text,
+            start,
+            limit,
+            mentions,
+            m ->
+                (m.type() == ActorType.ORGANISATION || m.type() == ActorType.GROUP)
+                    && m.cameoCode() != null);
+    if (owner == null) return null;
+    String code = owner.cameoCode();
+    return new Role(code, owner.country(), code.length() > 3 ? code.substring(3) : "", true);
+  }
+
+  /**
+   * "Gibran Rakabuming Raka became vice president", "X was sworn in as prime minister": an office
+   * the sentence says the person took, of the country named in it before the name, else the
+   * story's.
+   */
+  private Role became(String text, Mention person, List<Mention> mentions, String storyCountry) {
+    int end = Math.min(person.sentenceEnd(), person.end() + 60);
+    if (end <= person.end()) return null;
+    String rest =
+        TextNormalizer.singleSpaces(text.substring(person.end(), end).toLowerCase(Locale.ROOT));
+    Matcher m = BECAME.matcher(rest);
+    if (!m.lookingAt()) return null;
+    String words = m.group(2);
+    String agent = null;
+    String[] w = words.split(" ");
+    for (int k = Math.min(w.length, 4); k >= 1 && agent == null; k--) {
+      agent = agents.agent(String.join(" ", Arrays.copyOf(w, k)));
+      // "security minister": an office noun the agents know after a word they do not
+      if (agent == null && k >= 2) {
+        String head = agents.agent(w[k - 1]);
+        if (head != null && national(head)) agent = head;
+      }
+    }
+    if (agent == null || !national(agent)) return null;
+    Mention nearest = null;
+    for (Mention c : mentions) {
+      if (c.type() == ActorType.COUNTRY
+          && c.end() <= person.begin()
+          && c.begin() >= person.sentenceBegin()
+          && (nearest == null || c.end() > nearest.end())) nearest = c;
+    }
+    String country = nearest != null ? nearest.actorId() : storyCountry;
+    return country == null ? null : new Role(country + agent, country, agent, false);
+  }
+
+  private static final Pattern BECAME =
+      Pattern.compile(
+          ",? ?(became|becomes|was sworn in as|is sworn in as|was named|was appointed|took office"
+              + " as|was elected) (?:the |its |the country's |[a-z]+'s )?([a-z -]+)");
 
   private Role before(String text, Mention person, List<Mention> mentions, String storyCountry) {
     int limit = Math.max(person.sentenceBegin(), person.begin() - 120);
@@ -176,6 +285,12 @@ final class ContextRoles implements Serializable {
     // the longest role noun ending right before the name (or before the titles of address it
     // carries)
     for (int skip = 0; skip <= 2 && skip < words.size(); skip++) {
+      // Only titles of address are skipped ("Sheikh", "General"), never a verb or a lower-case
+      // word: in "fighters toppled Bashar al-Assad" the fighters are no title of Assad's.
+      if (skip > 0) {
+        int[] skipped = words.get(words.size() - skip);
+        if (!Character.isUpperCase(text.charAt(skipped[0]))) break;
+      }
       for (int k = Math.min(agents.longest(), words.size() - skip); k >= 1; k--) {
         List<int[]> phrase = words.subList(words.size() - skip - k, words.size() - skip);
         String agent = agents.agent(phraseOf(text, phrase));

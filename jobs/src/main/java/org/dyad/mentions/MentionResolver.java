@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dyad.actors.Actor;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorType;
@@ -173,7 +174,23 @@ public final class MentionResolver implements Serializable {
     mentions.sort(Comparator.comparingInt(Mention::begin));
     mentions = withoutTitlesOfPersons(text, mentions);
     return ActorLists.mark(
-        text, byCountry(withCountries(contextRoles.apply(text, mentions)), date));
+        text, byCountry(withCountries(contextRoles.apply(text, mentions, fallenOn(date))), date));
+  }
+
+  /**
+   * Persons whom a dated line of the dictionaries names former office-holders ("CCCELI") on the
+   * date: an explicit line, not the former role Dyad gives once any office has ended.
+   */
+  private Predicate<Mention> fallenOn(LocalDate date) {
+    return m -> {
+      if (date == null || m.type() != ActorType.PERSON || !m.inDictionary()) return false;
+      Actor a = dictionary.actor(m.actorId());
+      if (a == null) return false;
+      return a.roleOn(date)
+          .filter(c -> c.byDate() && !c.former() && c.role().dated())
+          .filter(c -> c.role().code().endsWith("ELI"))
+          .isPresent();
+    };
   }
 
   /**

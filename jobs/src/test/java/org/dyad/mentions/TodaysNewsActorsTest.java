@@ -39,7 +39,18 @@ class TodaysNewsActorsTest {
             "Kachin Independence Army | group | MMRREB | | Kachin Independence Army",
             "Abdel Fattah al-Burhan | person | SDNMIL | 2018-02-26..2019-04-11 | Burhan",
             "Abdel Fattah al-Burhan | person | SDNGOV | 2019-04-12.. |",
-            "Bob Dole | person | USALEG | 1969-01-03..1996-06-11 | Bob Dole");
+            "Bob Dole | person | USALEG | 1969-01-03..1996-06-11 | Bob Dole",
+            "Central Intelligence Agency | organisation | USASPY | | CIA",
+            "Mossad | organisation | ISRSPY | | Mossad",
+            "Bangladesh | country | BGD | | Bangladesh; Dhaka@capital",
+            "Philippines | country | PHL | | Philippines; Manila@capital",
+            "Hasina Wajed | person | BGDGOV | 2009-01-06..2024-08-05 | Sheikh Hasina",
+            "Hasina Wajed | person | BGDELI | 2024-08-06.. |",
+            "Hossein Amir-Abdollahian | person | IRNGOV | 2021-08-25..2024-05-19 |",
+            "Iran | country | IRN | | Iran; Iranian@demonym",
+            "Taliban | group | AFGGOV | 2021-08-15.. | Taliban",
+            "Ashraf Ghani | person | AFGGOV | 2014-09-29..2021-08-15 |",
+            "Ashraf Ghani | person | AFGELI | 2021-08-16.. |");
   }
 
   private static List<Mention> resolve(String text, LocalDate date, List<Span> d, List<Span> n) {
@@ -246,5 +257,104 @@ class TodaysNewsActorsTest {
         resolve(text, LocalDate.of(1987, 3, 2), List.of(), Spans.ner(text, "PER", "Robert Dole"));
     assertEquals(List.of("person:bob-dole"), ids(m), m.toString());
     assertEquals("USALEG", m.get(0).cameoCode());
+  }
+
+  @Test
+  void theHeadOfACodedOrganisationTakesItsCode() {
+    for (String[] c :
+        new String[][] {
+          {"CIA Director Gina Haspel told senators the threat had grown.", "Gina Haspel", "USASPY"},
+          {"Mossad chief Yossi Cohen flew to Cairo.", "Yossi Cohen", "ISRSPY"}
+        }) {
+      String text = c[0];
+      List<Mention> m =
+          resolve(
+              text,
+              LocalDate.of(2019, 1, 29),
+              Spans.dictionary(text, "CIA", "Mossad"),
+              Spans.ner(text, "PER", c[1]));
+      Mention p = m.stream().filter(x -> x.text().equals(c[1])).findFirst().orElseThrow();
+      assertEquals(c[2], p.cameoCode(), m.toString());
+    }
+    // a head title after an organisation the dictionary does not code gives no role
+    String text = "Acme chief Jane Roe said sales rose.";
+    List<Mention> m = resolve(text, SEPT_2024, List.of(), Spans.ner(text, "PER", "Jane Roe"));
+    assertNull(m.get(m.size() - 1).cameoCode(), m.toString());
+  }
+
+  @Test
+  void aRulerWhoFledKeepsTheFormerRoleUnderTheOldTitle() {
+    String text = "DHAKA, Aug 7 \u2013 Prime Minister Sheikh Hasina fled to India on Monday.";
+    List<Mention> m =
+        resolve(
+            text,
+            LocalDate.of(2024, 8, 7),
+            Spans.dictionary(text, "DHAKA", "Sheikh Hasina"),
+            List.of());
+    Mention hasina = m.stream().filter(x -> x.text().contains("Hasina")).findFirst().orElseThrow();
+    assertEquals("BGDELI", hasina.cameoCode(), m.toString());
+    // the day before she fled, the title and the dates agree
+    m =
+        resolve(
+            text,
+            LocalDate.of(2024, 8, 4),
+            Spans.dictionary(text, "DHAKA", "Sheikh Hasina"),
+            List.of());
+    hasina = m.stream().filter(x -> x.text().contains("Hasina")).findFirst().orElseThrow();
+    assertEquals("BGDGOV", hasina.cameoCode(), m.toString());
+    // An office that merely ended (a minister killed in office) gives no such line: the story's
+    // title stands.
+    String crash =
+        "DUBAI, May 20 \u2013 Iran said Foreign Minister Hossein Amir-Abdollahian was killed in a"
+            + " crash.";
+    m =
+        resolve(
+            crash,
+            LocalDate.of(2024, 5, 20),
+            Spans.dictionary(crash, "DUBAI", "Iran", "Hossein Amir-Abdollahian"),
+            List.of());
+    Mention minister =
+        m.stream().filter(x -> x.text().contains("Abdollahian")).findFirst().orElseThrow();
+    assertEquals("IRNGOV", minister.cameoCode(), m.toString());
+  }
+
+  @Test
+  void anOfficeThePersonTookIsTheirRole() {
+    String text =
+        "MANILA, June 30 \u2013 Ferdinand Marcos Jr was sworn in; Sara Duterte became vice"
+            + " president of the Philippines.";
+    List<Mention> m =
+        resolve(
+            text,
+            LocalDate.of(2022, 6, 30),
+            Spans.dictionary(text, "MANILA", "Philippines"),
+            Spans.ner(text, "PER", "Ferdinand Marcos Jr", "Sara Duterte"));
+    Mention sara =
+        m.stream().filter(x -> x.text().equals("Sara Duterte")).findFirst().orElseThrow();
+    assertEquals("PHLGOV", sara.cameoCode(), m.toString());
+    // "became" something that is no office: no role
+    String other = "MANILA, June 30 \u2013 Maria Santos became a teacher in Manila.";
+    m =
+        resolve(
+            other,
+            LocalDate.of(2022, 6, 30),
+            Spans.dictionary(other, "MANILA", "Manila"),
+            Spans.ner(other, "PER", "Maria Santos"));
+    Mention maria =
+        m.stream().filter(x -> x.text().equals("Maria Santos")).findFirst().orElseThrow();
+    assertNull(maria.cameoCode(), m.toString());
+  }
+
+  @Test
+  void aVerbBetweenARoleNounAndANameIsNoTitle() {
+    String text = "KABUL, Aug 20 \u2013 Taliban fighters ousted Ashraf Ghani last Sunday.";
+    List<Mention> m =
+        resolve(
+            text,
+            LocalDate.of(2021, 8, 20),
+            Spans.dictionary(text, "KABUL", "Taliban", "Ashraf Ghani"),
+            List.of());
+    Mention ghani = m.stream().filter(x -> x.text().contains("Ghani")).findFirst().orElseThrow();
+    assertEquals("AFGELI", ghani.cameoCode(), m.toString());
   }
 }
