@@ -30,7 +30,16 @@ class ArchitectureTest {
           Set.of("jobs", "eval"),
           Set.of("run"),
           Set.of("config"),
-          Set.of("ner", "topics", "relations", "report", "mentions", "ingest", "trends", "actors"),
+          Set.of(
+              "ner",
+              "topics",
+              "relations",
+              "report",
+              "mentions",
+              "ingest",
+              "trends",
+              "actors",
+              "events"),
           Set.of("progress", "spark"),
           Set.of("tables"),
           Set.of("text", "home", "tagger"));

@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       IngestCommand.class,
       CompileActorsCommand.class,
+      CompileVerbsCommand.class,
       TrainNerCommand.class,
       TrainPosCommand.class,
       EvalNerCommand.class,

@@ -1,0 +1,822 @@
+package org.dyad.events;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.actors.Agents;
+import org.dyad.tagger.PerceptronTagger;
+import org.dyad.tagger.ShippedTagger;
+
+/**
+ * Codes the events of one sentence: who did what to whom, from the sentence's words, their
+ * part-of-speech tags, the actors Dyad found in it and the CAMEO verb dictionary. A shallow grammar
+ * (docs/EVENTS.md, "Coding rules"): a verb of the dictionary with its patterns; the subject before
+ * it acts and the first actor after it (as object or after a preposition of direction) is acted on;
+ * a passive turns them round ("by" names who acts); a negation drops the event; a modal or an
+ * "agreed to", "threatened to" makes it an intent (03x) or a threat (13x); actors joined by "and"
+ * each get the event; meetings, talks and agreements go both ways; nouns of events ("sanctions on
+ * Iran", "talks with") are events too.
+ *
+ * <p>Pure and thread-safe; one coder serves a whole partition.
+ */
+public final class EventCoder implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Sentences longer than this many words are not coded (a table, a list, a run-on text). */
+  public static final int MAX_WORDS = 120;
+
+  private final VerbDictionary verbs;
+  private final Agents agents;
+  private transient PerceptronTagger tagger;
+
+  public EventCoder(VerbDictionary verbs, Agents agents) {
+    this.verbs = verbs;
+    this.agents = agents;
+  }
+
+  /** The events of a sentence, or why it has none ({@code skipped}: a reason code, else null). */
+  public record Result(List<CodedEvent> events, String skipped, int negated) {}
+
+  /** Reasons a sentence gives no event (the manifest counts them). */
+  public static final String NO_PAIR = "one_actor";
+
+  public static final String TOO_LONG = "too_long";
+  public static final String NO_VERB = "no_verb";
+  public static final String NO_EVENT_VERB = "no_event_verb";
+  public static final String NEGATED = "negated";
+  public static final String NO_ROLES = "no_source_or_target";
+
+  private PerceptronTagger tagger() {
+    if (tagger == null) tagger = ShippedTagger.pos();
+    return tagger;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Word classes
+
+  private static final Set<String> BE =
+      Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "'re", "am", "'m");
+  private static final Set<String> AUX =
+      Set.of(
+          "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having",
+          "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+          "must", "'ll", "'d", "'ve", "'re", "'s", "wo", "ca", "get", "got", "gets");
+  private static final Set<String> MODALS =
+      Set.of("will", "would", "shall", "could", "may", "might", "'ll", "wo", "'d");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> STOPS =
+      Set.of(
+          "that",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "because",
+          "while",
+          "although",
+          "though",
+          "if",
+          "when",
+          "whereas",
+          "unless",
+          "since",
+          "after",
+          "before",
+          "until",
+          "where",
+          "but");
+  private static final Set<String> TARGET_PREPOSITIONS =
+      Set.of(
+          "to", "with", "on", "against", "toward", "towards", "at", "into", "from", "for", "upon",
+          "over", "of");
+
+  /** Codes whose event goes both ways: meetings, negotiations, agreements, cooperation. */
+  private static final Set<String> RECIPROCAL =
+      Set.of("040", "044", "046", "057", "060", "061", "062", "063", "064");
+
+  private static final Set<String> SPEECH =
+      Set.of(
+          "say",
+          "tell",
+          "add",
+          "state",
+          "announce",
+          "declare",
+          "note",
+          "write",
+          "explain",
+          "comment",
+          "report",
+          "insist",
+          "argue",
+          "claim",
+          "assert",
+          "maintain");
+
+  /**
+   * Plural nouns of people acting for a country ("Iranian officials", "U.S. troops") where the
+   * agents dictionary has none: the CAMEO agent code they add to the country's.
+   */
+  private static final Map<String, String> GROUP_AGENTS =
+      Map.ofEntries(
+          Map.entry("officials", "GOV"),
+          Map.entry("government", "GOV"),
+          Map.entry("authorities", "GOV"),
+          Map.entry("diplomats", "GOV"),
+          Map.entry("leaders", "GOV"),
+          Map.entry("ministers", "GOV"),
+          Map.entry("forces", "MIL"),
+          Map.entry("troops", "MIL"),
+          Map.entry("soldiers", "MIL"),
+          Map.entry("military", "MIL"),
+          Map.entry("army", "MIL"),
+          Map.entry("navy", "MIL"),
+          Map.entry("warplanes", "MIL"),
+          Map.entry("police", "COP"),
+          Map.entry("rebels", "REB"),
+          Map.entry("insurgents", "REB"),
+          Map.entry("militants", "REB"),
+          Map.entry("lawmakers", "LEG"),
+          Map.entry("legislators", "LEG"),
+          Map.entry("judges", "JUD"),
+          Map.entry("protesters", "OPP"),
+          Map.entry("opposition", "OPP"));
+
+  /** Nouns of events: the code and the prepositions that name whom the act is on. */
+  private record Nominal(String code, Set<String> prepositions) {}
+
+  private static final Map<String, Nominal> NOMINALS = nominals();
+
+  private static Map<String, Nominal> nominals() {
+    Map<String, Nominal> m = new LinkedHashMap<>();
+    Set<String> onAgainst = Set.of("on", "against");
+    for (String w : List.of("sanction", "sanctions", "embargo", "embargoes", "boycott"))
+      m.put(w, new Nominal("163", onAgainst));
+    for (String w : List.of("attack", "attacks", "offensive", "assault"))
+      m.put(w, new Nominal("190", onAgainst));
+    for (String w : List.of("airstrike", "airstrikes", "air strike", "air strikes", "bombing"))
+      m.put(w, new Nominal("195", onAgainst));
+    m.put("invasion", new Nominal("192", Set.of("of")));
+    for (String w : List.of("talks", "negotiations")) m.put(w, new Nominal("046", Set.of("with")));
+    for (String w : List.of("meeting", "meetings", "summit"))
+      m.put(w, new Nominal("040", Set.of("with")));
+    for (String w : List.of("visit", "trip")) m.put(w, new Nominal("042", Set.of("to")));
+    for (String w : List.of("agreement", "accord", "treaty"))
+      m.put(w, new Nominal("057", Set.of("with")));
+    for (String w : List.of("aid", "assistance")) m.put(w, new Nominal("070", Set.of("to", "for")));
+    for (String w : List.of("threat", "threats"))
+      m.put(w, new Nominal("130", Set.of("to", "against")));
+    m.put("criticism", new Nominal("111", Set.of("of")));
+    for (String w : List.of("accusation", "accusations"))
+      m.put(w, new Nominal("112", Set.of("against")));
+    return Map.copyOf(m);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** An actor's words in the sentence: tokens first..last. */
+  private record Occurrence(int first, int last, EventActor actor) {}
+
+  /** A verb of the dictionary at tokens start..end (head: the inflected word). */
+  private record Hit(int start, int end, int head, VerbDictionary.Form form) {}
+
+  /** One sentence's words, tags and actors, and what the grammar needs of them. */
+  private final class Sentence {
+    final Tokens tokens;
+    final String[] lower;
+    final String[] tags;
+    final int[] actorAt;
+    final List<Occurrence> occurrences = new ArrayList<>();
+    final int n;
+
+    Sentence(Tokens tokens, String[] tags, List<EventActor> actors) {
+      this.tokens = tokens;
+      this.tags = tags;
+      this.n = tokens.size();
+      lower = new String[n];
+      for (int i = 0; i < n; i++) lower[i] = tokens.word(i).toLowerCase(Locale.ROOT);
+      actorAt = new int[n];
+      java.util.Arrays.fill(actorAt, -1);
+      List<EventActor> sorted = new ArrayList<>(actors);
+      sorted.sort(
+          Comparator.comparingInt(EventActor::begin).thenComparing(a -> -(a.end() - a.begin())));
+      for (EventActor a : sorted) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+          if (tokens.end(i) > a.begin() && tokens.begin(i) < a.end()) {
+            if (first < 0) first = i;
+            last = i;
+          }
+        }
+        if (first < 0) continue;
+        boolean free = true;
+        for (int i = first; i <= last; i++) if (actorAt[i] >= 0) free = false;
+        if (!free) continue;
+        // "Iranian officials", "U.S. troops": a country and an agent noun right after it
+        EventActor actor = a;
+        int end = last;
+        if (a.code() != null && a.code().length() == 3 && agents != null) {
+          for (int k = Math.min(3, n - 1 - last); k >= 1; k--) {
+            StringBuilder phrase = new StringBuilder();
+            for (int j = last + 1; j <= last + k; j++) {
+              if (phrase.length() > 0) phrase.append(' ');
+              phrase.append(lower[j]);
+            }
+            String agent = agents.agent(phrase.toString());
+            if (agent == null) agent = GROUP_AGENTS.get(phrase.toString());
+            if (agent != null && tags[last + k].startsWith("NN")) {
+              actor = a.withCode(a.code() + agent);
+              end = last + k;
+              break;
+            }
+          }
+        }
+        int index = occurrences.size();
+        occurrences.add(new Occurrence(first, end, actor));
+        for (int i = first; i <= end; i++) if (actorAt[i] < 0) actorAt[i] = index;
+      }
+    }
+
+    boolean verb(int i) {
+      return tags[i].startsWith("VB") || tags[i].equals("MD");
+    }
+
+    boolean mainVerb(int i) {
+      if (!tags[i].startsWith("VB")) return false;
+      if (AUX.contains(lower[i])) {
+        for (int j = i + 1; j < Math.min(n, i + 4); j++) {
+          if (tags[j].startsWith("VB")) return false;
+          if (!tags[j].startsWith("RB") && !NEGATIONS.contains(lower[j])) break;
+        }
+      }
+      return true;
+    }
+  }
+
+  public Result code(String text, int begin, int end, List<EventActor> actors) {
+    if (actors.isEmpty()) return new Result(List.of(), NO_PAIR, 0);
+    Tokens tokens = Tokens.of(text, begin, end);
+    if (tokens.size() > MAX_WORDS) return new Result(List.of(), TOO_LONG, 0);
+    if (tokens.size() == 0) return new Result(List.of(), NO_VERB, 0);
+    String[] tags = tagger().tag(tokens.words());
+    Sentence s = new Sentence(tokens, tags, actors);
+    List<Hit> hits = hits(s);
+    boolean anyVerb = false;
+    for (int i = 0; i < s.n; i++) if (s.tags[i].startsWith("VB")) anyVerb = true;
+    List<CodedEvent> events = new ArrayList<>();
+    int negated = 0;
+    boolean[] consumed = new boolean[s.n];
+    // inner verbs first, so that "threatened to impose sanctions" codes the sanctions as a threat
+    List<Hit> ordered = new ArrayList<>(hits);
+    ordered.sort(Comparator.comparingInt((Hit h) -> -h.head()));
+    for (Hit h : ordered) {
+      if (consumed[h.head()]) continue;
+      int n0 = events.size();
+      int outcome = codeVerb(s, h, events, consumed);
+      if (outcome < 0) negated++;
+      if (events.size() > n0) consumed[h.head()] = true;
+    }
+    nominalEvents(s, events);
+    if (events.isEmpty()) {
+      String why =
+          negated > 0
+              ? NEGATED
+              : !anyVerb ? NO_VERB : hits.isEmpty() && events.isEmpty() ? NO_EVENT_VERB : NO_ROLES;
+      if (s.occurrences.size() < 2 && why.equals(NO_ROLES)) why = NO_PAIR;
+      return new Result(List.of(), why, negated);
+    }
+    return new Result(dedupe(events), null, negated);
+  }
+
+  private List<Hit> hits(Sentence s) {
+    List<Hit> out = new ArrayList<>();
+    for (int i = 0; i < s.n; i++) {
+      for (VerbDictionary.Form f : verbs.formsStartingWith(s.lower[i])) {
+        String[] w = f.words();
+        if (i + w.length > s.n) continue;
+        boolean match = true;
+        for (int k = 1; k < w.length && match; k++) match = w[k].equals(s.lower[i + k]);
+        if (!match) continue;
+        int head = i + f.head();
+        if (!s.tags[head].startsWith("VB") || !s.mainVerb(head)) continue;
+        if (s.actorAt[head] >= 0) continue;
+        out.add(new Hit(i, i + w.length - 1, head, f));
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Codes one verb; returns -1 when negation dropped it, else 0. */
+  private int codeVerb(Sentence s, Hit h, List<CodedEvent> events, boolean[] consumed) {
+    // the verb group: auxiliaries, modals, negations and adverbs before the verb
+    int groupStart = h.start();
+    while (groupStart > 0) {
+      int p = groupStart - 1;
+      String w = s.lower[p];
+      if (AUX.contains(w)
+          || MODALS.contains(w)
+          || NEGATIONS.contains(w)
+          || s.tags[p].startsWith("RB")
+          || s.tags[p].equals("MD")) groupStart = p;
+      else break;
+    }
+    boolean negated = false;
+    boolean modal = false;
+    boolean be = false;
+    for (int k = groupStart; k < h.head(); k++) {
+      if (NEGATIONS.contains(s.lower[k])) negated = true;
+      if (MODALS.contains(s.lower[k])) modal = true;
+      if (BE.contains(s.lower[k]) || s.lower[k].equals("got") || s.lower[k].equals("get"))
+        be = true;
+    }
+    boolean passive =
+        be
+            && (s.tags[h.head()].equals("VBN") || s.tags[h.head()].equals("VBD"))
+            && !s.lower[h.head()].endsWith("ing");
+    // "agreed to resume", "threatened to impose": the governing verb's subject acts
+    int subjectFrom = groupStart - 1;
+    boolean announced = modal;
+    boolean threat = false;
+    int governing = -1;
+    if (groupStart > 0 && s.lower[groupStart].equals("to")
+        || groupStart > 0 && s.lower[groupStart - 1].equals("to")) {
+      int to = s.lower[groupStart].equals("to") ? groupStart : groupStart - 1;
+      int g = to - 1;
+      while (g >= 0 && s.tags[g].startsWith("RB")) g--;
+      if (g >= 0 && s.tags[g].startsWith("VB")) {
+        String base = baseOf(s.lower[g]);
+        if (Moods.INTENT_VERBS.contains(base)) {
+          announced = true;
+          threat = Moods.THREAT_VERBS.contains(base);
+          governing = g;
+          int gs = g;
+          while (gs > 0
+              && (AUX.contains(s.lower[gs - 1])
+                  || MODALS.contains(s.lower[gs - 1])
+                  || NEGATIONS.contains(s.lower[gs - 1])
+                  || s.tags[gs - 1].startsWith("RB"))) {
+            gs--;
+            if (NEGATIONS.contains(s.lower[gs])) negated = true;
+          }
+          subjectFrom = gs - 1;
+        } else if (s.mainVerb(g)) {
+          subjectFrom = -1; // "asked X to leave": not this verb's subject
+        }
+      }
+    }
+    // the clause after the verb
+    int clauseEnd = clauseEnd(s, h.end() + 1);
+    // the pattern
+    VerbDictionary.Pattern best = null;
+    int bestWeight = -1;
+    int patternEnd = -1;
+    int[] end = new int[1];
+    for (VerbDictionary.Pattern p : verbs.patterns(h.form().block())) {
+      int w = weight(s, p, subjectFrom, groupStart, h.end() + 1, clauseEnd, end);
+      if (w > bestWeight) {
+        best = p;
+        bestWeight = w;
+        patternEnd = p.after().isEmpty() ? -1 : end[0];
+      }
+    }
+    VerbDictionary.Code code = best != null ? best.code() : h.form().code();
+    if (best == null && h.form().code().none()) return 0;
+    if (code.none()) return 0;
+    if (negated) return -1;
+    // who acts and who is acted on
+    boolean speech = SPEECH.contains(baseOf(h.form().base()));
+    List<Occurrence> subjects = subjectFrom >= 0 ? subjects(s, subjectFrom, speech) : List.of();
+    if (subjects.isEmpty() && speech) subjects = inverted(s, h, groupStart);
+    List<Occurrence> objects = objects(s, h.end() + 1, clauseEnd, speech, patternEnd);
+    List<Occurrence> sources = subjects;
+    List<Occurrence> targets = objects;
+    if (passive) {
+      sources = byAgent(s, h.end() + 1, clauseEnd);
+      targets = subjects;
+    }
+    if (sources.isEmpty() && targets.isEmpty()) return 0;
+    String forward = code.forward();
+    String reverse = code.reverse();
+    if (announced) {
+      if (forward != null) forward = Moods.announced(forward, threat);
+      reverse = null;
+    }
+    double confidence = best != null ? 0.8 : 0.6;
+    if (passive && sources.isEmpty()) confidence -= 0.2;
+    String pattern = best != null ? best.text() : "verb " + h.form().base();
+    int tBegin = s.tokens.begin(governing >= 0 ? governing : h.start());
+    int tEnd = s.tokens.end(h.end());
+    String trigger =
+        String.join(
+            " ",
+            java.util.Arrays.copyOfRange(
+                s.tokens.words(), governing >= 0 ? governing : h.start(), h.end() + 1));
+    boolean reciprocal = forward != null && RECIPROCAL.contains(forward) && !announced;
+    if (sources.isEmpty()) sources = nullList();
+    if (targets.isEmpty()) targets = nullList();
+    // "Germany and the Netherlands signed an agreement": both ways between the subjects
+    if (objects.isEmpty() && reciprocal && subjects.size() > 1 && !passive) {
+      for (Occurrence a : subjects)
+        for (Occurrence b : subjects)
+          if (a != b) add(events, tBegin, tEnd, trigger, a, b, forward, pattern, confidence);
+      if (governing >= 0) consumed[governing] = true;
+      return 0;
+    }
+    if (governing >= 0) consumed[governing] = true;
+    for (Occurrence a : sources)
+      for (Occurrence b : targets) {
+        if (forward != null) add(events, tBegin, tEnd, trigger, a, b, forward, pattern, confidence);
+        if (reverse != null && a != null && b != null)
+          add(events, tBegin, tEnd, trigger, b, a, reverse, pattern, confidence);
+        else if (reciprocal && a != null && b != null)
+          add(events, tBegin, tEnd, trigger, b, a, forward, pattern, confidence);
+      }
+    return 0;
+  }
+
+  private static List<Occurrence> nullList() {
+    List<Occurrence> l = new ArrayList<>();
+    l.add(null);
+    return l;
+  }
+
+  private static void add(
+      List<CodedEvent> events,
+      int begin,
+      int end,
+      String trigger,
+      Occurrence source,
+      Occurrence target,
+      String code,
+      String pattern,
+      double confidence) {
+    // An event needs both sides: "Iran said", "was attacked" with no one named are not dyadic.
+    if (source == null || target == null) return;
+    if (source != null
+        && target != null
+        && source.actor().actorId().equals(target.actor().actorId())) return;
+    events.add(
+        new CodedEvent(
+            begin,
+            end,
+            trigger,
+            source == null ? null : source.actor(),
+            target == null ? null : target.actor(),
+            code,
+            pattern,
+            confidence));
+  }
+
+  /** The base form of a verb word: the dictionary's, else the word itself. */
+  private String baseOf(String word) {
+    for (VerbDictionary.Form f : verbs.formsStartingWith(word))
+      if (f.words().length == 1) return f.base();
+    if (word.endsWith("ed") && word.length() > 4) {
+      String stem = word.substring(0, word.length() - 2);
+      for (String c : List.of(stem, stem + "e", stem.substring(0, stem.length() - 1)))
+        for (VerbDictionary.Form f : verbs.formsStartingWith(c))
+          if (f.words().length == 1) return f.base();
+      return stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : stem;
+    }
+    if (word.equals("going")) return "going";
+    return word;
+  }
+
+  /** Where the clause after a verb ends: punctuation that ends it, a subordinator, a new verb. */
+  private static int clauseEnd(Sentence s, int from) {
+    for (int k = from; k < s.n; k++) {
+      String w = s.lower[k];
+      if (w.equals(";") || w.equals(":") || w.equals("--") || w.equals("\u2014")) return k;
+      if (STOPS.contains(w) && k > from) return k;
+      if (k > from
+          && (s.tags[k].equals("VBD")
+              || s.tags[k].equals("VBZ")
+              || s.tags[k].equals("VBP")
+              || s.tags[k].equals("MD"))
+          && s.actorAt[k] < 0) {
+        // a new finite verb starts another clause; its subject (an actor right before) too
+        int j = k - 1;
+        while (j > from && s.actorAt[j] >= 0) j--;
+        return j + 1;
+      }
+    }
+    return s.n;
+  }
+
+  /** The actors acting: the nearest actor (and those joined to it by "and") before the verb. */
+  private static List<Occurrence> subjects(Sentence s, int from, boolean speech) {
+    int k = from;
+    int distance = 0;
+    while (k >= 0 && distance < 14) {
+      String w = s.lower[k];
+      if (s.actorAt[k] >= 0) {
+        Occurrence o = s.occurrences.get(s.actorAt[k]);
+        // the object of a preposition ("sanctions on Iran hurt") is not the subject
+        int p = o.first() - 1;
+        while (p >= 0 && (s.tags[p].equals("DT") || s.tags[p].startsWith("JJ"))) p--;
+        if (p >= 0 && (s.tags[p].equals("IN") || s.tags[p].equals("TO"))) {
+          k = p - 1;
+          distance++;
+          continue;
+        }
+        return coordinated(s, s.actorAt[k], -1);
+      }
+      // ", Pompeo said": a speech verb's subject is right before it
+      if (speech && (w.equals(",") || w.equals("\"") || w.equals("''"))) return List.of();
+      if (w.equals(";") || w.equals(":")) return List.of();
+      if ((w.equals("who") || w.equals("which")) && k > 0) {
+        // "Pompeo, who visited Baghdad": the antecedent
+        int j = k - 1;
+        if (s.lower[j].equals(",")) j--;
+        if (j >= 0 && s.actorAt[j] >= 0) return coordinated(s, s.actorAt[j], -1);
+        return List.of();
+      }
+      if (s.tags[k].startsWith("VB") && s.mainVerb(k)) {
+        // a relative clause between commas ("Pompeo, who was in Brussels, said"): skip it
+        int j = k;
+        while (j >= 0 && !s.lower[j].equals(",")) {
+          if (s.lower[j].equals("who") || s.lower[j].equals("which")) break;
+          j--;
+        }
+        if (j > 0 && (s.lower[j].equals("who") || s.lower[j].equals("which"))) {
+          k = j;
+          continue;
+        }
+        return List.of();
+      }
+      if (STOPS.contains(w) && !w.equals("who") && !w.equals("which")) return List.of();
+      k--;
+      distance++;
+    }
+    return List.of();
+  }
+
+  /** ", said Pompeo": a speech verb whose subject follows it. */
+  private static List<Occurrence> inverted(Sentence s, Hit h, int groupStart) {
+    if (groupStart == 0) return List.of();
+    String before = s.lower[groupStart - 1];
+    if (!before.equals(",") && !before.equals("\"") && !before.equals("''")) return List.of();
+    for (int k = h.end() + 1; k < Math.min(s.n, h.end() + 4); k++)
+      if (s.actorAt[k] >= 0) return coordinated(s, s.actorAt[k], +1);
+    return List.of();
+  }
+
+  /**
+   * The actors acted on: the first actor after the verb, directly or after a preposition of
+   * direction.
+   */
+  private static List<Occurrence> objects(
+      Sentence s, int from, int to, boolean speech, int patternEnd) {
+    String preposition = null;
+    for (int k = from; k < to && k < from + 16; k++) {
+      String w = s.lower[k];
+      if (s.actorAt[k] >= 0) {
+        Occurrence o = s.occurrences.get(s.actorAt[k]);
+        if (speech) {
+          // "told Reuters", "told the Iranians" are objects; "said Iran attacked" is a clause
+          if (preposition != null || k != from && !s.lower[k - 1].equals("the")) return List.of();
+          int after = o.last() + 1;
+          if (after < s.n && s.tags[after].startsWith("VB")) return List.of();
+        }
+        // "in" names a place, unless a pattern's object came right before ("suspended training
+        // in Iraq")
+        boolean inAfterPattern =
+            "in".equals(preposition) && patternEnd >= 0 && k - patternEnd <= 3 && k >= patternEnd;
+        if (preposition == null || TARGET_PREPOSITIONS.contains(preposition) || inAfterPattern)
+          return coordinated(s, s.actorAt[k], +1);
+        k = o.last();
+        continue;
+      }
+      if (s.tags[k].equals("IN") || s.tags[k].equals("TO")) preposition = w;
+      if (speech && (w.equals("that") || w.equals(","))) return List.of();
+    }
+    return List.of();
+  }
+
+  /** "was attacked by Iraq": the actor after "by". */
+  private static List<Occurrence> byAgent(Sentence s, int from, int to) {
+    for (int k = from; k < to - 1 && k < from + 8; k++) {
+      if (s.lower[k].equals("by")) {
+        for (int j = k + 1; j < Math.min(to, k + 5); j++)
+          if (s.actorAt[j] >= 0) return coordinated(s, s.actorAt[j], +1);
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** An actor and those joined to it by "and", "or" and commas, in the given direction. */
+  private static List<Occurrence> coordinated(Sentence s, int index, int direction) {
+    List<Occurrence> out = new ArrayList<>();
+    Occurrence o = s.occurrences.get(index);
+    out.add(o);
+    int k = direction < 0 ? o.first() - 1 : o.last() + 1;
+    while (k >= 0 && k < s.n) {
+      String w = s.lower[k];
+      if (w.equals("and")
+          || w.equals(",")
+          || w.equals("or")
+          || w.equals("the")
+          || w.equals("as")
+          || w.equals("well")) {
+        k += direction;
+        continue;
+      }
+      if (s.actorAt[k] >= 0) {
+        Occurrence next = s.occurrences.get(s.actorAt[k]);
+        // only when a conjunction stood between
+        int a = direction < 0 ? next.last() + 1 : o.last() + 1;
+        int b = direction < 0 ? o.first() : next.first();
+        boolean joined = false;
+        for (int j = a; j < b; j++)
+          if (s.lower[j].equals("and") || s.lower[j].equals(",")) joined = true;
+        if (!joined || out.contains(next)) break;
+        out.add(next);
+        o = next;
+        k = direction < 0 ? next.first() - 1 : next.last() + 1;
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
+
+  /** How well a pattern fits (its words found), or -1. */
+  private static int weight(
+      Sentence s,
+      VerbDictionary.Pattern p,
+      int subjectFrom,
+      int groupStart,
+      int after,
+      int clauseEnd,
+      int[] afterEnd) {
+    // after the verb, in order
+    int pos = after;
+    int matched = 0;
+    for (VerbDictionary.Element e : p.after()) {
+      int found = -1;
+      int len = 0;
+      int limit = e.tight() ? pos : Math.min(clauseEnd - 1, pos + 6);
+      outer:
+      for (int k = pos; k <= limit && k < clauseEnd; k++) {
+        for (String[] alt : e.alternatives()) {
+          if (k + alt.length > clauseEnd) continue;
+          boolean ok = true;
+          for (int j = 0; j < alt.length && ok; j++) ok = alt[j].equals(s.lower[k + j]);
+          if (ok) {
+            found = k;
+            len = alt.length;
+            break outer;
+          }
+        }
+      }
+      if (found < 0) return -1;
+      matched += len;
+      pos = found + len;
+    }
+    afterEnd[0] = pos;
+    // before the verb, in reverse order
+    pos = groupStart - 1;
+    int floor = Math.max(0, Math.max(subjectFrom - 8, 0));
+    for (int i = p.before().size() - 1; i >= 0; i--) {
+      VerbDictionary.Element e = p.before().get(i);
+      int found = -1;
+      int len = 0;
+      int limit = e.tight() ? pos : Math.max(floor, pos - 8);
+      outer:
+      for (int k = pos; k >= limit && k >= 0; k--) {
+        for (String[] alt : e.alternatives()) {
+          int start = k - alt.length + 1;
+          if (start < 0) continue;
+          boolean ok = true;
+          for (int j = 0; j < alt.length && ok; j++) ok = alt[j].equals(s.lower[start + j]);
+          if (ok) {
+            found = start;
+            len = alt.length;
+            break outer;
+          }
+        }
+      }
+      if (found < 0) return -1;
+      matched += len;
+      pos = found - 1;
+    }
+    return matched;
+  }
+
+  /** "U.S. sanctions on Iran", "talks with the Taliban": nouns of events. */
+  private void nominalEvents(Sentence s, List<CodedEvent> events) {
+    for (int i = 0; i < s.n; i++) {
+      if (!s.tags[i].startsWith("NN") || s.actorAt[i] >= 0) continue;
+      String word = s.lower[i];
+      int last = i;
+      Nominal nominal = null;
+      if (i + 1 < s.n && NOMINALS.containsKey(word + " " + s.lower[i + 1])) {
+        nominal = NOMINALS.get(word + " " + s.lower[i + 1]);
+        last = i + 1;
+      } else nominal = NOMINALS.get(word);
+      if (nominal == null) continue;
+      // negated: "no war", "did not seek talks with"
+      boolean negated = false;
+      for (int k = Math.max(0, i - 6); k < i; k++)
+        if (NEGATIONS.contains(s.lower[k])) negated = true;
+      if (negated) continue;
+      if (last + 2 >= s.n || !nominal.prepositions().contains(s.lower[last + 1])) continue;
+      Occurrence target = null;
+      for (int k = last + 2; k < Math.min(s.n, last + 5); k++) {
+        if (s.actorAt[k] >= 0) {
+          target = s.occurrences.get(s.actorAt[k]);
+          break;
+        }
+        if (!s.tags[k].equals("DT") && !s.tags[k].startsWith("JJ")) break;
+      }
+      if (target == null) continue;
+      // the actor right before the noun ("U.S. sanctions", "Iran's attack"), else the subject of
+      // the verb that governs it
+      Occurrence source = null;
+      for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+        if (s.actorAt[k] >= 0) {
+          source = s.occurrences.get(s.actorAt[k]);
+          break;
+        }
+        if (!s.tags[k].startsWith("JJ")
+            && !s.tags[k].equals("POS")
+            && !s.tags[k].startsWith("NN")
+            && !s.tags[k].equals("DT")
+            && !s.tags[k].equals("CD")) break;
+      }
+      if (source == null) {
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+          if (s.tags[k].startsWith("VB") && s.mainVerb(k)) {
+            List<Occurrence> subj = subjects(s, k - 1, false);
+            if (!subj.isEmpty()) source = subj.get(0);
+            break;
+          }
+        }
+      }
+      String code = nominal.code();
+      if (source == null) continue;
+      if (alreadyCoded(events, source.actor(), target.actor(), code)) continue;
+      String trigger =
+          String.join(" ", java.util.Arrays.copyOfRange(s.tokens.words(), i, last + 1));
+      add(
+          events,
+          s.tokens.begin(i),
+          s.tokens.end(last),
+          trigger,
+          source,
+          target,
+          code,
+          "noun " + trigger.toLowerCase(Locale.ROOT),
+          0.6);
+      if (RECIPROCAL.contains(code))
+        add(
+            events,
+            s.tokens.begin(i),
+            s.tokens.end(last),
+            trigger,
+            target,
+            source,
+            code,
+            "noun " + trigger.toLowerCase(Locale.ROOT),
+            0.6);
+    }
+  }
+
+  private static boolean alreadyCoded(
+      List<CodedEvent> events, EventActor source, EventActor target, String code) {
+    for (CodedEvent e : events)
+      if (e.source() != null
+          && e.target() != null
+          && e.source().actorId().equals(source.actorId())
+          && e.target().actorId().equals(target.actorId())
+          && EventTypes.root(e.code()) == EventTypes.root(code)) return true;
+    return false;
+  }
+
+  /** One event per (trigger, source, target, code). */
+  private static List<CodedEvent> dedupe(List<CodedEvent> events) {
+    Map<String, CodedEvent> out = new LinkedHashMap<>();
+    for (CodedEvent e : events) {
+      String key =
+          e.begin()
+              + "|"
+              + (e.source() == null ? "" : e.source().actorId())
+              + "|"
+              + (e.target() == null ? "" : e.target().actorId())
+              + "|"
+              + e.code();
+      out.putIfAbsent(key, e);
+    }
+    List<CodedEvent> list = new ArrayList<>(out.values());
+    list.sort(Comparator.comparingInt(CodedEvent::begin));
+    return list;
+  }
+}

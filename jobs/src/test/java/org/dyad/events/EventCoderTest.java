@@ -1,0 +1,144 @@
+package org.dyad.events;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dyad.actors.Agents;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The grammar of who did what to whom (docs/EVENTS.md, "Coding rules"), sentence by sentence. */
+class EventCoderTest {
+  static EventCoder coder;
+
+  @BeforeAll
+  static void load() throws IOException {
+    coder = new EventCoder(VerbDictionary.shipped(), Agents.load());
+  }
+
+  /** Actors found by name: "Iran=IRN" (every occurrence of the name). */
+  static List<EventActor> actors(String text, String... named) {
+    List<EventActor> out = new ArrayList<>();
+    for (String n : named) {
+      String[] p = n.split("=");
+      int from = 0;
+      while (true) {
+        int at = text.indexOf(p[0], from);
+        if (at < 0) break;
+        String code = p[1];
+        out.add(
+            new EventActor(
+                at,
+                at + p[0].length(),
+                "id:" + code.substring(0, 3) + ":" + p[0],
+                p[0],
+                code,
+                code.substring(0, 3)));
+        from = at + p[0].length();
+      }
+    }
+    return out;
+  }
+
+  /** "USA>IRN:163" for each event; "?" for a side the sentence does not name. */
+  static String coded(String text, String... named) {
+    EventCoder.Result r = coder.code(text, 0, text.length(), actors(text, named));
+    if (r.events().isEmpty()) return "(" + r.skipped() + ")";
+    return r.events().stream()
+        .map(
+            e ->
+                (e.source() == null ? "?" : e.source().code())
+                    + ">"
+                    + (e.target() == null ? "?" : e.target().code())
+                    + ":"
+                    + e.code())
+        .collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void activeAndPassive() {
+    assertEquals("IRQ>IRN:190", coded("Iraq attacked Iran on Monday.", "Iraq=IRQ", "Iran=IRN"));
+    assertEquals(
+        "IRQ>IRN:190", coded("Iran was attacked by Iraq on Monday.", "Iraq=IRQ", "Iran=IRN"));
+  }
+
+  @Test
+  void negationDropsTheEvent() {
+    assertEquals(
+        "(negated)",
+        coded("We fundamentally do not seek a war with Iran, Pompeo said.", "Iran=IRN"));
+    assertEquals("(negated)", coded("Iraq did not attack Iran.", "Iraq=IRQ", "Iran=IRN"));
+  }
+
+  @Test
+  void theSeedArticlesEvents() {
+    assertEquals(
+        "USA>IRN:163",
+        coded("The United States imposed new sanctions on Iran.", "United States=USA", "Iran=IRN"));
+    // compound subjects: an event for each; "in" after the pattern's object names the target
+    assertEquals(
+        "NLD>IRQ:1622 DEU>IRQ:1622",
+        coded(
+            "Germany and the Netherlands suspended military training in Iraq.",
+            "Germany=DEU",
+            "Netherlands=NLD",
+            "Iraq=IRQ"));
+    assertEquals(
+        "IRN>USA:111",
+        coded(
+            "Iran accused the United States of psychological warfare.",
+            "United States=USA",
+            "Iran=IRN"));
+    assertTrue(
+        coded(
+                "Mike Pompeo made an unannounced visit to Baghdad on Tuesday.",
+                "Mike Pompeo=USAGOV",
+                "Baghdad=IRQ")
+            .contains("USAGOV>IRQ:042"));
+  }
+
+  @Test
+  void meetingsAndAgreementsGoBothWaysAndAgentsAfterACountryGiveItsRole() {
+    assertEquals(
+        "USAGOV>IRQGOV:040 IRQGOV>USAGOV:040",
+        coded(
+            "Pompeo met Iraqi officials in Baghdad.", "Pompeo=USAGOV", "Iraqi=IRQ", "Baghdad=IRQ"));
+    assertEquals(
+        "IRQ>IRN:057 IRN>IRQ:057",
+        coded("Iran and Iraq signed an agreement on Sunday.", "Iraq=IRQ", "Iran=IRN"));
+  }
+
+  @Test
+  void whatIsAnnouncedIsAnIntentOrAThreat() {
+    assertEquals(
+        "USAGOV>IRN:1312",
+        coded("Trump threatened to impose sanctions on Iran.", "Trump=USAGOV", "Iran=IRN"));
+    assertEquals(
+        "IRN>ISR:138",
+        coded("Iran will attack Israel, the general warned.", "Israel=ISR", "Iran=IRN"));
+  }
+
+  @Test
+  void reportedSpeechCodesTheReportedActNotTheSpeakerOnItsActors() {
+    // Pompeo made a statement (no one it is addressed to: no dyadic event); Iran attacked no actor
+    assertEquals(
+        "(no_source_or_target)",
+        coded("Pompeo said Iran attacked the tankers.", "Pompeo=USAGOV", "Iran=IRN"));
+    assertEquals(
+        "IRN>SAU:190",
+        coded(
+            "Pompeo said Iran attacked Saudi Arabia.",
+            "Pompeo=USAGOV",
+            "Iran=IRN",
+            "Saudi Arabia=SAU"));
+  }
+
+  @Test
+  void nounsOfEvents() {
+    assertEquals(
+        "USA>IRN:163", coded("U.S. sanctions on Iran hurt its economy.", "U.S.=USA", "Iran=IRN"));
+  }
+}
