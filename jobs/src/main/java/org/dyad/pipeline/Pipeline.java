@@ -15,6 +15,7 @@ import org.dyad.ingest.IngestResult;
 import org.dyad.ingest.NoUsableInputException;
 import org.dyad.jobs.ActorsJob;
 import org.dyad.jobs.ActorsPreparation;
+import org.dyad.jobs.EventsJob;
 import org.dyad.jobs.IngestJob;
 import org.dyad.jobs.RelationshipsJob;
 import org.dyad.jobs.TopicsJob;
@@ -119,6 +120,16 @@ public final class Pipeline {
         ActorsJob.Result actors =
             ActorsJob.run(spark, prepared, articles, out, progress, config.actors, previous);
         manifest.actors(actors, out);
+        if (scope == Scope.RELATIONS)
+          manifest.events(
+              EventsJob.run(
+                  spark,
+                  articles,
+                  out.stagingPath(ActorTables.SENTENCES),
+                  out.stagingPath(ActorTables.MENTIONS),
+                  out,
+                  progress),
+              out);
         String articleTopics = null;
         String topics = null;
         // The stories of each period, made once for the topic and the relationship stages.

@@ -13,6 +13,7 @@ import org.dyad.ingest.InputFile;
 import org.dyad.ingest.RejectReason;
 import org.dyad.jobs.ActorsJob;
 import org.dyad.jobs.ArticleIsolation;
+import org.dyad.jobs.EventsJob;
 import org.dyad.jobs.RelationshipsJob;
 import org.dyad.jobs.TopicsJob;
 import org.dyad.progress.Progress;
@@ -153,6 +154,16 @@ public final class RunManifest {
     actors.put("annotator_failed_articles", failed);
     root.put("actors", actors);
     appendSection().put(Append.FINGERPRINT_KEY, r.annotationFingerprint());
+    tables(r.written(), out);
+    return this;
+  }
+
+  public RunManifest events(EventsJob.Result r, RunOutput out) {
+    Map<String, Object> events = new LinkedHashMap<>();
+    events.put("events", r.written().values().stream().mapToLong(Long::longValue).sum());
+    events.put("sentences_naming_an_actor", r.candidates());
+    events.put("sentences_by_outcome", r.sentences());
+    root.put("events", events);
     tables(r.written(), out);
     return this;
   }

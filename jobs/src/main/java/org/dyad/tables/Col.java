@@ -123,7 +123,35 @@ public final class Col {
   public static final String TOP_TOPICS = "top_topics";
   public static final String AFFILIATION = "affiliation";
 
+  // The events table (org.dyad.tables.EventTables).
+  public static final String SENTENCE_TEXT = "sentence_text";
+  public static final String SOURCE_ACTOR_ID = "source_actor_id";
+  public static final String SOURCE_NAME = "source_name";
+  public static final String SOURCE_CODE = "source_code";
+  public static final String SOURCE_COUNTRY = "source_country";
+  public static final String TARGET_ACTOR_ID = "target_actor_id";
+  public static final String TARGET_NAME = "target_name";
+  public static final String TARGET_CODE = "target_code";
+  public static final String TARGET_COUNTRY = "target_country";
+  public static final String EVENT_CODE = "event_code";
+  public static final String EVENT_ROOT = "event_root";
+  public static final String EVENT_NAME = "event_name";
+  public static final String PLOVER_TYPE = "plover_type";
+  public static final String QUAD_CLASS = "quad_class";
+  public static final String GOLDSTEIN = "goldstein";
+  public static final String TRIGGER = "trigger";
+  public static final String PATTERN = "pattern";
+
   // Columns of the Datasets between stages (not in a published table).
+  /** The actors of one sentence, as the event coder takes them. */
+  public static final String SENTENCE_ACTORS = "sentence_actors";
+
+  /** Why a sentence gave no event (EventCoder's reasons), null when it gave some. */
+  public static final String SKIPPED = "skipped";
+
+  /** The events of one sentence, before they are one row each. */
+  public static final String SENTENCE_EVENTS = "sentence_events";
+
   /** How often an actor is mentioned in one story. */
   public static final String MENTION_COUNT_IN_STORY = "mention_count";
 

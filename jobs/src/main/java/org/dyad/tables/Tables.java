@@ -50,7 +50,8 @@ public final class Tables {
 
   /** Every table, in the order the stages write them. */
   public static List<Table> all() {
-    return Stream.of(IngestTables.ALL, ActorTables.ALL, TopicTables.ALL, RelationTables.ALL)
+    return Stream.of(
+            IngestTables.ALL, ActorTables.ALL, EventTables.ALL, TopicTables.ALL, RelationTables.ALL)
         .flatMap(List::stream)
         .toList();
   }

@@ -1,0 +1,158 @@
+package org.dyad.events;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.dyad.tables.Col;
+import org.dyad.tables.EventTables;
+import org.dyad.tables.Tables;
+import scala.collection.JavaConverters;
+
+/**
+ * The events stage's transforms: the actors of each sentence from the mentions, the sentences coded
+ * (plain Java per partition, {@link EventCoder}), and the events one row each with their articles'
+ * dates and near-duplicate marks.
+ */
+public final class EventCoding {
+  private EventCoding() {}
+
+  /**
+   * The actors of each sentence that names at least one (places that are not countries are not
+   * actors): article_id, sentence, sentence_actors.
+   */
+  public static Dataset<Row> sentenceActors(Dataset<Row> mentions) {
+    return mentions
+        .filter(col(Col.ENTITY_TYPE).notEqual(lit("location")))
+        .groupBy(col(Col.ARTICLE_ID), col(Col.SENTENCE))
+        .agg(
+            sort_array(
+                    collect_list(
+                        struct(
+                            col(Col.BEGIN),
+                            col(Col.END),
+                            col(Col.ACTOR_ID),
+                            col(Col.ACTOR_NAME),
+                            col(Col.CAMEO_CODE),
+                            col(Col.COUNTRY))))
+                .as(Col.SENTENCE_ACTORS));
+  }
+
+  /**
+   * Codes each sentence that names an actor: sentences (article_id, sentence, begin, end, text)
+   * joined with {@link #sentenceActors}; one row per sentence ({@link EventTables#CODED_SENTENCE}).
+   */
+  public static Dataset<Row> code(
+      Dataset<Row> sentences, Dataset<Row> sentenceActors, EventCoder coder, EventTypes types) {
+    Dataset<Row> joined =
+        sentences
+            .join(
+                sentenceActors,
+                sentences
+                    .col(Col.ARTICLE_ID)
+                    .equalTo(sentenceActors.col(Col.ARTICLE_ID))
+                    .and(sentences.col(Col.SENTENCE).equalTo(sentenceActors.col(Col.SENTENCE))))
+            .select(
+                sentences.col(Col.ARTICLE_ID),
+                sentences.col(Col.SENTENCE),
+                sentences.col(Col.BEGIN),
+                sentences.col(Col.TEXT),
+                sentenceActors.col(Col.SENTENCE_ACTORS));
+    MapPartitionsFunction<Row, Row> f = rows -> codeAll(rows, coder, types);
+    return joined.mapPartitions(f, Encoders.row(EventTables.CODED_SENTENCE));
+  }
+
+  static Iterator<Row> codeAll(Iterator<Row> rows, EventCoder coder, EventTypes types) {
+    List<Row> out = new ArrayList<>();
+    while (rows.hasNext()) out.add(codeOne(rows.next(), coder, types));
+    return out.iterator();
+  }
+
+  static Row codeOne(Row r, EventCoder coder, EventTypes types) {
+    String text = r.getString(r.fieldIndex(Col.TEXT));
+    int sentenceBegin = r.getInt(r.fieldIndex(Col.BEGIN));
+    List<Row> actorRows = r.getList(r.fieldIndex(Col.SENTENCE_ACTORS));
+    List<EventActor> actors = new ArrayList<>();
+    for (Row a : actorRows) {
+      actors.add(
+          new EventActor(
+              a.getInt(0) - sentenceBegin,
+              a.getInt(1) - sentenceBegin,
+              a.getString(2),
+              a.getString(3),
+              a.isNullAt(4) ? null : a.getString(4),
+              a.isNullAt(5) ? null : a.getString(5)));
+    }
+    EventCoder.Result result = coder.code(text, 0, text.length(), actors);
+    List<Row> events = new ArrayList<>();
+    for (CodedEvent e : result.events()) {
+      EventTypes.Type type = types.type(e.code());
+      String root = e.code().length() >= 2 ? e.code().substring(0, 2) : e.code();
+      events.add(
+          RowFactory.create(
+              e.begin() + sentenceBegin,
+              e.end() + sentenceBegin,
+              e.trigger(),
+              e.source().actorId(),
+              e.source().name(),
+              e.source().code(),
+              e.source().country(),
+              e.target().actorId(),
+              e.target().name(),
+              e.target().code(),
+              e.target().country(),
+              e.code(),
+              root,
+              type == null ? null : type.name(),
+              types.ploverType(e.code()),
+              EventTypes.quadClass(e.code()),
+              types.goldstein(e.code()),
+              e.pattern(),
+              e.confidence()));
+    }
+    return RowFactory.create(
+        r.getString(r.fieldIndex(Col.ARTICLE_ID)),
+        r.getInt(r.fieldIndex(Col.SENTENCE)),
+        text,
+        result.skipped(),
+        JavaConverters.asScalaBuffer(events).toSeq());
+  }
+
+  /** The events table's rows: one per event, with the article's date and near-duplicate mark. */
+  public static Dataset<Row> events(Dataset<Row> coded, Dataset<Row> articles) {
+    Dataset<Row> exploded =
+        coded
+            .select(
+                col(Col.ARTICLE_ID),
+                col(Col.SENTENCE),
+                col(Col.SENTENCE_TEXT),
+                explode(col(Col.SENTENCE_EVENTS)).as("e"))
+            .select(col(Col.ARTICLE_ID), col(Col.SENTENCE), col(Col.SENTENCE_TEXT), col("e.*"));
+    Dataset<Row> dated =
+        exploded.join(
+            articles.select(col(Col.ARTICLE_ID), col(Col.PUBLISHED), col(Col.DUPLICATE_OF)),
+            Col.ARTICLE_ID);
+    List<Column> columns = new ArrayList<>();
+    for (String name : EventTables.EVENTS.schema().fieldNames()) {
+      if (name.equals(Col.MONTH)) columns.add(Tables.month(col(Col.PUBLISHED)).as(Col.MONTH));
+      else columns.add(col(name));
+    }
+    return dated.select(columns.toArray(Column[]::new));
+  }
+
+  /** Sentences by why they gave no event (and "coded" for those that gave some). */
+  public static Dataset<Row> reasons(Dataset<Row> coded) {
+    return coded
+        .select(coalesce(col(Col.SKIPPED), lit("coded")).as(Col.SKIPPED))
+        .groupBy(Col.SKIPPED)
+        .count()
+        .orderBy(Col.SKIPPED);
+  }
+}
