@@ -39,6 +39,7 @@ import picocli.CommandLine.Command;
       TrainNerCommand.class,
       TrainPosCommand.class,
       EvalNerCommand.class,
+      EvalEventsCommand.class,
       EvalActorsCommand.class,
       EvalModernCommand.class,
       AuditActorsCommand.class,

@@ -95,9 +95,8 @@ public final class EventCoder implements Serializable {
           "to", "with", "on", "against", "toward", "towards", "at", "into", "from", "for", "upon",
           "over", "of");
 
-  /** Codes whose event goes both ways: meetings, negotiations, agreements, cooperation. */
-  private static final Set<String> RECIPROCAL =
-      Set.of("040", "044", "046", "057", "060", "061", "062", "063", "064");
+  /** Codes whose event goes both ways: meetings, negotiations, agreements. */
+  private static final Set<String> RECIPROCAL = Set.of("040", "044", "046", "057");
 
   private static final Set<String> SPEECH =
       Set.of(
@@ -389,6 +388,8 @@ public final class EventCoder implements Serializable {
     VerbDictionary.Code code = best != null ? best.code() : h.form().code();
     if (best == null && h.form().code().none()) return 0;
     if (code.none()) return 0;
+    // a code that is no number ("+++", a dictionary's placeholder) codes nothing
+    if (code.forward() != null && !code.forward().matches("\\d+")) return 0;
     if (negated) return -1;
     // who acts and who is acted on
     boolean speech = SPEECH.contains(baseOf(h.form().base()));
@@ -538,7 +539,8 @@ public final class EventCoder implements Serializable {
         if (j >= 0 && s.actorAt[j] >= 0) return coordinated(s, s.actorAt[j], -1);
         return List.of();
       }
-      if (s.tags[k].startsWith("VB") && s.mainVerb(k)) {
+      // a copula or auxiliary ("Arnor is about to restore") does not end the subject's search
+      if (s.tags[k].startsWith("VB") && s.mainVerb(k) && !AUX.contains(w)) {
         // a relative clause between commas ("Pompeo, who was in Brussels, said"): skip it
         int j = k;
         while (j >= 0 && !s.lower[j].equals(",")) {
