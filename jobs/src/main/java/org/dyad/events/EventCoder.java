@@ -622,12 +622,16 @@ public final class EventCoder implements Serializable {
     int k = direction < 0 ? o.first() - 1 : o.last() + 1;
     while (k >= 0 && k < s.n) {
       String w = s.lower[k];
+      // conjunctions, and the articles and adjectives of the next item ("Evil Mordor, the awful
+      // Fornost, and good Gondor")
       if (w.equals("and")
           || w.equals(",")
           || w.equals("or")
-          || w.equals("the")
+          || w.equals("nor")
           || w.equals("as")
-          || w.equals("well")) {
+          || w.equals("well")
+          || s.tags[k].equals("DT")
+          || s.tags[k].startsWith("JJ")) {
         k += direction;
         continue;
       }
@@ -638,7 +642,8 @@ public final class EventCoder implements Serializable {
         int b = direction < 0 ? o.first() : next.first();
         boolean joined = false;
         for (int j = a; j < b; j++)
-          if (s.lower[j].equals("and") || s.lower[j].equals(",")) joined = true;
+          if (s.lower[j].equals("and") || s.lower[j].equals(",") || s.lower[j].equals("nor"))
+            joined = true;
         if (!joined || out.contains(next)) break;
         out.add(next);
         o = next;
