@@ -137,6 +137,12 @@ final class LegalForms {
    * The name without legal forms at its end ("Toyota Motor Co Ltd" -> "Toyota Motor"); the name
    * itself when nothing else would be left.
    */
+  /** Whether a name is a legal form and nothing else ("S.A.", "LP"): no company by itself. */
+  static boolean isOnlyAForm(String name) {
+    String w = name.strip().toLowerCase(Locale.ROOT);
+    return FORMS.contains(w) || FORMS.contains(w + ".") || FORMS.contains(w.replace(".", ""));
+  }
+
   static String strip(String name) {
     String[] words = name.strip().split("\\s+");
     int n = words.length;

@@ -432,6 +432,8 @@ public final class MentionResolver implements Serializable {
       Span name,
       ActorType type,
       double confidence) {
+    // "S.A.", "L.P.": a legal form NER took for an organisation's name is none
+    if (type == ActorType.ORGANISATION && LegalForms.isOnlyAForm(name.text())) return null;
     Placement at = Placement.of(articleId, text, sentences, name, name.text());
     Optional<Resolved> known = lookup.lookup(name.text(), date, type);
     String withoutForm =

@@ -357,4 +357,19 @@ class TodaysNewsActorsTest {
     Mention ghani = m.stream().filter(x -> x.text().contains("Ghani")).findFirst().orElseThrow();
     assertEquals("AFGELI", ghani.cameoCode(), m.toString());
   }
+
+  @Test
+  void aLegalFormAloneIsNoOrganisation() {
+    String text = "The bank, Banco Popular S.A., said it sold the unit to an L.P. in Madrid.";
+    List<Mention> m =
+        resolve(
+            text,
+            SEPT_2024,
+            List.of(),
+            Spans.ner(text, "ORG", "Banco Popular S.A.", "S.A.".substring(0, 4), "L.P."));
+    assertTrue(
+        m.stream()
+            .noneMatch(x -> x.text().equals("L.P.") || x.actorId().equals("organisation:s-a")),
+        m.toString());
+  }
 }
