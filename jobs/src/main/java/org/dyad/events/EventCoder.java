@@ -98,6 +98,28 @@ public final class EventCoder implements Serializable {
   /** Codes whose event goes both ways: meetings, negotiations, agreements. */
   private static final Set<String> RECIPROCAL = Set.of("040", "044", "046", "057");
 
+  /** Verbs whose object does the act of the infinitive after it ("ordered X to leave"). */
+  private static final Set<String> OBJECT_CONTROL =
+      Set.of(
+          "order",
+          "ask",
+          "tell",
+          "urge",
+          "force",
+          "allow",
+          "invite",
+          "persuade",
+          "press",
+          "call",
+          "encourage",
+          "warn",
+          "instruct",
+          "direct",
+          "require",
+          "compel",
+          "permit",
+          "help");
+
   private static final Set<String> SPEECH =
       Set.of(
           "say",
@@ -369,6 +391,14 @@ public final class EventCoder implements Serializable {
           subjectFrom = -1; // "asked X to leave": not this verb's subject
         }
       }
+      // "ordered U.S. personnel to leave Iraq", "urged Iran to return": the governing verb codes
+      // the act (its pattern sees the infinitive); the infinitive itself is not coded again
+      for (int v = to - 1; v >= Math.max(0, to - 6); v--) {
+        if (s.tags[v].startsWith("VB") && s.mainVerb(v)) {
+          if (OBJECT_CONTROL.contains(baseOf(s.lower[v]))) return 0;
+          break;
+        }
+      }
     }
     // the clause after the verb
     int clauseEnd = clauseEnd(s, h.end() + 1);
@@ -528,6 +558,17 @@ public final class EventCoder implements Serializable {
           continue;
         }
         return coordinated(s, s.actorAt[k], -1);
+      }
+      // "Germany and the Netherlands ..., although both suspended": "both" and "they" stand for
+      // the joined actors named before them in the sentence
+      if ((w.equals("both") || w.equals("they")) && k == from) {
+        for (int j = k - 1; j >= 0; j--) {
+          if (s.actorAt[j] >= 0) {
+            List<Occurrence> joined = coordinated(s, s.actorAt[j], -1);
+            if (joined.size() > 1) return joined;
+          }
+        }
+        return List.of();
       }
       // ", Pompeo said": a speech verb's subject is right before it
       if (speech && (w.equals(",") || w.equals("\"") || w.equals("''"))) return List.of();
