@@ -264,10 +264,6 @@ public final class EventCoder implements Serializable {
       }
     }
 
-    boolean verb(int i) {
-      return tags[i].startsWith("VB") || tags[i].equals("MD");
-    }
-
     boolean mainVerb(int i) {
       if (!tags[i].startsWith("VB")) return false;
       if (AUX.contains(lower[i])) {
@@ -306,9 +302,7 @@ public final class EventCoder implements Serializable {
     nominalEvents(s, events);
     if (events.isEmpty()) {
       String why =
-          negated > 0
-              ? NEGATED
-              : !anyVerb ? NO_VERB : hits.isEmpty() && events.isEmpty() ? NO_EVENT_VERB : NO_ROLES;
+          negated > 0 ? NEGATED : !anyVerb ? NO_VERB : hits.isEmpty() ? NO_EVENT_VERB : NO_ROLES;
       if (s.occurrences.size() < 2 && why.equals(NO_ROLES)) why = NO_PAIR;
       return new Result(List.of(), why, negated);
     }

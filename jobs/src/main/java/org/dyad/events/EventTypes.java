@@ -80,26 +80,24 @@ public final class EventTypes implements Serializable {
 
   /** The code's own row, else its nearest parent's (for the name, score and PLOVER type). */
   public Type type(String code) {
-    if (code == null) return null;
-    for (int n = code.length(); n >= 2; n--) {
-      Type t = types.get(code.substring(0, n));
-      if (t != null) return t;
-    }
-    return null;
+    return nearest(code, t -> true);
   }
 
   public Double goldstein(String code) {
-    for (int n = code == null ? 0 : code.length(); n >= 2; n--) {
-      Type t = types.get(code.substring(0, n));
-      if (t != null && t.goldstein() != null) return t.goldstein();
-    }
-    return null;
+    Type t = nearest(code, x -> x.goldstein() != null);
+    return t == null ? null : t.goldstein();
   }
 
   public String ploverType(String code) {
+    Type t = nearest(code, x -> x.ploverType() != null);
+    return t == null ? null : t.ploverType();
+  }
+
+  /** The code's own row, else its nearest parent's, among the rows that have what is asked for. */
+  private Type nearest(String code, java.util.function.Predicate<Type> has) {
     for (int n = code == null ? 0 : code.length(); n >= 2; n--) {
       Type t = types.get(code.substring(0, n));
-      if (t != null && t.ploverType() != null) return t.ploverType();
+      if (t != null && has.test(t)) return t;
     }
     return null;
   }

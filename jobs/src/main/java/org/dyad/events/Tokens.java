@@ -149,7 +149,6 @@ public final class Tokens {
     if (b >= e) return;
     String w = text.substring(b, e).replace('\u2019', '\'').replace('\u2018', '\'');
     if (w.equals("\u201c") || w.equals("\u201d")) w = "\"";
-    if (w.equals("ca") && e - b == 2 && e < text.length() && text.charAt(e) == 'n') w = "ca";
     words.add(w);
     spans.add(new int[] {b, e});
   }

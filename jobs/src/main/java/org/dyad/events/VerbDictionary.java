@@ -340,11 +340,10 @@ public final class VerbDictionary implements Serializable {
       if (line.startsWith("---")) {
         String inner = line.replaceAll("^-+", "").replaceAll("-+$", "").strip();
         String code = "---";
-        int lb = inner.indexOf('[');
-        if (lb >= 0) {
-          int rb = inner.indexOf(']', lb);
-          code = inner.substring(lb + 1, rb < 0 ? inner.length() : rb);
-          inner = inner.substring(0, lb).strip();
+        Bracketed bracket = Bracketed.of(inner, inner.indexOf('['), false);
+        if (bracket != null) {
+          code = bracket.code();
+          inner = bracket.rest();
         }
         // a block named again (a supplement read after the dictionary) goes on with that block
         currentBlock = -1;
@@ -391,11 +390,10 @@ public final class VerbDictionary implements Serializable {
     /** A verb line: "WORD", "WORD {FORMS} [code]", "+MEET_WITH {+MET_WITH ...}", "WIRE_+TAP". */
     void verb(String line, int block, int n) throws IOException {
       String codeText = null;
-      int lb = line.indexOf('[');
-      if (lb >= 0) {
-        int rb = line.indexOf(']', lb);
-        codeText = line.substring(lb + 1, rb < 0 ? line.length() : rb);
-        line = (line.substring(0, lb) + (rb < 0 ? "" : line.substring(rb + 1))).strip();
+      Bracketed bracket = Bracketed.of(line, line.indexOf('['), true);
+      if (bracket != null) {
+        codeText = bracket.code();
+        line = bracket.rest();
       }
       String irregular = null;
       int lc = line.indexOf('{');
@@ -444,11 +442,10 @@ public final class VerbDictionary implements Serializable {
 
     Pattern pattern(String text, int n, String comment) {
       String codeText = "---";
-      int lb = text.lastIndexOf('[');
-      if (lb >= 0) {
-        int rb = text.indexOf(']', lb);
-        codeText = text.substring(lb + 1, rb < 0 ? text.length() : rb);
-        text = text.substring(0, lb).strip();
+      Bracketed bracket = Bracketed.of(text, text.lastIndexOf('['), false);
+      if (bracket != null) {
+        codeText = bracket.code();
+        text = bracket.rest();
       }
       String spaced =
           text.replace("{", " { ").replace("}", " } ").replace("(", " ( ").replace(")", " ) ");
@@ -533,6 +530,21 @@ public final class VerbDictionary implements Serializable {
 
     VerbDictionary finish() {
       return new VerbDictionary(source, blocks, patterns, forms, transformations);
+    }
+  }
+
+  /**
+   * A code in brackets at {@code open} of a line ("--- ASK [020] ---", "ASK [020]", "- * AID
+   * [023]"): the code, and the line without it ({@code keepAfter}: with what follows the closing
+   * bracket).
+   */
+  private record Bracketed(String code, String rest) {
+    static Bracketed of(String line, int open, boolean keepAfter) {
+      if (open < 0) return null;
+      int close = line.indexOf(']', open);
+      String code = line.substring(open + 1, close < 0 ? line.length() : close);
+      String after = keepAfter && close >= 0 ? line.substring(close + 1) : "";
+      return new Bracketed(code, (line.substring(0, open) + after).strip());
     }
   }
 
