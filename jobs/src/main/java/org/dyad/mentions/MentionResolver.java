@@ -178,8 +178,9 @@ public final class MentionResolver implements Serializable {
   }
 
   /**
-   * Persons whom a dated line of the dictionaries names former office-holders ("CCCELI") on the
-   * date: an explicit line, not the former role Dyad gives once any office has ended.
+   * Persons whom a dated line of Dyad's supplement (or the user's files) names former
+   * office-holders ("CCCELI") on the date: an explicit line, not the former role Dyad gives once
+   * any office has ended.
    */
   private Predicate<Mention> fallenOn(LocalDate date) {
     return m -> {
@@ -187,7 +188,9 @@ public final class MentionResolver implements Serializable {
       Actor a = dictionary.actor(m.actorId());
       if (a == null) return false;
       return a.roleOn(date)
-          .filter(c -> c.byDate() && !c.former() && c.role().dated())
+          // Dyad's supplement (or the user's), which writes such lines only for rulers who fell:
+          // the Phoenix dictionaries give ELI to office-holders of the day too (Balladur in 1987)
+          .filter(c -> c.byDate() && !c.former() && c.role().dated() && c.role().origin() >= 1)
           .filter(c -> c.role().code().endsWith("ELI"))
           .isPresent();
     };
