@@ -31,10 +31,12 @@ public final class Agents implements Serializable {
   public static final String SUPPLEMENT = "/org/dyad/actors/agents-supplement.txt";
 
   private final Map<String, String> byPhrase;
+  private final Map<String, String> countryOf;
   private final int longest;
 
-  private Agents(Map<String, String> byPhrase) {
+  private Agents(Map<String, String> byPhrase, Map<String, String> countryOf) {
     this.byPhrase = byPhrase;
+    this.countryOf = countryOf;
     int max = 1;
     for (String p : byPhrase.keySet()) max = Math.max(max, p.split(" ").length);
     this.longest = max;
@@ -43,6 +45,7 @@ public final class Agents implements Serializable {
   /** Phoenix's agents, then Dyad's additions (which win a phrase). */
   public static Agents load() throws IOException {
     Map<String, String> m = new HashMap<>();
+    Map<String, String> countries = new HashMap<>();
     for (String resource : List.of(RESOURCE, SUPPLEMENT)) {
       try (InputStream in = Agents.class.getResourceAsStream(resource)) {
         if (in == null)
@@ -54,14 +57,27 @@ public final class Agents implements Serializable {
           if (line.isBlank() || line.startsWith("#")) continue;
           String[] f = line.split("\t");
           if (f.length >= 2) m.put(f[0].strip(), f[1].strip());
+          if (f.length >= 3 && !f[2].isBlank()) countries.put(f[0].strip(), f[2].strip());
         }
       }
     }
-    return new Agents(m);
+    return new Agents(m, countries);
   }
 
   public static Agents of(Map<String, String> phrases) {
-    return new Agents(new HashMap<>(phrases));
+    return new Agents(new HashMap<>(phrases), new HashMap<>());
+  }
+
+  public static Agents of(Map<String, String> phrases, Map<String, String> countries) {
+    return new Agents(new HashMap<>(phrases), new HashMap<>(countries));
+  }
+
+  /**
+   * The country whose title a phrase is when the text names no other ("treasury secretary": USA),
+   * from the third column of Dyad's additions, or null for a title many countries use.
+   */
+  public String country(String phrase) {
+    return countryOf.get(phrase);
   }
 
   /** The agent of a phrase (lower case, single spaces), or null. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,7 +84,8 @@ public final class PhoenixCompiler {
       int roles,
       int droppedMojibake,
       int droppedRoles,
-      int noCode) {}
+      int noCode,
+      List<String> folded) {}
 
   private static final class Raw {
     final String file;
@@ -128,6 +130,7 @@ public final class PhoenixCompiler {
       }
     }
 
+    List<String> folded = foldSpellings(actors);
     out.write(header());
     int aliases = 0;
     int roles = 0;
@@ -146,7 +149,100 @@ public final class PhoenixCompiler {
       }
     }
     return new Report(
-        entries, actors.size(), aliases, roles, droppedMojibake, droppedRoles, noCode);
+        entries, actors.size(), aliases, roles, droppedMojibake, droppedRoles, noCode, folded);
+  }
+
+  /**
+   * The dictionaries list one organisation under several entries of one code: its acronym and its
+   * full name ("ASEAN", "Association of Southeast Asian Nations"), or two spellings of the name
+   * ("South East", "Southeast"). Organisations and groups of the same roles whose names have the
+   * same letters, or one of which is the initials of the other, are one actor under the longest
+   * name (of the fewest dots and hyphens among names of equal length), with every entry's aliases.
+   */
+  static List<String> foldSpellings(Map<String, Actor> actors) {
+    List<String> folded = new ArrayList<>();
+    Map<String, List<String>> byRoles = new TreeMap<>();
+    for (Map.Entry<String, Actor> e : actors.entrySet()) {
+      Actor a = e.getValue();
+      if (a.type != ActorType.ORGANISATION && a.type != ActorType.GROUP) continue;
+      byRoles.computeIfAbsent(a.type + "|" + a.roles, k -> new ArrayList<>()).add(e.getKey());
+    }
+    for (List<String> keys : byRoles.values()) {
+      if (keys.size() < 2) continue;
+      // Longest name first: it is the name the others fold into.
+      keys.sort(
+          Comparator.comparingInt((String k) -> -letters(actors.get(k).name).length())
+              .thenComparingInt(k -> marks(actors.get(k).name))
+              .thenComparing(k -> k));
+      for (int i = 0; i < keys.size(); i++) {
+        Actor into = actors.get(keys.get(i));
+        if (into == null) continue;
+        for (int j = i + 1; j < keys.size(); j++) {
+          Actor other = actors.get(keys.get(j));
+          if (other == null) continue;
+          boolean same = sameOrganisation(into.name, other.name);
+          for (Alias al : into.aliases) same |= sameOrganisation(al.text(), other.name);
+          if (!same) continue;
+          into.aliases.addAll(other.aliases);
+          actors.remove(keys.get(j));
+          folded.add(other.name + " -> " + into.name);
+        }
+      }
+    }
+    return folded;
+  }
+
+  static boolean sameOrganisation(String longName, String shortName) {
+    String a = letters(longName);
+    String b = letters(shortName);
+    if (a.equals(b)) return true;
+    String initials = initials(longName);
+    return initials != null
+        && b.length() >= 2
+        && shortName.strip().indexOf(' ') < 0
+        && initials.equals(b);
+  }
+
+  private static String letters(String name) {
+    return name.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  private static int marks(String name) {
+    return name.replaceAll("[\\p{L}\\p{N}]", "").length();
+  }
+
+  private static final Set<String> SKIPPED_IN_INITIALS =
+      Set.of(
+          "OF",
+          "FOR",
+          "AND",
+          "THE",
+          "ON",
+          "IN",
+          "&",
+          // legal forms: "BP" is not the initials of "Barclays PLC"
+          "PLC",
+          "INC",
+          "INC.",
+          "LTD",
+          "LTD.",
+          "CORP",
+          "CORP.",
+          "CO",
+          "CO.",
+          "LLC",
+          "AG",
+          "SA",
+          "NV",
+          "GMBH");
+
+  private static String initials(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.strip().split("[\\s-]+")) {
+      if (w.isEmpty() || SKIPPED_IN_INITIALS.contains(w.toUpperCase(Locale.ROOT))) continue;
+      b.append(Character.toUpperCase(w.charAt(0)));
+    }
+    return b.length() >= 2 ? b.toString() : null;
   }
 
   private Actor toActor(

@@ -95,6 +95,11 @@ final class CompileActorsCommand implements Callable<Integer> {
         report.noCode(),
         out,
         Files.size(out));
+    System.err.printf(
+        "[dyad] compile-actors  %,d entries folded into another of the same code (spellings,"
+            + " acronyms)%n",
+        report.folded().size());
+    for (String f : report.folded()) System.err.println("[dyad]   " + f);
     return 0;
   }
 }

@@ -102,7 +102,8 @@ public final class CanonicalActors {
    * or without dots ("U.N.", "UN"), or as the acronym of the one name the year's stories write in
    * full ("IAEA" beside "International Atomic Energy Agency"), is that organisation. The
    * dictionary's actor wins when there is exactly one; two full names of one acronym (two "ICC"s)
-   * or two dictionary actors of one spelling leave the mentions as they are.
+   * leave the acronym apart from both, though its spellings are still one; two dictionary actors of
+   * one spelling leave the mentions as they are.
    */
   public static Dataset<Row> mergeSpellings(Dataset<Row> mentions) {
     UserDefinedFunction personKey =
@@ -160,13 +161,19 @@ public final class CanonicalActors {
                 countDistinct(when(col("_initials"), col(Col.ACTOR_ID))).as("_nfull"),
                 min(when(col(Col.IN_DICTIONARY), col(Col.ACTOR_ID))).as("_dict_id"),
                 min(when(col("_initials"), col(Col.ACTOR_ID))).as("_full_id"),
-                min(col(Col.ACTOR_ID)).as("_min_id"))
-            .where(col("_nd").leq(1).and(col("_key").startsWith("P|").or(col("_nfull").leq(1))))
+                min(col(Col.ACTOR_ID)).as("_min_id"),
+                min(when(not(col("_initials")), col(Col.ACTOR_ID))).as("_spelled_id"))
+            .where(col("_nd").leq(1))
             .select(
                 col("_month"),
                 col("_key"),
                 when(col("_key").startsWith("P|"), coalesce(col("_dict_id"), col("_min_id")))
-                    .otherwise(coalesce(col("_dict_id"), col("_full_id"), col("_min_id")))
+                    .when(
+                        col("_nfull").leq(1),
+                        coalesce(col("_dict_id"), col("_full_id"), col("_min_id")))
+                    // An acronym of two full names ("FE": "Fuji Electric", "First Executive")
+                    // joins none of them, but its spellings ("F.E.", "FE") are still one.
+                    .otherwise(coalesce(col("_dict_id"), col("_spelled_id")))
                     .as("_target_id"));
     Dataset<Row> about =
         keys.groupBy(col(Col.ACTOR_ID).as("_target_id"))

@@ -340,6 +340,10 @@ final class ContextRoles implements Serializable {
                 || JOINERS.contains(previous.toLowerCase(Locale.ROOT))
                 || title;
         if (!alone || !national(agent)) return null;
+        // A title only one country uses is that country's ("Treasury Secretary Janet Yellen met
+        // Chinese Premier Li Qiang").
+        String own = agents.country(phraseOf(text, phrase));
+        if (own != null) return new Role(own + agent, own, agent, false);
         Mention nearest = null;
         for (Mention m : mentions) {
           if (m.type() == ActorType.COUNTRY

@@ -56,6 +56,26 @@ class PhoenixCompilerTest {
   }
 
   @Test
+  void oneOrganisationListedUnderSeveralEntriesIsOneActor() {
+    String asean = dictionary.candidates("ASEAN").get(0).actorId();
+    assertEquals(
+        asean, dictionary.candidates("Association of Southeast Asian Nations").get(0).actorId());
+    assertEquals(
+        asean, dictionary.candidates("Association of South East Asian Nations").get(0).actorId());
+    assertEquals("Association of Southeast Asian Nations", dictionary.actor(asean).name);
+    String un = dictionary.candidates("United Nations").get(0).actorId();
+    assertEquals(un, dictionary.candidates("UN").get(0).actorId());
+    assertEquals(un, dictionary.candidates("U.N.").get(0).actorId());
+    // Initials skip legal forms: BP is not Barclays PLC, though the two share a code.
+    assertNotEquals(
+        dictionary.candidates("BP").get(0).actorId(),
+        dictionary.candidates("Barclays PLC").get(0).actorId());
+    assertTrue(report.folded().contains("ASEAN -> Association of Southeast Asian Nations"));
+    assertFalse(PhoenixCompiler.sameOrganisation("Barclays PLC", "BP"));
+    assertFalse(PhoenixCompiler.sameOrganisation("United Nations Security Council", "UN"));
+  }
+
+  @Test
   void sixDigitDatesAreWindowed() {
     assertEquals(LocalDate.of(2003, 1, 1), PhoenixCompiler.date("030101"));
     assertEquals(LocalDate.of(1946, 1, 1), PhoenixCompiler.date("460101"));

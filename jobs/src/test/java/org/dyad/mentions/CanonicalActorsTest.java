@@ -193,6 +193,9 @@ class CanonicalActorsTest {
             null,
             false));
     rows.add(mention("c", "2019-06-21", "organisation", "organisation:icc", "ICC", null, false));
+    // ... but its dotted spelling is still the same "ICC".
+    rows.add(
+        mention("d", "2019-06-22", "organisation", "organisation:i-c-c", "I.C.C.", null, false));
     // Two spellings of one full name, and the acronym of it.
     rows.add(
         mention(
@@ -228,7 +231,11 @@ class CanonicalActorsTest {
     assertEquals("IGOUNO", out.get("c/UN").getAs(Col.CAMEO_CODE));
     assertEquals(
         "organisation:international-atomic-energy-agency", out.get("c/IAEA").getAs(Col.ACTOR_ID));
-    assertEquals("organisation:icc", out.get("c/ICC").getAs(Col.ACTOR_ID));
+    assertEquals(
+        out.get("c/ICC").<String>getAs(Col.ACTOR_ID), out.get("d/I.C.C.").getAs(Col.ACTOR_ID));
+    assertTrue(
+        List.of("organisation:icc", "organisation:i-c-c")
+            .contains(out.get("c/ICC").<String>getAs(Col.ACTOR_ID)));
     assertEquals("organisation:un", out.get("d/UN").getAs(Col.ACTOR_ID));
     assertEquals(
         out.get("a/E.F. Hutton Group").<String>getAs(Col.ACTOR_ID),

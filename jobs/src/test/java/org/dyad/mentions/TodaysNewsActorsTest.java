@@ -372,4 +372,23 @@ class TodaysNewsActorsTest {
             .noneMatch(x -> x.text().equals("L.P.") || x.actorId().equals("organisation:s-a")),
         m.toString());
   }
+
+  @Test
+  void aTitleOnlyOneCountryUsesIsThatCountrysWhereverTheStoryIsDatelined() {
+    String text =
+        "BEIJING, April 8 \u2013 Treasury Secretary Janet Yellen met Chinese Premier Li Qiang in"
+            + " Beijing. Defence Minister Dong Jun said the talks went well.";
+    List<Mention> m =
+        resolve(
+            text,
+            LocalDate.of(2024, 4, 8),
+            Spans.dictionary(text, "BEIJING", "Chinese", "Beijing"),
+            Spans.ner(text, "PER", "Janet Yellen", "Li Qiang", "Dong Jun"));
+    Mention yellen =
+        m.stream().filter(x -> x.text().equals("Janet Yellen")).findFirst().orElseThrow();
+    assertEquals("USAGOV", yellen.cameoCode(), m.toString());
+    // A title many countries use still takes the country before it, here the dateline's.
+    Mention dong = m.stream().filter(x -> x.text().equals("Dong Jun")).findFirst().orElseThrow();
+    assertEquals("CHNGOV", dong.cameoCode(), m.toString());
+  }
 }
