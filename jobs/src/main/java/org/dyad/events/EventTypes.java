@@ -102,6 +102,17 @@ public final class EventTypes implements Serializable {
     return null;
   }
 
+  /** The names of the twenty CAMEO roots, "01" to "20". */
+  public Map<String, String> rootNames() {
+    Map<String, String> names = new java.util.TreeMap<>();
+    for (int r = 1; r <= 20; r++) {
+      String code = String.format(java.util.Locale.ROOT, "%02d", r);
+      Type t = types.get(code);
+      if (t != null && t.name() != null) names.put(code, t.name());
+    }
+    return names;
+  }
+
   public int size() {
     return types.size();
   }

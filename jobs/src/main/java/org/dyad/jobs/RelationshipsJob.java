@@ -11,10 +11,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.dyad.events.EventTypes;
 import org.dyad.progress.Progress;
 import org.dyad.relations.Cooccurrence;
 import org.dyad.relations.CooccurrenceWindow;
 import org.dyad.relations.CountryNames;
+import org.dyad.relations.EventDyads;
 import org.dyad.relations.Evidence;
 import org.dyad.relations.Occurrences;
 import org.dyad.relations.Occurrences.Level;
@@ -43,6 +45,7 @@ public final class RelationshipsJob {
 
   /**
    * @param sentencesPath the sentences table of this run (evidence sentences come from it)
+   * @param eventsPath the events table of this run (the directed event figures come from it)
    * @param articleTopicsPath article_topics of this run, or null: dyads then carry no topics
    * @param topicsPath topics of this run, or null
    */
@@ -53,6 +56,7 @@ public final class RelationshipsJob {
       String articlesPath,
       String sentencesPath,
       String mentionsPath,
+      String eventsPath,
       String articleTopicsPath,
       String topicsPath,
       Dataset<Row> stories,
@@ -62,6 +66,7 @@ public final class RelationshipsJob {
     Dataset<Row> articles = spark.read().parquet(articlesPath);
     Dataset<Row> mentions = spark.read().parquet(mentionsPath);
     Dataset<Row> sentenceTexts = spark.read().parquet(sentencesPath);
+    Dataset<Row> events = spark.read().parquet(eventsPath);
     Dataset<Row> periodTable = Kept.keep(Cooccurrence.periodArticles(stories));
     long periodCount = 0;
     long undated = 0;
@@ -156,6 +161,22 @@ public final class RelationshipsJob {
             relationships.withColumn(
                 Col.TOP_TOPICS, lit(null).cast(RelationTables.TOP_TOPICS_TYPE));
       }
+      Dataset<Row> storyEvents = Kept.keep(EventDyads.storyEvents(events, stories, level));
+      relationships =
+          relationships.join(
+              EventDyads.directed(storyEvents, trends.baselinePeriods(), trends.zThreshold())
+                  .drop(Col.PERIOD_INDEX),
+              new String[] {Col.PERIOD, Col.ACTOR_A, Col.ACTOR_B},
+              "left");
+      if (!actors) {
+        rows.put(
+            RelationTables.COUNTRY_EVENTS,
+            TableWriter.write(
+                EventDyads.countryEvents(
+                    storyEvents, countryNames, EventTypes.shipped().rootNames()),
+                RelationTables.COUNTRY_EVENTS,
+                out.stagingPath(RelationTables.COUNTRY_EVENTS)));
+      }
       Table relationshipTable =
           actors ? RelationTables.ACTOR_RELATIONSHIPS : RelationTables.COUNTRY_RELATIONSHIPS;
       rows.put(
@@ -205,7 +226,8 @@ public final class RelationshipsJob {
               + "s"
               + (undated > 0 ? " + undated" : ""));
       for (Dataset<?> d :
-          List.of(pairs, sentencePairs, sentences, articlePairs, perStory, levelMentions))
+          List.of(
+              pairs, sentencePairs, sentences, articlePairs, perStory, levelMentions, storyEvents))
         Kept.release(d);
     }
     Kept.release(periodTable);

@@ -28,6 +28,7 @@ import org.dyad.run.ExitCodes;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
 import org.dyad.tables.ActorTables;
+import org.dyad.tables.EventTables;
 import org.dyad.tables.IngestTables;
 import org.dyad.tables.StateTables;
 import org.dyad.tables.Table;
@@ -166,6 +167,7 @@ public final class Pipeline {
                   articles,
                   out.stagingPath(ActorTables.SENTENCES),
                   out.stagingPath(ActorTables.MENTIONS),
+                  out.stagingPath(EventTables.EVENTS),
                   articleTopics,
                   topics,
                   stories,

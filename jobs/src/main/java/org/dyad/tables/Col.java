@@ -142,6 +142,34 @@ public final class Col {
   public static final String TRIGGER = "trigger";
   public static final String PATTERN = "pattern";
 
+  // The directed event figures of a dyad (org.dyad.relations.EventDyads).
+  public static final String EVENTS_A_TO_B = "events_a_to_b";
+  public static final String EVENTS_B_TO_A = "events_b_to_a";
+  public static final String VERBAL_COOP_A_TO_B = "verbal_coop_a_to_b";
+  public static final String MATERIAL_COOP_A_TO_B = "material_coop_a_to_b";
+  public static final String VERBAL_CONFLICT_A_TO_B = "verbal_conflict_a_to_b";
+  public static final String MATERIAL_CONFLICT_A_TO_B = "material_conflict_a_to_b";
+  public static final String VERBAL_COOP_B_TO_A = "verbal_coop_b_to_a";
+  public static final String MATERIAL_COOP_B_TO_A = "material_coop_b_to_a";
+  public static final String VERBAL_CONFLICT_B_TO_A = "verbal_conflict_b_to_a";
+  public static final String MATERIAL_CONFLICT_B_TO_A = "material_conflict_b_to_a";
+  public static final String GOLDSTEIN_A_TO_B = "goldstein_a_to_b";
+  public static final String GOLDSTEIN_B_TO_A = "goldstein_b_to_a";
+  public static final String BALANCE = "balance";
+  public static final String PREVIOUS_BALANCE = "previous_balance";
+  public static final String BALANCE_CHANGE = "balance_change";
+  public static final String BASELINE_BALANCE = "baseline_balance";
+  public static final String BALANCE_Z = "balance_z";
+  public static final String EVENT_TREND = "event_trend";
+  public static final String STRONGEST_A_TO_B = "strongest_a_to_b";
+  public static final String STRONGEST_B_TO_A = "strongest_b_to_a";
+
+  // The per-period directed country table (country_events).
+  public static final String EVENT_ROOT_NAME = "event_root_name";
+  public static final String EVENT_COUNT = "events";
+  public static final String GOLDSTEIN_SUM = "goldstein_sum";
+  public static final String GOLDSTEIN_MEAN = "goldstein_mean";
+
   // Columns of the Datasets between stages (not in a published table).
   /** The actors of one sentence, as the event coder takes them. */
   public static final String SENTENCE_ACTORS = "sentence_actors";
