@@ -46,6 +46,7 @@ import picocli.CommandLine.Command;
       EvalTopicsCommand.class,
       ShowCommand.class,
       ReportCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Dyad implements Callable<Integer> {

@@ -171,6 +171,18 @@ final class ContextRoles implements Serializable {
               && code.substring(0, 3).equals(r.country());
       if (rulingSoldier) return m;
     }
+    // A title whose country was only inferred (the nearest country before it) is of the person's
+    // own country when the dictionary knows it: "from Singapore, Parliament Speaker Mahinda Yapa
+    // Abeywardena" is Sri Lanka's speaker, as his former Sri Lankan offices say.
+    String own = m.country();
+    if (!r.explicit()
+        && own != null
+        && code != null
+        && code.startsWith(own)
+        && r.country() != null
+        && !r.country().equals(own)) {
+      r = new Role(own + r.agent(), own, r.agent(), false);
+    }
     if (code != null && code.equals(r.code())) return m;
     return m.withRole(r.code(), r.country(), Mention.CONTEXT);
   }

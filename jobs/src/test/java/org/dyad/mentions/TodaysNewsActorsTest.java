@@ -50,7 +50,10 @@ class TodaysNewsActorsTest {
             "Iran | country | IRN | | Iran; Iranian@demonym",
             "Taliban | group | AFGGOV | 2021-08-15.. | Taliban",
             "Ashraf Ghani | person | AFGGOV | 2014-09-29..2021-08-15 |",
-            "Ashraf Ghani | person | AFGELI | 2021-08-16.. |");
+            "Ashraf Ghani | person | AFGELI | 2021-08-16.. |",
+            "Sri Lanka | country | LKA | | Sri Lanka; Colombo@capital",
+            "Singapore | country | SGP | | Singapore",
+            "Mahinda Yapa Abeywardena | person | LKAGOV | 2007-03-01..2010-04-30 |");
   }
 
   private static List<Mention> resolve(String text, LocalDate date, List<Span> d, List<Span> n) {
@@ -390,5 +393,21 @@ class TodaysNewsActorsTest {
     // A title many countries use still takes the country before it, here the dateline's.
     Mention dong = m.stream().filter(x -> x.text().equals("Dong Jun")).findFirst().orElseThrow();
     assertEquals("CHNGOV", dong.cameoCode(), m.toString());
+  }
+
+  @Test
+  void aSpeakerOfParliamentIsTheLegislaturesNotAFormerMinister() {
+    String text =
+        "COLOMBO, July 15 \u2013 Gotabaya Rajapaksa resigned by email from Singapore, Parliament"
+            + " Speaker Mahinda Yapa Abeywardena said.";
+    List<Mention> m =
+        resolve(
+            text,
+            LocalDate.of(2022, 7, 15),
+            Spans.dictionary(text, "COLOMBO", "Singapore", "Mahinda Yapa Abeywardena"),
+            Spans.ner(text, "PER", "Gotabaya Rajapaksa"));
+    Mention speaker =
+        m.stream().filter(x -> x.text().contains("Abeywardena")).findFirst().orElseThrow();
+    assertEquals("LKALEG", speaker.cameoCode(), m.toString());
   }
 }
