@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.dyad.config.ConfigException;
 import org.dyad.relations.Occurrences;
 import org.dyad.tables.ActorTables;
+import org.dyad.tables.EventTables;
 import org.dyad.tables.RelationTables;
 import org.dyad.tables.TopicTables;
 import org.dyad.trends.Trend;
@@ -32,6 +33,10 @@ import picocli.CommandLine.Parameters;
       "  dyad show topics [--period P] [--actor A]             topics, a period's movers, or an"
           + " actor's topics",
       "  dyad show topics --trend rising                       the rising topics of every period",
+      "  dyad show events --pair USA,IRN --level country        who did what to whom, both ways,"
+          + " with the sentence",
+      "  dyad show escalation [--period P] [--level country]   the dyads turning toward conflict"
+          + " (or away from it), with the strongest act each way",
       "Actors are given by id (IRN, person:mike-pompeo) or name (any case); an unknown one is"
           + " reported with the closest names.",
       "The reports are read in this process with DuckDB (no Spark): an answer takes about a second."
@@ -40,7 +45,9 @@ final class ShowCommand implements Callable<Integer> {
   enum What {
     dyads,
     actors,
-    topics
+    topics,
+    events,
+    escalation
   }
 
   @Mixin ReportsOptions reports;
@@ -121,8 +128,9 @@ final class ShowCommand implements Callable<Integer> {
       throw new ConfigException(
           "--pair: '" + pair + "' is not two actors separated by a comma, e.g. USA,IRN");
     }
-    if (pair != null && what != What.dyads)
-      throw new ConfigException("--pair: only `dyad show dyads` takes a pair");
+    if (pair != null && what != What.dyads && what != What.events)
+      throw new ConfigException(
+          "--pair: only `dyad show dyads` and `dyad show events` take a pair");
     if (article != null && what != What.actors)
       throw new ConfigException("--article: only `dyad show actors` takes an article");
     boolean country = level == Occurrences.Level.COUNTRY;
@@ -138,6 +146,11 @@ final class ShowCommand implements Callable<Integer> {
                   ? ActorTables.MENTIONS.name()
                   : (country ? RelationTables.COUNTRY_ACTIVITY : RelationTables.ACTOR_ACTIVITY)
                       .name());
+      case events -> tables.add(EventTables.EVENTS.name());
+      case escalation ->
+          tables.add(
+              (country ? RelationTables.COUNTRY_RELATIONSHIPS : RelationTables.ACTOR_RELATIONSHIPS)
+                  .name());
       case topics ->
           tables.addAll(
               List.of(
@@ -161,6 +174,8 @@ final class ShowCommand implements Callable<Integer> {
             case dyads -> queries.dyads(country, actorId, pairIds);
             case actors -> queries.actors(country, actorId);
             case topics -> queries.topics(actorId);
+            case events -> queries.events(country, actorId, pairIds);
+            case escalation -> queries.escalation(country, actorId);
           };
       if (r.rows().isEmpty() && format == TextTable.Format.TABLE) {
         System.out.println("No rows: no " + what + " match " + filters() + ".");

@@ -316,4 +316,148 @@ final class ShowQueries {
         rows,
         Set.of("topic", "stories", "share"));
   }
+
+  /**
+   * The period a timestamp column falls in, as DuckDB SQL, for a period given in one of Dyad's
+   * forms (2019-05-15 day, 2019-W20 ISO week, 2019-05 month, undated), in UTC as the reports count.
+   */
+  static String periodCondition(String period, String column) {
+    String utc = "timezone('UTC', " + column + ")";
+    if (period.equals("undated")) return column + " is null";
+    if (period.matches("\\d{4}-\\d{2}-\\d{2}")) return "strftime(" + utc + ", '%Y-%m-%d') = ?";
+    if (period.matches("\\d{4}-W\\d{2}"))
+      return "(isoyear(" + utc + ") || '-W' || lpad(week(" + utc + ")::varchar, 2, '0')) = ?";
+    if (period.matches("\\d{4}-\\d{2}")) return "strftime(" + utc + ", '%Y-%m') = ?";
+    throw new ConfigException(
+        "--period: '" + period + "' is not a day (2019-05-15), week (2019-W20) or month (2019-05)");
+  }
+
+  /**
+   * The events of the reports, each story once, in time order: all, a period's, an actor's (as
+   * source or target) or a pair's both ways; at country level by the countries of the two sides.
+   */
+  Result events(boolean country, String actorId, String[] pairIds) {
+    String src = country ? "source_country" : "source_actor_id";
+    String tgt = country ? "target_country" : "target_actor_id";
+    List<String> w = new ArrayList<>(List.of("duplicate_of is null"));
+    List<Object> p = new ArrayList<>();
+    if (period != null) {
+      w.add(periodCondition(period, "published"));
+      if (!period.equals("undated")) p.add(period);
+    }
+    if (actorId != null) {
+      w.add("(" + src + " = ? or " + tgt + " = ?)");
+      p.add(actorId);
+      p.add(actorId);
+    }
+    if (pairIds != null) {
+      w.add("((" + src + " = ? and " + tgt + " = ?) or (" + src + " = ? and " + tgt + " = ?))");
+      p.addAll(List.of(pairIds[0], pairIds[1], pairIds[1], pairIds[0]));
+    }
+    String sql =
+        "select strftime(timezone('UTC', published), '%Y-%m-%d') as date, source_name,"
+            + " coalesce(source_code, '') as source_code, event_code, event_name, target_name,"
+            + " coalesce(target_code, '') as target_code, goldstein, trigger, sentence_text from "
+            + db.table(org.dyad.tables.EventTables.EVENTS.name())
+            + where(w)
+            + " order by published nulls last, article_id, sentence, begin limit "
+            + limit;
+    List<List<String>> rows = new ArrayList<>();
+    for (Map<String, Object> r : db.rows(sql, p.toArray())) {
+      List<String> out = new ArrayList<>();
+      out.add(s(r, "date"));
+      out.add(
+          s(r, "source_name") + (s(r, "source_code").isEmpty() ? "" : " " + s(r, "source_code")));
+      out.add(s(r, "event_code") + " " + s(r, "event_name"));
+      out.add(
+          s(r, "target_name") + (s(r, "target_code").isEmpty() ? "" : " " + s(r, "target_code")));
+      out.add(s(r, "goldstein"));
+      out.add(s(r, "trigger"));
+      out.add(s(r, "sentence_text").replaceAll("\\s+", " "));
+      rows.add(out);
+    }
+    return new Result(
+        List.of("date", "source", "event", "target", "goldstein", "trigger", "sentence"),
+        rows,
+        Set.of("goldstein"));
+  }
+
+  /**
+   * The dyads whose balance of cooperation and conflict moved most in each period: escalating first
+   * (lowest z), then de-escalating, with the strongest event each way.
+   */
+  Result escalation(boolean country, String actorId) {
+    String rel =
+        db.table(
+            (country ? RelationTables.COUNTRY_RELATIONSHIPS : RelationTables.ACTOR_RELATIONSHIPS)
+                .name());
+    List<String> w = new ArrayList<>(List.of("event_trend in ('escalating', 'de-escalating')"));
+    List<Object> p = new ArrayList<>();
+    if (period != null) {
+      w.add("period = ?");
+      p.add(period);
+    }
+    if (actorId != null) {
+      w.add("(actor_a = ? or actor_b = ?)");
+      p.add(actorId);
+      p.add(actorId);
+    }
+    String sql =
+        "select * from (select *, row_number() over (partition by period, event_trend order by"
+            + " abs(balance_z) desc, actor_a, actor_b) as _n from "
+            + rel
+            + where(w)
+            + ") where _n <= "
+            + limit
+            + " order by period, event_trend desc, balance_z, actor_a, actor_b";
+    List<List<String>> rows = new ArrayList<>();
+    for (Map<String, Object> r : db.rows(sql, p.toArray())) {
+      List<String> out =
+          row(
+              r,
+              "period",
+              "name_a",
+              "name_b",
+              "event_trend",
+              "events_a_to_b",
+              "events_b_to_a",
+              "balance",
+              "baseline_balance",
+              "balance_z");
+      out.add(strongest(r.get("strongest_a_to_b")));
+      out.add(strongest(r.get("strongest_b_to_a")));
+      rows.add(out);
+    }
+    return new Result(
+        List.of(
+            "period",
+            "a",
+            "b",
+            "trend",
+            "a>b",
+            "b>a",
+            "balance",
+            "baseline",
+            "z",
+            "strongest a>b",
+            "strongest b>a"),
+        rows,
+        Set.of("a>b", "b>a", "balance", "baseline", "z"));
+  }
+
+  /** A strongest-event struct as "163 sentence...", or empty. */
+  private static String strongest(Object v) {
+    if (v == null) return "";
+    if (v instanceof java.sql.Struct st) {
+      try {
+        Object[] a = st.getAttributes();
+        // article_id, published, sentence, event_code, event_name, goldstein, trigger
+        return a[3] + " " + String.valueOf(a[2]).replaceAll("\\s+", " ");
+      } catch (java.sql.SQLException e) {
+        return String.valueOf(v);
+      }
+    }
+    if (v instanceof Map<?, ?> m) return m.get("event_code") + " " + m.get("sentence");
+    return String.valueOf(v);
+  }
 }

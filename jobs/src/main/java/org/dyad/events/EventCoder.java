@@ -411,6 +411,13 @@ public final class EventCoder implements Serializable {
     }
     VerbDictionary.Code code = best != null ? best.code() : h.form().code();
     if (best == null && h.form().code().none()) return 0;
+    // A verb right before an infinitive, without a pattern of its own, only leads to that verb
+    // ("fighting to recover", "pressed to open"): its own code is not the act.
+    if (best == null) {
+      int next = h.end() + 1;
+      while (next < s.n && s.tags[next].startsWith("RB")) next++;
+      if (next < s.n && infinitive(s, next)) return 0;
+    }
     if (code.none()) return 0;
     // a code that is no number ("+++", a dictionary's placeholder) codes nothing
     if (code.forward() != null && !code.forward().matches("\\d+")) return 0;
@@ -637,6 +644,14 @@ public final class EventCoder implements Serializable {
     return List.of();
   }
 
+  /** Whether token k is the "to" of an infinitive: "to", adverbs, a verb's base form. */
+  private static boolean infinitive(Sentence s, int k) {
+    if (!s.lower[k].equals("to")) return false;
+    int j = k + 1;
+    while (j < s.n && s.tags[j].startsWith("RB")) j++;
+    return j < s.n && s.tags[j].equals("VB");
+  }
+
   /** "was attacked by Iraq": the actor after "by". */
   private static List<Occurrence> byAgent(Sentence s, int from, int to) {
     for (int k = from; k < to - 1 && k < from + 8; k++) {
@@ -699,17 +714,21 @@ public final class EventCoder implements Serializable {
       int after,
       int clauseEnd,
       int[] afterEnd) {
-    // after the verb, in order
+    // after the verb, in order; a pattern's words are not looked for past an infinitive ("wants
+    // Japan to eliminate controls on": "on" is the infinitive's), unless the word is its "to"
     int pos = after;
     int matched = 0;
     for (VerbDictionary.Element e : p.after()) {
       int found = -1;
       int len = 0;
       int limit = e.tight() ? pos : Math.min(clauseEnd - 1, pos + 6);
+      int barrier = pos;
+      while (barrier < clauseEnd && !infinitive(s, barrier)) barrier++;
       outer:
       for (int k = pos; k <= limit && k < clauseEnd; k++) {
         for (String[] alt : e.alternatives()) {
           if (k + alt.length > clauseEnd) continue;
+          if (k > barrier || (k == barrier && !alt[0].equals("to"))) continue;
           boolean ok = true;
           for (int j = 0; j < alt.length && ok; j++) ok = alt[j].equals(s.lower[k + j]);
           if (ok) {

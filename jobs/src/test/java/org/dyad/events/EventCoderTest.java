@@ -141,4 +141,26 @@ class EventCoderTest {
     assertEquals(
         "USA>IRN:163", coded("U.S. sanctions on Iran hurt its economy.", "U.S.=USA", "Iran=IRN"));
   }
+
+  @Test
+  void anInfinitiveBoundsTheVerbBeforeIt() {
+    // "on" belongs to "eliminate", not to a "press on" pattern of the synset "want" is in
+    String wants =
+        coded(
+            "The U.S. wants Japan to eliminate import controls on farm products.",
+            "U.S.=USA",
+            "Japan=JPN");
+    assertFalse(wants.contains(":190"), wants);
+    // a verb without a pattern right before an infinitive leads to it: no fighting here
+    String fighting =
+        coded(
+            "President Reagan, fighting to recover from the Iran-contra scandal, spoke tonight.",
+            "Reagan=USAGOV",
+            "Iran=IRN");
+    assertFalse(fighting.contains(":19"), fighting);
+    // a pattern word that is the infinitive's "to" still matches, and the act after it is coded
+    assertEquals(
+        "USA>IRN:163",
+        coded("The United States imposed sanctions on Iran.", "United States=USA", "Iran=IRN"));
+  }
 }
