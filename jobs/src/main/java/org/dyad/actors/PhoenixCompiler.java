@@ -156,8 +156,9 @@ public final class PhoenixCompiler {
    * The dictionaries list one organisation under several entries of one code: its acronym and its
    * full name ("ASEAN", "Association of Southeast Asian Nations"), or two spellings of the name
    * ("South East", "Southeast"). Organisations and groups of the same roles whose names have the
-   * same letters, or one of which is the initials of the other, are one actor under the longest
-   * name (of the fewest dots and hyphens among names of equal length), with every entry's aliases.
+   * same letters, or (for international organisations, IGO and NGO codes) one of which is the
+   * initials of the other, are one actor under the longest name (of the fewest dots and hyphens
+   * among names of equal length), with every entry's aliases.
    */
   static List<String> foldSpellings(Map<String, Actor> actors) {
     List<String> folded = new ArrayList<>();
@@ -180,8 +181,12 @@ public final class PhoenixCompiler {
         for (int j = i + 1; j < keys.size(); j++) {
           Actor other = actors.get(keys.get(j));
           if (other == null) continue;
-          boolean same = sameOrganisation(into.name, other.name);
-          for (Alias al : into.aliases) same |= sameOrganisation(al.text(), other.name);
+          // Initials only within the code of one international organisation: a company's code
+          // (MNCUSA) or a government's (CHNGOV) is shared by many, whose initials collide ("GM" is
+          // not General Mills, "CPC" not the Communist Party of China in a 1987 grain story).
+          boolean initials = into.roles.get(0).code().matches("(IGO|NGO).*");
+          boolean same = sameOrganisation(into.name, other.name, initials);
+          for (Alias al : into.aliases) same |= sameOrganisation(al.text(), other.name, initials);
           if (!same) continue;
           into.aliases.addAll(other.aliases);
           actors.remove(keys.get(j));
@@ -192,10 +197,11 @@ public final class PhoenixCompiler {
     return folded;
   }
 
-  static boolean sameOrganisation(String longName, String shortName) {
+  static boolean sameOrganisation(String longName, String shortName, boolean byInitials) {
     String a = letters(longName);
     String b = letters(shortName);
     if (a.equals(b)) return true;
+    if (!byInitials) return false;
     String initials = initials(longName);
     return initials != null
         && b.length() >= 2

@@ -162,7 +162,9 @@ public final class CanonicalActors {
                 min(when(col(Col.IN_DICTIONARY), col(Col.ACTOR_ID))).as("_dict_id"),
                 min(when(col("_initials"), col(Col.ACTOR_ID))).as("_full_id"),
                 min(col(Col.ACTOR_ID)).as("_min_id"),
-                min(when(not(col("_initials")), col(Col.ACTOR_ID))).as("_spelled_id"))
+                min(when(not(col("_initials")), col(Col.ACTOR_ID))).as("_spelled_id"),
+                min(when(col(Col.IN_DICTIONARY).and(not(col("_initials"))), col(Col.ACTOR_ID)))
+                    .as("_spelled_dict_id"))
             .where(col("_nd").leq(1))
             .select(
                 col("_month"),
@@ -173,7 +175,9 @@ public final class CanonicalActors {
                         coalesce(col("_dict_id"), col("_full_id"), col("_min_id")))
                     // An acronym of two full names ("FE": "Fuji Electric", "First Executive")
                     // joins none of them, but its spellings ("F.E.", "FE") are still one.
-                    .otherwise(coalesce(col("_dict_id"), col("_spelled_id")))
+                    // (a dictionary company whose initials the acronym also is counts as one of
+                    // those full names: "GM" is not General Mills because the dictionary has it)
+                    .otherwise(coalesce(col("_spelled_dict_id"), col("_spelled_id")))
                     .as("_target_id"));
     Dataset<Row> about =
         keys.groupBy(col(Col.ACTOR_ID).as("_target_id"))

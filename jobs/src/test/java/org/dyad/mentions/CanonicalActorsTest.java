@@ -193,6 +193,26 @@ class CanonicalActorsTest {
             null,
             false));
     rows.add(mention("c", "2019-06-21", "organisation", "organisation:icc", "ICC", null, false));
+    // A dictionary company and an NER company of the same initials: "GM" joins neither.
+    rows.add(
+        mention(
+            "a",
+            "2019-06-18",
+            "organisation",
+            "organisation:general-mills",
+            "General Mills",
+            "MNCUSA",
+            true));
+    rows.add(
+        mention(
+            "b",
+            "2019-06-20",
+            "organisation",
+            "organisation:general-motors",
+            "General Motors",
+            null,
+            false));
+    rows.add(mention("c", "2019-06-21", "organisation", "organisation:gm", "GM", null, false));
     // ... but its dotted spelling is still the same "ICC".
     rows.add(
         mention("d", "2019-06-22", "organisation", "organisation:i-c-c", "I.C.C.", null, false));
@@ -233,6 +253,7 @@ class CanonicalActorsTest {
         "organisation:international-atomic-energy-agency", out.get("c/IAEA").getAs(Col.ACTOR_ID));
     assertEquals(
         out.get("c/ICC").<String>getAs(Col.ACTOR_ID), out.get("d/I.C.C.").getAs(Col.ACTOR_ID));
+    assertEquals("organisation:gm", out.get("c/GM").getAs(Col.ACTOR_ID));
     assertTrue(
         List.of("organisation:icc", "organisation:i-c-c")
             .contains(out.get("c/ICC").<String>getAs(Col.ACTOR_ID)));
