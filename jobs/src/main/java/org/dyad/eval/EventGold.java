@@ -92,7 +92,10 @@ public final class EventGold {
   /** The country of a CAMEO actor code: its first three letters, or null. */
   static String country(String code) {
     if (code == null || code.length() < 3) return null;
-    return code.substring(0, 3).toUpperCase(Locale.ROOT);
+    String c = code.toUpperCase(Locale.ROOT);
+    // a company's code names its country after MNC: MNCCHN is Chinese
+    if (c.startsWith("MNC") && c.length() >= 6) return c.substring(3, 6);
+    return c.substring(0, 3);
   }
 
   static String root(String code) {
