@@ -27,8 +27,9 @@ import pandas as pd
 SCHEMA_VERSIONS = {
     "articles": 2, "rejects": 2, "article_copies": 2, "sentences": 1, "mentions": 5, "actors": 2,
     "topics": 2, "article_topics": 2, "topic_trends": 3, "topic_movers": 3, "actor_topics": 3,
-    "cooccurrence": 4, "actor_relationships": 4, "actor_activity": 3,
-    "country_cooccurrence": 4, "country_relationships": 4, "country_activity": 3,
+    "cooccurrence": 4, "actor_relationships": 5, "actor_activity": 3,
+    "country_cooccurrence": 4, "country_relationships": 5, "country_activity": 3,
+    "events": 1, "country_events": 1,
 }
 
 
@@ -198,6 +199,19 @@ class Reports:
             select period, trend, z_score, e.article_id, e.published, e.sentence
             from {table}, unnest(evidence) as u(e)
             where actor_a = $x and actor_b = $y order by period, e.published""", x=x, y=y)
+
+    def events(self, a: str, b: str, level: str = "actor") -> pd.DataFrame:
+        """The events between two actors (or two countries), both ways, each story once, in time order."""
+        self.require("events")
+        x, y = self.find_actor(a), self.find_actor(b)
+        src, tgt = ("source_country", "target_country") if level == "country" else ("source_actor_id", "target_actor_id")
+        return self.sql(f"""
+            select published, source_name, source_code, event_code, event_name, target_name, target_code,
+                   quad_class, goldstein, trigger, sentence_text, article_id
+            from events
+            where duplicate_of is null and (({src} = $x and {tgt} = $y) or ({src} = $y and {tgt} = $x))
+            order by published, article_id, sentence, "begin"
+            """, x=x, y=y)
 
     def top_topics(self, table: str = "actor_relationships") -> pd.DataFrame:
         """The nested `top_topics` of each pair and period, one row per topic."""

@@ -93,7 +93,13 @@ public final class EventCoder implements Serializable {
   private static final Set<String> TARGET_PREPOSITIONS =
       Set.of(
           "to", "with", "on", "against", "toward", "towards", "at", "into", "from", "for", "upon",
-          "over", "of");
+          "over", "of", "around", "near");
+
+  /**
+   * Verbs of going somewhere: with a meeting code (04x) and no actor after them, the place they go
+   * to is the country met ("arrived in Beijing for talks").
+   */
+  private static final Set<String> MOVEMENT = Set.of("arrive", "travel", "fly", "come");
 
   /** Codes whose event goes both ways: meetings, negotiations, agreements. */
   private static final Set<String> RECIPROCAL = Set.of("040", "044", "046", "057");
@@ -213,6 +219,11 @@ public final class EventCoder implements Serializable {
     final String[] tags;
     final int[] actorAt;
     final List<Occurrence> occurrences = new ArrayList<>();
+
+    /** Places of a country, by token (-1: none): where a visit goes, never an actor otherwise. */
+    final int[] placeAt;
+
+    final List<Occurrence> places = new ArrayList<>();
     final int n;
 
     Sentence(Tokens tokens, String[] tags, List<EventActor> actors) {
@@ -223,6 +234,8 @@ public final class EventCoder implements Serializable {
       for (int i = 0; i < n; i++) lower[i] = tokens.word(i).toLowerCase(Locale.ROOT);
       actorAt = new int[n];
       java.util.Arrays.fill(actorAt, -1);
+      placeAt = new int[n];
+      java.util.Arrays.fill(placeAt, -1);
       List<EventActor> sorted = new ArrayList<>(actors);
       sorted.sort(
           Comparator.comparingInt(EventActor::begin).thenComparing(a -> -(a.end() - a.begin())));
@@ -236,6 +249,12 @@ public final class EventCoder implements Serializable {
           }
         }
         if (first < 0) continue;
+        if (a.place()) {
+          int index = places.size();
+          places.add(new Occurrence(first, last, a));
+          for (int i = first; i <= last; i++) if (placeAt[i] < 0) placeAt[i] = index;
+          continue;
+        }
         boolean free = true;
         for (int i = first; i <= last; i++) if (actorAt[i] >= 0) free = false;
         if (!free) continue;
@@ -277,7 +296,7 @@ public final class EventCoder implements Serializable {
   }
 
   public Result code(String text, int begin, int end, List<EventActor> actors) {
-    if (actors.isEmpty()) return new Result(List.of(), NO_PAIR, 0);
+    if (actors.stream().allMatch(EventActor::place)) return new Result(List.of(), NO_PAIR, 0);
     Tokens tokens = Tokens.of(text, begin, end);
     if (tokens.size() > MAX_WORDS) return new Result(List.of(), TOO_LONG, 0);
     if (tokens.size() == 0) return new Result(List.of(), NO_VERB, 0);
@@ -319,7 +338,8 @@ public final class EventCoder implements Serializable {
         for (int k = 1; k < w.length && match; k++) match = w[k].equals(s.lower[i + k]);
         if (!match) continue;
         int head = i + f.head();
-        if (!s.tags[head].startsWith("VB") || !s.mainVerb(head)) continue;
+        if (!s.tags[head].startsWith("VB") && !pastAfterActor(s, head, f)) continue;
+        if (s.tags[head].startsWith("VB") && !s.mainVerb(head)) continue;
         if (s.actorAt[head] >= 0) continue;
         out.add(new Hit(i, i + w.length - 1, head, f));
         break;
@@ -427,6 +447,15 @@ public final class EventCoder implements Serializable {
     List<Occurrence> subjects = subjectFrom >= 0 ? subjects(s, subjectFrom, speech) : List.of();
     if (subjects.isEmpty() && speech) subjects = inverted(s, h, groupStart);
     List<Occurrence> objects = objects(s, h.end() + 1, clauseEnd, speech, patternEnd);
+    // "visited Taipei", "made a trip to Baghdad", "arrived in Beijing": a visit goes to the
+    // country of the place
+    if (objects.isEmpty()
+        && code.forward() != null
+        && (code.forward().startsWith("042")
+            || code.forward().startsWith("04") && MOVEMENT.contains(h.form().base()))) {
+      Occurrence where = visited(s, h.end() + 1, clauseEnd);
+      if (where != null) objects = List.of(where);
+    }
     List<Occurrence> sources = subjects;
     List<Occurrence> targets = objects;
     if (passive) {
@@ -451,10 +480,16 @@ public final class EventCoder implements Serializable {
             java.util.Arrays.copyOfRange(
                 s.tokens.words(), governing >= 0 ? governing : h.start(), h.end() + 1));
     boolean reciprocal = forward != null && RECIPROCAL.contains(forward) && !announced;
+    // "Saudi Arabia and Iran agreed to restore relations": what two agreed to do, they do to each
+    // other
+    boolean agreedTogether =
+        forward != null
+            && (governing >= 0 && baseOf(s.lower[governing]).equals("agree")
+                || h.form().base().equals("agree"));
     if (sources.isEmpty()) sources = nullList();
     if (targets.isEmpty()) targets = nullList();
     // "Germany and the Netherlands signed an agreement": both ways between the subjects
-    if (objects.isEmpty() && reciprocal && subjects.size() > 1 && !passive) {
+    if (objects.isEmpty() && (reciprocal || agreedTogether) && subjects.size() > 1 && !passive) {
       for (Occurrence a : subjects)
         for (Occurrence b : subjects)
           if (a != b) add(events, tBegin, tEnd, trigger, a, b, forward, pattern, confidence);
@@ -633,8 +668,16 @@ public final class EventCoder implements Serializable {
         // in Iraq")
         boolean inAfterPattern =
             "in".equals(preposition) && patternEnd >= 0 && k - patternEnd <= 3 && k >= patternEnd;
-        if (preposition == null || TARGET_PREPOSITIONS.contains(preposition) || inAfterPattern)
-          return coordinated(s, s.actorAt[k], +1);
+        // "condemned the strikes by the United States": the doer of the act named as the object
+        boolean byAfterNoun =
+            "by".equals(preposition)
+                && k >= 2
+                && s.tags[byAt(s, k)].startsWith("IN")
+                && s.tags[byAt(s, k) - 1].startsWith("NN");
+        if (preposition == null
+            || TARGET_PREPOSITIONS.contains(preposition)
+            || inAfterPattern
+            || byAfterNoun) return coordinated(s, s.actorAt[k], +1);
         k = o.last();
         continue;
       }
@@ -644,12 +687,53 @@ public final class EventCoder implements Serializable {
     return List.of();
   }
 
+  /**
+   * A past form of a dictionary verb right after an actor that the tagger took for a noun
+   * ("Revolutionary Guards shot down a drone": shot/NN after a plural name): a verb all the same.
+   * Only forms other than the base that do not end in -s or -ing ("shot", "struck", "fired").
+   */
+  private static boolean pastAfterActor(Sentence s, int head, VerbDictionary.Form f) {
+    String w = s.lower[head];
+    return head > 0
+        && s.actorAt[head - 1] >= 0
+        && s.actorAt[head] < 0
+        && s.tags[head].startsWith("NN")
+        && !w.equals(f.base())
+        && !w.endsWith("s")
+        && !w.endsWith("ing");
+  }
+
+  /** The "by" before the actor at k (articles and adjectives between), or k. */
+  private static int byAt(Sentence s, int k) {
+    int j = k - 1;
+    while (j > 0 && (s.tags[j].equals("DT") || s.tags[j].startsWith("JJ"))) j--;
+    return s.lower[j].equals("by") ? j : k;
+  }
+
   /** Whether token k is the "to" of an infinitive: "to", adverbs, a verb's base form. */
   private static boolean infinitive(Sentence s, int k) {
     if (!s.lower[k].equals("to")) return false;
     int j = k + 1;
     while (j < s.n && s.tags[j].startsWith("RB")) j++;
     return j < s.n && s.tags[j].equals("VB");
+  }
+
+  /**
+   * The place a visit goes to: the first place after the verb, directly or after "to", "in", "into"
+   * or "at", before any actor.
+   */
+  private static Occurrence visited(Sentence s, int from, int to) {
+    for (int k = from; k < to && k < from + 10; k++) {
+      if (s.actorAt[k] >= 0) return null;
+      if (s.placeAt[k] >= 0) {
+        int p = k - 1;
+        while (p >= from && (s.tags[p].equals("DT") || s.tags[p].startsWith("JJ"))) p--;
+        boolean direct = p < from;
+        boolean preposition = p >= from && Set.of("to", "in", "into", "at").contains(s.lower[p]);
+        return direct || preposition ? s.places.get(s.placeAt[k]) : null;
+      }
+    }
+    return null;
   }
 
   /** "was attacked by Iraq": the actor after "by". */
@@ -673,15 +757,17 @@ public final class EventCoder implements Serializable {
     while (k >= 0 && k < s.n) {
       String w = s.lower[k];
       // conjunctions, and the articles and adjectives of the next item ("Evil Mordor, the awful
-      // Fornost, and good Gondor")
-      if (w.equals("and")
-          || w.equals(",")
-          || w.equals("or")
-          || w.equals("nor")
-          || w.equals("as")
-          || w.equals("well")
-          || s.tags[k].equals("DT")
-          || s.tags[k].startsWith("JJ")) {
+      // Fornost, and good Gondor"); an actor tagged as an adjective is an item ("American and
+      // British interests", "Saudi and Iranian officials")
+      if (s.actorAt[k] < 0 && w.equals("and")
+          || s.actorAt[k] < 0 && w.equals(",")
+          || s.actorAt[k] < 0
+              && (w.equals("or")
+                  || w.equals("nor")
+                  || w.equals("as")
+                  || w.equals("well")
+                  || s.tags[k].equals("DT")
+                  || s.tags[k].startsWith("JJ"))) {
         k += direction;
         continue;
       }

@@ -29,8 +29,10 @@ public final class EventCoding {
    * actors): article_id, sentence, sentence_actors.
    */
   public static Dataset<Row> sentenceActors(Dataset<Row> mentions) {
+    // places of a known country come along, marked: they are where a visit goes
+    Column place = col(Col.ENTITY_TYPE).equalTo(lit("location"));
     return mentions
-        .filter(col(Col.ENTITY_TYPE).notEqual(lit("location")))
+        .filter(not(place).or(col(Col.COUNTRY).isNotNull()))
         .groupBy(col(Col.ARTICLE_ID), col(Col.SENTENCE))
         .agg(
             sort_array(
@@ -41,7 +43,8 @@ public final class EventCoding {
                             col(Col.ACTOR_ID),
                             col(Col.ACTOR_NAME),
                             col(Col.CAMEO_CODE),
-                            col(Col.COUNTRY))))
+                            col(Col.COUNTRY),
+                            place.as("place"))))
                 .as(Col.SENTENCE_ACTORS));
   }
 
@@ -81,6 +84,15 @@ public final class EventCoding {
     List<Row> actorRows = r.getList(r.fieldIndex(Col.SENTENCE_ACTORS));
     List<EventActor> actors = new ArrayList<>();
     for (Row a : actorRows) {
+      if (a.getBoolean(6)) {
+        actors.add(
+            EventActor.place(
+                a.getInt(0) - sentenceBegin,
+                a.getInt(1) - sentenceBegin,
+                a.getString(3),
+                a.getString(5)));
+        continue;
+      }
       actors.add(
           new EventActor(
               a.getInt(0) - sentenceBegin,

@@ -346,6 +346,13 @@ class DyadCommandLineTest {
             List.of("show", "dyads"),
             List.of("show", "actors"),
             List.of("show", "topics"),
+            List.of("show", "events"),
+            List.of("show", "escalation"),
+            List.of("export", "--gdelt", "-o", dir.resolve("gdelt").toString()),
+            List.of(
+                "eval-events",
+                "--gold",
+                TestPaths.repo().resolve("jobs/src/test/resources/events-gold").toString()),
             List.of("report"))) {
       List<String> args = new ArrayList<>(command);
       args.addAll(List.of("--reports", dir.resolve("nothing-here").toString()));
@@ -359,10 +366,13 @@ class DyadCommandLineTest {
     Outcome what = execute("show", "dyadz");
     assertEquals(2, what.status(), what.err());
     assertTrue(
-        what.err().contains("dyads, actors, topics"), "the values WHAT takes: " + what.err());
+        what.err().contains("dyads, actors, topics, events, escalation"),
+        "the values WHAT takes: " + what.err());
     Outcome pair = execute("show", "actors", "--pair", "USA,IRN");
     assertEquals(2, pair.status(), pair.err());
-    assertTrue(pair.err().contains("only `dyad show dyads` takes a pair"), pair.err());
+    assertTrue(
+        pair.err().contains("only `dyad show dyads` and `dyad show events` take a pair"),
+        pair.err());
   }
 
   @Test

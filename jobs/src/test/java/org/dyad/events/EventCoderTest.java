@@ -29,6 +29,12 @@ class EventCoderTest {
         int at = text.indexOf(p[0], from);
         if (at < 0) break;
         String code = p[1];
+        if (code.startsWith("@")) {
+          // a place of a country: "Taipei=@TWN"
+          out.add(EventActor.place(at, at + p[0].length(), p[0], code.substring(1)));
+          from = at + p[0].length();
+          continue;
+        }
         out.add(
             new EventActor(
                 at,
@@ -162,5 +168,73 @@ class EventCoderTest {
     assertEquals(
         "USA>IRN:163",
         coded("The United States imposed sanctions on Iran.", "United States=USA", "Iran=IRN"));
+  }
+
+  @Test
+  void demonymsJoinedByAndAreEachAnActor() {
+    assertEquals(
+        "YEMREB>USA:138 YEMREB>GBR:138",
+        coded(
+            "The Houthis vowed to retaliate against American and British interests.",
+            "Houthis=YEMREB",
+            "American=USA",
+            "British=GBR"));
+    String signed =
+        coded(
+            "Saudi and Iranian officials signed the agreement in Beijing.",
+            "Saudi=SAU",
+            "Iranian=IRN");
+    assertTrue(signed.contains(">SAU:057") && signed.contains("SAU>"), signed);
+  }
+
+  @Test
+  void whatTwoAgreedToDoTheyDoToEachOther() {
+    String truce =
+        coded("Israel and Hamas agreed to a four-day truce.", "Israel=ISR", "Hamas=PSEREB");
+    assertTrue(truce.contains("ISR>PSEREB:") && truce.contains("PSEREB>ISR:"), truce);
+    String restore =
+        coded(
+            "Saudi Arabia and Iran agreed to restore diplomatic relations.",
+            "Saudi Arabia=SAU",
+            "Iran=IRN");
+    assertTrue(restore.contains("SAU>IRN:03") && restore.contains("IRN>SAU:03"), restore);
+  }
+
+  @Test
+  void theDoerOfAnActNamedAsTheObjectIsTheTarget() {
+    assertEquals(
+        "IRN>USA:111 IRN>GBR:111",
+        coded(
+            "Iran condemned the strikes by the United States and Britain as a violation of Yemen's"
+                + " sovereignty.",
+            "Iran=IRN",
+            "United States=USA",
+            "Britain=GBR",
+            "Yemen=YEM"));
+  }
+
+  @Test
+  void aPastVerbTheTaggerTookForANounAfterAName() {
+    String shot =
+        coded(
+            "Iran's Revolutionary Guards shot down a U.S. military surveillance drone.",
+            "Revolutionary Guards=IRNMIL",
+            "U.S. military=USAMIL");
+    assertTrue(shot.startsWith("IRNMIL>USAMIL:19"), shot);
+  }
+
+  @Test
+  void aVisitGoesToThePlacesCountryAndAPlaceNeverActs() {
+    assertEquals(
+        "USALEG>TWN:042 TWN>USALEG:043",
+        coded("Nancy Pelosi visited Taipei.", "Nancy Pelosi=USALEG", "Taipei=@TWN"));
+    assertEquals(
+        "USAGOV>CHN:046 CHN>USAGOV:046",
+        coded("Blinken arrived in Beijing on Sunday for talks.", "Blinken=USAGOV", "Beijing=@CHN"));
+    // a meeting in a third country is not with that country
+    String geneva =
+        coded("Biden and Putin met in Geneva.", "Biden=USAGOV", "Putin=RUSGOV", "Geneva=@CHE");
+    assertFalse(geneva.contains("CHE"), geneva);
+    assertEquals("(one_actor)", coded("Officials in Beijing said so.", "Beijing=@CHN"));
   }
 }

@@ -640,9 +640,23 @@ class HostileCorpusIT {
             .collectAsList();
     assertFalse(actors.isEmpty(), "mentions of the long-word article");
     for (String table :
-        List.of("cooccurrence", "actor_relationships", "topics", "article_topics")) {
+        List.of(
+            "cooccurrence",
+            "actor_relationships",
+            "topics",
+            "article_topics",
+            "events",
+            "country_events")) {
       assertTrue(Files.isDirectory(run.out.resolve(table)), table + " is published");
     }
+    // The events stage ran on every sentence naming an actor and counted each by its outcome.
+    JsonNode events = run.manifest.get("events");
+    assertNotNull(events, "the manifest's events section");
+    long byOutcome = 0;
+    for (JsonNode n : events.get("sentences_by_outcome")) byOutcome += n.asLong();
+    assertEquals(events.get("sentences_naming_an_actor").asLong(), byOutcome, events.toString());
+    assertEquals(
+        events.get("events").asLong(), run.table("events").count(), "events in the manifest");
   }
 
   // ---- helpers ----

@@ -1,0 +1,119 @@
+package org.dyad.events;
+
+import static org.apache.spark.sql.types.DataTypes.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.dyad.SparkTestSession;
+import org.dyad.actors.Agents;
+import org.dyad.tables.Col;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The events stage's transforms on hostile sentences as Spark rows: no verb, a 1,000-word sentence,
+ * text in other languages and scripts give no event and no error, each counted by its reason; an
+ * English sentence beside them is coded, and a place is passed to the coder as a place.
+ */
+class EventCodingTest {
+  private static final StructType SENTENCES =
+      createStructType(
+          List.of(
+              createStructField(Col.ARTICLE_ID, StringType, false),
+              createStructField(Col.SENTENCE, IntegerType, false),
+              createStructField(Col.BEGIN, IntegerType, false),
+              createStructField(Col.END, IntegerType, false),
+              createStructField(Col.TEXT, StringType, false)));
+
+  private static final StructType MENTIONS =
+      createStructType(
+          List.of(
+              createStructField(Col.ARTICLE_ID, StringType, false),
+              createStructField(Col.SENTENCE, IntegerType, false),
+              createStructField(Col.BEGIN, IntegerType, false),
+              createStructField(Col.END, IntegerType, false),
+              createStructField(Col.ENTITY_TYPE, StringType, false),
+              createStructField(Col.ACTOR_ID, StringType, false),
+              createStructField(Col.ACTOR_NAME, StringType, false),
+              createStructField(Col.CAMEO_CODE, StringType, true),
+              createStructField(Col.COUNTRY, StringType, true)));
+
+  private final List<Row> sentences = new ArrayList<>();
+  private final List<Row> mentions = new ArrayList<>();
+
+  /** One sentence as its own article; names "Name=CODE" (a code starting with @: a place). */
+  private void sentence(String id, String text, String... names) {
+    sentences.add(RowFactory.create(id, 0, 0, text.length(), text));
+    for (String n : names) {
+      String[] p = n.split("=");
+      int at = text.indexOf(p[0]);
+      assertTrue(at >= 0, p[0] + " in " + id);
+      boolean place = p[1].startsWith("@");
+      String code = place ? p[1].substring(1) : p[1];
+      mentions.add(
+          RowFactory.create(
+              id,
+              0,
+              at,
+              at + p[0].length(),
+              place ? "location" : "country",
+              place ? "location:" + p[0].toLowerCase() : code,
+              p[0],
+              place ? null : code,
+              code));
+    }
+  }
+
+  @Test
+  void hostileSentencesGiveNoEventAndAreCountedByReason() throws IOException {
+    sentence("english", "Iraq attacked Iran on Monday.", "Iraq=IRQ", "Iran=IRN");
+    sentence("no-verb", "Iran, Iraq and Syria: a list.", "Iran=IRN", "Iraq=IRQ", "Syria=SYR");
+    StringBuilder longOne = new StringBuilder("Iraq attacked Iran");
+    for (int i = 0; i < 1000; i++) longOne.append(" and more");
+    longOne.append('.');
+    sentence("long", longOne.toString(), "Iraq=IRQ", "Iran=IRN");
+    sentence("french", "L'Irak a attaqué l'Iran lundi.", "Irak=IRQ", "Iran=IRN");
+    sentence("arabic", "هاجم العراق إيران يوم الاثنين.", "العراق=IRQ", "إيران=IRN");
+    sentence("chinese", "伊拉克星期一袭击了伊朗。", "伊拉克=IRQ", "伊朗=IRN");
+    sentence("place", "Pompeo visited Baghdad.", "Pompeo=USAGOV", "Baghdad=@IRQ");
+    SparkSession spark = SparkTestSession.get();
+    Dataset<Row> coded =
+        EventCoding.code(
+            spark.createDataFrame(sentences, SENTENCES),
+            EventCoding.sentenceActors(spark.createDataFrame(mentions, MENTIONS)),
+            new EventCoder(VerbDictionary.shipped(), Agents.load()),
+            EventTypes.shipped());
+    Map<String, String> outcome = new HashMap<>();
+    Map<String, Integer> events = new HashMap<>();
+    for (Row r : coded.collectAsList()) {
+      String id = r.getAs(Col.ARTICLE_ID);
+      outcome.put(id, r.isNullAt(r.fieldIndex(Col.SKIPPED)) ? "coded" : r.getAs(Col.SKIPPED));
+      events.put(id, r.getList(r.fieldIndex(Col.SENTENCE_EVENTS)).size());
+    }
+    assertEquals(7, outcome.size(), outcome.toString());
+    assertEquals("coded", outcome.get("english"));
+    assertEquals(1, events.get("english"));
+    assertEquals(EventCoder.NO_VERB, outcome.get("no-verb"));
+    assertEquals(EventCoder.TOO_LONG, outcome.get("long"));
+    for (String other : List.of("french", "arabic", "chinese")) {
+      assertEquals(0, events.get(other), other);
+      assertNotEquals("coded", outcome.get(other), other);
+    }
+    // the place went in as a place: the visit goes to its country
+    assertEquals("coded", outcome.get("place"));
+    Row visit = (Row) coded.where(Col.ARTICLE_ID + " = 'place'").first().getList(4).get(0);
+    assertEquals("IRQ", visit.getAs(Col.TARGET_ACTOR_ID));
+    assertEquals("042", visit.getAs(Col.EVENT_CODE));
+    long counted = 0;
+    for (Row r : EventCoding.reasons(coded).collectAsList()) counted += r.getLong(1);
+    assertEquals(7, counted, "every sentence naming an actor is counted once, by outcome");
+  }
+}
