@@ -21,10 +21,12 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;
+import org.dyad.tables.EventTables;
 import org.dyad.tables.IngestTables;
 import org.dyad.tables.PeriodDates;
 import org.dyad.tables.RelationTables;
@@ -290,9 +292,31 @@ public final class HtmlReport {
                               .orderBy(
                                   col(Col.STRENGTH).desc(), col(Col.ACTOR_A), col(Col.ACTOR_B))))
               .where(col("_n").leq(EDGES));
-      for (Row r : e.orderBy(Col.PERIOD, "_n").select(pairColumns()).collectAsList()) {
-        ((ArrayNode) network.withArray(r.getString(0))).add(pair(r));
+      boolean directed = Arrays.asList(countries.columns()).contains(Col.BALANCE);
+      Column[] eventColumns =
+          directed
+              ? new Column[] {
+                col(Col.EVENTS_A_TO_B),
+                col(Col.EVENTS_B_TO_A),
+                col(Col.BALANCE),
+                col(Col.EVENT_TREND)
+              }
+              : new Column[0];
+      int n = pairColumns().length;
+      for (Row r :
+          e.orderBy(Col.PERIOD, "_n").select(concat(pairColumns(), eventColumns)).collectAsList()) {
+        ObjectNode p = pair(r);
+        if (directed) {
+          long events =
+              (r.isNullAt(n) ? 0 : r.getLong(n)) + (r.isNullAt(n + 1) ? 0 : r.getLong(n + 1));
+          p.put("events", events);
+          if (events > 0 && !r.isNullAt(n + 2))
+            p.put("balance", Math.round(r.getDouble(n + 2) * 1000) / 1000.0);
+          if (!r.isNullAt(n + 3)) p.put("event_trend", r.getString(n + 3));
+        }
+        ((ArrayNode) network.withArray(r.getString(0))).add(p);
       }
+      if (directed) conflict(spark, reports, countries, d);
     }
 
     Dataset<Row> trends = read(spark, reports, TopicTables.TOPIC_TRENDS.name());
@@ -362,6 +386,190 @@ public final class HtmlReport {
       }
     }
     return d;
+  }
+
+  /** Escalating and de-escalating country dyads shown per period, and dyads with a series. */
+  public static final int SHIFTS = 8;
+
+  public static final int CONFLICT_DYADS = 10;
+  public static final int CONFLICT_EVENTS = 15;
+
+  /**
+   * What countries did to each other: per period the dyads whose balance of cooperation and
+   * conflict moved most ({@code shifts}), and for the country dyads with most events over the run
+   * their directed series and strongest events with sentences ({@code conflict}).
+   */
+  private static void conflict(
+      SparkSession spark, String reports, Dataset<Row> countries, ObjectNode d) throws IOException {
+    Dataset<Row> withEvents =
+        countries.where(
+            coalesce(col(Col.EVENTS_A_TO_B), lit(0L))
+                .plus(coalesce(col(Col.EVENTS_B_TO_A), lit(0L)))
+                .gt(0));
+    ObjectNode shifts = d.putObject("shifts");
+    for (Row r :
+        withEvents
+            .where(col(Col.EVENT_TREND).isin("escalating", "de-escalating"))
+            .withColumn(
+                "_n",
+                row_number()
+                    .over(
+                        Window.partitionBy(Col.PERIOD, Col.EVENT_TREND)
+                            .orderBy(
+                                abs(col(Col.BALANCE_Z)).desc(),
+                                col(Col.ACTOR_A),
+                                col(Col.ACTOR_B))))
+            .where(col("_n").leq(SHIFTS))
+            .orderBy(col(Col.PERIOD), col(Col.EVENT_TREND).desc(), col("_n"))
+            .select(
+                col(Col.PERIOD),
+                coalesce(col(Col.NAME_A), col(Col.ACTOR_A)),
+                coalesce(col(Col.NAME_B), col(Col.ACTOR_B)),
+                col(Col.EVENT_TREND),
+                col(Col.EVENTS_A_TO_B),
+                col(Col.EVENTS_B_TO_A),
+                col(Col.BALANCE),
+                col(Col.BASELINE_BALANCE),
+                col(Col.BALANCE_Z),
+                col(Col.STRONGEST_A_TO_B),
+                col(Col.STRONGEST_B_TO_A))
+            .collectAsList()) {
+      ObjectNode o =
+          ((ArrayNode) shifts.withArray(r.getString(0)))
+              .addObject()
+              .put("na", r.getString(1))
+              .put("nb", r.getString(2))
+              .put("trend", r.getString(3))
+              .put("ab", r.isNullAt(4) ? 0 : r.getLong(4))
+              .put("ba", r.isNullAt(5) ? 0 : r.getLong(5))
+              .put("balance", round(r, 6))
+              .put("baseline", round(r, 7))
+              .put("z", round(r, 8));
+      strongest(o, "strongest_ab", r, 9);
+      strongest(o, "strongest_ba", r, 10);
+    }
+    // the dyads with most events over the run
+    List<Row> top =
+        withEvents
+            .groupBy(Col.ACTOR_A, Col.ACTOR_B)
+            .agg(
+                sum(coalesce(col(Col.EVENTS_A_TO_B), lit(0L))
+                        .plus(coalesce(col(Col.EVENTS_B_TO_A), lit(0L))))
+                    .as("_events"),
+                min(coalesce(col(Col.NAME_A), col(Col.ACTOR_A))).as("_na"),
+                min(coalesce(col(Col.NAME_B), col(Col.ACTOR_B))).as("_nb"))
+            .orderBy(col("_events").desc(), col(Col.ACTOR_A), col(Col.ACTOR_B))
+            .limit(CONFLICT_DYADS)
+            .collectAsList();
+    ArrayNode list = d.putArray("conflict");
+    if (top.isEmpty()) return;
+    Map<String, ObjectNode> byKey = new HashMap<>();
+    for (Row r : top) {
+      ObjectNode o =
+          list.addObject()
+              .put("a", r.getString(0))
+              .put("b", r.getString(1))
+              .put("na", r.getString(3))
+              .put("nb", r.getString(4))
+              .put("total", r.getLong(2));
+      o.putObject("series");
+      o.putArray("events");
+      byKey.put(r.getString(0) + "|" + r.getString(1), o);
+    }
+    Dataset<Row> keys =
+        spark.createDataFrame(
+            top.stream().map(r -> RowFactory.create(r.getString(0), r.getString(1))).toList(),
+            countries.select(Col.ACTOR_A, Col.ACTOR_B).schema());
+    for (Row r :
+        withEvents
+            .join(keys, new String[] {Col.ACTOR_A, Col.ACTOR_B})
+            .orderBy(Col.PERIOD)
+            .select(
+                Col.ACTOR_A,
+                Col.ACTOR_B,
+                Col.PERIOD,
+                Col.EVENTS_A_TO_B,
+                Col.EVENTS_B_TO_A,
+                Col.GOLDSTEIN_A_TO_B,
+                Col.GOLDSTEIN_B_TO_A,
+                Col.BALANCE,
+                Col.EVENT_TREND)
+            .collectAsList()) {
+      ArrayNode v =
+          ((ObjectNode) byKey.get(r.getString(0) + "|" + r.getString(1)).get("series"))
+              .putArray(r.getString(2));
+      v.add(r.isNullAt(3) ? 0 : r.getLong(3)).add(r.isNullAt(4) ? 0 : r.getLong(4));
+      for (int i = 5; i <= 7; i++) {
+        if (r.isNullAt(i)) v.addNull();
+        else v.add(Math.round(r.getDouble(i) * 100) / 100.0);
+      }
+      v.add(str(r, 8));
+    }
+    Dataset<Row> events = read(spark, reports, EventTables.EVENTS.name());
+    if (events == null) return;
+    Column a = least(col(Col.SOURCE_COUNTRY), col(Col.TARGET_COUNTRY));
+    Column b = greatest(col(Col.SOURCE_COUNTRY), col(Col.TARGET_COUNTRY));
+    Dataset<Row> ev =
+        events
+            .where(
+                col(Col.DUPLICATE_OF)
+                    .isNull()
+                    .and(col(Col.SOURCE_COUNTRY).notEqual(col(Col.TARGET_COUNTRY))))
+            .withColumn(Col.ACTOR_A, a)
+            .withColumn(Col.ACTOR_B, b)
+            .join(keys, new String[] {Col.ACTOR_A, Col.ACTOR_B})
+            .withColumn(
+                "_n",
+                row_number()
+                    .over(
+                        Window.partitionBy(Col.ACTOR_A, Col.ACTOR_B)
+                            .orderBy(
+                                abs(coalesce(col(Col.GOLDSTEIN), lit(0.0))).desc(),
+                                col(Col.PUBLISHED),
+                                col(Col.ARTICLE_ID),
+                                col(Col.SENTENCE),
+                                col(Col.BEGIN))))
+            .where(col("_n").leq(CONFLICT_EVENTS))
+            .orderBy(Col.ACTOR_A, Col.ACTOR_B, Col.PUBLISHED, Col.ARTICLE_ID, Col.SENTENCE);
+    for (Row r :
+        ev.select(
+                col(Col.ACTOR_A),
+                col(Col.ACTOR_B),
+                date_format(col(Col.PUBLISHED), "yyyy-MM-dd"),
+                col(Col.SOURCE_NAME),
+                col(Col.TARGET_NAME),
+                col(Col.EVENT_CODE),
+                col(Col.EVENT_NAME),
+                col(Col.GOLDSTEIN),
+                col(Col.SENTENCE_TEXT),
+                col(Col.ARTICLE_ID))
+            .collectAsList()) {
+      String s = r.getString(8).replaceAll("\\s+", " ");
+      ((ArrayNode) byKey.get(r.getString(0) + "|" + r.getString(1)).get("events"))
+          .addObject()
+          .put("date", str(r, 2))
+          .put("source", r.getString(3))
+          .put("target", r.getString(4))
+          .put("code", r.getString(5))
+          .put("name", str(r, 6))
+          .put("goldstein", r.isNullAt(7) ? null : r.getDouble(7))
+          .put("sentence", s.length() > 300 ? s.substring(0, 300) + "..." : s)
+          .put("article", r.getString(9));
+    }
+  }
+
+  private static Double round(Row r, int i) {
+    return r.isNullAt(i) ? null : Math.round(r.getDouble(i) * 100) / 100.0;
+  }
+
+  private static void strongest(ObjectNode o, String name, Row r, int i) {
+    if (r.isNullAt(i)) return;
+    Row e = r.getStruct(i);
+    String s = e.getAs(Col.SENTENCE);
+    o.putObject(name)
+        .put("code", (String) e.getAs(Col.EVENT_CODE))
+        .put("name", (String) e.getAs(Col.EVENT_NAME))
+        .put("sentence", s == null ? "" : s.replaceAll("\\s+", " "));
   }
 
   private static Column[] pairColumns() {

@@ -305,6 +305,8 @@ class ReadingReportsIT {
           "actors",
           "periods",
           "dyads",
+          "shifts",
+          "conflict",
           "movers",
           "network",
           "topics",
