@@ -10,9 +10,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.dyad.actors.Agents;
 import org.dyad.config.ConfigException;
 import org.dyad.eval.EventGold;
 import org.dyad.eval.PetrarchUnitTests;
+import org.dyad.eval.PloverRecords;
+import org.dyad.events.EventCoder;
+import org.dyad.events.EventTypes;
+import org.dyad.events.VerbDictionary;
 import org.dyad.home.DyadHome;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.EventTables;
@@ -44,6 +49,14 @@ final class EvalEventsCommand implements Callable<Integer> {
   boolean list;
 
   @Option(
+      names = "--plover",
+      description =
+          "Score on PLOVER's 322 gold records from the CAMEO manual instead"
+              + " (../shared/data/event_coding/plover/PLOVER_GSR_CAMEO.txt; the records' own actors"
+              + " given): type accuracy, and source/target accuracy apart.")
+  boolean plover;
+
+  @Option(
       names = "--gold",
       paramLabel = "DIR",
       description = "A gold set: DIR/gold.tsv and DIR/parts.tsv (story TAB dev|test).")
@@ -66,6 +79,7 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (gold != null) return scoreGold();
+    if (plover) return scorePlover();
     Path dir =
         petrarch != null ? petrarch : DyadHome.sharedData().resolve("event_coding/petrarch2_tests");
     if (!Files.isRegularFile(dir.resolve("PETR.UnitTest.records.xml")))
@@ -193,5 +207,30 @@ final class EvalEventsCommand implements Callable<Integer> {
     if (stories.contains(articleId)) return articleId;
     for (String s : stories) if (articleId.startsWith(s + "-")) return s;
     return null;
+  }
+
+  private int scorePlover() throws Exception {
+    Path file = DyadHome.sharedData().resolve("event_coding/plover/PLOVER_GSR_CAMEO.txt");
+    if (!Files.isRegularFile(file)) throw new ConfigException("--plover: no " + file);
+    PloverRecords.Score s =
+        PloverRecords.score(
+            PloverRecords.read(file),
+            new EventCoder(VerbDictionary.shipped(), Agents.load()),
+            EventTypes.shipped());
+    if (list) s.lines().forEach(System.out::println);
+    System.out.printf(
+        Locale.ROOT,
+        "PLOVER gold records (CAMEO manual examples, their actors given): %d records; an event of"
+            + " the record's type %d (%.3f); any event %d (%.3f); of the %d with both sides and the"
+            + " right type, source and target right %d (%.3f)%n",
+        s.records(),
+        s.rightType(),
+        (double) s.rightType() / Math.max(1, s.records()),
+        s.anyEvent(),
+        (double) s.anyEvent() / Math.max(1, s.records()),
+        s.withBothSides(),
+        s.rightSides(),
+        (double) s.rightSides() / Math.max(1, s.withBothSides()));
+    return 0;
   }
 }

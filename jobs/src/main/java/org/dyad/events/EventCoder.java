@@ -432,8 +432,9 @@ public final class EventCoder implements Serializable {
     VerbDictionary.Code code = best != null ? best.code() : h.form().code();
     if (best == null && h.form().code().none()) return 0;
     // A verb right before an infinitive, without a pattern of its own, only leads to that verb
-    // ("fighting to recover", "pressed to open"): its own code is not the act.
-    if (best == null) {
+    // ("fighting to recover", "pressed to open"): its own code is not the act. A verb of intent
+    // is ("agreed to undertake exercises": an agreement, whatever the infinitive).
+    if (best == null && !Moods.INTENT_VERBS.contains(h.form().base())) {
       int next = h.end() + 1;
       while (next < s.n && s.tags[next].startsWith("RB")) next++;
       if (next < s.n && infinitive(s, next)) return 0;
@@ -447,6 +448,22 @@ public final class EventCoder implements Serializable {
     List<Occurrence> subjects = subjectFrom >= 0 ? subjects(s, subjectFrom, speech) : List.of();
     if (subjects.isEmpty() && speech) subjects = inverted(s, h, groupStart);
     List<Occurrence> objects = objects(s, h.end() + 1, clauseEnd, speech, patternEnd);
+    // "demanded that the US cancel", "warned that Iran would": the actor the that-clause is about
+    // is the target of a demand, an appeal, a rejection or a warning (roots 02, 10-13)
+    if (objects.isEmpty()
+        && !speech
+        && code.forward() != null
+        && code.forward().matches("(02|1[0-3]).*")) {
+      int k = h.end() + 1;
+      while (k < s.n && s.tags[k].startsWith("RB")) k++;
+      if (k + 1 < s.n && s.lower[k].equals("that")) {
+        int j = k + 1;
+        while (j < s.n
+            && (s.tags[j].equals("DT") || s.tags[j].startsWith("JJ"))
+            && s.actorAt[j] < 0) j++;
+        if (j < s.n && s.actorAt[j] >= 0) objects = coordinated(s, s.actorAt[j], +1);
+      }
+    }
     // "visited Taipei", "made a trip to Baghdad", "arrived in Beijing": a visit goes to the
     // country of the place
     if (objects.isEmpty()

@@ -237,4 +237,28 @@ class EventCoderTest {
     assertFalse(geneva.contains("CHE"), geneva);
     assertEquals("(one_actor)", coded("Officials in Beijing said so.", "Beijing=@CHN"));
   }
+
+  @Test
+  void aDemandOrAWarningIsOnWhomTheThatClauseIsAbout() {
+    String demand =
+        coded(
+            "The PRC on Tuesday demanded that the US cancel plans to sell weapons.",
+            "PRC=CHN",
+            "US=USA");
+    assertTrue(demand.startsWith("CHN>USA:10"), demand);
+    // a statement is not: "said that" reports, and gives no event on its own
+    assertFalse(
+        coded("China said that the US had cancelled the plans.", "China=CHN", "US=USA")
+            .contains("CHN>USA:01"));
+  }
+
+  @Test
+  void anAgreementToDoWhatTheDictionaryDoesNotKnowIsStillAnAgreement() {
+    String agreed =
+        coded(
+            "Jordan and Britain have agreed to undertake joint military exercises this month.",
+            "Jordan=JOR",
+            "Britain=GBR");
+    assertTrue(agreed.contains("JOR>GBR:0") && agreed.contains("GBR>JOR:0"), agreed);
+  }
 }
