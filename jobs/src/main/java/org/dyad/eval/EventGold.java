@@ -151,57 +151,63 @@ public final class EventGold {
     return story + "|" + source + "|" + target + "|" + what;
   }
 
+  /** The gold's events as coded ones, to be keyed alike. */
+  private static List<Coded> asCoded(List<Gold> gold) {
+    List<Coded> out = new ArrayList<>(gold.size());
+    for (Gold g : gold) out.add(new Coded(g.story(), g.source(), g.target(), g.code(), g.quad()));
+    return out;
+  }
+
+  /** An event of the stories between two countries as [story, source country, target country]. */
+  private static String[] countries(Coded c, Set<String> stories) {
+    if (!stories.contains(c.story())) return null;
+    String s = country(c.source());
+    String t = country(c.target());
+    return s == null || t == null || s.equals(t) ? null : new String[] {c.story(), s, t};
+  }
+
+  /** The keys of a side's events: by quad, by root, the directed pair, the pair either way. */
+  private record Keys(Set<String> quad, Set<String> root, Set<String> pair, Set<String> either) {
+    static Keys of(List<Coded> events, Set<String> stories) {
+      Keys k = new Keys(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+      for (Coded c : events) {
+        String[] x = countries(c, stories);
+        if (x == null) continue;
+        k.quad.add(key(x[0], x[1], x[2], String.valueOf(c.quad())));
+        k.root.add(key(x[0], x[1], x[2], EventGold.root(c.code())));
+        k.pair.add(key(x[0], x[1], x[2], ""));
+        k.either.add(unordered(x[0], x[1], x[2]));
+      }
+      return k;
+    }
+  }
+
   /** The coder's (or baseline's) events of the given stories against the gold's. */
   public static Score score(List<Gold> gold, List<Coded> coded, Set<String> stories) {
-    Set<String> gQuad = new HashSet<>();
-    Set<String> gRoot = new HashSet<>();
-    Set<String> gPair = new HashSet<>();
-    Set<String> gUnordered = new HashSet<>();
-    for (Gold g : gold) {
-      if (!stories.contains(g.story())) continue;
-      String s = country(g.source());
-      String t = country(g.target());
-      if (s == null || t == null || s.equals(t)) continue;
-      gQuad.add(key(g.story(), s, t, String.valueOf(g.quad())));
-      gRoot.add(key(g.story(), s, t, root(g.code())));
-      gPair.add(key(g.story(), s, t, ""));
-      gUnordered.add(unordered(g.story(), s, t));
-    }
-    Set<String> cQuad = new HashSet<>();
-    Set<String> cRoot = new HashSet<>();
-    Set<String> cPair = new HashSet<>();
-    Set<String> cUnordered = new HashSet<>();
+    Keys g = Keys.of(asCoded(gold), stories);
+    Keys c = Keys.of(coded, stories);
     int spurious = 0;
-    Set<String> spuriousKeys = new HashSet<>();
-    for (Coded c : coded) {
-      if (!stories.contains(c.story())) continue;
-      String s = country(c.source());
-      String t = country(c.target());
-      if (s == null || t == null || s.equals(t)) continue;
-      cQuad.add(key(c.story(), s, t, String.valueOf(c.quad())));
-      cRoot.add(key(c.story(), s, t, root(c.code())));
-      cPair.add(key(c.story(), s, t, ""));
-      cUnordered.add(unordered(c.story(), s, t));
-      if (!gUnordered.contains(unordered(c.story(), s, t))
-          && spuriousKeys.add(key(c.story(), s, t, String.valueOf(c.quad())))) spurious++;
+    for (String q : c.quad()) {
+      String[] f = q.split("\\|", -1);
+      if (!g.either().contains(unordered(f[0], f[1], f[2]))) spurious++;
     }
     int rightPairs = 0;
     int rightDirection = 0;
-    for (String p : gPair) {
+    for (String p : g.pair()) {
       String[] f = p.split("\\|", -1);
-      if (!cUnordered.contains(unordered(f[0], f[1], f[2]))) continue;
+      if (!c.either().contains(unordered(f[0], f[1], f[2]))) continue;
       rightPairs++;
-      if (cPair.contains(p)) rightDirection++;
+      if (c.pair().contains(p)) rightDirection++;
     }
     return new Score(
         stories.size(),
-        prf(gQuad, cQuad),
-        prf(gRoot, cRoot),
-        prf(gPair, cPair),
+        prf(g.quad(), c.quad()),
+        prf(g.root(), c.root()),
+        prf(g.pair(), c.pair()),
         rightPairs,
         rightDirection,
         spurious,
-        cQuad.size());
+        c.quad().size());
   }
 
   private static String unordered(String story, String a, String b) {
@@ -234,22 +240,8 @@ public final class EventGold {
 
   /** Per story, the gold and the coded (source>target:quad) sets, for reading the mistakes. */
   public static List<String> listing(List<Gold> gold, List<Coded> coded, Set<String> stories) {
-    Map<String, Set<String>> g = new TreeMap<>();
-    Map<String, Set<String>> c = new TreeMap<>();
-    for (Gold e : gold) {
-      if (!stories.contains(e.story())) continue;
-      String s = country(e.source());
-      String t = country(e.target());
-      if (s == null || t == null || s.equals(t)) continue;
-      g.computeIfAbsent(e.story(), k -> new TreeSet<>()).add(s + ">" + t + ":" + e.quad());
-    }
-    for (Coded e : coded) {
-      if (!stories.contains(e.story())) continue;
-      String s = country(e.source());
-      String t = country(e.target());
-      if (s == null || t == null || s.equals(t)) continue;
-      c.computeIfAbsent(e.story(), k -> new TreeSet<>()).add(s + ">" + t + ":" + e.quad());
-    }
+    Map<String, Set<String>> g = byStory(asCoded(gold), stories);
+    Map<String, Set<String>> c = byStory(coded, stories);
     List<String> out = new ArrayList<>();
     for (String story : new TreeSet<>(stories)) {
       Set<String> gs = g.getOrDefault(story, Set.of());
@@ -258,6 +250,16 @@ public final class EventGold {
       for (String x : gs) parts.add((cs.contains(x) ? "ok " : "MISS ") + x);
       for (String x : cs) if (!gs.contains(x)) parts.add("EXTRA " + x);
       out.add(String.format(Locale.ROOT, "%-14s %s", story, String.join("  ", parts)));
+    }
+    return out;
+  }
+
+  private static Map<String, Set<String>> byStory(List<Coded> events, Set<String> stories) {
+    Map<String, Set<String>> out = new TreeMap<>();
+    for (Coded e : events) {
+      String[] x = countries(e, stories);
+      if (x != null)
+        out.computeIfAbsent(x[0], k -> new TreeSet<>()).add(x[1] + ">" + x[2] + ":" + e.quad());
     }
     return out;
   }

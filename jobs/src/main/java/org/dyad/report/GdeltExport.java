@@ -27,110 +27,59 @@ import org.dyad.tables.Col;
 public final class GdeltExport {
   private GdeltExport() {}
 
-  /** GDELT 2.0 Event columns, in file order. */
-  public static final List<String> COLUMNS =
+  /** The eight columns GDELT gives each of an event's three places (actor 1, actor 2, action). */
+  private static final List<String> GEO_FIELDS =
       List.of(
-          "GLOBALEVENTID",
-          "SQLDATE",
-          "MonthYear",
-          "Year",
-          "FractionDate",
-          "Actor1Code",
-          "Actor1Name",
-          "Actor1CountryCode",
-          "Actor1KnownGroupCode",
-          "Actor1EthnicCode",
-          "Actor1Religion1Code",
-          "Actor1Religion2Code",
-          "Actor1Type1Code",
-          "Actor1Type2Code",
-          "Actor1Type3Code",
-          "Actor2Code",
-          "Actor2Name",
-          "Actor2CountryCode",
-          "Actor2KnownGroupCode",
-          "Actor2EthnicCode",
-          "Actor2Religion1Code",
-          "Actor2Religion2Code",
-          "Actor2Type1Code",
-          "Actor2Type2Code",
-          "Actor2Type3Code",
-          "IsRootEvent",
-          "EventCode",
-          "EventBaseCode",
-          "EventRootCode",
-          "QuadClass",
-          "GoldsteinScale",
-          "NumMentions",
-          "NumSources",
-          "NumArticles",
-          "AvgTone",
-          "Actor1Geo_Type",
-          "Actor1Geo_FullName",
-          "Actor1Geo_CountryCode",
-          "Actor1Geo_ADM1Code",
-          "Actor1Geo_ADM2Code",
-          "Actor1Geo_Lat",
-          "Actor1Geo_Long",
-          "Actor1Geo_FeatureID",
-          "Actor2Geo_Type",
-          "Actor2Geo_FullName",
-          "Actor2Geo_CountryCode",
-          "Actor2Geo_ADM1Code",
-          "Actor2Geo_ADM2Code",
-          "Actor2Geo_Lat",
-          "Actor2Geo_Long",
-          "Actor2Geo_FeatureID",
-          "ActionGeo_Type",
-          "ActionGeo_FullName",
-          "ActionGeo_CountryCode",
-          "ActionGeo_ADM1Code",
-          "ActionGeo_ADM2Code",
-          "ActionGeo_Lat",
-          "ActionGeo_Long",
-          "ActionGeo_FeatureID",
-          "DATEADDED",
-          "SOURCEURL");
+          "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID");
+
+  /** An actor's columns GDELT has and Dyad does not code: known group, ethnicity, religion. */
+  private static final List<String> ACTOR_UNCODED =
+      List.of("KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code");
+
+  /** GDELT 2.0 Event columns, in file order. */
+  public static final List<String> COLUMNS = columns();
 
   /**
    * The columns left empty: Dyad codes no known group, ethnicity or religion of an actor, no tone
    * and no geography (GDELT's geocoder is not part of it).
    */
-  public static final Set<String> EMPTY =
-      Set.of(
-          "Actor1KnownGroupCode",
-          "Actor1EthnicCode",
-          "Actor1Religion1Code",
-          "Actor1Religion2Code",
-          "Actor2KnownGroupCode",
-          "Actor2EthnicCode",
-          "Actor2Religion1Code",
-          "Actor2Religion2Code",
-          "AvgTone",
-          "Actor1Geo_Type",
-          "Actor1Geo_FullName",
-          "Actor1Geo_CountryCode",
-          "Actor1Geo_ADM1Code",
-          "Actor1Geo_ADM2Code",
-          "Actor1Geo_Lat",
-          "Actor1Geo_Long",
-          "Actor1Geo_FeatureID",
-          "Actor2Geo_Type",
-          "Actor2Geo_FullName",
-          "Actor2Geo_CountryCode",
-          "Actor2Geo_ADM1Code",
-          "Actor2Geo_ADM2Code",
-          "Actor2Geo_Lat",
-          "Actor2Geo_Long",
-          "Actor2Geo_FeatureID",
-          "ActionGeo_Type",
-          "ActionGeo_FullName",
-          "ActionGeo_CountryCode",
-          "ActionGeo_ADM1Code",
-          "ActionGeo_ADM2Code",
-          "ActionGeo_Lat",
-          "ActionGeo_Long",
-          "ActionGeo_FeatureID");
+  public static final Set<String> EMPTY = empty();
+
+  private static List<String> columns() {
+    List<String> c =
+        new ArrayList<>(List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"));
+    for (String actor : List.of("Actor1", "Actor2")) {
+      c.addAll(List.of(actor + "Code", actor + "Name", actor + "CountryCode"));
+      for (String f : ACTOR_UNCODED) c.add(actor + f);
+      for (int i = 1; i <= 3; i++) c.add(actor + "Type" + i + "Code");
+    }
+    c.addAll(
+        List.of(
+            "IsRootEvent",
+            "EventCode",
+            "EventBaseCode",
+            "EventRootCode",
+            "QuadClass",
+            "GoldsteinScale",
+            "NumMentions",
+            "NumSources",
+            "NumArticles",
+            "AvgTone"));
+    for (String place : List.of("Actor1Geo_", "Actor2Geo_", "ActionGeo_"))
+      for (String f : GEO_FIELDS) c.add(place + f);
+    c.addAll(List.of("DATEADDED", "SOURCEURL"));
+    return List.copyOf(c);
+  }
+
+  private static Set<String> empty() {
+    Set<String> e = new java.util.LinkedHashSet<>();
+    for (String actor : List.of("Actor1", "Actor2"))
+      for (String f : ACTOR_UNCODED) e.add(actor + f);
+    e.add("AvgTone");
+    for (String place : List.of("Actor1Geo_", "Actor2Geo_", "ActionGeo_"))
+      for (String f : GEO_FIELDS) e.add(place + f);
+    return java.util.Collections.unmodifiableSet(e);
+  }
 
   /**
    * The GDELT rows of an events table (all string columns, in {@link #COLUMNS} order), given the

@@ -114,6 +114,15 @@ class GdeltExportTest {
     Dataset<Row> out = rows();
     assertEquals(GdeltExport.COLUMNS, List.of(out.columns()));
     assertEquals(61, out.columns().length);
+    // GDELT 2.0's positions (1-based in its codebook): 9 Actor1KnownGroupCode, 26 IsRootEvent,
+    // 31 GoldsteinScale, 36 Actor1Geo_Type, 52 ActionGeo_Type, 61 SOURCEURL
+    assertEquals("Actor1KnownGroupCode", out.columns()[8]);
+    assertEquals("IsRootEvent", out.columns()[25]);
+    assertEquals("GoldsteinScale", out.columns()[30]);
+    assertEquals("Actor1Geo_Type", out.columns()[35]);
+    assertEquals("ActionGeo_Type", out.columns()[51]);
+    assertEquals("SOURCEURL", out.columns()[60]);
+    assertEquals(33, GdeltExport.EMPTY.size());
     List<Row> rows = out.collectAsList();
     assertEquals(2, rows.size(), rows.toString());
     Row sanction =
