@@ -101,6 +101,10 @@ public final class EventCoder implements Serializable {
    */
   private static final Set<String> MOVEMENT = Set.of("arrive", "travel", "fly", "come");
 
+  /** Verbs whose meaning is their object's: coded only by a pattern of the dictionary. */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of("take", "make", "give", "get", "put", "set", "keep", "bring", "have", "do", "turn");
+
   /** Codes whose event goes both ways: meetings, negotiations, agreements. */
   private static final Set<String> RECIPROCAL = Set.of("040", "044", "046", "057");
 
@@ -431,6 +435,9 @@ public final class EventCoder implements Serializable {
     }
     VerbDictionary.Code code = best != null ? best.code() : h.form().code();
     if (best == null && h.form().code().none()) return 0;
+    // a light verb means nothing by itself: only a pattern codes it ("take control of", not "take a
+    // lower profile", which CAMEO's APPREHEND block would make a seizure)
+    if (best == null && LIGHT_VERBS.contains(h.form().base())) return 0;
     // A verb right before an infinitive, without a pattern of its own, only leads to that verb
     // ("fighting to recover", "pressed to open"): its own code is not the act. A verb of intent
     // is ("agreed to undertake exercises": an agreement, whatever the infinitive).

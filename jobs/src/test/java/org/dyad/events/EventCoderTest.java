@@ -261,4 +261,14 @@ class EventCoderTest {
             "Britain=GBR");
     assertTrue(agreed.contains("JOR>GBR:0") && agreed.contains("GBR>JOR:0"), agreed);
   }
+
+  @Test
+  void aLightVerbIsCodedOnlyByAPattern() {
+    assertEquals(
+        "(no_source_or_target)",
+        coded(
+            "Japanese firms will take a lower profile in attempts to acquire U.S. firms.",
+            "Japanese=JPN",
+            "U.S.=USA"));
+  }
 }
