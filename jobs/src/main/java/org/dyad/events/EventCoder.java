@@ -486,6 +486,31 @@ public final class EventCoder implements Serializable {
       sources = byAgent(s, h.end() + 1, clauseEnd);
       targets = subjects;
     }
+    // "Saudi Arabia and Iran agreed ... in a deal brokered by China": a participle after a noun
+    // with
+    // its agent after "by" is that agent's mediation between the sentence's first actors
+    if (!passive
+        && code.forward() != null
+        && code.forward().matches("04[56].*")
+        && s.tags[h.head()].equals("VBN")
+        && h.start() > 0
+        && s.tags[h.start() - 1].startsWith("NN")) {
+      List<Occurrence> agent = byAgent(s, h.end() + 1, clauseEnd);
+      if (!agent.isEmpty()) {
+        int first = -1;
+        for (int k = 0; k < h.start() && first < 0; k++) if (s.actorAt[k] >= 0) first = k;
+        if (first >= 0) {
+          sources = agent;
+          targets =
+              coordinated(s, s.actorAt[first], +1).stream()
+                  .filter(
+                      o ->
+                          agent.stream()
+                              .noneMatch(a -> a.actor().actorId().equals(o.actor().actorId())))
+                  .toList();
+        }
+      }
+    }
     if (sources.isEmpty() && targets.isEmpty()) return 0;
     String forward = code.forward();
     String reverse = code.reverse();

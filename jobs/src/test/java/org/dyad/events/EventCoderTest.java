@@ -271,4 +271,15 @@ class EventCoderTest {
             "Japanese=JPN",
             "U.S.=USA"));
   }
+
+  @Test
+  void aDealBrokeredByAThirdIsItsMediationBetweenTheParties() {
+    String deal =
+        coded(
+            "Saudi Arabia and Iran agreed to restore relations, in a deal brokered by China.",
+            "Saudi Arabia=SAU",
+            "Iran=IRN",
+            "China=CHN");
+    assertTrue(deal.contains("CHN>SAU:045") && deal.contains("CHN>IRN:045"), deal);
+  }
 }
