@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
 import org.dyad.tables.Col;
 import org.dyad.tables.EventTables;
 import org.dyad.tables.Tables;
@@ -54,22 +55,40 @@ public final class EventCoding {
    */
   public static Dataset<Row> code(
       Dataset<Row> sentences, Dataset<Row> sentenceActors, EventCoder coder, EventTypes types) {
+    // A sentence that names one actor (and no place) or only places gives no event: it is counted
+    // as such without its text or the coder.
+    Column actors = col(Col.SENTENCE_ACTORS);
+    Column named = size(filter(actors, a -> not(a.getField("place"))));
+    Column places = size(actors).minus(named);
+    Column codable = named.geq(2).or(named.geq(1).and(places.geq(1)));
+    Dataset<Row> alone =
+        sentenceActors
+            .where(not(codable))
+            .select(
+                col(Col.ARTICLE_ID),
+                col(Col.SENTENCE),
+                lit("").as(Col.SENTENCE_TEXT),
+                lit(EventCoder.NO_PAIR).as(Col.SKIPPED),
+                array()
+                    .cast(DataTypes.createArrayType(EventTables.EVENT, false))
+                    .as(Col.SENTENCE_EVENTS));
+    Dataset<Row> pairs = sentenceActors.where(codable);
     Dataset<Row> joined =
         sentences
             .join(
-                sentenceActors,
+                pairs,
                 sentences
                     .col(Col.ARTICLE_ID)
-                    .equalTo(sentenceActors.col(Col.ARTICLE_ID))
-                    .and(sentences.col(Col.SENTENCE).equalTo(sentenceActors.col(Col.SENTENCE))))
+                    .equalTo(pairs.col(Col.ARTICLE_ID))
+                    .and(sentences.col(Col.SENTENCE).equalTo(pairs.col(Col.SENTENCE))))
             .select(
                 sentences.col(Col.ARTICLE_ID),
                 sentences.col(Col.SENTENCE),
                 sentences.col(Col.BEGIN),
                 sentences.col(Col.TEXT),
-                sentenceActors.col(Col.SENTENCE_ACTORS));
+                pairs.col(Col.SENTENCE_ACTORS));
     MapPartitionsFunction<Row, Row> f = rows -> codeAll(rows, coder, types);
-    return joined.mapPartitions(f, Encoders.row(EventTables.CODED_SENTENCE));
+    return joined.mapPartitions(f, Encoders.row(EventTables.CODED_SENTENCE)).unionByName(alone);
   }
 
   static Iterator<Row> codeAll(Iterator<Row> rows, EventCoder coder, EventTypes types) {

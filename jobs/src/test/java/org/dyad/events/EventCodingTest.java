@@ -84,6 +84,9 @@ class EventCodingTest {
     sentence("arabic", "هاجم العراق إيران يوم الاثنين.", "العراق=IRQ", "إيران=IRN");
     sentence("chinese", "伊拉克星期一袭击了伊朗。", "伊拉克=IRQ", "伊朗=IRN");
     sentence("place", "Pompeo visited Baghdad.", "Pompeo=USAGOV", "Baghdad=@IRQ");
+    // one actor, or only places: counted without the coder
+    sentence("alone", "Iran did not attack on Monday.", "Iran=IRN");
+    sentence("places", "Tehran and Baghdad were quiet.", "Tehran=@IRN", "Baghdad=@IRQ");
     SparkSession spark = SparkTestSession.get();
     Dataset<Row> coded =
         EventCoding.code(
@@ -98,7 +101,9 @@ class EventCodingTest {
       outcome.put(id, r.isNullAt(r.fieldIndex(Col.SKIPPED)) ? "coded" : r.getAs(Col.SKIPPED));
       events.put(id, r.getList(r.fieldIndex(Col.SENTENCE_EVENTS)).size());
     }
-    assertEquals(7, outcome.size(), outcome.toString());
+    assertEquals(9, outcome.size(), outcome.toString());
+    assertEquals(EventCoder.NO_PAIR, outcome.get("alone"));
+    assertEquals(EventCoder.NO_PAIR, outcome.get("places"));
     assertEquals("coded", outcome.get("english"));
     assertEquals(1, events.get("english"));
     assertEquals(EventCoder.NO_VERB, outcome.get("no-verb"));
@@ -114,6 +119,6 @@ class EventCodingTest {
     assertEquals("042", visit.getAs(Col.EVENT_CODE));
     long counted = 0;
     for (Row r : EventCoding.reasons(coded).collectAsList()) counted += r.getLong(1);
-    assertEquals(7, counted, "every sentence naming an actor is counted once, by outcome");
+    assertEquals(9, counted, "every sentence naming an actor is counted once, by outcome");
   }
 }
