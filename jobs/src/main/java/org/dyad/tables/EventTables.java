@@ -4,6 +4,7 @@ import static org.apache.spark.sql.types.DataTypes.*;
 import static org.dyad.tables.Tables.*;
 
 import java.util.List;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /** The tables the events stage writes (org.dyad.jobs.EventsJob). */
@@ -33,6 +34,11 @@ public final class EventTables {
           required(Col.PATTERN, StringType),
           required(Col.CONFIDENCE, DoubleType));
 
+  /** A column of {@link #EVENT}, as the events table has it too. */
+  private static StructField event(String name) {
+    return EVENT.apply(name);
+  }
+
   /**
    * What the events stage makes of one sentence, before its events are one row each: the sentence,
    * why it gave none (null when it gave some) and its events.
@@ -59,26 +65,26 @@ public final class EventTables {
           struct(
               required(Col.ARTICLE_ID, StringType),
               required(Col.SENTENCE, IntegerType),
-              required(Col.BEGIN, IntegerType),
-              required(Col.END, IntegerType),
+              event(Col.BEGIN),
+              event(Col.END),
               f(Col.PUBLISHED, TimestampType),
-              required(Col.SOURCE_ACTOR_ID, StringType),
-              required(Col.SOURCE_NAME, StringType),
-              f(Col.SOURCE_CODE, StringType),
-              f(Col.SOURCE_COUNTRY, StringType),
-              required(Col.TARGET_ACTOR_ID, StringType),
-              required(Col.TARGET_NAME, StringType),
-              f(Col.TARGET_CODE, StringType),
-              f(Col.TARGET_COUNTRY, StringType),
-              required(Col.EVENT_CODE, StringType),
-              required(Col.EVENT_ROOT, StringType),
-              f(Col.EVENT_NAME, StringType),
-              f(Col.PLOVER_TYPE, StringType),
-              required(Col.QUAD_CLASS, IntegerType),
-              f(Col.GOLDSTEIN, DoubleType),
-              required(Col.TRIGGER, StringType),
-              required(Col.PATTERN, StringType),
-              required(Col.CONFIDENCE, DoubleType),
+              event(Col.SOURCE_ACTOR_ID),
+              event(Col.SOURCE_NAME),
+              event(Col.SOURCE_CODE),
+              event(Col.SOURCE_COUNTRY),
+              event(Col.TARGET_ACTOR_ID),
+              event(Col.TARGET_NAME),
+              event(Col.TARGET_CODE),
+              event(Col.TARGET_COUNTRY),
+              event(Col.EVENT_CODE),
+              event(Col.EVENT_ROOT),
+              event(Col.EVENT_NAME),
+              event(Col.PLOVER_TYPE),
+              event(Col.QUAD_CLASS),
+              event(Col.GOLDSTEIN),
+              event(Col.TRIGGER),
+              event(Col.PATTERN),
+              event(Col.CONFIDENCE),
               required(Col.SENTENCE_TEXT, StringType),
               f(Col.DUPLICATE_OF, StringType),
               MONTH_PARTITION),
