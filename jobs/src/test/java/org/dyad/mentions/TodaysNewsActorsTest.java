@@ -44,6 +44,7 @@ class TodaysNewsActorsTest {
             "Mossad | organisation | ISRSPY | | Mossad",
             "Bangladesh | country | BGD | | Bangladesh; Dhaka@capital",
             "Philippines | country | PHL | | Philippines; Manila@capital",
+            "Argentina | country | ARG | | Argentina; Buenos Aires@capital",
             "Hasina Wajed | person | BGDGOV | 2009-01-06..2024-08-05 | Sheikh Hasina",
             "Hasina Wajed | person | BGDELI | 2024-08-06.. |",
             "Hossein Amir-Abdollahian | person | IRNGOV | 2021-08-25..2024-05-19 |",
@@ -379,20 +380,33 @@ class TodaysNewsActorsTest {
   @Test
   void aTitleOnlyOneCountryUsesIsThatCountrysWhereverTheStoryIsDatelined() {
     String text =
-        "BEIJING, April 8 \u2013 Treasury Secretary Janet Yellen met Chinese Premier Li Qiang in"
+        "BEIJING, April 8 \u2013 Secretary of State Antony Blinken met Chinese Premier Li Qiang in"
             + " Beijing. Defence Minister Dong Jun said the talks went well.";
     List<Mention> m =
         resolve(
             text,
             LocalDate.of(2024, 4, 8),
             Spans.dictionary(text, "BEIJING", "Chinese", "Beijing"),
-            Spans.ner(text, "PER", "Janet Yellen", "Li Qiang", "Dong Jun"));
-    Mention yellen =
-        m.stream().filter(x -> x.text().equals("Janet Yellen")).findFirst().orElseThrow();
-    assertEquals("USAGOV", yellen.cameoCode(), m.toString());
+            Spans.ner(text, "PER", "Antony Blinken", "Li Qiang", "Dong Jun"));
+    Mention blinken =
+        m.stream().filter(x -> x.text().equals("Antony Blinken")).findFirst().orElseThrow();
+    assertEquals("USAGOV", blinken.cameoCode(), m.toString());
     // A title many countries use still takes the country before it, here the dateline's.
     Mention dong = m.stream().filter(x -> x.text().equals("Dong Jun")).findFirst().orElseThrow();
     assertEquals("CHNGOV", dong.cameoCode(), m.toString());
+    // "Treasury Secretary" is Argentina's (and Mexico's) title too: it takes the story's country.
+    String buenosAires =
+        "BUENOS AIRES, March 2 - \"I'm quite optimistic,\" Treasury Secretary Mario Brodersohn"
+            + " said.";
+    List<Mention> a =
+        resolve(
+            buenosAires,
+            LocalDate.of(1987, 3, 2),
+            Spans.dictionary(buenosAires, "BUENOS AIRES"),
+            Spans.ner(buenosAires, "PER", "Mario Brodersohn"));
+    Mention brodersohn =
+        a.stream().filter(x -> x.text().equals("Mario Brodersohn")).findFirst().orElseThrow();
+    assertNotEquals("USAGOV", brodersohn.cameoCode(), a.toString());
   }
 
   @Test
