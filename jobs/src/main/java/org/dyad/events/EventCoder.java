@@ -405,8 +405,19 @@ public final class EventCoder implements Serializable {
             if (NEGATIONS.contains(s.lower[gs])) negated = true;
           }
           subjectFrom = gs - 1;
+        } else if (BE.contains(s.lower[g])) {
+          // "The U.S. is to lend Sudan 57 mln dlrs": planned, by the subject of "is"
+          announced = true;
+          governing = g;
+          subjectFrom = groupStartOf(s, g) - 1;
         } else if (s.mainVerb(g)) {
-          subjectFrom = -1; // "asked X to leave": not this verb's subject
+          // "Brazil had contracted to buy ... from the Saudis", "Iran was forced to withdraw":
+          // the governing verb's subject does the act; "refused to", "failed to" negate it
+          if (NEGATIVE_CATENATIVES.contains(base)) negated = true;
+          int gs = groupStartOf(s, g);
+          for (int k = gs; k < g; k++) if (NEGATIONS.contains(s.lower[k])) negated = true;
+          governing = g;
+          subjectFrom = gs - 1;
         }
       }
       // "ordered U.S. personnel to leave Iraq", "urged Iran to return": the governing verb codes
@@ -644,6 +655,12 @@ public final class EventCoder implements Serializable {
         }
         return coordinated(s, s.actorAt[k], -1);
       }
+      // "Iraq said it had repelled", "Lyng said he will ask Japan": the subject pronoun of a
+      // clause reported by a speech verb is the speaker
+      if (k == from && SUBJECT_PRONOUNS.contains(w)) {
+        List<Occurrence> speaker = speakerBefore(s, k);
+        if (!speaker.isEmpty()) return speaker;
+      }
       // "Germany and the Netherlands ..., although both suspended": "both" and "they" stand for
       // the joined actors named before them in the sentence
       if ((w.equals("both") || w.equals("they")) && k == from) {
@@ -659,9 +676,14 @@ public final class EventCoder implements Serializable {
       if (speech && (w.equals(",") || w.equals("\"") || w.equals("''"))) return List.of();
       if (w.equals(";") || w.equals(":")) return List.of();
       if ((w.equals("who") || w.equals("which")) && k > 0) {
-        // "Pompeo, who visited Baghdad": the antecedent
+        // "Pompeo, who visited Baghdad", "the Islamic Development Bank (IDB) which signed": the
+        // antecedent
         int j = k - 1;
         if (s.lower[j].equals(",")) j--;
+        if (j > 0 && (s.lower[j].equals(")") || s.lower[j].equals("-rrb-"))) {
+          while (j > 0 && !s.lower[j].equals("(") && !s.lower[j].equals("-lrb-")) j--;
+          j--;
+        }
         if (j >= 0 && s.actorAt[j] >= 0) return coordinated(s, s.actorAt[j], -1);
         return List.of();
       }
@@ -683,6 +705,81 @@ public final class EventCoder implements Serializable {
       k--;
       distance++;
     }
+    return List.of();
+  }
+
+  /** Verbs whose infinitive is not done: "refused to meet", "failed to agree". */
+  private static final Set<String> NEGATIVE_CATENATIVES =
+      Set.of("refuse", "fail", "decline", "cease", "stop", "deny", "reject", "hesitate", "avoid");
+
+  /** The first word of a verb's group: auxiliaries, modals, negations and adverbs before it. */
+  private static int groupStartOf(Sentence s, int verb) {
+    int gs = verb;
+    while (gs > 0
+        && (AUX.contains(s.lower[gs - 1])
+            || MODALS.contains(s.lower[gs - 1])
+            || NEGATIONS.contains(s.lower[gs - 1])
+            || s.tags[gs - 1].startsWith("RB"))) gs--;
+    return gs;
+  }
+
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
+
+  /** Forms of the speech verbs that report a clause ("said it would", "told reporters he had"). */
+  private static final Set<String> SPEECH_FORMS =
+      Set.of(
+          "said",
+          "says",
+          "say",
+          "told",
+          "tells",
+          "added",
+          "adds",
+          "announced",
+          "announces",
+          "stated",
+          "states",
+          "declared",
+          "declares",
+          "noted",
+          "notes",
+          "insisted",
+          "insists",
+          "argued",
+          "argues",
+          "claimed",
+          "claims",
+          "asserted",
+          "asserts",
+          "maintained",
+          "explained",
+          "reported",
+          "warned",
+          "warns");
+
+  /**
+   * The speaker a subject pronoun at {@code k} stands for: "Iraq said (that) it ...", "Lyng told
+   * reporters he ...": the subject of the speech verb right before it; none otherwise.
+   */
+  private static List<Occurrence> speakerBefore(Sentence s, int k) {
+    int j = k - 1;
+    if (j >= 0 && s.lower[j].equals("that")) j--;
+    // "told reporters he", "told Reuters it": the hearer between the verb and the pronoun
+    int verb = -1;
+    for (int v = j; v >= Math.max(0, j - 3); v--) {
+      if (SPEECH_FORMS.contains(s.lower[v]) && s.tags[v].startsWith("VB")) {
+        verb = v;
+        break;
+      }
+      if (!s.tags[v].startsWith("NN") && !s.tags[v].equals("DT") && s.actorAt[v] < 0) break;
+    }
+    if (verb < 0) return List.of();
+    int before = verb - 1;
+    while (before >= 0 && (AUX.contains(s.lower[before]) || s.tags[before].startsWith("RB")))
+      before--;
+    if (before < 0) return List.of();
+    // only the actor right before the verb ("Iraq said"), not one further back
+    if (s.actorAt[before] >= 0) return coordinated(s, s.actorAt[before], -1);
     return List.of();
   }
 
@@ -929,6 +1026,11 @@ public final class EventCoder implements Serializable {
       for (int k = last + 2; k < Math.min(s.n, last + 5); k++) {
         if (s.actorAt[k] >= 0) {
           target = s.occurrences.get(s.actorAt[k]);
+          break;
+        }
+        // "a two-day visit to Washington": a visit goes to the country of the place
+        if (nominal.code().equals("042") && s.placeAt[k] >= 0) {
+          target = s.places.get(s.placeAt[k]);
           break;
         }
         if (!s.tags[k].equals("DT") && !s.tags[k].startsWith("JJ")) break;

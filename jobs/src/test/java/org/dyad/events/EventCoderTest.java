@@ -282,4 +282,58 @@ class EventCoderTest {
             "China=CHN");
     assertTrue(deal.contains("CHN>SAU:045") && deal.contains("CHN>IRN:045"), deal);
   }
+
+  @Test
+  void aPronounAfterASpeechVerbIsTheSpeaker() {
+    String repelled =
+        coded("Iraq said it had repelled an Iranian attack.", "Iraq=IRQ", "Iranian=IRN");
+    assertTrue(repelled.startsWith("IRQ>IRN:19"), repelled);
+    String ask =
+        coded(
+            "Lyng told reporters he will ask Japan to open its rice market.",
+            "Lyng=USAGOV",
+            "Japan=JPN");
+    assertTrue(ask.startsWith("USAGOV>JPN:02"), ask);
+    // a pronoun not right after the speech verb's clause is not the speaker
+    assertFalse(
+        coded("Iraq said the talks failed and it attacked Iran.", "Iraq=IRQ", "Iran=IRN")
+            .contains("IRQ>IRN"));
+  }
+
+  @Test
+  void theSubjectOfTheVerbBeforeAnInfinitiveDoesItsAct() {
+    assertEquals(
+        "BRA>SAU:061",
+        coded(
+            "In February, Brazil had contracted to buy 125,000 bpd from the Saudis.",
+            "Brazil=BRA",
+            "Saudis=SAU"));
+    // "is to" plans the act
+    String lend = coded("The U.S. is to lend Sudan 57 mln dlrs.", "U.S.=USA", "Sudan=SDN");
+    assertTrue(lend.startsWith("USA>SDN:03"), lend);
+    // "refused to", "failed to" negate it
+    assertEquals(
+        "(negated)", coded("Iran refused to meet the Americans.", "Iran=IRN", "Americans=USA"));
+  }
+
+  @Test
+  void aRelativeClauseAfterABracketedAcronymHasItsAntecedent() {
+    assertEquals(
+        "IGOMOSDEV>PAK:057 PAK>IGOMOSDEV:057",
+        coded(
+            "It was financed by the Islamic Development Bank (IDB) which signed an agreement"
+                + " with Pakistan this week.",
+            "Islamic Development Bank=IGOMOSDEV",
+            "Pakistan=PAK"));
+  }
+
+  @Test
+  void aVisitNamedAsANounGoesToThePlacesCountry() {
+    String visit =
+        coded(
+            "Joe Clark, winding up a two-day visit to Washington, said he was hopeful.",
+            "Joe Clark=CANGOV",
+            "Washington=@USA");
+    assertEquals("CANGOV>USA:042", visit);
+  }
 }
