@@ -49,7 +49,8 @@ class EventGoldTest {
     Path dir = TestPaths.repo().resolve("jobs/src/test/resources/events-gold");
     List<EventGold.Gold> gold = EventGold.read(dir.resolve("gold.tsv"));
     Map<String, String> parts = EventGold.parts(dir.resolve("parts.tsv"));
-    assertTrue(gold.size() >= 176, "events: " + gold.size());
+    assertTrue(gold.size() >= 250, "events: " + gold.size());
+    assertTrue(parts.size() >= 80, "stories: " + parts.size());
     for (EventGold.Gold g : gold) assertTrue(parts.containsKey(g.story()), g.story());
     assertTrue(parts.values().stream().allMatch(p -> p.equals("dev") || p.equals("test")));
     // a quad class that is not the code's is refused, with the line
