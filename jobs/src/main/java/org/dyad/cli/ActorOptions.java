@@ -24,9 +24,10 @@ public final class ActorOptions {
       names = "--ner",
       paramLabel = "MODE",
       description =
-          "${COMPLETION-CANDIDATES}. auto: actors from the dictionaries and Dyad's NER model,"
-              + " shipped with it (default); none: from the dictionaries only. Default from"
-              + " DYAD_NER if set.")
+          "${COMPLETION-CANDIDATES}. tagger: actors from the dictionaries and Dyad's own NER"
+              + " tagger (fast, plain Java); nerdl: from the dictionaries and the NerDL model"
+              + " shipped with Dyad (or --ner-model); none: from the dictionaries only; auto"
+              + " (default): tagger, or nerdl with --ner-model. Default from DYAD_NER if set.")
   NerMode ner;
 
   @Option(

@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
       CompileVerbsCommand.class,
       TrainNerCommand.class,
       TrainPosCommand.class,
+      TrainNerTaggerCommand.class,
       EvalNerCommand.class,
       EvalEventsCommand.class,
       EvalActorsCommand.class,

@@ -21,7 +21,10 @@ public final class ActorsConfig {
    */
   public List<String> files = new ArrayList<>();
 
-  /** auto (Dyad's shipped NER model, or nerModel), or none (dictionary only). */
+  /**
+   * auto (tagger, or nerdl with nerModel), tagger (Dyad's own NER tagger), nerdl (the NerDL model
+   * shipped with Dyad, or nerModel), or none (dictionary only).
+   */
   public NerMode ner = NerMode.AUTO;
 
   /** A saved Spark NLP pipeline with an NER chunk output; null for the model shipped with Dyad. */
@@ -39,15 +42,26 @@ public final class ActorsConfig {
     p.require(ner != null, "--ner: no value");
     p.require(nerBatchSize >= 1, "--ner-batch-size must be at least 1, not " + nerBatchSize);
     for (String file : files) checkActorFile(p, file);
-    if (ner == NerMode.AUTO) {
+    NerMode mode = ner == null ? null : ner.resolved(nerModel);
+    p.require(
+        nerModel == null || mode == NerMode.NERDL,
+        "--ner-model names a Spark NLP pipeline: use it with --ner nerdl (or auto), not --ner "
+            + ner);
+    if (mode == NerMode.NERDL) {
       if (nerModel != null) checkSavedPipeline(p, nerModel);
       else
         p.require(
             ShippedModel.available(),
-            "--ner auto: Dyad's NER model is not in this build ("
+            "--ner nerdl: Dyad's NerDL model is not in this build ("
                 + ShippedModel.RESOURCE
-                + "); rebuild Dyad, pass --ner-model PATH, or use --ner none");
+                + "); rebuild Dyad, pass --ner-model PATH, or use --ner tagger");
     }
+    if (mode == NerMode.TAGGER)
+      p.require(
+          org.dyad.tagger.ShippedTagger.nerAvailable(),
+          "--ner tagger: Dyad's NER tagger is not in this build ("
+              + org.dyad.tagger.ShippedTagger.NER_RESOURCE
+              + "); make it with `scripts/dyad train-ner-tagger`, or use --ner nerdl");
   }
 
   /** A local actor file must exist and parse; the first bad line is reported with its number. */

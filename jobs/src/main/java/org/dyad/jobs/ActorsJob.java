@@ -207,7 +207,7 @@ public final class ActorsJob {
   /** The NER model (none with --ner none), waited for as the "ner-model" stage. */
   private static Optional<NerModels.NerModel> ner(
       ActorsPreparation prepared, ActorsConfig config, Progress progress) throws IOException {
-    if (config.ner != NerMode.AUTO) return Optional.empty();
+    if (config.ner == NerMode.NONE) return Optional.empty();
     Stage model = progress.start("ner-model");
     ActorsPreparation.Ner loaded = prepared.ner();
     model.done(

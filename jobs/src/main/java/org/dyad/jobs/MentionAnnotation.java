@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -52,22 +53,44 @@ final class MentionAnnotation {
       List<ArticleIsolation.Failure> failures,
       Runnable release) {}
 
-  /** Sentences, dictionary matches and token counts of articles (article_id, published, text). */
-  static Dataset<Row> dictionaryPass(PipelineModel matcher, Dataset<Row> input) {
-    return matcher
-        .transform(input)
-        .select(
-            col(Col.ARTICLE_ID),
-            col(Col.PUBLISHED),
-            col(Col.TEXT),
-            col(NlpPipelines.SENTENCE),
-            col(NlpPipelines.DICTIONARY_CHUNK),
-            size(col(NlpPipelines.TOKEN)).as(NlpPipelines.TOKEN_COUNT));
+  /**
+   * Sentences, dictionary matches and token counts of articles (article_id, published, text); with
+   * Dyad's own NER tagger, the tokens too (begin, end, result), which it tags in the mentions'
+   * task.
+   */
+  static Dataset<Row> dictionaryPass(
+      PipelineModel matcher, Dataset<Row> input, Optional<NerModels.NerModel> ner) {
+    Dataset<Row> annotated = matcher.transform(input);
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
+                col(Col.ARTICLE_ID),
+                col(Col.PUBLISHED),
+                col(Col.TEXT),
+                col(NlpPipelines.SENTENCE),
+                col(NlpPipelines.DICTIONARY_CHUNK),
+                size(col(NlpPipelines.TOKEN)).as(NlpPipelines.TOKEN_COUNT)));
+    if (ner.isPresent() && ner.get().isOwnTagger())
+      columns.add(
+          transform(
+                  col(NlpPipelines.TOKEN),
+                  t ->
+                      struct(
+                          t.getField("begin").as("begin"),
+                          t.getField("end").as("end"),
+                          t.getField("result").as("result")))
+              .as(NlpPipelines.TOKEN));
+    return annotated.select(columns.toArray(Column[]::new));
   }
 
-  /** The dictionary pass with the NER model's chunks added (unchanged without a model). */
+  /**
+   * The dictionary pass with the NER model's chunks added (unchanged without a model, and with
+   * Dyad's own tagger, which runs in the mentions' task).
+   */
   static Dataset<Row> withNer(Optional<NerModels.NerModel> ner, Dataset<Row> byDictionary) {
-    return ner.isPresent() ? NerModels.annotate(ner.get(), byDictionary) : byDictionary;
+    return ner.isPresent() && !ner.get().isOwnTagger()
+        ? NerModels.annotate(ner.get(), byDictionary)
+        : byDictionary;
   }
 
   /**
@@ -94,7 +117,7 @@ final class MentionAnnotation {
     // Sentences and dictionary matches, once: the sentences table, NER's choice of sentences and
     // the mentions read them.
     Dataset<Row> byDictionary =
-        dictionaryPass(matcher, input).persist(StorageLevel.MEMORY_AND_DISK());
+        dictionaryPass(matcher, input, ner).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> extracted = null;
     try {
       written.put(
@@ -157,7 +180,7 @@ final class MentionAnnotation {
         ArticleIsolation.isolate(
             articles,
             some -> {
-              Piece piece = new Piece(Kept.keep(dictionaryPass(matcher, some)), null, null);
+              Piece piece = new Piece(Kept.keep(dictionaryPass(matcher, some, ner)), null, null);
               try {
                 Dataset<Row> sentences = Kept.keep(sentences(piece.byDictionary()));
                 piece = new Piece(piece.byDictionary(), sentences, null);
@@ -178,7 +201,7 @@ final class MentionAnnotation {
     // counted some twice).
     tokens.reset();
     long tooLong = 0;
-    Dataset<Row> none = dictionaryPass(matcher, input.where(lit(false)));
+    Dataset<Row> none = dictionaryPass(matcher, input.where(lit(false)), ner);
     Dataset<Row> sentences = sentences(none);
     Dataset<Row> extracted = MentionExtraction.extract(withNer(ner, none), resolver, null);
     for (Piece p : outcome.pieces()) {

@@ -42,7 +42,17 @@ public final class NerModels {
    * saved pipeline runs whole on article text ({@code bySentence} false). {@code description} says
    * which.
    */
-  public record NerModel(PipelineModel tagging, boolean bySentence, String description) {}
+  public record NerModel(PipelineModel tagging, boolean bySentence, String description) {
+    /** Dyad's own NER tagger: no Spark NLP pipeline, it runs in the mentions' task. */
+    static NerModel ownTagger() {
+      return new NerModel(null, false, "Dyad's NER tagger (models/dyad-ner-tagger.gz)");
+    }
+
+    /** Whether this is Dyad's own tagger (run by the mentions' extraction), not a pipeline. */
+    public boolean isOwnTagger() {
+      return tagging == null;
+    }
+  }
 
   /**
    * The model to use: none with --ner none; else the one given with --ner-model, or the one shipped
@@ -50,7 +60,12 @@ public final class NerModels {
    */
   static Optional<NerModel> resolve(ActorsConfig config, NlpPipelines.Text text)
       throws IOException {
-    if (config.ner == NerMode.NONE) return Optional.empty();
+    NerMode mode = config.ner.resolved(config.nerModel);
+    if (mode == NerMode.NONE) return Optional.empty();
+    if (mode == NerMode.TAGGER) {
+      org.dyad.tagger.ShippedTagger.ner(); // loaded once here, so that a broken model fails fast
+      return Optional.of(NerModel.ownTagger());
+    }
     if (config.nerModel != null)
       return Optional.of(load(text, config.nerModel, config.nerBatchSize, config.nerModel));
     return Optional.of(

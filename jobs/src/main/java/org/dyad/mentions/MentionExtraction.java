@@ -51,6 +51,8 @@ public final class MentionExtraction {
   public static Dataset<Row> extract(
       Dataset<Row> annotated, Broadcast<MentionResolver> resolver, LongAccumulator tokens) {
     boolean hasNer = Arrays.asList(annotated.columns()).contains(NlpPipelines.NER_CHUNK);
+    // Dyad's own NER tagger runs here, in the same task, on the tokens the dictionary pass kept
+    boolean ownTagger = Arrays.asList(annotated.columns()).contains(NlpPipelines.TOKEN);
     Dataset<Row> input =
         annotated.select(
             col(Col.ARTICLE_ID),
@@ -59,7 +61,8 @@ public final class MentionExtraction {
             col(NlpPipelines.SENTENCE),
             col(NlpPipelines.DICTIONARY_CHUNK),
             hasNer ? col(NlpPipelines.NER_CHUNK) : lit(null).as(NlpPipelines.NER_CHUNK),
-            col(NlpPipelines.TOKEN_COUNT));
+            col(NlpPipelines.TOKEN_COUNT),
+            ownTagger ? col(NlpPipelines.TOKEN) : lit(null).as(NlpPipelines.TOKEN));
     return input
         .flatMap(
             (FlatMapFunction<Row, Row>)
@@ -77,7 +80,10 @@ public final class MentionExtraction {
                               date,
                               spans(row, 3),
                               spans(row, 4),
-                              spans(row, 5));
+                              ownTagger
+                                  ? TaggerSpans.entities(
+                                      row.getString(2), spans(row, 3), tokens(row, 7))
+                                  : spans(row, 5));
                   List<Row> out = new ArrayList<>(mentions.size());
                   // offsets in the table count code points (Python, DuckDB, Spark SQL), not Java's
                   // UTF-16 units
@@ -157,6 +163,16 @@ public final class MentionExtraction {
         m.affiliate(),
         at.at(m.listBegin()),
         published);
+  }
+
+  /** The kept tokens (begin, end inclusive, result) as spans [begin, end + 1), no label. */
+  static List<Span> tokens(Row row, int field) {
+    if (row.isNullAt(field)) return List.of();
+    List<Row> annotations = row.getList(field);
+    List<Span> out = new ArrayList<>(annotations.size());
+    for (Row t : annotations)
+      out.add(new Span(t.getInt(0), t.getInt(1) + 1, t.getString(2), null, 1.0));
+    return out;
   }
 
   /** Spark NLP annotations (begin and end inclusive) as spans [begin, end + 1). */

@@ -40,4 +40,67 @@ public final class Conll2003 {
       out.add(new TaggedSentence(words.toArray(String[]::new), tags.toArray(String[]::new)));
     return out;
   }
+
+  /**
+   * Reads the named-entity column (the fourth) as IOB2: CoNLL-2003 writes IOB1, where a chunk
+   * starts with I- unless it follows one of the same type; here every chunk starts with B-.
+   */
+  public static List<TaggedSentence> readNer(Path file) throws IOException {
+    List<TaggedSentence> out = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("-DOCSTART-")) {
+          if (!words.isEmpty())
+            out.add(new TaggedSentence(words.toArray(String[]::new), tags.toArray(String[]::new)));
+          words.clear();
+          tags.clear();
+          continue;
+        }
+        String[] cols = line.split(" ");
+        if (cols.length < 4) throw new IOException(file + ": no NER column in '" + line + "'");
+        String tag = cols[3];
+        if (tag.startsWith("I-")) {
+          String before = tags.isEmpty() ? "O" : tags.get(tags.size() - 1);
+          if (!before.substring(Math.min(2, before.length())).equals(tag.substring(2)))
+            tag = "B-" + tag.substring(2);
+        }
+        words.add(cols[0]);
+        tags.add(tag);
+      }
+    }
+    if (!words.isEmpty())
+      out.add(new TaggedSentence(words.toArray(String[]::new), tags.toArray(String[]::new)));
+    return out;
+  }
+
+  /** {@link #readNer}'s sentences grouped by document (the {@code -DOCSTART-} lines). */
+  public static List<List<TaggedSentence>> readNerDocuments(Path file) throws IOException {
+    List<List<TaggedSentence>> out = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<TaggedSentence> all = readNer(file);
+    // sentences per document, counted as readNer cuts them
+    int sentence = 0;
+    List<TaggedSentence> doc = new ArrayList<>();
+    boolean inSentence = false;
+    for (String line : lines) {
+      if (line.startsWith("-DOCSTART-")) {
+        if (inSentence) doc.add(all.get(sentence++));
+        inSentence = false;
+        if (!doc.isEmpty()) out.add(doc);
+        doc = new ArrayList<>();
+      } else if (line.isBlank()) {
+        if (inSentence) doc.add(all.get(sentence++));
+        inSentence = false;
+      } else inSentence = true;
+    }
+    if (inSentence) doc.add(all.get(sentence++));
+    if (!doc.isEmpty()) out.add(doc);
+    if (sentence != all.size())
+      throw new IllegalStateException(
+          sentence + " sentences in documents, " + all.size() + " read");
+    return out;
+  }
 }

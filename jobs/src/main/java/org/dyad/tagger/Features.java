@@ -1,5 +1,7 @@
 package org.dyad.tagger;
 
+import java.util.List;
+
 /**
  * What a tagger looks at when it tags one word: the words of the sentence (as given and in their
  * normal form) and the two tags it gave the words before. A feature set is a pure function of
@@ -14,10 +16,47 @@ public interface Features {
   String normal(String word);
 
   /**
-   * Writes the features of word {@code i} into {@code out} and returns how many it wrote ({@code
-   * out} has room for {@link #max()}).
+   * What the features of a whole sentence share, computed once per sentence before its words are
+   * tagged (dictionary matches, say); null when nothing is.
    */
-  int extract(String[] words, String[] normals, int i, String prev, String prev2, String[] out);
+  default Object prepare(String[] words, String[] normals, Object document) {
+    return null;
+  }
+
+  /**
+   * What the sentences of one document share (null when nothing): made once before its first
+   * sentence is tagged, given to {@link #prepare}, told each sentence's tags ({@link #observe}).
+   */
+  default Object startDocument(List<String[]> sentences) {
+    return null;
+  }
+
+  /** Hears the tags given to a sentence of the document, before the next is tagged. */
+  default void observe(Object document, String[] words, String[] tags) {}
+
+  /**
+   * Whether the features carry data of their own (word lists, clusters) that a model file must
+   * record ({@link #writeState}); a model of features without is written in the first format.
+   */
+  default boolean hasState() {
+    return false;
+  }
+
+  /** Writes the features' own data (see {@link #hasState}). */
+  default void writeState(java.io.DataOutputStream out) throws java.io.IOException {}
+
+  /**
+   * Writes the features of word {@code i} into {@code out} and returns how many it wrote ({@code
+   * out} has room for {@link #max()}); {@code prepared} is what {@link #prepare} gave.
+   */
+  int extract(
+      String[] words,
+      String[] normals,
+      Object prepared,
+      int i,
+      String prev,
+      String prev2,
+      String[] out);
 
   /** The most features {@link #extract} writes for one word. */
   int max();

@@ -29,6 +29,15 @@ public final class PerceptronTagger implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String MAGIC = "DYAD-TAGGER-1";
 
+  /** The format of a model whose features carry data of their own, written after their name. */
+  static final String MAGIC_WITH_STATE = "DYAD-TAGGER-2";
+
+  /** Makes the features a model file names from the data it recorded for them. */
+  @FunctionalInterface
+  public interface StateReader {
+    Features read(DataInputStream in) throws IOException;
+  }
+
   private final Features features;
   private final String[] tags;
   private final Map<String, Integer> tagDictionary;
@@ -69,12 +78,43 @@ public final class PerceptronTagger implements Serializable {
 
   /** One tag per word. */
   public String[] tag(String[] words) {
+    return tagDocument(List.<String[]>of(words)).get(0);
+  }
+
+  /**
+   * One tag per word of each sentence of a document, in order: features that look at the document
+   * (what earlier sentences were tagged) see the sentences before.
+   */
+  public List<String[]> tagDocument(List<String[]> sentences) {
+    return tagDocument(sentences, null);
+  }
+
+  /**
+   * As {@link #tagDocument(List)}; {@code margins}, when given, receives per sentence and word how
+   * far the chosen tag's score was above the next best (infinite for a word of the tag dictionary).
+   */
+  public List<String[]> tagDocument(List<String[]> sentences, List<float[]> margins) {
+    Object document = features.startDocument(sentences);
+    List<String[]> out = new ArrayList<>(sentences.size());
+    String[] buffer = new String[features.max()];
+    float[] scores = new float[tags.length];
+    for (String[] words : sentences) {
+      float[] margin = margins == null ? null : new float[words.length];
+      String[] tagged = tagSentence(words, document, buffer, scores, margin);
+      features.observe(document, words, tagged);
+      out.add(tagged);
+      if (margins != null) margins.add(margin);
+    }
+    return out;
+  }
+
+  private String[] tagSentence(
+      String[] words, Object document, String[] buffer, float[] scores, float[] margin) {
     int n = words.length;
     String[] normals = new String[n];
     for (int i = 0; i < n; i++) normals[i] = features.normal(words[i]);
+    Object prepared = features.prepare(words, normals, document);
     String[] out = new String[n];
-    String[] buffer = new String[features.max()];
-    float[] scores = new float[tags.length];
     String prev = PosFeatures.START;
     String prev2 = PosFeatures.START2;
     for (int i = 0; i < n; i++) {
@@ -82,8 +122,9 @@ public final class PerceptronTagger implements Serializable {
       String tag;
       if (known != null) {
         tag = tags[known];
+        if (margin != null) margin[i] = Float.POSITIVE_INFINITY;
       } else {
-        int count = features.extract(words, normals, i, prev, prev2, buffer);
+        int count = features.extract(words, normals, prepared, i, prev, prev2, buffer);
         Arrays.fill(scores, 0f);
         for (int k = 0; k < count; k++) {
           Integer f = featureIndex.get(buffer[k]);
@@ -93,6 +134,12 @@ public final class PerceptronTagger implements Serializable {
         int best = 0;
         for (int t = 1; t < scores.length; t++) if (scores[t] > scores[best]) best = t;
         tag = tags[best];
+        if (margin != null) {
+          float second = Float.NEGATIVE_INFINITY;
+          for (int t = 0; t < scores.length; t++)
+            if (t != best && scores[t] > second) second = scores[t];
+          margin[i] = scores[best] - second;
+        }
       }
       out[i] = tag;
       prev2 = prev;
@@ -104,8 +151,9 @@ public final class PerceptronTagger implements Serializable {
   public void write(OutputStream target) throws IOException {
     GZIPOutputStream gzip = new GZIPOutputStream(target);
     DataOutputStream out = new DataOutputStream(gzip);
-    out.writeUTF(MAGIC);
+    out.writeUTF(features.hasState() ? MAGIC_WITH_STATE : MAGIC);
     out.writeUTF(features.name());
+    if (features.hasState()) features.writeState(out);
     out.writeInt(tags.length);
     for (String t : tags) out.writeUTF(t);
     TreeMap<String, Integer> dictionary = new TreeMap<>(tagDictionary);
@@ -131,13 +179,27 @@ public final class PerceptronTagger implements Serializable {
 
   /** Reads a model written by {@link #write}; {@code expected} is the feature set it must use. */
   public static PerceptronTagger read(InputStream source, Features expected) throws IOException {
+    return read(source, expected.name(), in -> expected);
+  }
+
+  /**
+   * Reads a model written by {@link #write} whose features are named {@code name}, made by {@code
+   * state} from the data the file recorded for them (nothing for a model of the first format).
+   */
+  public static PerceptronTagger read(InputStream source, String name, StateReader state)
+      throws IOException {
     DataInputStream in = new DataInputStream(new GZIPInputStream(source, 1 << 16));
     String magic = in.readUTF();
-    if (!MAGIC.equals(magic)) throw new IOException("not a Dyad tagger model (" + magic + ")");
-    String name = in.readUTF();
-    if (!expected.name().equals(name))
+    if (!MAGIC.equals(magic) && !MAGIC_WITH_STATE.equals(magic))
+      throw new IOException("not a Dyad tagger model (" + magic + ")");
+    String recorded = in.readUTF();
+    if (!name.equals(recorded))
       throw new IOException(
-          "the model was trained with features '" + name + "', not '" + expected.name() + "'");
+          "the model was trained with features '" + recorded + "', not '" + name + "'");
+    Features expected =
+        MAGIC_WITH_STATE.equals(magic)
+            ? state.read(in)
+            : state.read(new DataInputStream(java.io.InputStream.nullInputStream()));
     String[] tags = new String[in.readInt()];
     for (int t = 0; t < tags.length; t++) tags[t] = in.readUTF();
     int dictionarySize = in.readInt();

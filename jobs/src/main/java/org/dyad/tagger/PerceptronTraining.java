@@ -67,6 +67,22 @@ public final class PerceptronTraining {
    */
   public static PerceptronTagger train(
       List<TaggedSentence> data, Features features, Settings settings, IntConsumer afterIteration) {
+    List<List<TaggedSentence>> documents = new ArrayList<>(data.size());
+    for (TaggedSentence s : data) documents.add(List.of(s));
+    return trainDocuments(documents, features, settings, afterIteration);
+  }
+
+  /**
+   * Trains on documents of sentences, tagged in order within a document as {@link
+   * PerceptronTagger#tagDocument} does; the documents are shuffled between iterations.
+   */
+  public static PerceptronTagger trainDocuments(
+      List<List<TaggedSentence>> documents,
+      Features features,
+      Settings settings,
+      IntConsumer afterIteration) {
+    List<TaggedSentence> data = new ArrayList<>();
+    for (List<TaggedSentence> d : documents) data.addAll(d);
     TreeSet<String> tagSet = new TreeSet<>();
     for (TaggedSentence s : data) tagSet.addAll(Arrays.asList(s.tags()));
     String[] tags = tagSet.toArray(String[]::new);
@@ -75,49 +91,60 @@ public final class PerceptronTraining {
     Map<String, Integer> dictionary = tagDictionary(data, features, tagIndex, settings);
 
     Map<String, Weights> weights = new HashMap<>();
-    List<TaggedSentence> order = new ArrayList<>(data);
+    List<List<TaggedSentence>> order = new ArrayList<>(documents);
     Random random = new Random(settings.seed());
     String[] buffer = new String[features.max()];
     float[] scores = new float[tags.length];
     int now = 0;
     for (int iteration = 1; iteration <= settings.iterations(); iteration++) {
-      for (TaggedSentence s : order) {
-        String[] words = s.words();
-        String[] normals = new String[words.length];
-        for (int i = 0; i < words.length; i++) normals[i] = features.normal(words[i]);
-        String prev = PosFeatures.START;
-        String prev2 = PosFeatures.START2;
-        for (int i = 0; i < words.length; i++) {
-          String gold = s.tag(i);
-          String guess;
-          Integer known = dictionary.get(normals[i]);
-          if (known != null) {
-            guess = tags[known];
-          } else {
-            now++;
-            int count = features.extract(words, normals, i, prev, prev2, buffer);
-            Arrays.fill(scores, 0f);
-            for (int k = 0; k < count; k++) {
-              Weights w = weights.get(buffer[k]);
-              if (w == null) continue;
-              for (int p = 0; p < w.size; p++) scores[w.tags[p]] += w.weights[p];
-            }
-            int best = 0;
-            for (int t = 1; t < scores.length; t++) if (scores[t] > scores[best]) best = t;
-            int truth = tagIndex.get(gold);
-            if (best != truth) {
+      for (List<TaggedSentence> doc : order) {
+        List<String[]> docWords = new ArrayList<>(doc.size());
+        for (TaggedSentence s : doc) docWords.add(s.words());
+        Object document = features.startDocument(docWords);
+        for (int si = 0; si < doc.size(); si++) {
+          TaggedSentence s = doc.get(si);
+          String[] words = docWords.get(si);
+          String[] guesses = new String[words.length];
+          String[] normals = new String[words.length];
+          for (int i = 0; i < words.length; i++) normals[i] = features.normal(words[i]);
+          Object prepared = features.prepare(words, normals, document);
+          String prev = PosFeatures.START;
+          String prev2 = PosFeatures.START2;
+          for (int i = 0; i < words.length; i++) {
+            String gold = s.tag(i);
+            String guess;
+            Integer known = dictionary.get(normals[i]);
+            if (known != null) {
+              guess = tags[known];
+            } else {
+              now++;
+              int count = features.extract(words, normals, prepared, i, prev, prev2, buffer);
+              Arrays.fill(scores, 0f);
               for (int k = 0; k < count; k++) {
-                Weights w = weights.computeIfAbsent(buffer[k], key -> new Weights());
-                w.update(truth, 1f, now);
-                w.update(best, -1f, now);
+                Weights w = weights.get(buffer[k]);
+                if (w == null) continue;
+                for (int p = 0; p < w.size; p++) scores[w.tags[p]] += w.weights[p];
               }
+              int best = 0;
+              for (int t = 1; t < scores.length; t++) if (scores[t] > scores[best]) best = t;
+              int truth = tagIndex.get(gold);
+              if (best != truth) {
+                for (int k = 0; k < count; k++) {
+                  Weights w = weights.computeIfAbsent(buffer[k], key -> new Weights());
+                  w.update(truth, 1f, now);
+                  w.update(best, -1f, now);
+                }
+              }
+              guess = tags[best];
             }
-            guess = tags[best];
+            prev2 = prev;
+            // Teacher forcing would learn from gold history; the greedy tagger sees its own
+            // guesses,
+            // and training on them makes it robust to its own mistakes.
+            prev = guess;
+            guesses[i] = guess;
           }
-          prev2 = prev;
-          // Teacher forcing would learn from gold history; the greedy tagger sees its own guesses,
-          // and training on them makes it robust to its own mistakes.
-          prev = guess;
+          features.observe(document, words, guesses);
         }
       }
       afterIteration.accept(iteration);

@@ -39,7 +39,13 @@ public final class PosFeatures implements Features {
 
   @Override
   public int extract(
-      String[] words, String[] normals, int i, String prev, String prev2, String[] out) {
+      String[] words,
+      String[] normals,
+      Object prepared,
+      int i,
+      String prev,
+      String prev2,
+      String[] out) {
     String w = normals[i];
     String raw = words[i];
     String wm1 = i > 0 ? normals[i - 1] : START;

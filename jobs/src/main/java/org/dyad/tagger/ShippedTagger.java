@@ -12,14 +12,43 @@ import java.io.UncheckedIOException;
 public final class ShippedTagger {
   public static final String RESOURCE = "/org/dyad/tagger/dyad-pos.gz";
 
+  /** Dyad's own named-entity tagger: {@code models/dyad-ner-tagger.gz} (card: its .md). */
+  public static final String NER_RESOURCE = "/org/dyad/tagger/dyad-ner-tagger.gz";
+
   private ShippedTagger() {}
 
   private static final class Holder {
     static final PerceptronTagger POS = load();
   }
 
+  private static final class NerHolder {
+    static final PerceptronTagger NER = loadNer();
+  }
+
   public static boolean available() {
     return ShippedTagger.class.getResource(RESOURCE) != null;
+  }
+
+  public static boolean nerAvailable() {
+    return ShippedTagger.class.getResource(NER_RESOURCE) != null;
+  }
+
+  /** The shipped named-entity tagger (PER, LOC, ORG, MISC in IOB2). */
+  public static PerceptronTagger ner() {
+    return NerHolder.NER;
+  }
+
+  private static PerceptronTagger loadNer() {
+    try (InputStream in = ShippedTagger.class.getResourceAsStream(NER_RESOURCE)) {
+      if (in == null)
+        throw new IllegalStateException(
+            "Dyad's NER tagger is not in this build ("
+                + NER_RESOURCE
+                + "); make it with `scripts/dyad train-ner-tagger`");
+      return PerceptronTagger.read(in, "ner-1", NerFeatures::readState);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The shipped part-of-speech tagger (Penn Treebank tags). */

@@ -1,0 +1,257 @@
+package org.dyad.tagger;
+
+import java.util.Locale;
+
+/**
+ * The features of Dyad's named-entity tagger (labels PER, LOC, ORG, MISC in IOB2): the word as
+ * written and in lower case, its prefixes and suffixes, its shape and capitalisation, the two words
+ * on each side with their shapes, and the two labels given before (greedy left-to-right tagging, as
+ * in Ratinov and Roth 2009's baseline). The same tagger code and model format as the part-of-speech
+ * tagger ({@link PosFeatures}).
+ */
+public final class NerFeatures implements Features, java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final Gazetteer gazetteer;
+  private final WordClusters clusters;
+  private final WordClusters fine;
+
+  public NerFeatures(Gazetteer gazetteer, WordClusters clusters) {
+    this(gazetteer, clusters, null);
+  }
+
+  /** With {@code fine}, a second, finer grouping of the words. */
+  public NerFeatures(Gazetteer gazetteer, WordClusters clusters, WordClusters fine) {
+    this.gazetteer = gazetteer;
+    this.clusters = clusters;
+    this.fine = fine;
+  }
+
+  public WordClusters clusters() {
+    return clusters;
+  }
+
+  @Override
+  public boolean hasState() {
+    return true;
+  }
+
+  /** The gazetteer's phrases and both groupings of words, sorted. */
+  @Override
+  public void writeState(java.io.DataOutputStream out) throws java.io.IOException {
+    java.util.TreeMap<String, String> g =
+        gazetteer == null ? new java.util.TreeMap<>() : gazetteer.entries();
+    out.writeInt(g.size());
+    for (java.util.Map.Entry<String, String> e : g.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeUTF(e.getValue());
+    }
+    for (WordClusters c : new WordClusters[] {clusters, fine}) {
+      java.util.TreeMap<String, Integer> m = c == null ? new java.util.TreeMap<>() : c.entries();
+      out.writeInt(c == null ? -1 : m.size());
+      for (java.util.Map.Entry<String, Integer> e : m.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeShort(e.getValue());
+      }
+    }
+  }
+
+  /** The features {@link #writeState} recorded. */
+  public static NerFeatures readState(java.io.DataInputStream in) throws java.io.IOException {
+    int n = in.readInt();
+    java.util.Map<String, String> g = new java.util.HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) g.put(in.readUTF(), in.readUTF());
+    WordClusters[] c = new WordClusters[2];
+    for (int k = 0; k < 2; k++) {
+      int m = in.readInt();
+      if (m < 0) continue;
+      java.util.Map<String, Integer> words = new java.util.HashMap<>(m * 2);
+      for (int i = 0; i < m; i++) words.put(in.readUTF(), (int) in.readShort());
+      c[k] = WordClusters.of(words);
+    }
+    return new NerFeatures(Gazetteer.of(g), c[0], c[1]);
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /**
+   * What the tagger knows of a document: the words it writes in lower case after a sentence's first
+   * word, and the entity types it has given each capitalised word so far.
+   */
+  static final class Document {
+    final java.util.Set<String> lowerWords = new java.util.HashSet<>();
+    final java.util.Map<String, java.util.Map<String, Integer>> history = new java.util.HashMap<>();
+
+    String historyOf(String word) {
+      java.util.Map<String, Integer> counts = history.get(word);
+      if (counts == null) return "-";
+      String best = null;
+      int most = 0;
+      for (java.util.Map.Entry<String, Integer> e : new java.util.TreeMap<>(counts).entrySet())
+        if (e.getValue() > most) {
+          best = e.getKey();
+          most = e.getValue();
+        }
+      return best;
+    }
+  }
+
+  /** What a sentence's features share: the gazetteer's matches and the document. */
+  record Prepared(String[] gazetteer, Document document) {}
+
+  @Override
+  public Object startDocument(java.util.List<String[]> sentences) {
+    Document d = new Document();
+    for (String[] words : sentences)
+      for (int i = 1; i < words.length; i++)
+        if (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0)))
+          d.lowerWords.add(words[i]);
+    return d;
+  }
+
+  @Override
+  public void observe(Object document, String[] words, String[] tags) {
+    if (!(document instanceof Document d)) return;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+      String type = tags[i].length() > 2 ? tags[i].substring(2) : "O";
+      d.history.computeIfAbsent(w, k -> new java.util.HashMap<>()).merge(type, 1, Integer::sum);
+    }
+  }
+
+  /** The gazetteer's matches, per word, and the document. */
+  @Override
+  public Object prepare(String[] words, String[] normals, Object document) {
+    String[] lower = new String[words.length];
+    for (int i = 0; i < words.length; i++) lower[i] = lower(words[i]);
+    return new Prepared(gazetteer == null ? null : gazetteer.match(lower), (Document) document);
+  }
+
+  @Override
+  public String name() {
+    return "ner-1";
+  }
+
+  @Override
+  public String normal(String word) {
+    return PosFeatures.INSTANCE.normal(word);
+  }
+
+  @Override
+  public int max() {
+    return 52;
+  }
+
+  @Override
+  public int extract(
+      String[] words,
+      String[] normals,
+      Object prepared,
+      int i,
+      String prev,
+      String prev2,
+      String[] out) {
+    int n = normals.length;
+    String w = normals[i];
+    String raw = words[i];
+    String wm1 = i > 0 ? normals[i - 1] : PosFeatures.START;
+    String wm2 = i > 1 ? normals[i - 2] : i > 0 ? PosFeatures.START : PosFeatures.START2;
+    String wp1 = i + 1 < n ? normals[i + 1] : PosFeatures.END;
+    String wp2 = i + 2 < n ? normals[i + 2] : i + 1 < n ? PosFeatures.END : PosFeatures.END2;
+    String sh = PosFeatures.shape(raw);
+    String shm1 = i > 0 ? PosFeatures.shape(words[i - 1]) : PosFeatures.START;
+    String shp1 = i + 1 < n ? PosFeatures.shape(words[i + 1]) : PosFeatures.END;
+    int k = 0;
+    out[k++] = "b";
+    out[k++] = "w=" + w;
+    out[k++] = "W=" + raw;
+    out[k++] = "sh=" + sh + (i == 0 ? "^" : "");
+    out[k++] = "cap=" + capitals(raw) + (i == 0 ? "^" : "");
+    out[k++] = "s1=" + PosFeatures.suffix(w, 1);
+    out[k++] = "s2=" + PosFeatures.suffix(w, 2);
+    out[k++] = "s3=" + PosFeatures.suffix(w, 3);
+    out[k++] = "s4=" + PosFeatures.suffix(w, 4);
+    out[k++] = "p1=" + prefix(w, 1);
+    out[k++] = "p2=" + prefix(w, 2);
+    out[k++] = "p3=" + prefix(w, 3);
+    out[k++] = "p4=" + prefix(w, 4);
+    out[k++] = "t-1=" + prev;
+    out[k++] = "t-2=" + prev2;
+    out[k++] = "t-1,t-2=" + prev + ',' + prev2;
+    out[k++] = "t-1,w=" + prev + ',' + w;
+    out[k++] = "t-1,sh=" + prev + ',' + sh;
+    out[k++] = "w-1=" + wm1;
+    out[k++] = "w-2=" + wm2;
+    out[k++] = "w+1=" + wp1;
+    out[k++] = "w+2=" + wp2;
+    out[k++] = "sh-1=" + shm1;
+    out[k++] = "sh+1=" + shp1;
+    out[k++] = "sh-1,sh=" + shm1 + ',' + sh;
+    out[k++] = "sh,sh+1=" + sh + ',' + shp1;
+    out[k++] = "w-1,w=" + wm1 + ',' + w;
+    out[k++] = "w,w+1=" + w + ',' + wp1;
+    out[k++] = "t-1,w-1=" + prev + ',' + wm1;
+    out[k++] = "s3-1=" + PosFeatures.suffix(wm1, 3);
+    out[k++] = "s3+1=" + PosFeatures.suffix(wp1, 3);
+    out[k++] = "cap-1,cap=" + (i > 0 ? capitals(words[i - 1]) : "^") + ',' + capitals(raw);
+    out[k++] = "cap,cap+1=" + capitals(raw) + ',' + (i + 1 < n ? capitals(words[i + 1]) : "$");
+    if (clusters != null) {
+      int c = clusters.of(w);
+      out[k++] = "cl=" + c;
+      out[k++] = "cl,cap=" + c + ',' + capitals(raw);
+      out[k++] = "cl-1=" + (i > 0 ? clusters.of(wm1) : -2);
+      out[k++] = "cl+1=" + (i + 1 < n ? clusters.of(wp1) : -2);
+      out[k++] = "t-1,cl=" + prev + ',' + c;
+    }
+    if (fine != null) {
+      out[k++] = "cf=" + fine.of(w);
+      out[k++] = "cf-1=" + (i > 0 ? fine.of(wm1) : -2);
+      out[k++] = "cf+1=" + (i + 1 < n ? fine.of(wp1) : -2);
+    }
+    Prepared p = (Prepared) prepared;
+    String[] gz = p == null ? null : p.gazetteer();
+    Document d = p == null ? null : p.document();
+    if (d != null && !raw.isEmpty() && Character.isUpperCase(raw.charAt(0))) {
+      String h = d.historyOf(raw);
+      out[k++] = "hist=" + h;
+      out[k++] = "hist,t-1=" + h + ',' + prev;
+      out[k++] = "lc=" + d.lowerWords.contains(lower(raw));
+    }
+    if (gz != null) {
+      String g = gz[i] == null ? "-" : gz[i];
+      out[k++] = "gz=" + g;
+      out[k++] = "gz,cap=" + g + ',' + capitals(raw);
+      out[k++] = "gz-1=" + (i > 0 && gz[i - 1] != null ? gz[i - 1] : "-");
+      out[k++] = "gz+1=" + (i + 1 < n && gz[i + 1] != null ? gz[i + 1] : "-");
+    }
+    return k;
+  }
+
+  private static String prefix(String w, int n) {
+    return w.length() <= n ? w : w.substring(0, n);
+  }
+
+  /** "A" all capitals, "C" capitalised, "l" lower, "d" with digits, "o" other. */
+  static String capitals(String word) {
+    boolean upper = false;
+    boolean lower = false;
+    boolean digit = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isUpperCase(c)) upper = true;
+      else if (Character.isLowerCase(c)) lower = true;
+      else if (Character.isDigit(c)) digit = true;
+    }
+    if (digit) return "d";
+    if (upper && !lower) return word.length() > 1 ? "A" : "C";
+    if (upper) return Character.isUpperCase(word.charAt(0)) ? "C" : "m";
+    return lower ? "l" : "o";
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
