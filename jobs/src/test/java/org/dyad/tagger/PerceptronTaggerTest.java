@@ -74,7 +74,8 @@ class PerceptronTaggerTest {
             return w;
           }
 
-          public int extract(String[] w, String[] n, int i, String p, String p2, String[] out) {
+          public int extract(
+              String[] w, String[] n, Object o, int i, String p, String p2, String[] out) {
             return 0;
           }
 
