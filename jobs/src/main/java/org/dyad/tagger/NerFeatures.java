@@ -31,6 +31,10 @@ public final class NerFeatures implements Features, java.io.Serializable {
     return clusters;
   }
 
+  public WordClusters fine() {
+    return fine;
+  }
+
   @Override
   public boolean hasState() {
     return true;
