@@ -86,6 +86,12 @@ public final class NerFeatures implements Features, java.io.Serializable {
    */
   static final class Document {
     final java.util.Set<String> lowerWords = new java.util.HashSet<>();
+
+    /**
+     * Per capitalised word, the words written right before and after it anywhere in the document.
+     */
+    final java.util.Map<String, java.util.TreeSet<String>> around = new java.util.HashMap<>();
+
     final java.util.Map<String, java.util.Map<String, Integer>> history = new java.util.HashMap<>();
 
     String historyOf(String word) {
@@ -108,10 +114,18 @@ public final class NerFeatures implements Features, java.io.Serializable {
   @Override
   public Object startDocument(java.util.List<String[]> sentences) {
     Document d = new Document();
-    for (String[] words : sentences)
+    for (String[] words : sentences) {
       for (int i = 1; i < words.length; i++)
         if (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0)))
           d.lowerWords.add(words[i]);
+      for (int i = 0; i < words.length; i++) {
+        if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) continue;
+        java.util.TreeSet<String> a =
+            d.around.computeIfAbsent(words[i], k -> new java.util.TreeSet<>());
+        a.add("<" + (i > 0 ? normal(words[i - 1]) : "^"));
+        a.add(">" + (i + 1 < words.length ? normal(words[i + 1]) : "$"));
+      }
+    }
     return d;
   }
 
@@ -136,7 +150,7 @@ public final class NerFeatures implements Features, java.io.Serializable {
 
   @Override
   public String name() {
-    return "ner-1";
+    return "ner-2";
   }
 
   @Override
@@ -146,7 +160,7 @@ public final class NerFeatures implements Features, java.io.Serializable {
 
   @Override
   public int max() {
-    return 52;
+    return 64;
   }
 
   @Override
@@ -223,6 +237,17 @@ public final class NerFeatures implements Features, java.io.Serializable {
       out[k++] = "hist=" + h;
       out[k++] = "hist,t-1=" + h + ',' + prev;
       out[k++] = "lc=" + d.lowerWords.contains(lower(raw));
+      // context aggregation (Ratinov and Roth 2009): the words around the same word elsewhere in
+      // the document, up to six each side
+      java.util.TreeSet<String> a = d.around.get(raw);
+      if (a != null) {
+        int left = 0;
+        int right = 0;
+        for (String x : a) {
+          if (x.charAt(0) == '<' ? left++ >= 6 : right++ >= 6) continue;
+          out[k++] = "ag" + x;
+        }
+      }
     }
     if (gz != null) {
       String g = gz[i] == null ? "-" : gz[i];

@@ -45,7 +45,7 @@ public final class ShippedTagger {
             "Dyad's NER tagger is not in this build ("
                 + NER_RESOURCE
                 + "); make it with `scripts/dyad train-ner-tagger`");
-      return PerceptronTagger.read(in, "ner-1", NerFeatures::readState);
+      return PerceptronTagger.read(in, "ner-2", NerFeatures::readState);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -67,7 +67,7 @@ class NerTaggerTest {
     byte[] bytes = bytes(a);
     assertArrayEquals(bytes, bytes(b));
     PerceptronTagger read =
-        PerceptronTagger.read(new ByteArrayInputStream(bytes), "ner-1", NerFeatures::readState);
+        PerceptronTagger.read(new ByteArrayInputStream(bytes), "ner-2", NerFeatures::readState);
     NerFeatures back = (NerFeatures) read.features();
     assertEquals(7, back.fine().of("moscow"));
     assertEquals("L", back.gazetteer().entries().get("moscow"));
