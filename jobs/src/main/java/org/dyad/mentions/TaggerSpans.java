@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyad.tagger.PerceptronTagger;
 import org.dyad.tagger.ShippedTagger;
+import org.dyad.text.TextNormalizer;
 
 /**
  * Dyad's own NER tagger over one article: its tokens grouped by sentence, the sentences tagged in
@@ -41,7 +42,7 @@ public final class TaggerSpans {
     List<String[]> words = new ArrayList<>(groups.size());
     for (List<Span> g : groups) {
       String[] w = new String[g.size()];
-      for (int i = 0; i < w.length; i++) w[i] = g.get(i).text();
+      for (int i = 0; i < w.length; i++) w[i] = TextNormalizer.straightQuotes(g.get(i).text());
       words.add(w);
     }
     List<float[]> margins = new ArrayList<>(groups.size());

@@ -129,6 +129,15 @@ public final class NerFeatures implements Features, java.io.Serializable {
     return d;
   }
 
+  /** IOB2: "I-X" only after "B-X" or "I-X". */
+  @Override
+  public boolean allowed(String previous, String tag) {
+    if (!tag.startsWith("I-")) return true;
+    return previous.length() == tag.length()
+        && previous.charAt(1) == '-'
+        && previous.regionMatches(2, tag, 2, tag.length() - 2);
+  }
+
   @Override
   public void observe(Object document, String[] words, String[] tags) {
     if (!(document instanceof Document d)) return;

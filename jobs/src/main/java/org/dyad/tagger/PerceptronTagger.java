@@ -131,13 +131,15 @@ public final class PerceptronTagger implements Serializable {
           if (f == null) continue;
           for (int p = starts[f]; p < starts[f + 1]; p++) scores[pairTags[p]] += pairWeights[p];
         }
-        int best = 0;
-        for (int t = 1; t < scores.length; t++) if (scores[t] > scores[best]) best = t;
+        int best = -1;
+        for (int t = 0; t < scores.length; t++)
+          if ((best < 0 || scores[t] > scores[best]) && features.allowed(prev, tags[t])) best = t;
         tag = tags[best];
         if (margin != null) {
           float second = Float.NEGATIVE_INFINITY;
           for (int t = 0; t < scores.length; t++)
-            if (t != best && scores[t] > second) second = scores[t];
+            if (t != best && scores[t] > second && features.allowed(prev, tags[t]))
+              second = scores[t];
           margin[i] = scores[best] - second;
         }
       }
