@@ -120,7 +120,8 @@ public final class PerceptronTagger implements Serializable {
     for (int i = 0; i < n; i++) {
       Integer known = tagDictionary.get(normals[i]);
       String tag;
-      if (known != null) {
+      // a word of the tag dictionary gets its tag, unless the tag may not follow the one before
+      if (known != null && features.allowed(prev, tags[known])) {
         tag = tags[known];
         if (margin != null) margin[i] = Float.POSITIVE_INFINITY;
       } else {
