@@ -156,6 +156,10 @@ public final class CanonicalActors {
         keys.groupBy(col("_month"), col("_key"))
             .agg(
                 countDistinct(when(col(Col.IN_DICTIONARY), col(Col.ACTOR_ID))).as("_nd"),
+                // dictionary actors spelled so, not by their initials: two make the key no name
+                countDistinct(
+                        when(col(Col.IN_DICTIONARY).and(not(col("_initials"))), col(Col.ACTOR_ID)))
+                    .as("_nd_spelled"),
                 // Full names whose initials the key is: two make the acronym ambiguous. (Full
                 // names spelled alike, "E.F. Hutton" and "EF Hutton", are one name, not two.)
                 countDistinct(when(col("_initials"), col(Col.ACTOR_ID))).as("_nfull"),
@@ -165,16 +169,17 @@ public final class CanonicalActors {
                 min(when(not(col("_initials")), col(Col.ACTOR_ID))).as("_spelled_id"),
                 min(when(col(Col.IN_DICTIONARY).and(not(col("_initials"))), col(Col.ACTOR_ID)))
                     .as("_spelled_dict_id"))
-            .where(col("_nd").leq(1))
+            .where(col("_nd_spelled").leq(1))
             .select(
                 col("_month"),
                 col("_key"),
                 when(col("_key").startsWith("P|"), coalesce(col("_dict_id"), col("_min_id")))
                     .when(
-                        col("_nfull").leq(1),
+                        col("_nfull").leq(1).and(col("_nd").leq(1)),
                         coalesce(col("_dict_id"), col("_full_id"), col("_min_id")))
-                    // An acronym of two full names ("FE": "Fuji Electric", "First Executive")
-                    // joins none of them, but its spellings ("F.E.", "FE") are still one.
+                    // An acronym of two full names ("FE": "Fuji Electric", "First Executive"),
+                    // or of two dictionary actors, joins none of them, but its spellings ("F.E.",
+                    // "FE"; "A.C", "AC") are still one.
                     // (a dictionary company whose initials the acronym also is counts as one of
                     // those full names: "GM" is not General Mills because the dictionary has it)
                     .otherwise(coalesce(col("_spelled_dict_id"), col("_spelled_id")))

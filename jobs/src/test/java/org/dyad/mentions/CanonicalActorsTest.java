@@ -235,9 +235,35 @@ class CanonicalActorsTest {
             "EF Hutton Group",
             null,
             false));
+    // Two dictionary companies of the same initials: "AC" joins neither, but "A.C" is "AC".
+    rows.add(
+        mention(
+            "a",
+            "2019-06-18",
+            "organisation",
+            "organisation:air-canada",
+            "Air Canada",
+            "MNCCAN",
+            true));
+    rows.add(
+        mention(
+            "b",
+            "2019-06-20",
+            "organisation",
+            "organisation:american-cyanamid",
+            "American Cyanamid",
+            "MNCUSA",
+            true));
+    rows.add(mention("c", "2019-06-21", "organisation", "organisation:ac", "AC", null, false));
+    rows.add(mention("d", "2019-06-22", "organisation", "organisation:a-c", "A.C", null, false));
     // Another year: not joined.
     rows.add(mention("d", "2020-01-05", "organisation", "organisation:un", "UN", null, false));
     Map<String, Row> out = spellings(rows);
+    assertEquals(out.get("c/AC").<String>getAs(Col.ACTOR_ID), out.get("d/A.C").getAs(Col.ACTOR_ID));
+    assertTrue(
+        List.of("organisation:ac", "organisation:a-c")
+            .contains(out.get("c/AC").<String>getAs(Col.ACTOR_ID)));
+    assertEquals("organisation:air-canada", out.get("a/Air Canada").getAs(Col.ACTOR_ID));
     assertEquals(
         out.get("a/Jim Risch").<String>getAs(Col.ACTOR_ID),
         out.get("b/James E. Risch").getAs(Col.ACTOR_ID));
