@@ -2,15 +2,12 @@ package org.dyad.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -194,17 +191,7 @@ final class TrainNerTaggerCommand implements Callable<Integer> {
         report.tokens(),
         report.tokens() / seconds);
 
-    Files.createDirectories(target.toAbsolutePath().getParent());
-    try (OutputStream o = Files.newOutputStream(target)) {
-      tagger.write(o);
-    }
-    byte[] bytes = Files.readAllBytes(target);
-    System.out.printf(
-        Locale.ROOT,
-        "model: %s, %,d bytes, sha-256 %s%n",
-        target,
-        bytes.length,
-        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+    TrainPosCommand.writeModel(tagger, target);
     return 0;
   }
 

@@ -125,6 +125,12 @@ final class TrainPosCommand implements Callable<Integer> {
     scoring.done("");
     System.out.print(report);
 
+    writeModel(tagger, target);
+    return 0;
+  }
+
+  /** Writes a tagger's model file and says its size and SHA-256 (what its card records). */
+  static void writeModel(PerceptronTagger tagger, Path target) throws Exception {
     Files.createDirectories(target.toAbsolutePath().getParent());
     try (OutputStream o = Files.newOutputStream(target)) {
       tagger.write(o);
@@ -136,7 +142,6 @@ final class TrainPosCommand implements Callable<Integer> {
         target,
         bytes.length,
         HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
-    return 0;
   }
 
   private static void score(

@@ -9,36 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the part-of-speech column of CoNLL-2003 files (word, POS, chunk, NER per line; blank lines
- * between sentences; {@code -DOCSTART-} lines between documents). Used to score a tagger on news
- * text; CoNLL-2003 is for research use only, so no shipped model is trained on it.
+ * Reads the part-of-speech or the named-entity column of CoNLL-2003 files (word, POS, chunk, NER
+ * per line; blank lines between sentences; {@code -DOCSTART-} lines between documents). CoNLL-2003
+ * is for research use only: its POS column only scores the part-of-speech tagger on news; the NER
+ * models trained on its NER column ship for research use under the same terms (their model cards).
  */
 public final class Conll2003 {
   private Conll2003() {}
 
   public static List<TaggedSentence> readPos(Path file) throws IOException {
-    List<TaggedSentence> out = new ArrayList<>();
-    List<String> words = new ArrayList<>();
-    List<String> tags = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("-DOCSTART-")) {
-          if (!words.isEmpty())
-            out.add(new TaggedSentence(words.toArray(String[]::new), tags.toArray(String[]::new)));
-          words.clear();
-          tags.clear();
-          continue;
-        }
-        String[] cols = line.split(" ");
-        if (cols.length < 2) throw new IOException(file + ": no POS column in '" + line + "'");
-        words.add(cols[0]);
-        tags.add(cols[1]);
-      }
-    }
-    if (!words.isEmpty())
-      out.add(new TaggedSentence(words.toArray(String[]::new), tags.toArray(String[]::new)));
-    return out;
+    return read(file, 1, false);
   }
 
   /**
@@ -46,6 +26,11 @@ public final class Conll2003 {
    * starts with I- unless it follows one of the same type; here every chunk starts with B-.
    */
   public static List<TaggedSentence> readNer(Path file) throws IOException {
+    return read(file, 3, true);
+  }
+
+  /** One column's tags per sentence; {@code iob2}: IOB1 entity tags read as IOB2. */
+  private static List<TaggedSentence> read(Path file, int column, boolean iob2) throws IOException {
     List<TaggedSentence> out = new ArrayList<>();
     List<String> words = new ArrayList<>();
     List<String> tags = new ArrayList<>();
@@ -60,9 +45,11 @@ public final class Conll2003 {
           continue;
         }
         String[] cols = line.split(" ");
-        if (cols.length < 4) throw new IOException(file + ": no NER column in '" + line + "'");
-        String tag = cols[3];
-        if (tag.startsWith("I-")) {
+        if (cols.length <= column)
+          throw new IOException(
+              file + ": no " + (iob2 ? "NER" : "POS") + " column in '" + line + "'");
+        String tag = cols[column];
+        if (iob2 && tag.startsWith("I-")) {
           String before = tags.isEmpty() ? "O" : tags.get(tags.size() - 1);
           if (!before.substring(Math.min(2, before.length())).equals(tag.substring(2)))
             tag = "B-" + tag.substring(2);
