@@ -94,11 +94,14 @@ final class MentionAnnotation {
   }
 
   /**
-   * Sentences Dyad's own NER model leaves to the dictionary (too long for it); 0 for other models
-   * or none.
+   * Sentences Dyad's own NER models (the tagger, NerDL) leave to the dictionary (too long for
+   * them); 0 for other models or none.
    */
   static long tooLongForNer(Optional<NerModels.NerModel> ner, Dataset<Row> byDictionary) {
-    return ner.isPresent() && ner.get().bySentence() ? NerCandidates.tooLong(byDictionary) : 0;
+    // Dyad's own tagger leaves the same sentences to the dictionary as NerDL (TaggerSpans)
+    return ner.isPresent() && (ner.get().bySentence() || ner.get().isOwnTagger())
+        ? NerCandidates.tooLong(byDictionary)
+        : 0;
   }
 
   /**

@@ -11,7 +11,8 @@ import org.dyad.text.TextNormalizer;
  * order as one document ({@link PerceptronTagger#tagDocument}), the IOB2 tags read as entity spans
  * of the article's text with the labels NerDL gives (PER, LOC, ORG, MISC). A span's confidence is
  * the least, over its words, of the logistic of the margin by which the tagger chose each word's
- * tag (1 for words of the tag dictionary).
+ * tag (1 for words of the tag dictionary). Sentences of more than {@link NerCandidates#MAX_WORDS}
+ * words are not tagged, as NerDL does not read them.
  */
 public final class TaggerSpans {
   private TaggerSpans() {}
@@ -25,19 +26,27 @@ public final class TaggerSpans {
       PerceptronTagger tagger, String text, List<Span> sentences, List<Span> tokens) {
     if (tokens.isEmpty()) return List.of();
     // tokens by sentence (a token outside every sentence starts a group of its own)
+    // a sentence of more than NerCandidates.MAX_WORDS words is left to the dictionary, as NerDL
+    // leaves it (no news sentence is that long: a table or a list run together)
     List<List<Span>> groups = new ArrayList<>();
     int s = 0;
     List<Span> current = null;
     int currentSentence = -2;
+    boolean skipped = false;
     for (Span t : tokens) {
       while (s < sentences.size() && sentences.get(s).end() <= t.begin()) s++;
       int at = s < sentences.size() && sentences.get(s).begin() <= t.begin() ? s : -1;
       if (current == null || at != currentSentence || at < 0) {
-        current = new ArrayList<>();
-        groups.add(current);
         currentSentence = at;
+        Span sentence = at >= 0 ? sentences.get(at) : null;
+        skipped =
+            sentence != null
+                && NerCandidates.words(text, sentence.begin(), sentence.end() - 1)
+                    > NerCandidates.MAX_WORDS;
+        current = new ArrayList<>();
+        if (!skipped) groups.add(current);
       }
-      current.add(t);
+      if (!skipped) current.add(t);
     }
     List<String[]> words = new ArrayList<>(groups.size());
     for (List<Span> g : groups) {

@@ -35,4 +35,17 @@ class TaggerSpansTest {
     }
     assertEquals(List.of(), TaggerSpans.entities(text, sentences, List.of()));
   }
+
+  @Test
+  void aSentenceOfMoreThanAThousandWordsIsLeftToTheDictionary() {
+    String list = "Angela Merkel met Vladimir Putin in Moscow. " + "Berlin ".repeat(1001).strip();
+    int cut = list.indexOf("Berlin");
+    List<Span> sentences =
+        List.of(
+            new Span(0, cut - 1, list.substring(0, cut - 1), null, 1),
+            new Span(cut, list.length(), list.substring(cut), null, 1));
+    List<Span> found = TaggerSpans.entities(list, sentences, tokens(list));
+    assertEquals(3, found.size(), found.toString());
+    assertTrue(found.stream().allMatch(s -> s.end() <= cut));
+  }
 }
