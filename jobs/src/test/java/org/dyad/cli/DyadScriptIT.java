@@ -56,7 +56,7 @@ class DyadScriptIT {
   }
 
   /**
-   * The README's first command as a new user types it: no options, NER on with the shipped model.
+   * The README's first command as a new user types it: no options, NER on with the shipped tagger.
    */
   @Test
   void runWithNoArgumentsReadsTheSeedsIntoReports() throws Exception {
@@ -124,8 +124,8 @@ class DyadScriptIT {
     assertEquals(manifest.get("actors").get("actors").asLong(), actors.count());
     assertTrue(actors.where("actor_id = 'person:ali-khamenei'").count() == 1);
     assertTrue(
-        manifest.get("actors").get("ner").asText().contains("shipped"),
-        "the shipped NER model ran: " + manifest.get("actors"));
+        manifest.get("actors").get("ner").asText().contains("models/dyad-ner-tagger.gz"),
+        "the shipped NER tagger ran: " + manifest.get("actors"));
     assertTrue(
         manifest.get("actors").get("mentions_by_source").has("ner"),
         manifest.get("actors").toString());
