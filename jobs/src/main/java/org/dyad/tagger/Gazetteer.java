@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -138,14 +137,5 @@ public final class Gazetteer implements Serializable {
       i += best;
     }
     return out;
-  }
-
-  /** For tests: the kinds of one phrase, or null. */
-  String kindsOf(String phrase) {
-    return kinds.get(phrase.toLowerCase(Locale.ROOT));
-  }
-
-  static List<String> sorted(Set<Character> s) {
-    return s.stream().sorted().map(String::valueOf).toList();
   }
 }
