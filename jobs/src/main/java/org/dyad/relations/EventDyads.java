@@ -61,6 +61,23 @@ public final class EventDyads {
   }
 
   /**
+   * Goldstein scores have one decimal (GDELT's scale, -10.0 to 10.0): their sum, added as exact
+   * decimals, is the same whatever order Spark adds the rows in (a sum of doubles is not: its last
+   * digit moved when the events were coded in more tasks). Null when there are none.
+   */
+  static Column exactSum(Column goldstein) {
+    return sum(goldstein.cast(GOLDSTEIN_DECIMAL)).cast("double");
+  }
+
+  /** The mean of Goldstein scores from their exact sum ({@link #exactSum}); null when none. */
+  static Column exactMean(Column goldstein) {
+    return exactSum(goldstein).divide(count(goldstein));
+  }
+
+  /** Room for a Goldstein score (-10.0 to 10.0, one decimal) and more decimals than it has. */
+  static final String GOLDSTEIN_DECIMAL = "decimal(7,3)";
+
+  /**
    * Per period and pair (actor_a < actor_b, as in the relationship tables): the directed figures of
    * {@link org.dyad.tables.RelationTables}' DIRECTED_EVENTS columns.
    *
@@ -95,7 +112,7 @@ public final class EventDyads {
       aggs.add(count(when(way.and(quad.equalTo(2)), lit(1))).as("material_coop_" + s));
       aggs.add(count(when(way.and(quad.equalTo(3)), lit(1))).as("verbal_conflict_" + s));
       aggs.add(count(when(way.and(quad.equalTo(4)), lit(1))).as("material_conflict_" + s));
-      aggs.add(avg(when(way, col(Col.GOLDSTEIN))).as("goldstein_" + s));
+      aggs.add(exactMean(when(way, col(Col.GOLDSTEIN))).as("goldstein_" + s));
       aggs.add(max(when(way, strongest)).as("_strongest_" + s));
     }
     aggs.add(count(when(cooperation, lit(1))).as("_coop"));
@@ -192,8 +209,8 @@ public final class EventDyads {
             min(col(Col.QUAD_CLASS)).as(Col.QUAD_CLASS),
             count(lit(1)).as(Col.EVENT_COUNT),
             countDistinct(col(Col.ARTICLE_ID)).as(Col.ARTICLE_COUNT),
-            sum(col(Col.GOLDSTEIN)).as(Col.GOLDSTEIN_SUM),
-            avg(col(Col.GOLDSTEIN)).as(Col.GOLDSTEIN_MEAN))
+            exactSum(col(Col.GOLDSTEIN)).as(Col.GOLDSTEIN_SUM),
+            exactMean(col(Col.GOLDSTEIN)).as(Col.GOLDSTEIN_MEAN))
         .withColumn(
             Col.SOURCE_NAME,
             coalesce(element_at(names, col(Col.SOURCE_COUNTRY)), col(Col.SOURCE_COUNTRY)))

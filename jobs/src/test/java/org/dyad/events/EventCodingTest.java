@@ -121,4 +121,35 @@ class EventCodingTest {
     for (Row r : EventCoding.reasons(coded).collectAsList()) counted += r.getLong(1);
     assertEquals(9, counted, "every sentence naming an actor is counted once, by outcome");
   }
+
+  @Test
+  void theSentencesToCodeAreSpreadOverTwiceAsManyTasksAsCores() throws IOException {
+    for (int i = 0; i < 40; i++)
+      sentence("a" + i, "Iraq attacked Iran on Monday.", "Iraq=IRQ", "Iran=IRN");
+    SparkSession spark = SparkTestSession.get();
+    Dataset<Row> coded =
+        EventCoding.code(
+            spark.createDataFrame(sentences, SENTENCES),
+            EventCoding.sentenceActors(spark.createDataFrame(mentions, MENTIONS)),
+            new EventCoder(VerbDictionary.shipped(), Agents.load()),
+            EventTypes.shipped());
+    int cores = spark.sparkContext().defaultParallelism();
+    // the coded sentences (the union's first part) in 2 x cores partitions, each with some
+    List<Integer> perTask =
+        coded
+            .javaRDD()
+            .mapPartitions(
+                rows -> {
+                  int n = 0;
+                  while (rows.hasNext()) {
+                    Row r = rows.next();
+                    if (r.isNullAt(r.fieldIndex(Col.SKIPPED))) n++;
+                  }
+                  return List.of(n).iterator();
+                })
+            .collect();
+    long busy = perTask.stream().filter(n -> n > 0).count();
+    assertEquals(40, perTask.stream().mapToInt(Integer::intValue).sum());
+    assertTrue(busy >= Math.min(2, 2 * cores), "coded in " + busy + " tasks: " + perTask);
+  }
 }

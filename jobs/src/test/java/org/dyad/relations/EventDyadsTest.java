@@ -192,4 +192,30 @@ class EventDyadsTest {
     assertEquals(-8.0, r.<Double>getAs(Col.GOLDSTEIN_SUM), 1e-9);
     assertEquals(3, (int) r.getAs(Col.QUAD_CLASS));
   }
+
+  @Test
+  void goldsteinSumsAndMeansDoNotDependOnTheOrderSparkAddsTheScoresIn() {
+    // 0.1 + 0.2 + 0.3 as doubles is 0.6000000000000001 in one order and 0.6 in the other
+    List<Double> scores = List.of(0.1, 0.2, 0.3, -9.5, 7.4, 1.9);
+    List<Double> reversed = new ArrayList<>(scores);
+    java.util.Collections.reverse(reversed);
+    StructType schema = createStructType(List.of(createStructField("g", DoubleType, true)));
+    List<Row> results = new ArrayList<>();
+    for (List<Double> order : List.of(scores, reversed)) {
+      for (int parts : new int[] {1, 3}) {
+        List<Row> rows = new ArrayList<>();
+        for (Double g : order) rows.add(RowFactory.create(g));
+        Dataset<Row> d =
+            SparkTestSession.get().createDataFrame(rows, schema).repartition(parts).coalesce(parts);
+        results.add(
+            d.agg(
+                    EventDyads.exactSum(org.apache.spark.sql.functions.col("g")),
+                    EventDyads.exactMean(org.apache.spark.sql.functions.col("g")))
+                .first());
+      }
+    }
+    for (Row r : results) assertEquals(results.get(0), r);
+    assertEquals(0.4, results.get(0).getDouble(0), 0.0, "the exact sum");
+    assertEquals(0.4 / 6, results.get(0).getDouble(1), 0.0, "the exact sum over the count");
+  }
 }
