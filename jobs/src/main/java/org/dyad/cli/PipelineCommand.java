@@ -44,9 +44,28 @@ abstract class PipelineCommand implements Callable<Integer> {
       int status =
           Pipeline.run(
               spark, progress, new Pipeline.Request(name(), config, scope(), common.spark.verbose));
-      return status == 0 ? afterRun(spark, config, progress) : status;
+      int done = status == 0 ? afterRun(spark, config, progress) : status;
+      if (done == 0) markDone(System.getenv(DONE_FILE));
+      return done;
     } finally {
       spark.stop();
+    }
+  }
+
+  /**
+   * The environment variable by which scripts/dyad names a file to be made when the command ends
+   * well (its class archive is made from such runs only: a run that failed early has loaded few of
+   * the classes).
+   */
+  static final String DONE_FILE = "DYAD_RUN_DONE";
+
+  /** Makes the file named (nothing when none is named, or when it cannot be made). */
+  static void markDone(String file) {
+    if (file == null || file.isBlank()) return;
+    try {
+      java.nio.file.Files.write(java.nio.file.Path.of(file), new byte[0]);
+    } catch (java.io.IOException | RuntimeException e) {
+      // the mark only lets a later command use a class archive; without it, none is used
     }
   }
 

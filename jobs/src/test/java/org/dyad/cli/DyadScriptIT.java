@@ -40,6 +40,17 @@ class DyadScriptIT {
    */
   static String run(Path workDir, String ner, int expectedStatus, String... args)
       throws IOException, InterruptedException {
+    return run(workDir, java.util.Map.of(), ner, expectedStatus, args);
+  }
+
+  /** {@link #run(Path, String, int, String...)} with more environment variables. */
+  static String run(
+      Path workDir,
+      java.util.Map<String, String> environment,
+      String ner,
+      int expectedStatus,
+      String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(TestPaths.repo().resolve("scripts/dyad").toString());
     command.addAll(List.of(args));
@@ -48,6 +59,7 @@ class DyadScriptIT {
     if (ner != null) builder.environment().put("DYAD_NER", ner);
     else builder.environment().remove("DYAD_NER");
     builder.environment().remove("TF_CPP_MIN_LOG_LEVEL");
+    builder.environment().putAll(environment);
     Process p = builder.start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(10, TimeUnit.MINUTES), "scripts/dyad finished");
