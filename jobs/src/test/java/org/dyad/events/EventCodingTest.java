@@ -72,6 +72,15 @@ class EventCodingTest {
     }
   }
 
+  /** The sentences and mentions added so far, through the events stage's transforms. */
+  private Dataset<Row> coded(SparkSession spark) throws IOException {
+    return EventCoding.code(
+        spark.createDataFrame(sentences, SENTENCES),
+        EventCoding.sentenceActors(spark.createDataFrame(mentions, MENTIONS)),
+        new EventCoder(VerbDictionary.shipped(), Agents.load()),
+        EventTypes.shipped());
+  }
+
   @Test
   void hostileSentencesGiveNoEventAndAreCountedByReason() throws IOException {
     sentence("english", "Iraq attacked Iran on Monday.", "Iraq=IRQ", "Iran=IRN");
@@ -88,12 +97,7 @@ class EventCodingTest {
     sentence("alone", "Iran did not attack on Monday.", "Iran=IRN");
     sentence("places", "Tehran and Baghdad were quiet.", "Tehran=@IRN", "Baghdad=@IRQ");
     SparkSession spark = SparkTestSession.get();
-    Dataset<Row> coded =
-        EventCoding.code(
-            spark.createDataFrame(sentences, SENTENCES),
-            EventCoding.sentenceActors(spark.createDataFrame(mentions, MENTIONS)),
-            new EventCoder(VerbDictionary.shipped(), Agents.load()),
-            EventTypes.shipped());
+    Dataset<Row> coded = coded(spark);
     Map<String, String> outcome = new HashMap<>();
     Map<String, Integer> events = new HashMap<>();
     for (Row r : coded.collectAsList()) {
@@ -127,12 +131,7 @@ class EventCodingTest {
     for (int i = 0; i < 40; i++)
       sentence("a" + i, "Iraq attacked Iran on Monday.", "Iraq=IRQ", "Iran=IRN");
     SparkSession spark = SparkTestSession.get();
-    Dataset<Row> coded =
-        EventCoding.code(
-            spark.createDataFrame(sentences, SENTENCES),
-            EventCoding.sentenceActors(spark.createDataFrame(mentions, MENTIONS)),
-            new EventCoder(VerbDictionary.shipped(), Agents.load()),
-            EventTypes.shipped());
+    Dataset<Row> coded = coded(spark);
     int cores = spark.sparkContext().defaultParallelism();
     // the coded sentences (the union's first part) in 2 x cores partitions, each with some
     List<Integer> perTask =
