@@ -661,23 +661,6 @@ public final class EventCoder implements Serializable {
         List<Occurrence> speaker = speakerBefore(s, k);
         if (!speaker.isEmpty()) return speaker;
       }
-      // "Iran seized the tanker and detained its crew": a verb joined by "and" to the verb before
-      // it, with no subject of its own, shares that verb's subject
-      if (k == from && (w.equals("and") || w.equals("or")) && k > 0) {
-        int j = k - 1;
-        if (s.lower[j].equals(",")) j--;
-        int steps = 0;
-        // (past the first verb's object: "Iran attacked Iraq and seized Kuwait" is Iran's seizure)
-        while (j >= 0 && steps < 14 && !STOPS.contains(s.lower[j])) {
-          String x = s.lower[j];
-          if (x.equals(";") || x.equals(":") || x.equals(",")) break;
-          if (s.tags[j].startsWith("VB") && s.mainVerb(j) && !AUX.contains(x)) {
-            return subjects(s, groupStartOf(s, j) - 1, false);
-          }
-          j--;
-          steps++;
-        }
-      }
       // "Germany and the Netherlands ..., although both suspended": "both" and "they" stand for
       // the joined actors named before them in the sentence
       if ((w.equals("both") || w.equals("they")) && k == from) {

@@ -336,24 +336,4 @@ class EventCoderTest {
             "Washington=@USA");
     assertEquals("CANGOV>USA:042", visit);
   }
-
-  @Test
-  void aVerbJoinedByAndSharesTheSubjectOfTheVerbBeforeIt() {
-    String seized =
-        coded(
-            "Iran attacked Iraq on Monday and seized Kuwait's ships.",
-            "Iran=IRN",
-            "Iraq=IRQ",
-            "Kuwait=KWT");
-    assertTrue(seized.contains("IRN>IRQ:19"), seized);
-    assertTrue(seized.contains("IRN>KWT:"), seized);
-    assertFalse(seized.contains("IRQ>KWT"), "the first verb's object does not act: " + seized);
-    String threatened =
-        coded(
-            "Iraq said Iran shelled its border posts and threatened Kuwait.",
-            "Iraq=IRQ",
-            "Iran=IRN",
-            "Kuwait=KWT");
-    assertTrue(threatened.contains("IRN>KWT:13"), threatened);
-  }
 }
