@@ -1,5 +1,8 @@
 package org.dyad.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.config.DyadConfig;
@@ -63,8 +66,8 @@ abstract class PipelineCommand implements Callable<Integer> {
   static void markDone(String file) {
     if (file == null || file.isBlank()) return;
     try {
-      java.nio.file.Files.write(java.nio.file.Path.of(file), new byte[0]);
-    } catch (java.io.IOException | RuntimeException e) {
+      Files.write(Path.of(file), new byte[0]);
+    } catch (IOException | RuntimeException e) {
       // the mark only lets a later command use a class archive; without it, none is used
     }
   }

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
+import org.dyad.spark.SparkSessions;
 import org.dyad.tables.Col;
 import org.dyad.tables.EventTables;
 import org.dyad.tables.Tables;
@@ -92,10 +93,9 @@ public final class EventCoding {
     // grouping, which adaptive execution merges into one when they are small (Reuters 000-018: one
     // task coded every sentence, 10 s); a split by number that is not by key is never merged, nor
     // dropped as the same as the grouping's.
-    int parts = 2 * sentences.sparkSession().sparkContext().defaultParallelism();
     MapPartitionsFunction<Row, Row> f = rows -> codeAll(rows, coder, types);
     return joined
-        .repartition(parts)
+        .repartition(SparkSessions.tasksForCores(sentences.sparkSession()))
         .mapPartitions(f, Encoders.row(EventTables.CODED_SENTENCE))
         .unionByName(alone);
   }

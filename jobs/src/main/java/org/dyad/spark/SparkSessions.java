@@ -146,13 +146,20 @@ public final class SparkSessions {
   }
 
   /**
+   * Tasks for CPU-bound work: two per core, so that a slow task leaves the other core work to do.
+   */
+  public static int tasksForCores(SparkSession spark) {
+    return 2 * spark.sparkContext().defaultParallelism();
+  }
+
+  /**
    * The articles table is a few large files, which Spark reads as a few partitions (one for Reuters
    * 000-018): text analysis is CPU-bound, so it is spread over at least two tasks per core, by
    * article id (the same split on every run). Used by every stage that analyses text (mentions,
    * topics).
    */
   public static Dataset<Row> spreadOverCores(Dataset<Row> articles) {
-    int wanted = 2 * articles.sparkSession().sparkContext().defaultParallelism();
+    int wanted = tasksForCores(articles.sparkSession());
     if (articles.rdd().getNumPartitions() >= wanted) return articles;
     return articles.repartition(wanted, functions.col(Col.ARTICLE_ID));
   }
