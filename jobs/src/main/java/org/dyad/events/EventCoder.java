@@ -2,7 +2,9 @@ package org.dyad.events;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -230,12 +232,23 @@ public final class EventCoder implements Serializable {
     final List<Occurrence> places = new ArrayList<>();
     final int n;
 
+    /** The sentence's words (lower case): a pattern with a word not among them cannot fit. */
+    final Set<String> words;
+
+    /** By token, the first infinitive's "to" at or after it (n: none); n + 1 long. */
+    final int[] nextInfinitive;
+
     Sentence(Tokens tokens, String[] tags, List<EventActor> actors) {
       this.tokens = tokens;
       this.tags = tags;
       this.n = tokens.size();
       lower = new String[n];
       for (int i = 0; i < n; i++) lower[i] = tokens.word(i).toLowerCase(Locale.ROOT);
+      words = new HashSet<>(Arrays.asList(lower));
+      nextInfinitive = new int[n + 1];
+      nextInfinitive[n] = n;
+      for (int i = n - 1; i >= 0; i--)
+        nextInfinitive[i] = isInfinitive(i) ? i : nextInfinitive[i + 1];
       actorAt = new int[n];
       java.util.Arrays.fill(actorAt, -1);
       placeAt = new int[n];
@@ -285,6 +298,13 @@ public final class EventCoder implements Serializable {
         occurrences.add(new Occurrence(first, end, actor));
         for (int i = first; i <= end; i++) if (actorAt[i] < 0) actorAt[i] = index;
       }
+    }
+
+    private boolean isInfinitive(int k) {
+      if (!lower[k].equals("to")) return false;
+      int j = k + 1;
+      while (j < n && tags[j].startsWith("RB")) j++;
+      return j < n && tags[j].equals("VB");
     }
 
     boolean mainVerb(int i) {
@@ -436,7 +456,7 @@ public final class EventCoder implements Serializable {
     int bestWeight = -1;
     int patternEnd = -1;
     int[] end = new int[1];
-    for (VerbDictionary.Pattern p : verbs.patterns(h.form().block())) {
+    for (VerbDictionary.Pattern p : verbs.patterns(h.form().block(), s.words)) {
       int w = weight(s, p, subjectFrom, groupStart, h.end() + 1, clauseEnd, end);
       if (w > bestWeight) {
         best = p;
@@ -858,10 +878,7 @@ public final class EventCoder implements Serializable {
 
   /** Whether token k is the "to" of an infinitive: "to", adverbs, a verb's base form. */
   private static boolean infinitive(Sentence s, int k) {
-    if (!s.lower[k].equals("to")) return false;
-    int j = k + 1;
-    while (j < s.n && s.tags[j].startsWith("RB")) j++;
-    return j < s.n && s.tags[j].equals("VB");
+    return s.nextInfinitive[k] == k;
   }
 
   /**
@@ -937,6 +954,32 @@ public final class EventCoder implements Serializable {
     return out;
   }
 
+  /** Whether every element has an alternative whose first word is in the sentence at all. */
+  private static boolean mayFit(Sentence s, List<VerbDictionary.Element> elements) {
+    for (VerbDictionary.Element e : elements) {
+      Set<String> firsts = e.firstWords();
+      if (firsts == null) continue;
+      boolean any = false;
+      if (firsts.size() <= s.words.size()) {
+        for (String w : firsts) {
+          if (s.words.contains(w)) {
+            any = true;
+            break;
+          }
+        }
+      } else {
+        for (String w : s.words) {
+          if (firsts.contains(w)) {
+            any = true;
+            break;
+          }
+        }
+      }
+      if (!any) return false;
+    }
+    return true;
+  }
+
   /** How well a pattern fits (its words found), or -1. */
   private static int weight(
       Sentence s,
@@ -948,14 +991,14 @@ public final class EventCoder implements Serializable {
       int[] afterEnd) {
     // after the verb, in order; a pattern's words are not looked for past an infinitive ("wants
     // Japan to eliminate controls on": "on" is the infinitive's), unless the word is its "to"
+    if (!mayFit(s, p.after()) || !mayFit(s, p.before())) return -1;
     int pos = after;
     int matched = 0;
     for (VerbDictionary.Element e : p.after()) {
       int found = -1;
       int len = 0;
       int limit = e.tight() ? pos : Math.min(clauseEnd - 1, pos + 6);
-      int barrier = pos;
-      while (barrier < clauseEnd && !infinitive(s, barrier)) barrier++;
+      int barrier = pos >= s.n ? pos : Math.min(clauseEnd, s.nextInfinitive[pos]);
       outer:
       for (int k = pos; k <= limit && k < clauseEnd; k++) {
         for (String[] alt : e.alternatives()) {

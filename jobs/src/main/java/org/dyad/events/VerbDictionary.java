@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +65,22 @@ public final class VerbDictionary implements Serializable {
    * Words that must appear in order: each alternative is a run of consecutive words; {@code tight}
    * when it must follow the previous element (or the verb) with no word between.
    */
-  public record Element(List<String[]> alternatives, boolean tight) implements Serializable {}
+  public record Element(List<String[]> alternatives, boolean tight, Set<String> firstWords)
+      implements Serializable {
+    public Element(List<String[]> alternatives, boolean tight) {
+      this(alternatives, tight, firstWordsOf(alternatives));
+    }
+
+    /** The first word of each alternative (null when one is empty: then any sentence may fit). */
+    private static Set<String> firstWordsOf(List<String[]> alternatives) {
+      Set<String> out = new HashSet<>();
+      for (String[] alt : alternatives) {
+        if (alt.length == 0) return null;
+        out.add(alt[0]);
+      }
+      return Set.copyOf(out);
+    }
+  }
 
   /** A pattern of a block: elements before and after the verb, its code and its text. */
   public record Pattern(List<Element> before, List<Element> after, Code code, String text, int line)
@@ -86,6 +102,33 @@ public final class VerbDictionary implements Serializable {
   private final Map<String, List<Form>> forms;
   private final int transformations;
 
+  /**
+   * By block, its patterns by a word each needs: the first words of its element with fewest
+   * alternatives (a pattern cannot fit a sentence without one of them); patterns with no element
+   * are always candidates.
+   */
+  private final List<Anchors> anchors;
+
+  private record Anchors(int[] always, Map<String, int[]> byWord) implements Serializable {
+    static Anchors of(List<Pattern> patterns) {
+      List<Integer> always = new ArrayList<>();
+      Map<String, List<Integer>> byWord = new HashMap<>();
+      for (int i = 0; i < patterns.size(); i++) {
+        Set<String> anchor = null;
+        Pattern p = patterns.get(i);
+        for (List<Element> side : List.of(p.before(), p.after()))
+          for (Element e : side)
+            if (e.firstWords() != null && (anchor == null || e.firstWords().size() < anchor.size()))
+              anchor = e.firstWords();
+        if (anchor == null) always.add(i);
+        else for (String w : anchor) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+      }
+      Map<String, int[]> index = new HashMap<>();
+      byWord.forEach((w, l) -> index.put(w, l.stream().mapToInt(Integer::intValue).toArray()));
+      return new Anchors(always.stream().mapToInt(Integer::intValue).toArray(), Map.copyOf(index));
+    }
+  }
+
   private VerbDictionary(
       String source,
       List<Block> blocks,
@@ -97,6 +140,9 @@ public final class VerbDictionary implements Serializable {
     List<List<Pattern>> p = new ArrayList<>();
     for (List<Pattern> l : patterns) p.add(List.copyOf(l));
     this.patterns = List.copyOf(p);
+    List<Anchors> a = new ArrayList<>();
+    for (List<Pattern> l : this.patterns) a.add(Anchors.of(l));
+    this.anchors = List.copyOf(a);
     Map<String, List<Form>> f = new HashMap<>();
     forms.forEach((k, v) -> f.put(k, List.copyOf(v)));
     this.forms = Map.copyOf(f);
@@ -144,6 +190,33 @@ public final class VerbDictionary implements Serializable {
 
   public List<Pattern> patterns(int block) {
     return patterns.get(block);
+  }
+
+  /**
+   * The patterns of a block that may fit a sentence of these words (lower case), in the block's
+   * order: those with a word of their anchor among them, and those with no words.
+   */
+  public List<Pattern> patterns(int block, Set<String> words) {
+    List<Pattern> all = patterns.get(block);
+    Anchors a = anchors.get(block);
+    if (a.byWord().isEmpty()) return all;
+    boolean[] take = new boolean[all.size()];
+    int count = 0;
+    for (int i : a.always()) {
+      take[i] = true;
+      count++;
+    }
+    for (String w : words) {
+      int[] l = a.byWord().get(w);
+      if (l == null) continue;
+      for (int i : l) {
+        if (!take[i]) count++;
+        take[i] = true;
+      }
+    }
+    List<Pattern> out = new ArrayList<>(count);
+    for (int i = 0; i < take.length; i++) if (take[i]) out.add(all.get(i));
+    return out;
   }
 
   /** Forms by their first word (lower case), longest first. */
