@@ -681,6 +681,23 @@ public final class EventCoder implements Serializable {
         List<Occurrence> speaker = speakerBefore(s, k);
         if (!speaker.isEmpty()) return speaker;
       }
+      // "Iran seized the tanker and detained its crew": a verb joined by "and" to the verb before
+      // it, with no subject of its own, shares that verb's subject
+      if (k == from && (w.equals("and") || w.equals("or")) && k > 0) {
+        int j = k - 1;
+        if (s.lower[j].equals(",")) j--;
+        int steps = 0;
+        // (past the first verb's object: "Iran attacked Iraq and seized Kuwait" is Iran's seizure)
+        while (j >= 0 && steps < 14 && !STOPS.contains(s.lower[j])) {
+          String x = s.lower[j];
+          if (x.equals(";") || x.equals(":") || x.equals(",")) break;
+          if (s.tags[j].startsWith("VB") && s.mainVerb(j) && !AUX.contains(x)) {
+            return subjects(s, groupStartOf(s, j) - 1, false);
+          }
+          j--;
+          steps++;
+        }
+      }
       // "Germany and the Netherlands ..., although both suspended": "both" and "they" stand for
       // the joined actors named before them in the sentence
       if ((w.equals("both") || w.equals("they")) && k == from) {
@@ -980,6 +997,26 @@ public final class EventCoder implements Serializable {
     return true;
   }
 
+  /**
+   * The token {@code words} words after {@code from}, words in brackets not counted: "withdrew Most
+   * Favoured Nation (MFN) trading status" has "status" four words after the verb's object begins.
+   */
+  private static int reach(Sentence s, int from, int words) {
+    int k = from;
+    int counted = 0;
+    int depth = 0;
+    // (at most eight bracketed words: an unclosed bracket does not stretch the reach to the end)
+    while (k < s.n - 1 && k < from + words + 8) {
+      String w = s.lower[k];
+      if (w.equals("(")) depth++;
+      boolean inside = depth > 0;
+      if (w.equals(")") && depth > 0) depth--;
+      if (!inside && ++counted > words) break;
+      k++;
+    }
+    return k;
+  }
+
   /** How well a pattern fits (its words found), or -1. */
   private static int weight(
       Sentence s,
@@ -997,7 +1034,7 @@ public final class EventCoder implements Serializable {
     for (VerbDictionary.Element e : p.after()) {
       int found = -1;
       int len = 0;
-      int limit = e.tight() ? pos : Math.min(clauseEnd - 1, pos + 6);
+      int limit = e.tight() ? pos : Math.min(clauseEnd - 1, reach(s, pos, 6));
       int barrier = pos >= s.n ? pos : Math.min(clauseEnd, s.nextInfinitive[pos]);
       outer:
       for (int k = pos; k <= limit && k < clauseEnd; k++) {

@@ -60,7 +60,8 @@ class EventCoderTest {
                     + ">"
                     + (e.target() == null ? "?" : e.target().code())
                     + ":"
-                    + e.code())
+                    + e.code()
+                    + (System.getenv("DYAD_TEST_PATTERN") != null ? "[" + e.pattern() + "]" : ""))
         .collect(Collectors.joining(" "));
   }
 
@@ -335,5 +336,42 @@ class EventCoderTest {
             "Joe Clark=CANGOV",
             "Washington=@USA");
     assertEquals("CANGOV>USA:042", visit);
+  }
+
+  @Test
+  void aVerbJoinedByAndSharesTheSubjectOfTheVerbBeforeIt() {
+    String seized =
+        coded(
+            "Iran attacked Iraq on Monday and seized Kuwait's ships.",
+            "Iran=IRN",
+            "Iraq=IRQ",
+            "Kuwait=KWT");
+    assertTrue(seized.contains("IRN>IRQ:19"), seized);
+    assertTrue(seized.contains("IRN>KWT:"), seized);
+    assertFalse(seized.contains("IRQ>KWT"), "the first verb's object does not act: " + seized);
+    String threatened =
+        coded(
+            "Iraq said Iran shelled its border posts and threatened Kuwait.",
+            "Iraq=IRQ",
+            "Iran=IRN",
+            "Kuwait=KWT");
+    assertTrue(threatened.contains("IRN>KWT:13"), threatened);
+  }
+
+  @Test
+  void withdrawingWhatOneCountryGrantsAnotherReducesRelationsAndBracketsDoNotCountAsWords() {
+    // Reuters, March 1987: the joined verb's subject is the United States; the withdrawal of a
+    // trade status is a sanction (163), not the RETREAT block's yield (080); "(MFN)" does not push
+    // "status" out of the pattern's reach. Troops withdrawn are a military retreat (0874).
+    assertEquals(
+        "USA>POL:163",
+        coded(
+            "The U.S. imposed the measures and withdrew Most Favoured Nation (MFN) trading status"
+                + " from Poland in 1982.",
+            "U.S.=USA",
+            "Poland=POL"));
+    assertEquals(
+        "USA>POL:0874",
+        coded("The U.S. withdrew its troops from Poland.", "U.S.=USA", "Poland=POL"));
   }
 }
