@@ -44,6 +44,41 @@ public final class EventCoder implements Serializable {
   /** The events of a sentence, or why it has none ({@code skipped}: a reason code, else null). */
   public record Result(List<CodedEvent> events, String skipped, int negated) {}
 
+  /**
+   * What an article told before the sentence being coded: the events of its earlier sentences, in
+   * order. A sentence that reacts to an act it names only by a noun ("Taiwan's defence ministry
+   * condemned the drills") has that act's doer as its target.
+   */
+  public static final class Context {
+    private final List<CodedEvent> events = new ArrayList<>();
+
+    /** Adds a coded sentence's events (call after each sentence, in the article's order). */
+    public void add(List<CodedEvent> sentenceEvents) {
+      events.addAll(sentenceEvents);
+    }
+
+    boolean hasConflict() {
+      return events.stream().anyMatch(Context::conflict);
+    }
+
+    private static boolean conflict(CodedEvent e) {
+      int quad = EventTypes.quadClass(e.code());
+      return quad == 3 || quad == 4;
+    }
+
+    /** The doer of the last act of conflict told before by none of {@code reacting}, or null. */
+    EventActor lastConflictDoer(List<Occurrence> reacting) {
+      for (int i = events.size() - 1; i >= 0; i--) {
+        CodedEvent e = events.get(i);
+        if (!conflict(e) || e.source() == null) continue;
+        String doer = e.source().actorId();
+        if (reacting.stream().anyMatch(o -> o.actor().actorId().equals(doer))) continue;
+        return e.source();
+      }
+      return null;
+    }
+  }
+
   /** Reasons a sentence gives no event (the manifest counts them). */
   public static final String NO_PAIR = "one_actor";
 
@@ -106,6 +141,62 @@ public final class EventCoder implements Serializable {
   /** Verbs whose meaning is their object's: coded only by a pattern of the dictionary. */
   private static final Set<String> LIGHT_VERBS =
       Set.of("take", "make", "give", "get", "put", "set", "keep", "bring", "have", "do", "turn");
+
+  /**
+   * Nouns of acts of conflict that a later sentence may react to without naming their doer ("the
+   * attack", "the drills", "the sanctions").
+   */
+  static final Set<String> ACT_NOUNS =
+      Set.of(
+          "attack",
+          "attacks",
+          "strike",
+          "strikes",
+          "airstrike",
+          "airstrikes",
+          "raid",
+          "raids",
+          "bombing",
+          "bombings",
+          "shelling",
+          "invasion",
+          "incursion",
+          "offensive",
+          "drills",
+          "exercises",
+          "manoeuvres",
+          "maneuvers",
+          "test",
+          "tests",
+          "launch",
+          "launches",
+          "sanctions",
+          "tariffs",
+          "embargo",
+          "blockade",
+          "seizure",
+          "annexation",
+          "occupation",
+          "deployment",
+          "provocation",
+          "provocations",
+          "violation",
+          "violations",
+          "expulsion",
+          "expulsions",
+          "arrest",
+          "arrests",
+          "detention",
+          "killing",
+          "killings",
+          "execution",
+          "executions",
+          "crackdown",
+          "threat",
+          "threats",
+          "ultimatum",
+          "move",
+          "measures");
 
   /** Codes whose event goes both ways: meetings, negotiations, agreements. */
   private static final Set<String> RECIPROCAL = Set.of("040", "044", "046", "057");
@@ -238,6 +329,9 @@ public final class EventCoder implements Serializable {
     /** By token, the first infinitive's "to" at or after it (n: none); n + 1 long. */
     final int[] nextInfinitive;
 
+    /** The article's events before this sentence (null: not known). */
+    Context context;
+
     Sentence(Tokens tokens, String[] tags, List<EventActor> actors) {
       this.tokens = tokens;
       this.tags = tags;
@@ -320,12 +414,34 @@ public final class EventCoder implements Serializable {
   }
 
   public Result code(String text, int begin, int end, List<EventActor> actors) {
+    return code(text, begin, end, actors, null);
+  }
+
+  /**
+   * The events of a sentence of an article whose earlier sentences' events are in {@code context}
+   * (null: none known). A sentence that names one actor and no place is coded only as a reaction to
+   * an earlier act of conflict (its verb's object a noun of an act); otherwise it has no pair.
+   */
+  public Result code(String text, int begin, int end, List<EventActor> actors, Context context) {
     if (actors.stream().allMatch(EventActor::place)) return new Result(List.of(), NO_PAIR, 0);
+    boolean alone =
+        actors.stream().noneMatch(EventActor::place)
+            && actors.stream().map(EventActor::actorId).distinct().count() < 2;
+    // (without a context, as for one sentence alone, it is coded as any other)
+    alone &= context != null;
+    if (alone && !context.hasConflict()) return new Result(List.of(), NO_PAIR, 0);
     Tokens tokens = Tokens.of(text, begin, end);
+    if (alone) {
+      boolean act = false;
+      for (int i = 0; i < tokens.size() && !act; i++)
+        act = ACT_NOUNS.contains(tokens.word(i).toLowerCase(Locale.ROOT));
+      if (!act) return new Result(List.of(), NO_PAIR, 0);
+    }
     if (tokens.size() > MAX_WORDS) return new Result(List.of(), TOO_LONG, 0);
     if (tokens.size() == 0) return new Result(List.of(), NO_VERB, 0);
     String[] tags = tagger().tag(tokens.words());
     Sentence s = new Sentence(tokens, tags, actors);
+    s.context = context;
     List<Hit> hits = hits(s);
     boolean anyVerb = false;
     for (int i = 0; i < s.n; i++) if (s.tags[i].startsWith("VB")) anyVerb = true;
@@ -347,6 +463,8 @@ public final class EventCoder implements Serializable {
       String why =
           negated > 0 ? NEGATED : !anyVerb ? NO_VERB : hits.isEmpty() ? NO_EVENT_VERB : NO_ROLES;
       if (s.occurrences.size() < 2 && why.equals(NO_ROLES)) why = NO_PAIR;
+      // a sentence of one actor coded only for a reaction keeps the reason it had without
+      if (alone) why = NO_PAIR;
       return new Result(List.of(), why, negated);
     }
     return new Result(dedupe(events), null, negated);
@@ -542,6 +660,23 @@ public final class EventCoder implements Serializable {
         }
       }
     }
+    // "Taiwan's defence ministry condemned the drills": a reaction (roots 10-13) to an act named
+    // by a noun, with no actor acted on, is on the doer of the article's last act of conflict told
+    // before by another actor
+    String reactedTo = null;
+    if (targets.isEmpty()
+        && !sources.isEmpty()
+        && !passive
+        && s.context != null
+        && code.forward() != null
+        && code.forward().matches("1[0-3].*")
+        && namesAnAct(s, h.end() + 1, clauseEnd)) {
+      EventActor doer = s.context.lastConflictDoer(sources);
+      if (doer != null) {
+        targets = List.of(new Occurrence(-1, -1, doer));
+        reactedTo = doer.name();
+      }
+    }
     if (sources.isEmpty() && targets.isEmpty()) return 0;
     String forward = code.forward();
     String reverse = code.reverse();
@@ -552,6 +687,10 @@ public final class EventCoder implements Serializable {
     double confidence = best != null ? 0.8 : 0.6;
     if (passive && sources.isEmpty()) confidence -= 0.2;
     String pattern = best != null ? best.text() : "verb " + h.form().base();
+    if (reactedTo != null) {
+      pattern += " (reacting to an act of " + reactedTo + " told before)";
+      confidence -= 0.2;
+    }
     int tBegin = s.tokens.begin(governing >= 0 ? governing : h.start());
     int tEnd = s.tokens.end(h.end());
     String trigger =
@@ -995,6 +1134,25 @@ public final class EventCoder implements Serializable {
       if (!any) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether the verb's object is an act named by a noun: "the drills", "Monday's missile tests",
+   * "these provocative air strikes" (determiners, possessives, adjectives and nouns before it).
+   */
+  private static boolean namesAnAct(Sentence s, int from, int to) {
+    for (int k = from; k < Math.min(to, from + 5); k++) {
+      if (s.actorAt[k] >= 0 || s.placeAt[k] >= 0) return false;
+      if (ACT_NOUNS.contains(s.lower[k]) && s.tags[k].startsWith("NN")) return true;
+      String t = s.tags[k];
+      if (!(t.equals("DT")
+          || t.equals("PRP$")
+          || t.equals("POS")
+          || t.startsWith("JJ")
+          || t.startsWith("NN")
+          || t.equals("CD"))) return false;
+    }
+    return false;
   }
 
   /**

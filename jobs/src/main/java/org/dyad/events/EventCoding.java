@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.dyad.spark.SparkSessions;
 import org.dyad.tables.Col;
@@ -61,7 +62,21 @@ public final class EventCoding {
     Column actors = col(Col.SENTENCE_ACTORS);
     Column named = size(filter(actors, a -> not(a.getField("place"))));
     Column places = size(actors).minus(named);
-    Column codable = named.geq(2).or(named.geq(1).and(places.geq(1)));
+    Column paired = named.geq(2).or(named.geq(1).and(places.geq(1)));
+    // A sentence of one actor after a sentence that may have coded an act is coded too, for a
+    // reaction to that act ("Taiwan's defence ministry condemned the drills"); the coder needs the
+    // article's earlier events, so an article's sentences are coded in order in one task (below).
+    Column pairedBefore =
+        max(paired.cast("int"))
+            .over(
+                Window.partitionBy(col(Col.ARTICLE_ID))
+                    .orderBy(col(Col.SENTENCE))
+                    .rowsBetween(Window.unboundedPreceding(), -1));
+    Column codable = col("_paired").or(col("_paired_before").equalTo(1).and(named.geq(1)));
+    sentenceActors =
+        sentenceActors
+            .withColumn("_paired", paired)
+            .withColumn("_paired_before", coalesce(pairedBefore, lit(0)));
     Dataset<Row> alone =
         sentenceActors
             .where(not(codable))
@@ -88,25 +103,44 @@ public final class EventCoding {
                 sentences.col(Col.BEGIN),
                 sentences.col(Col.TEXT),
                 pairs.col(Col.SENTENCE_ACTORS));
-    // The sentences to code dealt out in turn to twice as many parts as there are cores, so that
-    // coding keeps every core busy. After the join they sit in the parts of the sentence actors'
-    // grouping, which adaptive execution merges into one when they are small (Reuters 000-018: one
-    // task coded every sentence, 10 s); a split by number that is not by key is never merged, nor
-    // dropped as the same as the grouping's.
+    // The sentences to code split by article into twice as many parts as there are cores, so that
+    // coding keeps every core busy, and sorted so that an article's sentences come in order. After
+    // the join they sit in the parts of the sentence actors' grouping, which adaptive execution
+    // merges into one when they are small (Reuters 000-018: one task coded every sentence, 10 s). A
+    // split into a given number of parts is never merged; split by the article id itself, Spark
+    // would drop it as the same as the window's above (and code in that merged part), so it is
+    // split by a hash of the id.
     MapPartitionsFunction<Row, Row> f = rows -> codeAll(rows, coder, types);
     return joined
-        .repartition(SparkSessions.tasksForCores(sentences.sparkSession()))
+        .repartition(
+            SparkSessions.tasksForCores(sentences.sparkSession()), xxhash64(col(Col.ARTICLE_ID)))
+        .sortWithinPartitions(col(Col.ARTICLE_ID), col(Col.SENTENCE))
         .mapPartitions(f, Encoders.row(EventTables.CODED_SENTENCE))
         .unionByName(alone);
   }
 
+  /** Codes rows sorted by article and sentence, each article's with its earlier events known. */
   static Iterator<Row> codeAll(Iterator<Row> rows, EventCoder coder, EventTypes types) {
     List<Row> out = new ArrayList<>();
-    while (rows.hasNext()) out.add(codeOne(rows.next(), coder, types));
+    String article = null;
+    EventCoder.Context context = null;
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      String id = r.getString(r.fieldIndex(Col.ARTICLE_ID));
+      if (!id.equals(article)) {
+        article = id;
+        context = new EventCoder.Context();
+      }
+      out.add(codeOne(r, coder, types, context));
+    }
     return out.iterator();
   }
 
   static Row codeOne(Row r, EventCoder coder, EventTypes types) {
+    return codeOne(r, coder, types, null);
+  }
+
+  static Row codeOne(Row r, EventCoder coder, EventTypes types, EventCoder.Context context) {
     String text = r.getString(r.fieldIndex(Col.TEXT));
     int sentenceBegin = r.getInt(r.fieldIndex(Col.BEGIN));
     List<Row> actorRows = r.getList(r.fieldIndex(Col.SENTENCE_ACTORS));
@@ -130,7 +164,8 @@ public final class EventCoding {
               a.isNullAt(4) ? null : a.getString(4),
               a.isNullAt(5) ? null : a.getString(5)));
     }
-    EventCoder.Result result = coder.code(text, 0, text.length(), actors);
+    EventCoder.Result result = coder.code(text, 0, text.length(), actors, context);
+    if (context != null) context.add(result.events());
     List<Row> events = new ArrayList<>();
     for (CodedEvent e : result.events()) {
       EventTypes.Type type = types.type(e.code());

@@ -51,7 +51,12 @@ class EventCodingTest {
 
   /** One sentence as its own article; names "Name=CODE" (a code starting with @: a place). */
   private void sentence(String id, String text, String... names) {
-    sentences.add(RowFactory.create(id, 0, 0, text.length(), text));
+    sentence(id, 0, text, names);
+  }
+
+  /** Sentence {@code index} of article {@code id} (each sentence's offsets start at 0). */
+  private void sentence(String id, int index, String text, String... names) {
+    sentences.add(RowFactory.create(id, index, 0, text.length(), text));
     for (String n : names) {
       String[] p = n.split("=");
       int at = text.indexOf(p[0]);
@@ -61,7 +66,7 @@ class EventCodingTest {
       mentions.add(
           RowFactory.create(
               id,
-              0,
+              index,
               at,
               at + p[0].length(),
               place ? "location" : "country",
@@ -150,5 +155,39 @@ class EventCodingTest {
     long busy = perTask.stream().filter(n -> n > 0).count();
     assertEquals(40, perTask.stream().mapToInt(Integer::intValue).sum());
     assertTrue(busy >= Math.min(2, 2 * cores), "coded in " + busy + " tasks: " + perTask);
+  }
+
+  @Test
+  void aSentenceOfOneActorReactingToAnEarlierActIsOnThatActsDoer() throws IOException {
+    // e07 of the events gold set (dev), shortened: the drills are China's, told a sentence before
+    sentence(
+        "taipei",
+        0,
+        "China fired ballistic missiles into waters around Taiwan on Thursday.",
+        "China=CHN",
+        "Taiwan=TWN");
+    sentence("taipei", 1, "Taiwan condemned the drills.", "Taiwan=TWN");
+    // the same reaction with nothing told before it, and one with no act named, code nothing
+    sentence("alone", 0, "Taiwan condemned the drills.", "Taiwan=TWN");
+    sentence("quiet", 0, "China fired missiles at Taiwan.", "China=CHN", "Taiwan=TWN");
+    sentence("quiet", 1, "Taiwan condemned the weather.", "Taiwan=TWN");
+    Dataset<Row> coded = coded(SparkTestSession.get());
+    Map<String, String> outcome = new HashMap<>();
+    Map<String, List<Row>> events = new HashMap<>();
+    for (Row r : coded.collectAsList()) {
+      String key = r.getAs(Col.ARTICLE_ID) + "/" + r.getAs(Col.SENTENCE);
+      outcome.put(key, r.isNullAt(r.fieldIndex(Col.SKIPPED)) ? "coded" : r.getAs(Col.SKIPPED));
+      events.put(key, r.getList(r.fieldIndex(Col.SENTENCE_EVENTS)));
+    }
+    assertEquals("coded", outcome.get("taipei/0"));
+    assertEquals("coded", outcome.get("taipei/1"), outcome.toString());
+    Row reaction = events.get("taipei/1").get(0);
+    assertEquals("TWN", reaction.getAs(Col.SOURCE_ACTOR_ID));
+    assertEquals("CHN", reaction.getAs(Col.TARGET_ACTOR_ID));
+    assertTrue(((String) reaction.getAs(Col.EVENT_ROOT)).matches("1[0-3]"), reaction.toString());
+    assertTrue(((String) reaction.getAs(Col.PATTERN)).contains("reacting to an act of China"));
+    assertEquals(EventCoder.NO_PAIR, outcome.get("alone/0"));
+    assertEquals(EventCoder.NO_PAIR, outcome.get("quiet/1"));
+    assertEquals(5, outcome.size());
   }
 }
