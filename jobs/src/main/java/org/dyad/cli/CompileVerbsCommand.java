@@ -56,14 +56,17 @@ final class CompileVerbsCommand implements Callable<Integer> {
     if (!Files.isRegularFile(supplement))
       throw new FileNotFoundException("Not found: " + supplement);
     VerbDictionary dictionary;
-    // the supplement is read after the dictionary, as one text: its patterns use the synonym sets
+    // the supplement is read after the dictionary, as one text: its patterns use the synonym sets,
+    // and a verb it names moves to its block
+    int dictionaryLines = Files.readAllLines(verbs, StandardCharsets.UTF_8).size();
     String text =
         Files.readString(verbs, StandardCharsets.UTF_8)
             + "\n"
             + Files.readString(supplement, StandardCharsets.UTF_8);
     try (BufferedReader in = new BufferedReader(new java.io.StringReader(text))) {
       dictionary =
-          VerbDictionary.read(in, verbs.getFileName().toString() + " + verbs-supplement.txt");
+          VerbDictionary.read(
+              in, verbs.getFileName().toString() + " + verbs-supplement.txt", dictionaryLines);
     }
     Path verbsOut = out.resolve("cameo-verbs.txt.gz");
     try (Writer w =

@@ -50,33 +50,74 @@ public final class EventCoder implements Serializable {
    * condemned the drills") has that act's doer as its target.
    */
   public static final class Context {
-    private final List<CodedEvent> events = new ArrayList<>();
+    /** The events of each earlier sentence, in order. */
+    private final List<List<CodedEvent>> sentences = new ArrayList<>();
 
     /** Adds a coded sentence's events (call after each sentence, in the article's order). */
     public void add(List<CodedEvent> sentenceEvents) {
-      events.addAll(sentenceEvents);
+      sentences.add(List.copyOf(sentenceEvents));
     }
 
-    boolean hasConflict() {
-      return events.stream().anyMatch(Context::conflict);
+    /** Whether an earlier sentence told an act a later one may name by a noun. */
+    boolean hasAct() {
+      return sentences.stream()
+          .flatMap(List::stream)
+          .anyMatch(e -> told(e, Act.ANY) || told(e, Act.AGREEMENT));
     }
 
-    private static boolean conflict(CodedEvent e) {
-      int quad = EventTypes.quadClass(e.code());
-      return quad == 3 || quad == 4;
+    private static boolean told(CodedEvent e, Act act) {
+      String code = e.code();
+      int quad = EventTypes.quadClass(code);
+      return switch (act) {
+        case ANY -> quad == 3 || quad == 4;
+        case MATERIAL -> quad == 4 || code.startsWith("138");
+        case SANCTION -> code.startsWith("16") || code.startsWith("17");
+        case THREAT -> code.startsWith("13");
+        case AGREEMENT -> RECIPROCAL.contains(code) || code.startsWith("03");
+      };
     }
 
-    /** The doer of the last act of conflict told before by none of {@code reacting}, or null. */
-    EventActor lastConflictDoer(List<Occurrence> reacting) {
-      for (int i = events.size() - 1; i >= 0; i--) {
-        CodedEvent e = events.get(i);
-        if (!conflict(e) || e.source() == null) continue;
-        String doer = e.source().actorId();
-        if (reacting.stream().anyMatch(o -> o.actor().actorId().equals(doer))) continue;
-        return e.source();
+    /**
+     * The doers of the last act of the kind {@code act} told before, by actors of countries none of
+     * {@code reacting} belongs to: every doer of that sentence's acts of the kind ("The United
+     * States, Britain and France launched strikes"), and for an agreement every party ("Israel and
+     * Hamas agreed to a truce"); none when there is no such act.
+     */
+    List<EventActor> lastDoers(Act act, List<Occurrence> reacting) {
+      for (int i = sentences.size() - 1; i >= 0; i--) {
+        Map<String, EventActor> doers = new LinkedHashMap<>();
+        for (CodedEvent e : sentences.get(i)) {
+          if (!told(e, act)) continue;
+          List<EventActor> sides = new ArrayList<>();
+          if (e.source() != null) sides.add(e.source());
+          if (act == Act.AGREEMENT && e.target() != null) sides.add(e.target());
+          for (EventActor doer : sides) {
+            boolean own =
+                reacting.stream()
+                    .anyMatch(
+                        o ->
+                            o.actor().actorId().equals(doer.actorId())
+                                || (doer.country() != null
+                                    && doer.country().equals(o.actor().country())));
+            if (!own) doers.putIfAbsent(doer.actorId(), doer);
+          }
+        }
+        if (!doers.isEmpty()) return List.copyOf(doers.values());
       }
-      return null;
+      return List.of();
     }
+  }
+
+  /**
+   * The kinds of act a noun names: an armed or forceful act, sanctions, a threat, any act of
+   * conflict, an agreement or talks.
+   */
+  enum Act {
+    MATERIAL,
+    SANCTION,
+    THREAT,
+    ANY,
+    AGREEMENT
   }
 
   /** Reasons a sentence gives no event (the manifest counts them). */
@@ -133,6 +174,28 @@ public final class EventCoder implements Serializable {
           "over", "of", "around", "near");
 
   /**
+   * Nouns of a relation between sides: "between" after one of them names the sides ("restored
+   * diplomatic ties between Eriador and Osgiliath", "mediated talks between Israel and Hamas");
+   * after other nouns it does not ("flights between London and Tokyo", "a merger between ...").
+   */
+  private static final Set<String> RELATION_NOUNS =
+      Set.of(
+          "ties",
+          "relations",
+          "talks",
+          "negotiations",
+          "negotiation",
+          "dialogue",
+          "contacts",
+          "reconciliation",
+          "rapprochement",
+          "peace",
+          "mediation",
+          "ceasefire",
+          "cease-fire",
+          "truce");
+
+  /**
    * Verbs of going somewhere: with a meeting code (04x) and no actor after them, the place they go
    * to is the country met ("arrived in Beijing for talks").
    */
@@ -146,57 +209,67 @@ public final class EventCoder implements Serializable {
    * Nouns of acts of conflict that a later sentence may react to without naming their doer ("the
    * attack", "the drills", "the sanctions").
    */
-  static final Set<String> ACT_NOUNS =
-      Set.of(
-          "attack",
-          "attacks",
-          "strike",
-          "strikes",
-          "airstrike",
-          "airstrikes",
-          "raid",
-          "raids",
-          "bombing",
-          "bombings",
-          "shelling",
-          "invasion",
-          "incursion",
-          "offensive",
-          "drills",
-          "exercises",
-          "manoeuvres",
-          "maneuvers",
-          "test",
-          "tests",
-          "launch",
-          "launches",
-          "sanctions",
-          "tariffs",
-          "embargo",
-          "blockade",
-          "seizure",
-          "annexation",
-          "occupation",
-          "deployment",
-          "provocation",
-          "provocations",
-          "violation",
-          "violations",
-          "expulsion",
-          "expulsions",
-          "arrest",
-          "arrests",
-          "detention",
-          "killing",
-          "killings",
-          "execution",
-          "executions",
-          "crackdown",
-          "threat",
-          "threats",
-          "ultimatum",
-          "move",
-          "measures");
+  static final Map<String, Act> ACT_NOUNS =
+      Map.ofEntries(
+          Map.entry("attack", Act.MATERIAL),
+          Map.entry("attacks", Act.MATERIAL),
+          Map.entry("strike", Act.MATERIAL),
+          Map.entry("strikes", Act.MATERIAL),
+          Map.entry("airstrike", Act.MATERIAL),
+          Map.entry("airstrikes", Act.MATERIAL),
+          Map.entry("raid", Act.MATERIAL),
+          Map.entry("raids", Act.MATERIAL),
+          Map.entry("bombing", Act.MATERIAL),
+          Map.entry("bombings", Act.MATERIAL),
+          Map.entry("shelling", Act.MATERIAL),
+          Map.entry("invasion", Act.MATERIAL),
+          Map.entry("incursion", Act.MATERIAL),
+          Map.entry("offensive", Act.MATERIAL),
+          Map.entry("drills", Act.MATERIAL),
+          Map.entry("exercises", Act.MATERIAL),
+          Map.entry("manoeuvres", Act.MATERIAL),
+          Map.entry("maneuvers", Act.MATERIAL),
+          Map.entry("test", Act.MATERIAL),
+          Map.entry("tests", Act.MATERIAL),
+          Map.entry("launch", Act.MATERIAL),
+          Map.entry("launches", Act.MATERIAL),
+          Map.entry("sanctions", Act.SANCTION),
+          Map.entry("tariffs", Act.SANCTION),
+          Map.entry("embargo", Act.SANCTION),
+          Map.entry("blockade", Act.MATERIAL),
+          Map.entry("seizure", Act.MATERIAL),
+          Map.entry("annexation", Act.MATERIAL),
+          Map.entry("occupation", Act.MATERIAL),
+          Map.entry("deployment", Act.MATERIAL),
+          Map.entry("provocation", Act.MATERIAL),
+          Map.entry("provocations", Act.MATERIAL),
+          Map.entry("violation", Act.MATERIAL),
+          Map.entry("violations", Act.MATERIAL),
+          Map.entry("expulsion", Act.MATERIAL),
+          Map.entry("expulsions", Act.MATERIAL),
+          Map.entry("arrest", Act.MATERIAL),
+          Map.entry("arrests", Act.MATERIAL),
+          Map.entry("detention", Act.MATERIAL),
+          Map.entry("killing", Act.MATERIAL),
+          Map.entry("killings", Act.MATERIAL),
+          Map.entry("execution", Act.MATERIAL),
+          Map.entry("executions", Act.MATERIAL),
+          Map.entry("crackdown", Act.MATERIAL),
+          Map.entry("threat", Act.THREAT),
+          Map.entry("threats", Act.THREAT),
+          Map.entry("ultimatum", Act.THREAT),
+          Map.entry("move", Act.ANY),
+          Map.entry("measures", Act.ANY),
+          Map.entry("deal", Act.AGREEMENT),
+          Map.entry("agreement", Act.AGREEMENT),
+          Map.entry("accord", Act.AGREEMENT),
+          Map.entry("truce", Act.AGREEMENT),
+          Map.entry("ceasefire", Act.AGREEMENT),
+          Map.entry("cease-fire", Act.AGREEMENT),
+          Map.entry("pact", Act.AGREEMENT),
+          Map.entry("treaty", Act.AGREEMENT),
+          Map.entry("talks", Act.AGREEMENT),
+          Map.entry("negotiations", Act.AGREEMENT));
 
   /** Codes whose event goes both ways: meetings, negotiations, agreements. */
   private static final Set<String> RECIPROCAL = Set.of("040", "044", "046", "057");
@@ -429,12 +502,12 @@ public final class EventCoder implements Serializable {
             && actors.stream().map(EventActor::actorId).distinct().count() < 2;
     // (without a context, as for one sentence alone, it is coded as any other)
     alone &= context != null;
-    if (alone && !context.hasConflict()) return new Result(List.of(), NO_PAIR, 0);
+    if (alone && !context.hasAct()) return new Result(List.of(), NO_PAIR, 0);
     Tokens tokens = Tokens.of(text, begin, end);
     if (alone) {
       boolean act = false;
       for (int i = 0; i < tokens.size() && !act; i++)
-        act = ACT_NOUNS.contains(tokens.word(i).toLowerCase(Locale.ROOT));
+        act = ACT_NOUNS.containsKey(tokens.word(i).toLowerCase(Locale.ROOT));
       if (!act) return new Result(List.of(), NO_PAIR, 0);
     }
     if (tokens.size() > MAX_WORDS) return new Result(List.of(), TOO_LONG, 0);
@@ -660,21 +733,31 @@ public final class EventCoder implements Serializable {
         }
       }
     }
-    // "Taiwan's defence ministry condemned the drills": a reaction (roots 10-13) to an act named
-    // by a noun, with no actor acted on, is on the doer of the article's last act of conflict told
-    // before by another actor
+    // "Taiwan's defence ministry condemned the drills": a demand, disapproval or rejection (roots
+    // 10-12) of an act named by a noun, with no actor acted on, is on the doers of the article's
+    // last act of that kind told before by actors of other countries; "Qatar and Egypt mediated
+    // the deal": a mediation, or praise or support (05x but an agreement's own 057), of an
+    // agreement or talks is towards their parties
     String reactedTo = null;
     if (targets.isEmpty()
         && !sources.isEmpty()
         && !passive
         && s.context != null
         && code.forward() != null
-        && code.forward().matches("1[0-3].*")
-        && namesAnAct(s, h.end() + 1, clauseEnd)) {
-      EventActor doer = s.context.lastConflictDoer(sources);
-      if (doer != null) {
-        targets = List.of(new Occurrence(-1, -1, doer));
-        reactedTo = doer.name();
+        && code.forward().matches("1[0-2].*|045.*|05.*")
+        && !code.forward().startsWith("057")) {
+      Act act = actNamed(s, h.end() + 1, clauseEnd);
+      if (act != null && (act == Act.AGREEMENT) != code.forward().matches("0.*")) act = null;
+      List<EventActor> doers = act == null ? List.of() : s.context.lastDoers(act, sources);
+      if (!doers.isEmpty()) {
+        targets = doers.stream().map(d -> new Occurrence(-1, -1, d)).toList();
+        List<String> names = doers.stream().map(EventActor::name).toList();
+        reactedTo =
+            names.size() == 1
+                ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1))
+                    + " and "
+                    + names.get(names.size() - 1);
       }
     }
     if (sources.isEmpty() && targets.isEmpty()) return 0;
@@ -688,7 +771,10 @@ public final class EventCoder implements Serializable {
     if (passive && sources.isEmpty()) confidence -= 0.2;
     String pattern = best != null ? best.text() : "verb " + h.form().base();
     if (reactedTo != null) {
-      pattern += " (reacting to an act of " + reactedTo + " told before)";
+      pattern +=
+          code.forward().startsWith("0")
+              ? " (about an agreement of " + reactedTo + " told before)"
+              : " (reacting to an act of " + reactedTo + " told before)";
       confidence -= 0.2;
     }
     int tBegin = s.tokens.begin(governing >= 0 ? governing : h.start());
@@ -976,6 +1062,7 @@ public final class EventCoder implements Serializable {
   private static List<Occurrence> objects(
       Sentence s, int from, int to, boolean speech, int patternEnd) {
     String preposition = null;
+    int prepositionAt = -1;
     for (int k = from; k < to && k < from + 16; k++) {
       String w = s.lower[k];
       if (s.actorAt[k] >= 0) {
@@ -996,14 +1083,22 @@ public final class EventCoder implements Serializable {
                 && k >= 2
                 && s.tags[byAt(s, k)].startsWith("IN")
                 && s.tags[byAt(s, k) - 1].startsWith("NN");
+        // "between" right after the verb ("mediated between") or after a noun of a relation
+        boolean between =
+            ("between".equals(preposition) || "among".equals(preposition))
+                && (prepositionAt == from || RELATION_NOUNS.contains(s.lower[prepositionAt - 1]));
         if (preposition == null
             || TARGET_PREPOSITIONS.contains(preposition)
             || inAfterPattern
-            || byAfterNoun) return coordinated(s, s.actorAt[k], +1);
+            || byAfterNoun
+            || between) return coordinated(s, s.actorAt[k], +1);
         k = o.last();
         continue;
       }
-      if (s.tags[k].equals("IN") || s.tags[k].equals("TO")) preposition = w;
+      if (s.tags[k].equals("IN") || s.tags[k].equals("TO")) {
+        preposition = w;
+        prepositionAt = k;
+      }
       if (speech && (w.equals("that") || w.equals(","))) return List.of();
     }
     return List.of();
@@ -1137,23 +1232,36 @@ public final class EventCoder implements Serializable {
   }
 
   /**
-   * Whether the verb's object is an act named by a noun: "the drills", "Monday's missile tests",
-   * "these provocative air strikes" (determiners, possessives, adjectives and nouns before it).
+   * The kind of act the verb's object names by a noun, or null: "the drills", "Monday's missile
+   * tests", "these provocative air strikes". The object must be definite (a determiner such as
+   * "the" or "these", or a possessive) and the act noun its head: "any raid" (no act told) and "the
+   * meeting the measures" (the object is the meeting) name none.
    */
-  private static boolean namesAnAct(Sentence s, int from, int to) {
-    for (int k = from; k < Math.min(to, from + 5); k++) {
-      if (s.actorAt[k] >= 0 || s.placeAt[k] >= 0) return false;
-      if (ACT_NOUNS.contains(s.lower[k]) && s.tags[k].startsWith("NN")) return true;
+  private static Act actNamed(Sentence s, int from, int to) {
+    boolean definite = false;
+    int end = Math.min(to, Math.min(s.n, from + 6));
+    for (int k = from; k < end; k++) {
+      if (s.actorAt[k] >= 0 || s.placeAt[k] >= 0) return null;
       String t = s.tags[k];
-      if (!(t.equals("DT")
-          || t.equals("PRP$")
-          || t.equals("POS")
-          || t.startsWith("JJ")
-          || t.startsWith("NN")
-          || t.equals("CD"))) return false;
+      if (t.equals("DT") || t.equals("PRP$")) {
+        if (k > from) return null;
+        definite = DEFINITE.contains(s.lower[k]) || t.equals("PRP$");
+      } else if (t.equals("POS")) {
+        definite = true;
+      } else if (t.startsWith("NN")) {
+        boolean more =
+            k + 1 < end && (s.tags[k + 1].startsWith("NN") || s.tags[k + 1].equals("POS"));
+        if (more) continue;
+        Act act = ACT_NOUNS.get(s.lower[k]);
+        return definite ? act : null;
+      } else if (!(t.startsWith("JJ") || t.equals("CD") || t.equals("VBN") || t.equals("VBG"))) {
+        return null;
+      }
     }
-    return false;
+    return null;
   }
+
+  private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
 
   /**
    * The token {@code words} words after {@code from}, words in brackets not counted: "withdrew Most

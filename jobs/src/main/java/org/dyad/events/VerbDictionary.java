@@ -349,10 +349,23 @@ public final class VerbDictionary implements Serializable {
   // Reading
 
   public static VerbDictionary read(BufferedReader in, String source) throws IOException {
+    return read(in, source, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Reads a dictionary whose lines after {@code supplementAfter} are a supplement to it: a verb the
+   * supplement names moves from the dictionary's block that had it to the supplement's ("MEDIATE",
+   * which CAMEO.2.0.txt has in its COMPROMISE block, 080, is mediation, 045).
+   */
+  public static VerbDictionary read(BufferedReader in, String source, int supplementAfter)
+      throws IOException {
     Reader r = new Reader(source);
     String line;
     int n = 0;
-    while ((line = in.readLine()) != null) r.line(++n, line);
+    while ((line = in.readLine()) != null) {
+      r.supplement = ++n > supplementAfter;
+      r.line(n, line);
+    }
     return r.finish();
   }
 
@@ -367,6 +380,7 @@ public final class VerbDictionary implements Serializable {
     int currentBlock = -1;
     boolean inComment;
     int transformations;
+    boolean supplement;
 
     Reader(String source) {
       this.source = source;
@@ -509,6 +523,7 @@ public final class VerbDictionary implements Serializable {
       Form f = new Form(words, head, block, code, base);
       List<Form> list = forms.computeIfAbsent(words[0], k -> new ArrayList<>());
       for (Form g : list) if (g.block() == block && Arrays.equals(g.words(), words)) return;
+      if (supplement) list.removeIf(g -> Arrays.equals(g.words(), words));
       list.add(f);
       list.sort((a, b) -> b.words().length - a.words().length);
     }

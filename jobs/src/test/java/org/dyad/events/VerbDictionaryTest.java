@@ -59,4 +59,32 @@ class VerbDictionaryTest {
     }
     assertTrue(kept * 5 < all, kept + " candidates of " + all);
   }
+
+  @Test
+  void aVerbTheSupplementNamesMovesToItsBlock() throws java.io.IOException {
+    String text =
+        "--- COMPROMISE   [080]  ---\nCOMPROMISE\nMEDIATE\n"
+            + "--- MEDIATE   [045]  ---\nMEDIATE\n";
+    // read as one dictionary, the first block that has the verb keeps it; with the last two lines
+    // a supplement, the verb moves
+    for (int after : new int[] {Integer.MAX_VALUE, 3}) {
+      VerbDictionary d =
+          VerbDictionary.read(
+              new java.io.BufferedReader(new java.io.StringReader(text)), "test", after);
+      assertEquals(
+          after == 3 ? List.of("MEDIATE") : List.of("COMPROMISE", "MEDIATE"),
+          blocksOf(d, "mediated"));
+      assertEquals(List.of("COMPROMISE"), blocksOf(d, "compromised"));
+    }
+    // the shipped dictionary: "mediate" is mediation, "blacklist" a sanction
+    assertEquals(List.of("MEDIATE"), blocksOf(VERBS, "mediated"));
+    assertEquals(List.of("SANCTION"), blocksOf(VERBS, "blacklisted"));
+  }
+
+  private static List<String> blocksOf(VerbDictionary d, String word) {
+    List<String> out = new ArrayList<>();
+    for (VerbDictionary.Form f : d.formsStartingWith(word))
+      if (f.words().length == 1) out.add(d.blocks().get(f.block()).name());
+    return out;
+  }
 }
