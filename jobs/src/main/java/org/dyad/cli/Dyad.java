@@ -41,6 +41,7 @@ import picocli.CommandLine.Command;
       TrainNerTaggerCommand.class,
       EvalNerCommand.class,
       EvalEventsCommand.class,
+      BenchCoderCommand.class,
       EvalActorsCommand.class,
       EvalModernCommand.class,
       AuditActorsCommand.class,

@@ -119,6 +119,17 @@ public final class EventCoding {
         .unionByName(alone);
   }
 
+  /**
+   * Codes sentence rows (article_id, sentence, begin, text, sentence_actors) in this thread, as the
+   * events stage's tasks do: sorted by article and sentence, each article's with its earlier events
+   * known. For measuring the coder alone (`dyad bench-coder`).
+   */
+  public static List<Row> codeInThisThread(List<Row> rows, EventCoder coder, EventTypes types) {
+    List<Row> out = new ArrayList<>(rows.size());
+    codeAll(rows.iterator(), coder, types).forEachRemaining(out::add);
+    return out;
+  }
+
   /** Codes rows sorted by article and sentence, each article's with its earlier events known. */
   static Iterator<Row> codeAll(Iterator<Row> rows, EventCoder coder, EventTypes types) {
     List<Row> out = new ArrayList<>();

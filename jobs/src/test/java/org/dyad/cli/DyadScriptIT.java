@@ -186,6 +186,8 @@ class DyadScriptIT {
             "compile-actors",
             "train-ner",
             "eval-ner",
+            "eval-events",
+            "bench-coder",
             "eval-actors",
             "eval-topics",
             "show",

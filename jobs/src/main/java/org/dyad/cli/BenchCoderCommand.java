@@ -1,0 +1,96 @@
+package org.dyad.cli;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.size;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.dyad.actors.Agents;
+import org.dyad.events.EventCoder;
+import org.dyad.events.EventCoding;
+import org.dyad.events.EventTypes;
+import org.dyad.events.VerbDictionary;
+import org.dyad.tables.Col;
+import org.dyad.tables.EventTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "bench-coder",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures the event coder alone, on one thread: the sentences of earlier reports that name"
+          + " two actors (or an actor and a place), read with Spark into memory, then coded in"
+          + " the events stage's order ROUNDS times; prints each round's time, sentences per"
+          + " second and events (the first round is cold: the JIT compiles the coder as it runs)."
+          + " docs/BENCHMARKS.md."
+    })
+final class BenchCoderCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "REPORTS", description = "A reports folder with sentences and mentions.")
+  Path reports;
+
+  @Option(
+      names = "--rounds",
+      defaultValue = "5",
+      description = "How many times to code the sentences (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Mixin SparkOptions sparkOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    if (rounds < 1) throw new IllegalArgumentException("--rounds must be at least 1");
+    for (String table : List.of("sentences", "mentions"))
+      if (!Files.isDirectory(reports.resolve(table)))
+        throw new IllegalArgumentException(
+            "no " + table + " table in " + reports + ": give a folder of Dyad's reports");
+    SparkSession spark = sparkOptions.start("bench-coder", 0);
+    List<Row> rows;
+    try {
+      Dataset<Row> sentences = spark.read().parquet(reports.resolve("sentences").toString());
+      Dataset<Row> actors =
+          EventCoding.sentenceActors(spark.read().parquet(reports.resolve("mentions").toString()));
+      Column all = col(Col.SENTENCE_ACTORS);
+      Column named = size(filter(all, a -> not(a.getField("place"))));
+      Column paired = named.geq(2).or(named.geq(1).and(size(all).gt(named)));
+      rows =
+          sentences
+              .join(actors.where(paired), new String[] {Col.ARTICLE_ID, Col.SENTENCE})
+              .select(
+                  col(Col.ARTICLE_ID),
+                  col(Col.SENTENCE),
+                  col(Col.BEGIN),
+                  col(Col.TEXT),
+                  col(Col.SENTENCE_ACTORS))
+              .orderBy(Col.ARTICLE_ID, Col.SENTENCE)
+              .collectAsList();
+    } finally {
+      spark.stop();
+    }
+    EventCoder coder = new EventCoder(VerbDictionary.shipped(), Agents.load());
+    EventTypes types = EventTypes.shipped();
+    int eventsAt = EventTables.CODED_SENTENCE.fieldIndex(Col.SENTENCE_EVENTS);
+    System.out.printf("%,d sentences naming a pair, from %s%n", rows.size(), reports);
+    for (int r = 1; r <= rounds; r++) {
+      long start = System.nanoTime();
+      long events = 0;
+      for (Row out : EventCoding.codeInThisThread(rows, coder, types))
+        events += out.getList(eventsAt).size();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf(
+          "round %d: %.2f s, %,.0f sentences/s on one thread, %,d events%n",
+          r, seconds, rows.size() / seconds, events);
+    }
+    return 0;
+  }
+}
