@@ -51,18 +51,25 @@ class EventCoderTest {
 
   /** "USA>IRN:163" for each event; "?" for a side the sentence does not name. */
   static String coded(String text, String... named) {
-    EventCoder.Result r = coder.code(text, 0, text.length(), actors(text, named));
+    return shown(coder.code(text, 0, text.length(), actors(text, named)), false);
+  }
+
+  /** A result's events as "USA>IRN:163" (sorted or in the coder's order), or "(reason)". */
+  private static String shown(EventCoder.Result r, boolean sorted) {
     if (r.events().isEmpty()) return "(" + r.skipped() + ")";
-    return r.events().stream()
-        .map(
-            e ->
-                (e.source() == null ? "?" : e.source().code())
-                    + ">"
-                    + (e.target() == null ? "?" : e.target().code())
-                    + ":"
-                    + e.code()
-                    + (System.getenv("DYAD_TEST_PATTERN") != null ? "[" + e.pattern() + "]" : ""))
-        .collect(Collectors.joining(" "));
+    var events =
+        r.events().stream()
+            .map(
+                e ->
+                    (e.source() == null ? "?" : e.source().code())
+                        + ">"
+                        + (e.target() == null ? "?" : e.target().code())
+                        + ":"
+                        + e.code()
+                        + (System.getenv("DYAD_TEST_PATTERN") != null
+                            ? "[" + e.pattern() + "]"
+                            : ""));
+    return (sorted ? events.sorted() : events).collect(Collectors.joining(" "));
   }
 
   @Test
@@ -383,22 +390,10 @@ class EventCoderTest {
     EventCoder.Context context = new EventCoder.Context();
     EventCoder.Result r = null;
     for (String text : sentences) {
-      List<EventActor> present = new ArrayList<>();
-      for (EventActor a : actors(text, named)) present.add(a);
-      r = coder.code(text, 0, text.length(), present, context);
+      r = coder.code(text, 0, text.length(), actors(text, named), context);
       context.add(r.events());
     }
-    if (r.events().isEmpty()) return "(" + r.skipped() + ")";
-    return r.events().stream()
-        .map(
-            e ->
-                (e.source() == null ? "?" : e.source().code())
-                    + ">"
-                    + (e.target() == null ? "?" : e.target().code())
-                    + ":"
-                    + e.code())
-        .sorted()
-        .collect(Collectors.joining(" "));
+    return shown(r, true);
   }
 
   @Test
