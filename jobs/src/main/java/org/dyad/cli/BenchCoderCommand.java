@@ -1,9 +1,6 @@
 package org.dyad.cli;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.filter;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.size;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,9 +57,7 @@ final class BenchCoderCommand implements Callable<Integer> {
       Dataset<Row> sentences = spark.read().parquet(reports.resolve("sentences").toString());
       Dataset<Row> actors =
           EventCoding.sentenceActors(spark.read().parquet(reports.resolve("mentions").toString()));
-      Column all = col(Col.SENTENCE_ACTORS);
-      Column named = size(filter(all, a -> not(a.getField("place"))));
-      Column paired = named.geq(2).or(named.geq(1).and(size(all).gt(named)));
+      Column paired = EventCoding.paired(col(Col.SENTENCE_ACTORS));
       rows =
           sentences
               .join(actors.where(paired), new String[] {Col.ARTICLE_ID, Col.SENTENCE})

@@ -75,7 +75,7 @@ final class CompileVerbsCommand implements Callable<Integer> {
       w.write(
           "# Dyad's CAMEO verb dictionary, compiled by `dyad compile-verbs` from PETRARCH-2's\n"
               + "# CAMEO.2.0.txt and Dyad's verbs-supplement.txt (after line "
-              + Files.readAllLines(verbs, StandardCharsets.UTF_8).size()
+              + dictionaryLines
               + ")\n# CAMEO.2.0.txt (github.com/openeventdata/petrarch2, commit 676801c; MIT"
               + " License,\n"
               + "# Copyright (c) 2015 Open Event Data Alliance). Do not edit: regenerate it.\n"

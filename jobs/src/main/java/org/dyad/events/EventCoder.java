@@ -206,8 +206,9 @@ public final class EventCoder implements Serializable {
       Set.of("take", "make", "give", "get", "put", "set", "keep", "bring", "have", "do", "turn");
 
   /**
-   * Nouns of acts of conflict that a later sentence may react to without naming their doer ("the
-   * attack", "the drills", "the sanctions").
+   * Nouns of acts that a later sentence may name without naming their doers, with the kind of act
+   * each names: acts of conflict ("the attack", "the drills", "the sanctions") and agreements or
+   * talks ("the deal").
    */
   static final Map<String, Act> ACT_NOUNS =
       Map.ofEntries(
@@ -492,8 +493,9 @@ public final class EventCoder implements Serializable {
 
   /**
    * The events of a sentence of an article whose earlier sentences' events are in {@code context}
-   * (null: none known). A sentence that names one actor and no place is coded only as a reaction to
-   * an earlier act of conflict (its verb's object a noun of an act); otherwise it has no pair.
+   * (null: none known). A sentence that names one actor and no place is coded only for an act told
+   * before (its verb's object a noun of an act or agreement, {@link #ACT_NOUNS}); otherwise it has
+   * no pair.
    */
   public Result code(String text, int begin, int end, List<EventActor> actors, Context context) {
     if (actors.stream().allMatch(EventActor::place)) return new Result(List.of(), NO_PAIR, 0);
@@ -739,15 +741,22 @@ public final class EventCoder implements Serializable {
     // the deal": a mediation, or praise or support (05x but an agreement's own 057), of an
     // agreement or talks is towards their parties
     String reactedTo = null;
+    String forward = code.forward();
+    boolean reacting =
+        forward != null
+            && (forward.startsWith("10") || forward.startsWith("11") || forward.startsWith("12"));
+    boolean onAgreement =
+        forward != null
+            && (forward.startsWith("045")
+                || forward.startsWith("05") && !forward.startsWith("057"));
     if (targets.isEmpty()
         && !sources.isEmpty()
         && !passive
         && s.context != null
-        && code.forward() != null
-        && code.forward().matches("1[0-2].*|045.*|05.*")
-        && !code.forward().startsWith("057")) {
+        && (reacting || onAgreement)) {
+      // a reaction names an act of conflict; a mediation or praise, an agreement
       Act act = actNamed(s, h.end() + 1, clauseEnd);
-      if (act != null && (act == Act.AGREEMENT) != code.forward().matches("0.*")) act = null;
+      if (act != null && (act == Act.AGREEMENT) != onAgreement) act = null;
       List<EventActor> doers = act == null ? List.of() : s.context.lastDoers(act, sources);
       if (!doers.isEmpty()) {
         targets = doers.stream().map(d -> new Occurrence(-1, -1, d)).toList();
@@ -761,7 +770,6 @@ public final class EventCoder implements Serializable {
       }
     }
     if (sources.isEmpty() && targets.isEmpty()) return 0;
-    String forward = code.forward();
     String reverse = code.reverse();
     if (announced) {
       if (forward != null) forward = Moods.announced(forward, threat);
@@ -772,7 +780,7 @@ public final class EventCoder implements Serializable {
     String pattern = best != null ? best.text() : "verb " + h.form().base();
     if (reactedTo != null) {
       pattern +=
-          code.forward().startsWith("0")
+          onAgreement
               ? " (about an agreement of " + reactedTo + " told before)"
               : " (reacting to an act of " + reactedTo + " told before)";
       confidence -= 0.2;

@@ -51,6 +51,17 @@ public final class EventCoding {
                 .as(Col.SENTENCE_ACTORS));
   }
 
+  /** How many of a sentence's actors ({@link #sentenceActors}' array) are not places. */
+  private static Column named(Column actors) {
+    return size(filter(actors, a -> not(a.getField("place"))));
+  }
+
+  /** Whether a sentence names a pair: two actors, or an actor and a place. */
+  public static Column paired(Column actors) {
+    Column named = named(actors);
+    return named.geq(2).or(named.geq(1).and(size(actors).minus(named).geq(1)));
+  }
+
   /**
    * Codes each sentence that names an actor: sentences (article_id, sentence, begin, end, text)
    * joined with {@link #sentenceActors}; one row per sentence ({@link EventTables#CODED_SENTENCE}).
@@ -59,10 +70,8 @@ public final class EventCoding {
       Dataset<Row> sentences, Dataset<Row> sentenceActors, EventCoder coder, EventTypes types) {
     // A sentence that names one actor (and no place) or only places gives no event: it is counted
     // as such without its text or the coder.
-    Column actors = col(Col.SENTENCE_ACTORS);
-    Column named = size(filter(actors, a -> not(a.getField("place"))));
-    Column places = size(actors).minus(named);
-    Column paired = named.geq(2).or(named.geq(1).and(places.geq(1)));
+    Column named = named(col(Col.SENTENCE_ACTORS));
+    Column paired = paired(col(Col.SENTENCE_ACTORS));
     // A sentence of one actor after a sentence that may have coded an act is coded too, for a
     // reaction to that act ("Taiwan's defence ministry condemned the drills"); the coder needs the
     // article's earlier events, so an article's sentences are coded in order in one task (below).
@@ -145,10 +154,6 @@ public final class EventCoding {
       out.add(codeOne(r, coder, types, context));
     }
     return out.iterator();
-  }
-
-  static Row codeOne(Row r, EventCoder coder, EventTypes types) {
-    return codeOne(r, coder, types, null);
   }
 
   static Row codeOne(Row r, EventCoder coder, EventTypes types, EventCoder.Context context) {
