@@ -11,7 +11,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.dyad.spark.SparkSessions;
 import org.dyad.tables.Col;
@@ -27,158 +26,181 @@ import scala.collection.JavaConverters;
 public final class EventCoding {
   private EventCoding() {}
 
+  /** Column of the by-article rows: 0 for a sentence, 1 for a mention of an actor in it. */
+  private static final String KIND = "_kind";
+
+  private static final String PLACE = "_place";
+
   /**
-   * The actors of each sentence that names at least one (places that are not countries are not
-   * actors): article_id, sentence, sentence_actors.
+   * Sentences and the mentions of their actors (places that are not countries are not actors;
+   * places of a known country come along, marked: they are where a visit goes), dealt out by
+   * article in one shuffle and sorted so that each article's rows come together, sentence by
+   * sentence, each sentence's row before its mentions in the order of the text. {@link #codeAll}
+   * reads them so.
    */
-  public static Dataset<Row> sentenceActors(Dataset<Row> mentions) {
-    // places of a known country come along, marked: they are where a visit goes
+  public static Dataset<Row> byArticle(Dataset<Row> sentences, Dataset<Row> mentions) {
     Column place = col(Col.ENTITY_TYPE).equalTo(lit("location"));
-    return mentions
-        .filter(not(place).or(col(Col.COUNTRY).isNotNull()))
-        .groupBy(col(Col.ARTICLE_ID), col(Col.SENTENCE))
-        .agg(
-            sort_array(
-                    collect_list(
-                        struct(
-                            col(Col.BEGIN),
-                            col(Col.END),
-                            col(Col.ACTOR_ID),
-                            col(Col.ACTOR_NAME),
-                            col(Col.CAMEO_CODE),
-                            col(Col.COUNTRY),
-                            place.as("place"))))
-                .as(Col.SENTENCE_ACTORS));
-  }
-
-  /** How many of a sentence's actors ({@link #sentenceActors}' array) are not places. */
-  private static Column named(Column actors) {
-    return size(filter(actors, a -> not(a.getField("place"))));
-  }
-
-  /** Whether a sentence names a pair: two actors, or an actor and a place. */
-  public static Column paired(Column actors) {
-    Column named = named(actors);
-    return named.geq(2).or(named.geq(1).and(size(actors).minus(named).geq(1)));
-  }
-
-  /**
-   * Codes each sentence that names an actor: sentences (article_id, sentence, begin, end, text)
-   * joined with {@link #sentenceActors}; one row per sentence ({@link EventTables#CODED_SENTENCE}).
-   */
-  public static Dataset<Row> code(
-      Dataset<Row> sentences, Dataset<Row> sentenceActors, EventCoder coder, EventTypes types) {
-    // A sentence that names one actor (and no place) or only places gives no event: it is counted
-    // as such without its text or the coder.
-    Column named = named(col(Col.SENTENCE_ACTORS));
-    Column paired = paired(col(Col.SENTENCE_ACTORS));
-    // A sentence of one actor after a sentence that may have coded an act is coded too, for a
-    // reaction to that act ("Taiwan's defence ministry condemned the drills"); the coder needs the
-    // article's earlier events, so an article's sentences are coded in order in one task (below).
-    Column pairedBefore =
-        max(paired.cast("int"))
-            .over(
-                Window.partitionBy(col(Col.ARTICLE_ID))
-                    .orderBy(col(Col.SENTENCE))
-                    .rowsBetween(Window.unboundedPreceding(), -1));
-    Column codable = col("_paired").or(col("_paired_before").equalTo(1).and(named.geq(1)));
-    sentenceActors =
-        sentenceActors
-            .withColumn("_paired", paired)
-            .withColumn("_paired_before", coalesce(pairedBefore, lit(0)));
-    Dataset<Row> alone =
-        sentenceActors
-            .where(not(codable))
+    Column noText = lit(null).cast(DataTypes.StringType);
+    Column noFlag = lit(null).cast(DataTypes.BooleanType);
+    Dataset<Row> sentenceRows =
+        sentences.select(
+            col(Col.ARTICLE_ID),
+            col(Col.SENTENCE),
+            lit(0).as(KIND),
+            col(Col.BEGIN),
+            col(Col.END),
+            col(Col.TEXT),
+            noText.as(Col.ACTOR_ID),
+            noText.as(Col.ACTOR_NAME),
+            noText.as(Col.CAMEO_CODE),
+            noText.as(Col.COUNTRY),
+            noFlag.as(PLACE));
+    Dataset<Row> mentionRows =
+        mentions
+            .filter(not(place).or(col(Col.COUNTRY).isNotNull()))
             .select(
                 col(Col.ARTICLE_ID),
                 col(Col.SENTENCE),
-                lit("").as(Col.SENTENCE_TEXT),
-                lit(EventCoder.NO_PAIR).as(Col.SKIPPED),
-                array()
-                    .cast(DataTypes.createArrayType(EventTables.EVENT, false))
-                    .as(Col.SENTENCE_EVENTS));
-    Dataset<Row> pairs = sentenceActors.where(codable);
-    Dataset<Row> joined =
-        sentences
-            .join(
-                pairs,
-                sentences
-                    .col(Col.ARTICLE_ID)
-                    .equalTo(pairs.col(Col.ARTICLE_ID))
-                    .and(sentences.col(Col.SENTENCE).equalTo(pairs.col(Col.SENTENCE))))
-            .select(
-                sentences.col(Col.ARTICLE_ID),
-                sentences.col(Col.SENTENCE),
-                sentences.col(Col.BEGIN),
-                sentences.col(Col.TEXT),
-                pairs.col(Col.SENTENCE_ACTORS));
-    // The sentences to code split by article into twice as many parts as there are cores, so that
-    // coding keeps every core busy, and sorted so that an article's sentences come in order. After
-    // the join they sit in the parts of the sentence actors' grouping, which adaptive execution
-    // merges into one when they are small (Reuters 000-018: one task coded every sentence, 10 s). A
-    // split into a given number of parts is never merged; split by the article id itself, Spark
-    // would drop it as the same as the window's above (and code in that merged part), so it is
-    // split by a hash of the id.
-    MapPartitionsFunction<Row, Row> f = rows -> codeAll(rows, coder, types);
-    return joined
+                lit(1).as(KIND),
+                col(Col.BEGIN),
+                col(Col.END),
+                noText.as(Col.TEXT),
+                col(Col.ACTOR_ID),
+                col(Col.ACTOR_NAME),
+                col(Col.CAMEO_CODE),
+                col(Col.COUNTRY),
+                place.as(PLACE));
+    // Split by article into twice as many parts as there are cores, so that coding keeps every
+    // core busy (a split into a given number of parts is one adaptive execution does not merge),
+    // by a hash of the id: the same split on every run.
+    return sentenceRows
+        .unionByName(mentionRows)
         .repartition(
             SparkSessions.tasksForCores(sentences.sparkSession()), xxhash64(col(Col.ARTICLE_ID)))
-        .sortWithinPartitions(col(Col.ARTICLE_ID), col(Col.SENTENCE))
-        .mapPartitions(f, Encoders.row(EventTables.CODED_SENTENCE))
-        .unionByName(alone);
+        .sortWithinPartitions(
+            col(Col.ARTICLE_ID),
+            col(Col.SENTENCE),
+            col(KIND),
+            col(Col.BEGIN),
+            col(Col.END),
+            col(Col.ACTOR_ID),
+            col(Col.ACTOR_NAME),
+            col(Col.CAMEO_CODE),
+            col(Col.COUNTRY),
+            col(PLACE));
   }
 
   /**
-   * Codes sentence rows (article_id, sentence, begin, text, sentence_actors) in this thread, as the
-   * events stage's tasks do: sorted by article and sentence, each article's with its earlier events
-   * known. For measuring the coder alone (`dyad bench-coder`).
+   * Codes each sentence that names an actor (sentences: article_id, sentence, begin, end, text;
+   * mentions as the mentions table): one row per such sentence ({@link
+   * EventTables#CODED_SENTENCE}). A sentence is coded when it names a pair (two actors, or an actor
+   * and a place), or names an actor after an earlier sentence of its article named a pair (a
+   * reaction to an act told before: "Taiwan's defence ministry condemned the drills"); the others
+   * are counted as {@link EventCoder#NO_PAIR} without the coder. An article's sentences are coded
+   * in order in one task, with the article's earlier events known.
+   */
+  public static Dataset<Row> code(
+      Dataset<Row> sentences, Dataset<Row> mentions, EventCoder coder, EventTypes types) {
+    MapPartitionsFunction<Row, Row> f = rows -> codeAll(rows, coder, types);
+    return byArticle(sentences, mentions)
+        .mapPartitions(f, Encoders.row(EventTables.CODED_SENTENCE));
+  }
+
+  /**
+   * Codes {@link #byArticle} rows in this thread, as the events stage's tasks do: each article's
+   * sentences in order, with its earlier events known. For measuring the coder alone (`dyad
+   * bench-coder`).
    */
   public static List<Row> codeInThisThread(List<Row> rows, EventCoder coder, EventTypes types) {
-    List<Row> out = new ArrayList<>(rows.size());
+    List<Row> out = new ArrayList<>();
     codeAll(rows.iterator(), coder, types).forEachRemaining(out::add);
     return out;
   }
 
-  /** Codes rows sorted by article and sentence, each article's with its earlier events known. */
+  /** Codes {@link #byArticle} rows: one coded-sentence row per sentence that names an actor. */
   static Iterator<Row> codeAll(Iterator<Row> rows, EventCoder coder, EventTypes types) {
-    List<Row> out = new ArrayList<>();
-    String article = null;
-    EventCoder.Context context = null;
-    while (rows.hasNext()) {
-      Row r = rows.next();
-      String id = r.getString(r.fieldIndex(Col.ARTICLE_ID));
-      if (!id.equals(article)) {
-        article = id;
-        context = new EventCoder.Context();
+    return new Iterator<>() {
+      private Row ahead = rows.hasNext() ? rows.next() : null;
+      private Row next;
+      private String article;
+      private boolean pairedBefore;
+      private EventCoder.Context context;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && ahead != null) next = sentence();
+        return next != null;
       }
-      out.add(codeOne(r, coder, types, context));
-    }
-    return out.iterator();
+
+      @Override
+      public Row next() {
+        if (!hasNext()) throw new java.util.NoSuchElementException();
+        Row r = next;
+        next = null;
+        return r;
+      }
+
+      /** Reads one sentence and its mentions: its coded row, or null when it names no actor. */
+      private Row sentence() {
+        Row head = ahead;
+        String id = head.getString(0);
+        int index = head.getInt(1);
+        if (!id.equals(article)) {
+          article = id;
+          pairedBefore = false;
+          context = new EventCoder.Context();
+        }
+        boolean hasText = head.getInt(2) == 0;
+        ahead = rows.hasNext() ? rows.next() : null;
+        List<Row> actorRows = new ArrayList<>();
+        while (ahead != null && ahead.getInt(1) == index && ahead.getString(0).equals(id)) {
+          actorRows.add(ahead);
+          ahead = rows.hasNext() ? rows.next() : null;
+        }
+        if (!hasText) {
+          // mentions come from the same sentences: one without its sentence is a broken input
+          throw new IllegalStateException(
+              "mentions of sentence " + index + " of article " + id + " without the sentence");
+        }
+        if (actorRows.isEmpty()) return null;
+        int named = 0;
+        for (Row a : actorRows) if (!a.getBoolean(10)) named++;
+        boolean paired = named >= 2 || (named >= 1 && actorRows.size() > named);
+        boolean codable = paired || (pairedBefore && named >= 1);
+        pairedBefore |= paired;
+        if (!codable) return RowFactory.create(id, index, "", EventCoder.NO_PAIR, NO_EVENTS);
+        return codeOne(head, actorRows, coder, types, context);
+      }
+    };
   }
 
-  static Row codeOne(Row r, EventCoder coder, EventTypes types, EventCoder.Context context) {
-    String text = r.getString(r.fieldIndex(Col.TEXT));
-    int sentenceBegin = r.getInt(r.fieldIndex(Col.BEGIN));
-    List<Row> actorRows = r.getList(r.fieldIndex(Col.SENTENCE_ACTORS));
+  private static final scala.collection.Seq<Row> NO_EVENTS =
+      JavaConverters.asScalaBuffer(new ArrayList<Row>()).toSeq();
+
+  /** Codes one sentence ({@link #byArticle}'s row) with its actors' mention rows. */
+  static Row codeOne(
+      Row sentence,
+      List<Row> actorRows,
+      EventCoder coder,
+      EventTypes types,
+      EventCoder.Context context) {
+    String text = sentence.getString(5);
+    int sentenceBegin = sentence.getInt(3);
     List<EventActor> actors = new ArrayList<>();
     for (Row a : actorRows) {
-      if (a.getBoolean(6)) {
+      int begin = a.getInt(3) - sentenceBegin;
+      int end = a.getInt(4) - sentenceBegin;
+      if (a.getBoolean(10))
+        actors.add(EventActor.place(begin, end, a.getString(7), a.getString(9)));
+      else
         actors.add(
-            EventActor.place(
-                a.getInt(0) - sentenceBegin,
-                a.getInt(1) - sentenceBegin,
-                a.getString(3),
-                a.getString(5)));
-        continue;
-      }
-      actors.add(
-          new EventActor(
-              a.getInt(0) - sentenceBegin,
-              a.getInt(1) - sentenceBegin,
-              a.getString(2),
-              a.getString(3),
-              a.isNullAt(4) ? null : a.getString(4),
-              a.isNullAt(5) ? null : a.getString(5)));
+            new EventActor(
+                begin,
+                end,
+                a.getString(6),
+                a.getString(7),
+                a.isNullAt(8) ? null : a.getString(8),
+                a.isNullAt(9) ? null : a.getString(9)));
     }
     EventCoder.Result result = coder.code(text, 0, text.length(), actors, context);
     if (context != null) context.add(result.events());
@@ -209,8 +231,8 @@ public final class EventCoding {
               e.confidence()));
     }
     return RowFactory.create(
-        r.getString(r.fieldIndex(Col.ARTICLE_ID)),
-        r.getInt(r.fieldIndex(Col.SENTENCE)),
+        sentence.getString(0),
+        sentence.getInt(1),
         text,
         result.skipped(),
         JavaConverters.asScalaBuffer(events).toSeq());

@@ -45,8 +45,7 @@ public final class EventsJob {
     Dataset<Row> sentences = spark.read().parquet(sentencesPath);
     Dataset<Row> mentions = spark.read().parquet(mentionsPath);
     Dataset<Row> articles = spark.read().parquet(articlesPath);
-    Dataset<Row> coded =
-        Kept.keep(EventCoding.code(sentences, EventCoding.sentenceActors(mentions), coder, types));
+    Dataset<Row> coded = Kept.keep(EventCoding.code(sentences, mentions, coder, types));
     Map<String, Long> reasons = new LinkedHashMap<>();
     long candidates = 0;
     for (Row r : EventCoding.reasons(coded).collectAsList()) {

@@ -16,6 +16,7 @@ import org.apache.spark.sql.types.StructType;
 import org.dyad.SparkTestSession;
 import org.dyad.actors.Agents;
 import org.dyad.tables.Col;
+import org.dyad.tables.EventTables;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,7 +82,7 @@ class EventCodingTest {
   private Dataset<Row> coded(SparkSession spark) throws IOException {
     return EventCoding.code(
         spark.createDataFrame(sentences, SENTENCES),
-        EventCoding.sentenceActors(spark.createDataFrame(mentions, MENTIONS)),
+        spark.createDataFrame(mentions, MENTIONS),
         new EventCoder(VerbDictionary.shipped(), Agents.load()),
         EventTypes.shipped());
   }
@@ -138,7 +139,8 @@ class EventCodingTest {
     SparkSession spark = SparkTestSession.get();
     Dataset<Row> coded = coded(spark);
     int cores = spark.sparkContext().defaultParallelism();
-    // the coded sentences (the union's first part) in 2 x cores partitions, each with some
+    // the coded sentences in 2 x cores partitions, each with some
+    int skipped = EventTables.CODED_SENTENCE.fieldIndex(Col.SKIPPED);
     List<Integer> perTask =
         coded
             .javaRDD()
@@ -146,8 +148,7 @@ class EventCodingTest {
                 rows -> {
                   int n = 0;
                   while (rows.hasNext()) {
-                    Row r = rows.next();
-                    if (r.isNullAt(r.fieldIndex(Col.SKIPPED))) n++;
+                    if (rows.next().isNullAt(skipped)) n++;
                   }
                   return List.of(n).iterator();
                 })
@@ -189,5 +190,17 @@ class EventCodingTest {
     assertEquals(EventCoder.NO_PAIR, outcome.get("alone/0"));
     assertEquals(EventCoder.NO_PAIR, outcome.get("quiet/1"));
     assertEquals(5, outcome.size());
+  }
+
+  @Test
+  void aMentionWithoutItsSentenceIsAClearError() {
+    sentence("fine", "Iraq attacked Iran on Monday.", "Iraq=IRQ", "Iran=IRN");
+    sentence("broken", "Iraq attacked Iran on Monday.", "Iraq=IRQ", "Iran=IRN");
+    sentences.removeIf(r -> r.getString(0).equals("broken"));
+    Exception e =
+        assertThrows(Exception.class, () -> coded(SparkTestSession.get()).collectAsList());
+    String message = String.valueOf(e.getMessage());
+    assertTrue(
+        message.contains("mentions of sentence 0 of article broken without the sentence"), message);
   }
 }
