@@ -4,10 +4,6 @@ import static org.apache.spark.sql.functions.*;
 
 import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.LightPipeline;
-import com.johnsnowlabs.nlp.annotators.Normalizer;
-import com.johnsnowlabs.nlp.annotators.Stemmer;
-import com.johnsnowlabs.nlp.annotators.StopWordsCleaner;
-import com.johnsnowlabs.nlp.annotators.TokenizerModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +35,10 @@ import org.dyad.mentions.NlpPipelines;
 import org.dyad.tables.Col;
 
 /**
- * Article text as the topic model sees it, prepared with Spark NLP: title and text, with the wire
- * boilerplate cut (a leading dateline such as "NEW YORK, April 3 - ", a trailing "Reuter"
- * sign-off), split into tokens, lower-cased, letters only (numbers go), short words and stop words
- * out, then stemmed.
+ * Article text as the topic model sees it: title and text, with the wire boilerplate cut (a leading
+ * dateline such as "NEW YORK, April 3 - ", a trailing "Reuter" sign-off), split into tokens by
+ * Spark NLP's tokenizer, then ({@link TopicWords}) lower-cased, letters only (numbers go), short
+ * words and stop words out, then stemmed.
  */
 public final class TopicText {
   private TopicText() {}
@@ -94,42 +91,26 @@ public final class TopicText {
   }
 
   /**
-   * The fitted Spark NLP pipeline: column {@value #RAW} in, annotations {@value #CLEAN} (words)
-   * and, when stemming, {@value #STEM} (terms) out. Its tokens are Dyad's, from the tokenizer every
-   * stage shares (over the whole text: topics need words, not sentences).
+   * The fitted Spark NLP pipeline of the topic model's tokens: column {@value #RAW} in, annotations
+   * {@value NlpPipelines#TOKEN} out. Its tokens are Dyad's, from the tokenizer every stage shares
+   * (over the whole text: topics need words, not sentences); {@link TopicWords} makes words and
+   * terms of them.
    */
-  public static PipelineModel pipeline(
-      Dataset<Row> sample, TopicSettings config, NlpPipelines.Text text) {
+  public static PipelineModel pipeline(Dataset<Row> sample, NlpPipelines.Text text) {
     // The whole text is the tokenizer's one "sentence": its input column's name.
     DocumentAssembler document = new DocumentAssembler();
     document.setInputCol(RAW);
     document.setOutputCol(NlpPipelines.SENTENCE);
-    TokenizerModel tokenizer = text.tokenizer();
-    Normalizer normalizer = new Normalizer();
-    normalizer.setInputCols(new String[] {NlpPipelines.TOKEN});
-    normalizer.setOutputCol("topic_normal");
-    normalizer.setLowercase(true);
-    // Letters only; upper case kept until lowering, so that all-capital headlines keep their words.
-    normalizer.setCleanupPatterns(new String[] {"[^A-Za-z]"});
-    normalizer.setMinLength(config.minTermLength());
+    return new Pipeline().setStages(new PipelineStage[] {document, text.tokenizer()}).fit(sample);
+  }
+
+  /** The topic model's words and terms of a token, as {@code config} asks. */
+  static TopicWords words(TopicSettings config) {
+    Set<String> stop = new HashSet<>();
+    for (String w : stopWords()) stop.add(w.toLowerCase(Locale.ROOT));
     // A "word" of 500,000 letters (a run of one character, an encoded blob) is no topic term, and
-    // Spark NLP's
-    // Stemmer recurses once per letter: such a word overflowed the stack and killed the run.
-    normalizer.setMaxLength(MAX_TERM_LETTERS);
-    StopWordsCleaner stopWords = new StopWordsCleaner();
-    stopWords.setInputCols(new String[] {"topic_normal"});
-    stopWords.setOutputCol(CLEAN);
-    stopWords.setStopWords(stopWords());
-    stopWords.setCaseSensitive(false);
-    List<PipelineStage> stages =
-        new ArrayList<>(List.of(document, tokenizer, normalizer, stopWords));
-    if (config.stem()) {
-      Stemmer stemmer = new Stemmer();
-      stemmer.setInputCols(new String[] {CLEAN});
-      stemmer.setOutputCol(STEM);
-      stages.add(stemmer);
-    }
-    return new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(sample);
+    // the stemmer recurses once per letter: such a word overflowed the stack and killed the run.
+    return new TopicWords(config.minTermLength(), MAX_TERM_LETTERS, stop, config.stem());
   }
 
   /** The longest word topics read, in letters (the longest English words have 45). */
@@ -141,12 +122,6 @@ public final class TopicText {
    * run.
    */
   public static final String FAILURE = Col.ANNOTATOR_FAILURE;
-
-  /** The output column of the pipeline's words (after stop words, before stemming). */
-  static final String CLEAN = "topic_clean";
-
-  /** The output column of the stems. */
-  static final String STEM = "topic_stem";
 
   /**
    * article_id, published, story (false for a near-duplicate), words, terms: every article,
@@ -165,8 +140,8 @@ public final class TopicText {
             col(Col.PUBLISHED),
             col(Col.DUPLICATE_OF).isNull().as(STORY),
             text().as(RAW));
-    PipelineModel model = pipeline(raw.limit(1), config, text);
-    String terms = config.stem() ? STEM : CLEAN;
+    PipelineModel model = pipeline(raw.limit(1), text);
+    TopicWords words = words(config);
     StructType schema =
         new StructType()
             .add(Col.ARTICLE_ID, DataTypes.StringType, false)
@@ -189,9 +164,18 @@ public final class TopicText {
                 public Row next() {
                   Row r = rows.next();
                   String t = r.getString(3);
-                  Map<String, List<String>> out;
+                  List<String> kept = new ArrayList<>();
+                  List<String> terms = new ArrayList<>();
                   try {
-                    out = light.annotateJava(t == null ? "" : t);
+                    for (String token :
+                        light
+                            .annotateJava(t == null ? "" : t)
+                            .getOrDefault(NlpPipelines.TOKEN, List.of())) {
+                      String[] wordAndTerm = words.of(token);
+                      if (wordAndTerm == null) continue;
+                      kept.add(wordAndTerm[0]);
+                      terms.add(wordAndTerm[1]);
+                    }
                   } catch (RuntimeException | StackOverflowError e) {
                     // One article's failure is that article's, not the run's (issue 15).
                     return RowFactory.create(
@@ -201,8 +185,8 @@ public final class TopicText {
                       r.get(0),
                       r.get(1),
                       r.get(2),
-                      out.getOrDefault(CLEAN, List.of()).toArray(String[]::new),
-                      out.getOrDefault(terms, List.of()).toArray(String[]::new),
+                      kept.toArray(String[]::new),
+                      terms.toArray(String[]::new),
                       null);
                 }
               };
