@@ -363,6 +363,27 @@ class EventCoderTest {
             "Iran=IRN",
             "Kuwait=KWT");
     assertTrue(threatened.contains("IRN>KWT:13"), threatened);
+    // a verb joined after a clause the speaker reports, whose own subject is not found from the
+    // verb before (a chain: "appeared to be standing down"), is the speaker's (e05, dev)
+    String announced =
+        coded(
+            "U.S. President Donald Trump said Iran appeared to be standing down and announced new"
+                + " sanctions on Tehran.",
+            "U.S.=USA",
+            "President Donald Trump=USAGOV",
+            "Iran=IRN",
+            "Tehran=IRN");
+    assertTrue(announced.contains("USA>IRN:16") || announced.contains("USAGOV>IRN:16"), announced);
+    assertFalse(announced.contains("IRN>IRN"), announced);
+    // "U.S. President" is the country's agent (USAGOV) and leaves "Donald Trump" out of the actor:
+    // the speaker is still the actor of the name before the speech verb
+    assertEquals(
+        "USAGOV>IRN:1312",
+        coded(
+            "U.S. President Donald Trump said he would impose sanctions on Iran.",
+            "U.S.=USA",
+            "President Donald Trump=USAGOV",
+            "Iran=IRN"));
   }
 
   @Test
