@@ -1050,14 +1050,20 @@ public final class EventCoder implements Serializable {
       if (!s.tags[v].startsWith("NN") && !s.tags[v].equals("DT") && s.actorAt[v] < 0) break;
     }
     if (verb < 0) return List.of();
-    int before = verb - 1;
-    while (before >= 0 && (AUX.contains(s.lower[before]) || s.tags[before].startsWith("RB")))
-      before--;
-    if (before < 0) return List.of();
-    // only the actor right before the verb ("Iraq said"), not one further back
-    int actor = actorOfNameEndingAt(s, before);
+    int actor = speakerOf(s, verb);
     if (actor >= 0) return coordinated(s, actor, -1);
     return List.of();
+  }
+
+  /**
+   * The actor right before a speech verb, past its auxiliaries and adverbs ("Iraq said", "Iraq has
+   * repeatedly said"), not one further back; -1 when none.
+   */
+  private static int speakerOf(Sentence s, int speechVerb) {
+    int before = speechVerb - 1;
+    while (before >= 0 && (AUX.contains(s.lower[before]) || s.tags[before].startsWith("RB")))
+      before--;
+    return before >= 0 ? actorOfNameEndingAt(s, before) : -1;
   }
 
   /**
@@ -1092,10 +1098,7 @@ public final class EventCoder implements Serializable {
       if (w.equals(";") || w.equals(":") || w.equals("and") || w.equals("but")) return List.of();
       if (SPEECH_FORMS.contains(w) && s.tags[v].startsWith("VB")) {
         if (clauseSubject == null) return List.of();
-        int before = v - 1;
-        while (before >= 0 && (AUX.contains(s.lower[before]) || s.tags[before].startsWith("RB")))
-          before--;
-        int actor = before >= 0 ? actorOfNameEndingAt(s, before) : -1;
+        int actor = speakerOf(s, v);
         if (actor < 0) return List.of();
         String speaker = s.occurrences.get(actor).actor().country();
         String subject = clauseSubject.actor().country();

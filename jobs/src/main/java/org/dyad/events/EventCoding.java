@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -29,7 +30,45 @@ public final class EventCoding {
   /** Column of the by-article rows: 0 for a sentence, 1 for a mention of an actor in it. */
   private static final String KIND = "_kind";
 
+  /** Column of the by-article rows: whether a mention is of a place. */
   private static final String PLACE = "_place";
+
+  /**
+   * The columns of {@link #byArticle}'s rows, in order; a sentence's row fills the first six, a
+   * mention's all but the text. Rows are sorted by all but the text.
+   */
+  private static final List<String> COLUMNS =
+      List.of(
+          Col.ARTICLE_ID,
+          Col.SENTENCE,
+          KIND,
+          Col.BEGIN,
+          Col.END,
+          Col.TEXT,
+          Col.ACTOR_ID,
+          Col.ACTOR_NAME,
+          Col.CAMEO_CODE,
+          Col.COUNTRY,
+          PLACE);
+
+  private static final int ARTICLE_AT = COLUMNS.indexOf(Col.ARTICLE_ID);
+  private static final int SENTENCE_AT = COLUMNS.indexOf(Col.SENTENCE);
+  private static final int KIND_AT = COLUMNS.indexOf(KIND);
+  private static final int BEGIN_AT = COLUMNS.indexOf(Col.BEGIN);
+  private static final int END_AT = COLUMNS.indexOf(Col.END);
+  private static final int TEXT_AT = COLUMNS.indexOf(Col.TEXT);
+  private static final int ACTOR_ID_AT = COLUMNS.indexOf(Col.ACTOR_ID);
+  private static final int ACTOR_NAME_AT = COLUMNS.indexOf(Col.ACTOR_NAME);
+  private static final int CAMEO_CODE_AT = COLUMNS.indexOf(Col.CAMEO_CODE);
+  private static final int COUNTRY_AT = COLUMNS.indexOf(Col.COUNTRY);
+  private static final int PLACE_AT = COLUMNS.indexOf(PLACE);
+
+  /** {@link #COLUMNS} in order: the given expressions, the others read as they are. */
+  private static Column[] columns(Map<String, Column> given) {
+    return COLUMNS.stream()
+        .map(c -> given.containsKey(c) ? given.get(c).as(c) : col(c))
+        .toArray(Column[]::new);
+  }
 
   /**
    * Sentences and the mentions of their actors (places that are not countries are not actors;
@@ -41,35 +80,26 @@ public final class EventCoding {
   public static Dataset<Row> byArticle(Dataset<Row> sentences, Dataset<Row> mentions) {
     Column place = col(Col.ENTITY_TYPE).equalTo(lit("location"));
     Column noText = lit(null).cast(DataTypes.StringType);
-    Column noFlag = lit(null).cast(DataTypes.BooleanType);
     Dataset<Row> sentenceRows =
         sentences.select(
-            col(Col.ARTICLE_ID),
-            col(Col.SENTENCE),
-            lit(0).as(KIND),
-            col(Col.BEGIN),
-            col(Col.END),
-            col(Col.TEXT),
-            noText.as(Col.ACTOR_ID),
-            noText.as(Col.ACTOR_NAME),
-            noText.as(Col.CAMEO_CODE),
-            noText.as(Col.COUNTRY),
-            noFlag.as(PLACE));
+            columns(
+                Map.of(
+                    KIND,
+                    lit(0),
+                    Col.ACTOR_ID,
+                    noText,
+                    Col.ACTOR_NAME,
+                    noText,
+                    Col.CAMEO_CODE,
+                    noText,
+                    Col.COUNTRY,
+                    noText,
+                    PLACE,
+                    lit(null).cast(DataTypes.BooleanType))));
     Dataset<Row> mentionRows =
         mentions
             .filter(not(place).or(col(Col.COUNTRY).isNotNull()))
-            .select(
-                col(Col.ARTICLE_ID),
-                col(Col.SENTENCE),
-                lit(1).as(KIND),
-                col(Col.BEGIN),
-                col(Col.END),
-                noText.as(Col.TEXT),
-                col(Col.ACTOR_ID),
-                col(Col.ACTOR_NAME),
-                col(Col.CAMEO_CODE),
-                col(Col.COUNTRY),
-                place.as(PLACE));
+            .select(columns(Map.of(KIND, lit(1), Col.TEXT, noText, PLACE, place)));
     // Split by article into twice as many parts as there are cores, so that coding keeps every
     // core busy (a split into a given number of parts is one adaptive execution does not merge),
     // by a hash of the id: the same split on every run.
@@ -78,16 +108,10 @@ public final class EventCoding {
         .repartition(
             SparkSessions.tasksForCores(sentences.sparkSession()), xxhash64(col(Col.ARTICLE_ID)))
         .sortWithinPartitions(
-            col(Col.ARTICLE_ID),
-            col(Col.SENTENCE),
-            col(KIND),
-            col(Col.BEGIN),
-            col(Col.END),
-            col(Col.ACTOR_ID),
-            col(Col.ACTOR_NAME),
-            col(Col.CAMEO_CODE),
-            col(Col.COUNTRY),
-            col(PLACE));
+            COLUMNS.stream()
+                .filter(c -> !c.equals(Col.TEXT))
+                .map(c -> col(c))
+                .toArray(Column[]::new));
   }
 
   /**
@@ -143,17 +167,19 @@ public final class EventCoding {
       /** Reads one sentence and its mentions: its coded row, or null when it names no actor. */
       private Row sentence() {
         Row head = ahead;
-        String id = head.getString(0);
-        int index = head.getInt(1);
+        String id = head.getString(ARTICLE_AT);
+        int index = head.getInt(SENTENCE_AT);
         if (!id.equals(article)) {
           article = id;
           pairedBefore = false;
           context = new EventCoder.Context();
         }
-        boolean hasText = head.getInt(2) == 0;
+        boolean hasText = head.getInt(KIND_AT) == 0;
         ahead = rows.hasNext() ? rows.next() : null;
         List<Row> actorRows = new ArrayList<>();
-        while (ahead != null && ahead.getInt(1) == index && ahead.getString(0).equals(id)) {
+        while (ahead != null
+            && ahead.getInt(SENTENCE_AT) == index
+            && ahead.getString(ARTICLE_AT).equals(id)) {
           actorRows.add(ahead);
           ahead = rows.hasNext() ? rows.next() : null;
         }
@@ -164,7 +190,7 @@ public final class EventCoding {
         }
         if (actorRows.isEmpty()) return null;
         int named = 0;
-        for (Row a : actorRows) if (!a.getBoolean(10)) named++;
+        for (Row a : actorRows) if (!a.getBoolean(PLACE_AT)) named++;
         boolean paired = named >= 2 || (named >= 1 && actorRows.size() > named);
         boolean codable = paired || (pairedBefore && named >= 1);
         pairedBefore |= paired;
@@ -184,23 +210,24 @@ public final class EventCoding {
       EventCoder coder,
       EventTypes types,
       EventCoder.Context context) {
-    String text = sentence.getString(5);
-    int sentenceBegin = sentence.getInt(3);
+    String text = sentence.getString(TEXT_AT);
+    int sentenceBegin = sentence.getInt(BEGIN_AT);
     List<EventActor> actors = new ArrayList<>();
     for (Row a : actorRows) {
-      int begin = a.getInt(3) - sentenceBegin;
-      int end = a.getInt(4) - sentenceBegin;
-      if (a.getBoolean(10))
-        actors.add(EventActor.place(begin, end, a.getString(7), a.getString(9)));
+      int begin = a.getInt(BEGIN_AT) - sentenceBegin;
+      int end = a.getInt(END_AT) - sentenceBegin;
+      if (a.getBoolean(PLACE_AT))
+        actors.add(
+            EventActor.place(begin, end, a.getString(ACTOR_NAME_AT), a.getString(COUNTRY_AT)));
       else
         actors.add(
             new EventActor(
                 begin,
                 end,
-                a.getString(6),
-                a.getString(7),
-                a.isNullAt(8) ? null : a.getString(8),
-                a.isNullAt(9) ? null : a.getString(9)));
+                a.getString(ACTOR_ID_AT),
+                a.getString(ACTOR_NAME_AT),
+                a.isNullAt(CAMEO_CODE_AT) ? null : a.getString(CAMEO_CODE_AT),
+                a.isNullAt(COUNTRY_AT) ? null : a.getString(COUNTRY_AT)));
     }
     EventCoder.Result result = coder.code(text, 0, text.length(), actors, context);
     if (context != null) context.add(result.events());
@@ -231,8 +258,8 @@ public final class EventCoding {
               e.confidence()));
     }
     return RowFactory.create(
-        sentence.getString(0),
-        sentence.getInt(1),
+        sentence.getString(ARTICLE_AT),
+        sentence.getInt(SENTENCE_AT),
         text,
         result.skipped(),
         JavaConverters.asScalaBuffer(events).toSeq());
