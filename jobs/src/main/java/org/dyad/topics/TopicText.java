@@ -167,15 +167,12 @@ public final class TopicText {
                   List<String> kept = new ArrayList<>();
                   List<String> terms = new ArrayList<>();
                   try {
-                    for (String token :
+                    words.add(
                         light
                             .annotateJava(t == null ? "" : t)
-                            .getOrDefault(NlpPipelines.TOKEN, List.of())) {
-                      String[] wordAndTerm = words.of(token);
-                      if (wordAndTerm == null) continue;
-                      kept.add(wordAndTerm[0]);
-                      terms.add(wordAndTerm[1]);
-                    }
+                            .getOrDefault(NlpPipelines.TOKEN, List.of()),
+                        kept,
+                        terms);
                   } catch (RuntimeException | StackOverflowError e) {
                     // One article's failure is that article's, not the run's (issue 15).
                     return RowFactory.create(

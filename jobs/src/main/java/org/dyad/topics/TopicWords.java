@@ -3,6 +3,7 @@ package org.dyad.topics;
 import com.johnsnowlabs.nlp.annotators.EnglishStemmer;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +50,16 @@ final class TopicWords implements Serializable {
       seen.put(token, known);
     }
     return known == DROPPED ? null : known;
+  }
+
+  /** The words and terms of tokens, in order, added to {@code words} and {@code terms}. */
+  void add(List<String> tokens, List<String> words, List<String> terms) {
+    for (String token : tokens) {
+      String[] wordAndTerm = of(token);
+      if (wordAndTerm == null) continue;
+      words.add(wordAndTerm[0]);
+      terms.add(wordAndTerm[1]);
+    }
   }
 
   private String[] work(String token) {

@@ -108,12 +108,7 @@ class TopicWordsTest {
         Map<String, List<String>> expected = before.annotateJava(text);
         List<String> kept = new ArrayList<>();
         List<String> terms = new ArrayList<>();
-        for (String token : tokens.annotateJava(text).get(NlpPipelines.TOKEN)) {
-          String[] wordAndTerm = words.of(token);
-          if (wordAndTerm == null) continue;
-          kept.add(wordAndTerm[0]);
-          terms.add(wordAndTerm[1]);
-        }
+        words.add(tokens.annotateJava(text).get(NlpPipelines.TOKEN), kept, terms);
         assertEquals(expected.get("topic_clean"), kept, text);
         if (stem) assertEquals(expected.get("topic_stem"), terms, text);
         else assertEquals(kept, terms);
