@@ -26,9 +26,25 @@ public final class CommonOptions {
       description =
           "Add the input to the reports already in the output folder: files read by earlier runs"
               + " are skipped (unless changed), articles annotated before are not annotated again,"
-              + " and every table is computed again over all of it, as one run over all of the"
-              + " input would. With no reports there yet, reads everything.")
+              + " new articles are placed with the reports' topic model, and every table is"
+              + " computed again over all of it, as one run over all of the input given that model"
+              + " would. With no reports there yet, reads everything.")
   boolean append;
+
+  @Option(
+      names = "--refit",
+      description =
+          "With --append: fit the topic model again over all of the input. Without it, an append"
+              + " places the new articles with the topic model of the reports it adds to.")
+  boolean refit;
+
+  @Option(
+      names = "--models-from",
+      paramLabel = "REPORTS",
+      description =
+          "Use the topic model kept in these reports instead of fitting one: the same input then"
+              + " gives the rows an --append onto them gives.")
+  String modelsFrom;
 
   @Mixin SparkOptions spark;
 
@@ -36,6 +52,8 @@ public final class CommonOptions {
     DyadConfig config = this.config == null ? new DyadConfig() : DyadConfig.load(this.config);
     if (output != null) config.output = output;
     if (append) config.append = true;
+    if (refit) config.refit = true;
+    if (modelsFrom != null) config.modelsFrom = modelsFrom;
     return config;
   }
 }

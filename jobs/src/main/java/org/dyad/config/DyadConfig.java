@@ -42,6 +42,19 @@ public final class DyadConfig {
    */
   public boolean append = false;
 
+  /**
+   * With {@link #append}: fit the topic model again over all of the input, instead of placing the
+   * new articles with the model of the reports appended to.
+   */
+  public boolean refit = false;
+
+  /**
+   * Reports whose fitted models (the topic model) this run uses instead of fitting its own: a run
+   * over all of the input given them gives the rows an append run with those models gives. Null:
+   * the run fits its own.
+   */
+  public String modelsFrom = null;
+
   /** The stages a command runs, in order: each includes the ones before it. */
   public enum Scope {
     INGEST,
@@ -139,6 +152,19 @@ public final class DyadConfig {
       else relations.validate(p);
       if (topics == null) p.add("topics: no value");
       else if (topics.enabled) topics.validate(p);
+    }
+    if (refit && !append)
+      p.add("--refit: only an --append run keeps models to refit; every other run fits its own");
+    if (modelsFrom != null) {
+      if (modelsFrom.isBlank()) p.add("--models-from: no folder given");
+      else if (append)
+        p.add(
+            "--models-from: an --append run uses the models of the reports it adds to; give one"
+                + " of the two");
+      else if (refit) p.add("--models-from and --refit: give one of the two");
+      else if (scope == Scope.RELATIONS && topics != null && !topics.enabled)
+        p.add("--models-from: topics are off in this run, and the topic model is the model kept");
+      else LocalPaths.requireExists(p, "--models-from", modelsFrom);
     }
     // An append run checks the reports it adds to (a local read of their manifest).
     if (append && output != null && !output.isBlank() && ingest != null)

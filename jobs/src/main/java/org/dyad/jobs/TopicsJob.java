@@ -26,6 +26,8 @@ import org.dyad.tables.Table;
 import org.dyad.tables.TableWriter;
 import org.dyad.tables.Tables;
 import org.dyad.tables.TopicTables;
+import org.dyad.topics.KeptModel;
+import org.dyad.topics.TopicMethod;
 import org.dyad.topics.TopicModel;
 import org.dyad.topics.TopicSettings;
 import org.dyad.topics.TopicText;
@@ -52,7 +54,27 @@ public final class TopicsJob {
       long withoutTerms,
       String note,
       long reused,
-      String topicTextFingerprint) {}
+      String topicTextFingerprint,
+      Origin model) {}
+
+  /**
+   * Where this run's topic model comes from: the reports whose kept model it places every article
+   * with (an append run's own output folder, or {@code --models-from}), or null to fit one; whether
+   * a kept model that cannot be used is an error ({@code --models-from}) or a reason to fit again
+   * (an append run); and this run's id and start, which a model it fits is kept with.
+   */
+  public record Models(String keptIn, boolean required, String runId, String started) {
+    /** A run that fits its own model. */
+    public static Models fit(String runId, String started) {
+      return new Models(null, false, runId, started);
+    }
+  }
+
+  /**
+   * The model a run used: fitted by this run, or kept from the run {@code fittedByRun} (started at
+   * {@code fittedAt}) and read from the reports in {@code from}.
+   */
+  public record Origin(boolean kept, String fittedByRun, String fittedAt, String from) {}
 
   public static Result run(
       SparkSession spark,
@@ -64,7 +86,8 @@ public final class TopicsJob {
       Dataset<Row> stories,
       RunOutput out,
       Progress progress,
-      Append.Previous previous)
+      Append.Previous previous,
+      Models models)
       throws IOException {
     Progress.Stage fit = progress.start("topic-model");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
@@ -109,10 +132,26 @@ public final class TopicsJob {
     Dataset<Row> storyTerms =
         terms.where(col(TopicText.STORY).and(size(col(TopicText.TERMS)).gt(0)));
     long usable = storyTerms.count();
-    TopicSettings effective = config.forCorpus(usable);
+    KeptModel kept = keptModel(spark, config, fingerprint, models, progress);
+    TopicSettings effective = kept != null ? config : config.forCorpus(usable);
     Map<Table, Long> rows = new LinkedHashMap<>();
     TopicModel.Fitted model =
-        effective == null ? null : TopicModel.fit(storyTerms, effective, fit::detail);
+        kept != null
+            ? kept.model()
+            : effective == null ? null : TopicModel.fit(storyTerms, effective, fit::detail);
+    Origin origin =
+        kept != null
+            ? new Origin(true, kept.fittedByRun(), kept.fittedAt(), models.keptIn())
+            : new Origin(false, models.runId(), models.started(), null);
+    if (model instanceof TopicModel.Clusters clusters) {
+      // Kept for a later append run, or a run given these reports' models.
+      KeptModel keep =
+          kept != null
+              ? kept
+              : new KeptModel(fingerprint, models.runId(), models.started(), clusters);
+      TableWriter.write(
+          keep.toTable(spark), StateTables.TOPIC_MODEL, out.stagingPath(StateTables.TOPIC_MODEL));
+    }
     if (model == null) {
       String note =
           "too few stories to fit topics ("
@@ -134,10 +173,11 @@ public final class TopicsJob {
           TableWriter.rowsInFiles(spark, articlesPath),
           note,
           reuse.count(),
-          fingerprint);
+          fingerprint,
+          null);
     }
     String note =
-        effective.k() != config.k()
+        kept == null && effective.k() != config.k()
             ? "k lowered from "
                 + config.k()
                 + " to "
@@ -153,7 +193,8 @@ public final class TopicsJob {
         model.k()
             + " topics ("
             + model.method()
-            + ") from "
+            + ") "
+            + (kept != null ? "kept from run " + kept.fittedByRun() + ", fitted on " : "from ")
             + Progress.count(model.documents())
             + " stories, vocabulary "
             + Progress.count(model.terms().length)
@@ -247,7 +288,42 @@ public final class TopicsJob {
         withoutTerms,
         note,
         reuse.count(),
-        fingerprint);
+        fingerprint,
+        origin);
+  }
+
+  /**
+   * The model kept in {@code models.keptIn()} when this run can use it, else null (the run fits
+   * one). It can when it was fitted with the same topic settings and Dyad build (the fingerprint of
+   * the topic terms it was fitted on) by the {@code clusters} method.
+   *
+   * @throws IllegalStateException when it cannot and {@code --models-from} asked for it
+   */
+  static KeptModel keptModel(
+      SparkSession spark,
+      TopicSettings config,
+      String fingerprint,
+      Models models,
+      Progress progress)
+      throws IOException {
+    if (models.keptIn() == null) return null;
+    KeptModel kept = KeptModel.read(spark, models.keptIn());
+    String problem =
+        config.method() != TopicMethod.CLUSTERS
+            ? "the "
+                + config.method()
+                + " method's models are not kept (only the clusters method's are)"
+            : kept == null
+                ? "the reports in " + models.keptIn() + " keep no topic model"
+                : !kept.fingerprint().equals(fingerprint)
+                    ? "the topic settings or Dyad's build differ from those the model of run "
+                        + kept.fittedByRun()
+                        + " was fitted with"
+                    : null;
+    if (problem == null) return kept;
+    if (models.required()) throw new IllegalStateException("--models-from: " + problem);
+    progress.note("append: the topic model is fitted again over all stories: " + problem);
+    return null;
   }
 
   /**

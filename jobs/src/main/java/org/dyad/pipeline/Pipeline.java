@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -25,6 +26,7 @@ import org.dyad.progress.Progress;
 import org.dyad.relations.Occurrences;
 import org.dyad.run.Append;
 import org.dyad.run.ExitCodes;
+import org.dyad.run.Fingerprints;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
 import org.dyad.tables.ActorTables;
@@ -32,6 +34,7 @@ import org.dyad.tables.EventTables;
 import org.dyad.tables.IngestTables;
 import org.dyad.tables.StateTables;
 import org.dyad.tables.Table;
+import org.dyad.tables.Tables;
 import org.dyad.tables.TopicTables;
 
 /**
@@ -107,6 +110,14 @@ public final class Pipeline {
         progress.note(
             "append: no reports in " + out.publishedRoot() + " yet: reading all of the input");
     }
+    if (config.modelsFrom != null && scope == Scope.RELATIONS) {
+      String problem = modelsFromProblem(spark, config);
+      if (problem != null) {
+        out.close();
+        progress.note("FAILED: --models-from: " + problem);
+        return ExitCodes.USAGE;
+      }
+    }
     manifest.append(previous, config.append);
     try {
       // The text pipeline shared by every stage that reads text, the dictionary and the NER model
@@ -151,7 +162,14 @@ public final class Pipeline {
                   stories,
                   out,
                   progress,
-                  previous);
+                  previous,
+                  config.modelsFrom != null
+                      ? new TopicsJob.Models(
+                          config.modelsFrom, true, out.runId(), started.toString())
+                      : previous != null && !config.refit
+                          ? new TopicsJob.Models(
+                              previous.output(), false, out.runId(), started.toString())
+                          : TopicsJob.Models.fit(out.runId(), started.toString()));
           manifest.topics(topicResult, out);
           if (topicResult.k() > 0) {
             articleTopics = out.stagingPath(TopicTables.ARTICLE_TOPICS);
@@ -235,5 +253,26 @@ public final class Pipeline {
       if (prepared != null) prepared.close();
       out.close();
     }
+  }
+
+  /**
+   * Why the reports of {@code --models-from} cannot give this run their topic model, or null when
+   * they can: checked before anything runs (the topic stage checks the model itself again).
+   */
+  static String modelsFromProblem(SparkSession spark, DyadConfig config) throws IOException {
+    Append.Previous from =
+        Append.previous(spark.sparkContext().hadoopConfiguration(), config.modelsFrom);
+    if (from == null) return "no reports (no " + Tables.MANIFEST_FILE + ") in " + config.modelsFrom;
+    Path model = new Path(from.path(StateTables.TOPIC_MODEL));
+    if (!model.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(model))
+      return "the reports of run "
+          + from.runId()
+          + " keep no topic model (topics off, too few stories, the lda method, or an older Dyad)";
+    String now = Fingerprints.topicTextFingerprint(config.topics.settings());
+    if (!now.equals(from.topicTextFingerprint()))
+      return "the topic settings or Dyad's build differ from those of run "
+          + from.runId()
+          + ": give the same topic settings, or run without --models-from";
+    return null;
   }
 }

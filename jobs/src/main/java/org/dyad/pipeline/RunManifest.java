@@ -187,6 +187,16 @@ public final class RunManifest {
     if (r.note() != null) topics.put("note", r.note());
     topics.put("rows", byName(r.rows()));
     topics.put("articles_reused", r.reused());
+    if (r.model() != null) {
+      // Which model placed the articles: fitted by this run, or kept from an earlier one.
+      Map<String, Object> model = new LinkedHashMap<>();
+      model.put("fitted", r.model().kept() ? "kept" : "this run");
+      model.put("fitted_by_run", r.model().fittedByRun());
+      model.put("fitted_at", r.model().fittedAt());
+      model.put("stories", r.fitted());
+      if (r.model().from() != null) model.put("from", r.model().from());
+      topics.put("model", model);
+    }
     root.put("topics", topics);
     appendSection().put(Append.TOPIC_FINGERPRINT_KEY, r.topicTextFingerprint());
     tables(r.rows(), out);

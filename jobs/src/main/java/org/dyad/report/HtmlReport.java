@@ -116,6 +116,8 @@ public final class HtmlReport {
           .put("seconds", s.path("seconds").asDouble())
           .put("summary", s.path("summary").asText());
     }
+    if (manifest.path("topics").has("model"))
+      run.set("topics_model", manifest.path("topics").path("model"));
     if (manifest.path("topics").has("note"))
       run.put("topics_note", manifest.path("topics").path("note").asText());
     run.put("reports", reports);

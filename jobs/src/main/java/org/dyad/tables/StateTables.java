@@ -4,6 +4,7 @@ import static org.apache.spark.sql.types.DataTypes.*;
 import static org.dyad.tables.Tables.*;
 
 import java.util.List;
+import org.apache.spark.sql.types.DataType;
 
 /**
  * What a run keeps beside its reports so that a later {@code run --append} can add new input
@@ -104,6 +105,78 @@ public final class StateTables {
           List.of(Col.ARTICLE_ID),
           1);
 
+  /** Column of {@link #TOPIC_MODEL}: "clusters" (the only method kept). */
+  public static final String METHOD = "method";
+
+  /** Column of {@link #TOPIC_MODEL}: the topic settings and build the model was fitted with. */
+  public static final String FINGERPRINT = "fingerprint";
+
+  /** Column of {@link #TOPIC_MODEL}: the run that fitted the model. */
+  public static final String FITTED_BY_RUN = "fitted_by_run";
+
+  /** Column of {@link #TOPIC_MODEL}: when that run started (ISO-8601, UTC). */
+  public static final String FITTED_AT = "fitted_at";
+
+  /** Column of {@link #TOPIC_MODEL}: the stories the model was fitted on. */
+  public static final String STORIES = "stories";
+
+  /** Column of {@link #TOPIC_MODEL}: the vocabulary, in the order of the vectors' indices. */
+  public static final String VOCABULARY = "vocabulary";
+
+  /** Column of {@link #TOPIC_MODEL}: each vocabulary term's inverse document frequency. */
+  public static final String IDF = "idf";
+
+  /** Column of {@link #TOPIC_MODEL}: the LSA basis (dimensions x vocabulary), or null. */
+  public static final String BASIS = "basis";
+
+  /** Column of {@link #TOPIC_MODEL}: the cluster centres (k x dimensions). */
+  public static final String CENTRES = "centres";
+
+  /** Column of {@link #TOPIC_MODEL}: the softmax temperature of the topic distribution. */
+  public static final String SOFTNESS = "softness";
+
+  /** Column of {@link #TOPIC_MODEL}: each topic's top terms (vocabulary indices and weights). */
+  public static final String TOPIC_TERMS_RANKED = "topic_terms";
+
+  /** Field of {@link #TOPIC_TERMS_RANKED}'s elements: vocabulary indices, best first. */
+  public static final String INDICES = "indices";
+
+  /** Field of {@link #TOPIC_TERMS_RANKED}'s elements: the terms' weights. */
+  public static final String WEIGHTS = "weights";
+
+  private static final DataType VECTORS =
+      createArrayType(createArrayType(DoubleType, false), false);
+
+  /**
+   * The fitted topic model (one row): an append run places its new articles with it instead of
+   * fitting again (unless {@code --refit}), and a run with {@code --models-from} takes it from
+   * other reports. Kept for the {@code clusters} method; an LDA model is fitted by every run.
+   */
+  public static final Table TOPIC_MODEL =
+      new Table(
+          "_state/topic_model",
+          struct(
+              required(METHOD, StringType),
+              required(FINGERPRINT, StringType),
+              required(FITTED_BY_RUN, StringType),
+              required(FITTED_AT, StringType),
+              required(STORIES, LongType),
+              required(VOCABULARY, createArrayType(StringType, false)),
+              required(IDF, createArrayType(DoubleType, false)),
+              f(BASIS, VECTORS),
+              required(CENTRES, VECTORS),
+              required(SOFTNESS, DoubleType),
+              required(
+                  TOPIC_TERMS_RANKED,
+                  createArrayType(
+                      struct(
+                          required(INDICES, createArrayType(IntegerType, false)),
+                          required(WEIGHTS, createArrayType(DoubleType, false))),
+                      false))),
+          null,
+          List.of(FITTED_BY_RUN),
+          1);
+
   public static final List<Table> ALL =
-      List.of(RECORDS, FILES, MENTIONS, TOPIC_TERMS, MENTION_FAILURES);
+      List.of(RECORDS, FILES, MENTIONS, TOPIC_TERMS, MENTION_FAILURES, TOPIC_MODEL);
 }

@@ -156,6 +156,14 @@ public final class TopicModel {
     return nonEmpty(model.vocabulary().transform(terms));
   }
 
+  /**
+   * A vocabulary kept from an earlier fit, turning a {@link TopicText#TERMS} column into {@value
+   * #COUNTS} as the fitted one did (the same defaults: raw counts, every term counted).
+   */
+  static CountVectorizerModel vocabulary(String[] terms) {
+    return new CountVectorizerModel(terms).setInputCol(TopicText.TERMS).setOutputCol(COUNTS);
+  }
+
   /** Fewer stories than this (with a term in the vocabulary) fit no model. */
   public static final int MIN_STORIES = TopicSettings.MIN_STORIES;
 

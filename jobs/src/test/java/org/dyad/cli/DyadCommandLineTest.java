@@ -237,6 +237,32 @@ class DyadCommandLineTest {
   }
 
   @Test
+  void theModelOptionsAreCheckedBeforeSparkStarts() {
+    String seeds = TestPaths.seeds().toString();
+    String out = dir.resolve("models").toString();
+    Outcome refit = execute("run", "--refit", "--input", seeds, "-o", out);
+    assertEquals(2, refit.status(), refit.err());
+    assertTrue(refit.err().contains("--refit: only an --append run"), refit.err());
+    Outcome both = execute("run", "--append", "--models-from", seeds, "--input", seeds, "-o", out);
+    assertEquals(2, both.status(), both.err());
+    assertTrue(both.err().contains("give one of the two"), both.err());
+    Outcome missing =
+        execute(
+            "run", "--models-from", dir.resolve("nowhere").toString(), "--input", seeds, "-o", out);
+    assertEquals(2, missing.status(), missing.err());
+    assertTrue(missing.err().contains("--models-from") && missing.err().contains("does not exist"));
+    Outcome noTopics =
+        execute("run", "--topics", "0", "--models-from", seeds, "--input", seeds, "-o", out);
+    assertEquals(2, noTopics.status(), noTopics.err());
+    assertTrue(noTopics.err().contains("topics are off"), noTopics.err());
+    for (Outcome o : List.of(refit, both, missing, noTopics))
+      assertTrue(o.millis() < 2000, o.millis() + " ms");
+    RunCommand fine = parse("--append", "--refit", "--input", seeds, "-o", out);
+    assertTrue(fine.configuration().refit);
+    assertEquals(seeds, parse("--models-from", seeds, "--input", seeds).configuration().modelsFrom);
+  }
+
+  @Test
   void everyProblemOfAConfigurationIsReportedBeforeSparkStarts() {
     Outcome o =
         execute(

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,13 +37,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code run --append} equals one run over all of the input, row for row in every table (and in the
- * state a further append reads): on a slice of Reuters (every third story of reut2-000, over five
- * days, daily periods so that trends and their trailing baselines span the two parts, topics on)
- * split in two by date, and split in two at random; with Dyad's NER model on the split by date. A
- * file changed since it was read is read again and replaces its earlier records; an append with
- * nothing new leaves the reports as they are; an append read differently (another --format) is
- * refused before anything runs.
+ * {@code run --append} equals one run over all of the input given the same fitted models, row for
+ * row in every table (and in the state a further append reads): on a slice of Reuters (every third
+ * story of reut2-000, over five days, daily periods so that trends and their trailing baselines
+ * span the two parts, topics on) split in two by date, the append placing the new stories with the
+ * topic model of the first part and the run over all given that model ({@code --models-from}), with
+ * Dyad's NER model on; and split in two at random, the append fitting the model again ({@code
+ * --refit}) and the run over all fitting its own. A file changed since it was read is read again
+ * and replaces its earlier records; an append with nothing new leaves the reports as they are; an
+ * append read differently (another --format) is refused before anything runs.
  */
 class AppendIT {
   @TempDir static Path dir;
@@ -104,7 +107,8 @@ class AppendIT {
    * Writes the first part into a folder and runs; adds the second part to the folder and appends;
    * runs once over the folder as it then is. Returns the appended and the full reports.
    */
-  static Path[] appendThenFull(String name, Predicate<String> first, NerMode ner) throws Exception {
+  static Path[] appendThenFull(String name, Predicate<String> first, NerMode ner, boolean refit)
+      throws Exception {
     Path input = dir.resolve(name + "-in");
     write(input.resolve("part-1.sgm"), slice.stream().filter(first).toList());
     Path appended = dir.resolve(name + "-appended");
@@ -114,10 +118,16 @@ class AppendIT {
         "--append with no reports yet reads everything");
     assertEquals("full", manifest(appended).get("append").get("mode").asText());
     long firstArticles = manifest(appended).get("counts").get("articles").asLong();
+    String firstRun = manifest(appended).get("run_id").asText();
 
     write(input.resolve("part-2.sgm"), slice.stream().filter(first.negate()).toList());
-    assertEquals(0, run(config(input, appended, true, ner)));
+    DyadConfig second = config(input, appended, true, ner);
+    second.refit = refit;
+    assertEquals(0, run(second));
     JsonNode m = manifest(appended);
+    JsonNode model = m.get("topics").get("model");
+    assertEquals(refit ? "this run" : "kept", model.get("fitted").asText());
+    assertEquals(refit ? m.get("run_id").asText() : firstRun, model.get("fitted_by_run").asText());
     JsonNode append = m.get("append");
     assertEquals("append", append.get("mode").asText());
     assertEquals(1, append.get("files_already_read").asLong(), "part-1 is not read again");
@@ -142,28 +152,36 @@ class AppendIT {
         topicsReused > 0 && topicsReused <= firstArticles,
         "nor their topic terms read again: " + topicsReused);
 
+    // One run over all of it: given the appended reports' models unless the append fitted its own.
     Path full = dir.resolve(name + "-full");
-    assertEquals(0, run(config(input, full, false, ner)));
+    DyadConfig once = config(input, full, false, ner);
+    if (!refit) once.modelsFrom = appended.toString();
+    assertEquals(0, run(once));
+    assertEquals(
+        refit ? "this run" : "kept",
+        manifest(full).get("topics").get("model").get("fitted").asText());
     assertEquals(0, manifest(full).get("actors").get("articles_reused").asLong());
     assertEquals(0, manifest(full).get("topics").get("articles_reused").asLong());
     return new Path[] {appended, full};
   }
 
   @Test
-  void appendingTheLaterDaysWithNerGivesTheRowsOfOneRunOverAll() throws Exception {
-    Path[] runs = appendThenFull("by-date", AppendIT::early, NerMode.AUTO);
+  void appendingTheLaterDaysWithNerGivesTheRowsOfOneRunOverAllWithTheSameModels() throws Exception {
+    Path[] runs = appendThenFull("by-date", AppendIT::early, NerMode.AUTO, false);
     assertEquals(
         TableChecksums.of(runs[1], everyTable()), TableChecksums.of(runs[0], everyTable()));
   }
 
   @Test
-  void appendingARandomHalfGivesTheRowsOfOneRunOverAll() throws Exception {
+  void appendingARandomHalfWithRefitGivesTheRowsOfOneRunOverAll() throws Exception {
     Random random = new Random(7);
     Map<String, Boolean> half = new HashMap<>();
     for (String r : slice) half.put(r, random.nextBoolean());
-    Path[] runs = appendThenFull("random", half::get, NerMode.NONE);
-    Map<String, String> full = TableChecksums.of(runs[1], everyTable());
-    assertEquals(full, TableChecksums.of(runs[0], everyTable()));
+    Path[] runs = appendThenFull("random", half::get, NerMode.NONE, true);
+    // Each run fitted its own topic model: the same model, kept with the run that fitted it.
+    Set<String> fitter = Set.of(StateTables.FITTED_BY_RUN, StateTables.FITTED_AT);
+    Map<String, String> full = TableChecksums.of(runs[1], everyTable(), fitter);
+    assertEquals(full, TableChecksums.of(runs[0], everyTable(), fitter));
 
     // Nothing new: the reports stay as they are (the same manifest, the same rows).
     Path input = dir.resolve("random-in");
@@ -176,13 +194,16 @@ class AppendIT {
     Path second = input.resolve("part-2.sgm");
     List<String> kept = slice.stream().filter(r -> !half.get(r)).toList();
     write(second, kept.subList(0, kept.size() / 2));
-    assertEquals(0, run(config(input, runs[0], true, NerMode.NONE)));
+    DyadConfig again = config(input, runs[0], true, NerMode.NONE);
+    again.refit = true;
+    assertEquals(0, run(again));
     JsonNode append = manifest(runs[0]).get("append");
     assertEquals(1, append.get("files_read_again").asLong());
     assertEquals(kept.size(), append.get("records_replaced").asLong());
     assertEquals(0, run(config(input, runs[1], false, NerMode.NONE)));
     assertEquals(
-        TableChecksums.of(runs[1], everyTable()), TableChecksums.of(runs[0], everyTable()));
+        TableChecksums.of(runs[1], everyTable(), fitter),
+        TableChecksums.of(runs[0], everyTable(), fitter));
 
     // Read another way, the earlier records would not be what this run reads: refused before
     // anything runs.

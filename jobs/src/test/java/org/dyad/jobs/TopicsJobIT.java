@@ -29,6 +29,7 @@ import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;
 import org.dyad.tables.IngestTables;
 import org.dyad.tables.RelationTables;
+import org.dyad.tables.StateTables;
 import org.dyad.tables.Tables;
 import org.dyad.tables.TopicTables;
 import org.dyad.trends.Period;
@@ -177,21 +178,7 @@ class TopicsJobIT {
     DyadConfig config = config(dir.resolve("two"));
     RunOutput again =
         new RunOutput(SparkTestSession.get().sparkContext().hadoopConfiguration(), config.output);
-    TopicsJob.run(
-        SparkTestSession.get(),
-        config.topics.settings(),
-        config.trends.settings(),
-        SparkTestSession.text(),
-        out.resolve(IngestTables.ARTICLES.name()).toString(),
-        out.resolve(ActorTables.MENTIONS.name()).toString(),
-        Occurrences.stories(
-            SparkTestSession.get()
-                .read()
-                .parquet(out.resolve(IngestTables.ARTICLES.name()).toString()),
-            config.trends.period),
-        again,
-        new Progress(System.err),
-        null);
+    topicsAgain(config, again, TopicsJob.Models.fit("again", "2026-12-07T00:00:00Z"));
     Dataset<Row> topics =
         SparkTestSession.get().read().parquet(again.stagingPath(TopicTables.TOPICS));
     Dataset<Row> articleTopics =
@@ -214,6 +201,71 @@ class TopicsJobIT {
                 articleTopics.select(col(Col.ARTICLE_ID), col(Col.TOPIC_WEIGHT).as("again")),
                 Col.ARTICLE_ID);
     assertEquals(0, both.where(abs(col(Col.TOPIC_WEIGHT).minus(col("again"))).gt(1e-9)).count());
+  }
+
+  /** The topics job alone on the first run's articles and mentions, into {@code again}. */
+  static TopicsJob.Result topicsAgain(DyadConfig config, RunOutput again, TopicsJob.Models models)
+      throws IOException {
+    return TopicsJob.run(
+        SparkTestSession.get(),
+        config.topics.settings(),
+        config.trends.settings(),
+        SparkTestSession.text(),
+        out.resolve(IngestTables.ARTICLES.name()).toString(),
+        out.resolve(ActorTables.MENTIONS.name()).toString(),
+        Occurrences.stories(
+            SparkTestSession.get()
+                .read()
+                .parquet(out.resolve(IngestTables.ARTICLES.name()).toString()),
+            config.trends.period),
+        again,
+        new Progress(System.err),
+        null,
+        models);
+  }
+
+  /**
+   * The model the first run kept, read back from its reports, places every article exactly where
+   * the first run's fit placed it (the same rows, weights to the last bit), and is kept again as it
+   * was, with the run that fitted it. Settings it was not fitted with are refused when a run asks
+   * for it (--models-from), and make an append run fit again.
+   */
+  @Test
+  void theKeptModelPlacesEveryArticleAsItsFitDid() throws IOException {
+    DyadConfig config = config(dir.resolve("kept"));
+    RunOutput again =
+        new RunOutput(SparkTestSession.get().sparkContext().hadoopConfiguration(), config.output);
+    TopicsJob.Result result =
+        topicsAgain(
+            config, again, new TopicsJob.Models(out.toString(), true, "again", "2026-12-07"));
+    JsonNode fitted = manifest.get("topics").get("model");
+    assertEquals("this run", fitted.get("fitted").asText());
+    assertTrue(result.model().kept());
+    assertEquals(manifest.get("run_id").asText(), result.model().fittedByRun());
+    assertEquals(fitted.get("fitted_at").asText(), result.model().fittedAt());
+    for (var t : List.of(TopicTables.TOPICS, TopicTables.ARTICLE_TOPICS, StateTables.TOPIC_MODEL)) {
+      Dataset<Row> first = table(out, t.name());
+      Dataset<Row> second = SparkTestSession.get().read().parquet(again.stagingPath(t));
+      assertTrue(first.count() > 0, t.name());
+      assertEquals(first.count(), second.count(), t.name());
+      assertEquals(0, first.exceptAll(second).count(), t.name());
+    }
+
+    DyadConfig other = config(dir.resolve("other"));
+    other.topics.k = 6;
+    RunOutput otherOut =
+        new RunOutput(SparkTestSession.get().sparkContext().hadoopConfiguration(), other.output);
+    IllegalStateException refused =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                topicsAgain(
+                    other, otherOut, new TopicsJob.Models(out.toString(), true, "o", "2026")));
+    assertTrue(refused.getMessage().contains("--models-from"), refused.getMessage());
+    TopicsJob.Result refitted =
+        topicsAgain(other, otherOut, new TopicsJob.Models(out.toString(), false, "o", "2026"));
+    assertFalse(refitted.model().kept());
+    assertEquals(6, refitted.k());
   }
 
   /**
