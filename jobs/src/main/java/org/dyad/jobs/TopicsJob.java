@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -143,12 +144,17 @@ public final class TopicsJob {
         kept != null
             ? new Origin(true, kept.fittedByRun(), kept.fittedAt(), models.keptIn())
             : new Origin(false, models.runId(), models.started(), null);
+    // The word each top term is shown with: the kept model's, or the one it stems from most often.
+    Map<String, String> surface =
+        kept != null
+            ? kept.surface()
+            : model == null ? Map.of() : TopicText.surfaceWords(storyTerms, topTerms(model));
     if (model instanceof TopicModel.Clusters clusters) {
       // Kept for a later append run, or a run given these reports' models.
       KeptModel keep =
           kept != null
               ? kept
-              : new KeptModel(fingerprint, models.runId(), models.started(), clusters);
+              : new KeptModel(fingerprint, models.runId(), models.started(), clusters, surface);
       TableWriter.write(
           keep.toTable(spark), StateTables.TOPIC_MODEL, out.stagingPath(StateTables.TOPIC_MODEL));
     }
@@ -204,7 +210,6 @@ public final class TopicsJob {
     Progress.Stage trendStage = progress.start("topic-trends");
     Dataset<Row> assignments =
         Kept.keep(TopicModel.assign(model, terms, effective.topicsPerArticle()));
-    Map<String, String> surface = TopicText.surfaceWords(storyTerms, Set.of(model.terms()));
     Dataset<Row> topicTerms = TopicModel.topics(spark, model, surface);
 
     Dataset<Row> topical = Kept.keep(TopicTrends.topicalStories(stories, assignments));
@@ -290,6 +295,13 @@ public final class TopicsJob {
         reuse.count(),
         fingerprint,
         origin);
+  }
+
+  /** The terms a model's topics are shown with: each topic's top terms. */
+  static Set<String> topTerms(TopicModel.Fitted model) {
+    Set<String> terms = new TreeSet<>();
+    for (List<String> topic : TopicModel.topTerms(model, Integer.MAX_VALUE)) terms.addAll(topic);
+    return terms;
   }
 
   /**

@@ -144,6 +144,18 @@ public final class StateTables {
   /** Field of {@link #TOPIC_TERMS_RANKED}'s elements: the terms' weights. */
   public static final String WEIGHTS = "weights";
 
+  /**
+   * Column of {@link #TOPIC_MODEL}: the surface word each top term is shown with (the word it stems
+   * from most often in the stories the model was fitted on), by term.
+   */
+  public static final String SURFACE_WORDS = "surface_words";
+
+  /** Field of {@link #SURFACE_WORDS}' elements: the term. */
+  public static final String TERM = "term";
+
+  /** Field of {@link #SURFACE_WORDS}' elements: the word. */
+  public static final String WORD = "word";
+
   private static final DataType VECTORS =
       createArrayType(createArrayType(DoubleType, false), false);
 
@@ -172,7 +184,11 @@ public final class StateTables {
                       struct(
                           required(INDICES, createArrayType(IntegerType, false)),
                           required(WEIGHTS, createArrayType(DoubleType, false))),
-                      false))),
+                      false)),
+              required(
+                  SURFACE_WORDS,
+                  createArrayType(
+                      struct(required(TERM, StringType), required(WORD, StringType)), false))),
           null,
           List.of(FITTED_BY_RUN),
           1);

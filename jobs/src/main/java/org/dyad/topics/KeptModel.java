@@ -4,7 +4,10 @@ import static org.dyad.tables.StateTables.*;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -17,14 +20,18 @@ import scala.collection.JavaConverters;
 
 /**
  * A fitted {@code clusters} topic model as a run keeps it ({@link StateTables#TOPIC_MODEL}): the
- * vocabulary, IDF weights, LSA basis, cluster centres, softmax temperature and ranked topic terms,
- * with the settings fingerprint it was fitted under and the run that fitted it. An append run
- * places its new articles with the model of the reports it extends; a run with {@code
- * --models-from} takes it from other reports. Read back, it gives every article the distribution
- * the fitting run gave it.
+ * vocabulary, IDF weights, LSA basis, cluster centres, softmax temperature, ranked topic terms and
+ * the surface words the topics are shown with (so their labels stay), with the settings fingerprint
+ * it was fitted under and the run that fitted it. An append run places its new articles with the
+ * model of the reports it extends; a run with {@code --models-from} takes it from other reports.
+ * Read back, it gives every article the distribution the fitting run gave it.
  */
 public record KeptModel(
-    String fingerprint, String fittedByRun, String fittedAt, TopicModel.Clusters model) {
+    String fingerprint,
+    String fittedByRun,
+    String fittedAt,
+    TopicModel.Clusters model,
+    Map<String, String> surface) {
 
   /** The row of {@link StateTables#TOPIC_MODEL} for this model. */
   public Dataset<Row> toTable(SparkSession spark) {
@@ -45,7 +52,11 @@ public record KeptModel(
             basis == null ? null : rows(basis),
             rows(model.centres().value()),
             model.softness(),
-            topics);
+            topics,
+            new TreeMap<>(surface)
+                .entrySet().stream()
+                    .map(e -> RowFactory.create(e.getKey(), e.getValue()))
+                    .toList());
     return spark.createDataFrame(List.of(row), TOPIC_MODEL.schema());
   }
 
@@ -81,7 +92,11 @@ public record KeptModel(
             r.getDouble(r.fieldIndex(SOFTNESS)),
             topics,
             r.getLong(r.fieldIndex(STORIES)));
-    return new KeptModel(r.getAs(FINGERPRINT), r.getAs(FITTED_BY_RUN), r.getAs(FITTED_AT), model);
+    Map<String, String> surface = new HashMap<>();
+    for (Row w : r.<Row>getList(r.fieldIndex(SURFACE_WORDS)))
+      surface.put(w.getString(0), w.getString(1));
+    return new KeptModel(
+        r.getAs(FINGERPRINT), r.getAs(FITTED_BY_RUN), r.getAs(FITTED_AT), model, surface);
   }
 
   private static List<Integer> boxed(int[] a) {
