@@ -132,6 +132,7 @@ public final class Pipeline {
         ActorsJob.Result actors =
             ActorsJob.run(spark, prepared, articles, out, progress, config.actors, previous);
         manifest.actors(actors, out);
+        manifest.models(ModelCards.of(config.actors, scope == Scope.RELATIONS));
         if (scope == Scope.RELATIONS)
           manifest.events(
               EventsJob.run(

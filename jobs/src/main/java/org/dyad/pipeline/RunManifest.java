@@ -178,6 +178,22 @@ public final class RunManifest {
     return this;
   }
 
+  /** The trained models the run used: role, name, file, SHA-256 and when each was trained. */
+  public RunManifest models(List<ModelCards.Used> used) {
+    List<Map<String, Object>> models = new ArrayList<>();
+    for (ModelCards.Used u : used) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("role", u.role());
+      m.put("name", u.name());
+      m.put("file", u.file());
+      m.put("sha256", u.sha256());
+      m.put("trained", u.trained());
+      models.add(m);
+    }
+    root.put("models", models);
+    return this;
+  }
+
   public RunManifest topics(TopicsJob.Result r, RunOutput out) {
     Map<String, Object> topics = new LinkedHashMap<>();
     topics.put("k", r.k());

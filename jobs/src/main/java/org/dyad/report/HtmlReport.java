@@ -116,6 +116,7 @@ public final class HtmlReport {
           .put("seconds", s.path("seconds").asDouble())
           .put("summary", s.path("summary").asText());
     }
+    if (manifest.has("models")) run.set("models", manifest.get("models"));
     if (manifest.path("topics").has("model"))
       run.set("topics_model", manifest.path("topics").path("model"));
     if (manifest.path("topics").has("note"))

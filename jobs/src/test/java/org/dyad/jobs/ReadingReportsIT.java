@@ -340,6 +340,9 @@ class ReadingReportsIT {
           id + " rendered with data on the Reuters slice");
     }
     assertTrue(dom.split("<svg", -1).length > 12, "charts drawn as SVG");
+    assertTrue(
+        dom.contains("Topic model: fitted by this run on"),
+        "the summary says which topic model placed the articles");
 
     // the seeds: ten articles of one day; every chart renders, and one without data says so
     String seedPage = HtmlReport.write(SparkTestSession.get(), seeds.toString());
