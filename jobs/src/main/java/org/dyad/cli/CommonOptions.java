@@ -26,24 +26,25 @@ public final class CommonOptions {
       description =
           "Add the input to the reports already in the output folder: files read by earlier runs"
               + " are skipped (unless changed), articles annotated before are not annotated again,"
-              + " new articles are placed with the reports' topic model, and every table is"
-              + " computed again over all of it, as one run over all of the input given that model"
-              + " would. With no reports there yet, reads everything.")
+              + " new articles are placed with the reports' topic model and merge decisions, and"
+              + " every table is computed again over all of it, as one run over all of the input"
+              + " given those models would. With no reports there yet, reads everything.")
   boolean append;
 
   @Option(
       names = "--refit",
       description =
-          "With --append: fit the topic model again over all of the input. Without it, an append"
-              + " places the new articles with the topic model of the reports it adds to.")
+          "With --append: fit the topic model and decide the actor merges again over all of the"
+              + " input. Without it, an append places the new articles with the topic model of the"
+              + " reports it adds to and applies their merge decisions.")
   boolean refit;
 
   @Option(
       names = "--models-from",
       paramLabel = "REPORTS",
       description =
-          "Use the topic model kept in these reports instead of fitting one: the same input then"
-              + " gives the rows an --append onto them gives.")
+          "Use the topic model and actor merge decisions kept in these reports instead of fitting"
+              + " them: the same input then gives the rows an --append onto them gives.")
   String modelsFrom;
 
   @Mixin SparkOptions spark;

@@ -43,15 +43,15 @@ public final class DyadConfig {
   public boolean append = false;
 
   /**
-   * With {@link #append}: fit the topic model again over all of the input, instead of placing the
-   * new articles with the model of the reports appended to.
+   * With {@link #append}: fit the topic model and decide the actor merges again over all of the
+   * input, instead of applying those of the reports appended to.
    */
   public boolean refit = false;
 
   /**
-   * Reports whose fitted models (the topic model) this run uses instead of fitting its own: a run
-   * over all of the input given them gives the rows an append run with those models gives. Null:
-   * the run fits its own.
+   * Reports whose fitted models (the topic model, the actor merges' decisions) this run uses
+   * instead of fitting its own: a run over all of the input given them gives the rows an append run
+   * with those models gives. Null: the run fits its own.
    */
   public String modelsFrom = null;
 
@@ -162,8 +162,6 @@ public final class DyadConfig {
             "--models-from: an --append run uses the models of the reports it adds to; give one"
                 + " of the two");
       else if (refit) p.add("--models-from and --refit: give one of the two");
-      else if (scope == Scope.RELATIONS && topics != null && !topics.enabled)
-        p.add("--models-from: topics are off in this run, and the topic model is the model kept");
       else LocalPaths.requireExists(p, "--models-from", modelsFrom);
     }
     // An append run checks the reports it adds to (a local read of their manifest).

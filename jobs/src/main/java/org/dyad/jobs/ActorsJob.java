@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -25,6 +26,7 @@ import org.dyad.progress.Progress;
 import org.dyad.progress.Progress.Stage;
 import org.dyad.run.Append;
 import org.dyad.run.Fingerprints;
+import org.dyad.run.KeptModels;
 import org.dyad.run.Reuse;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.SparkSessions;
@@ -63,6 +65,34 @@ public final class ActorsJob {
       List<ArticleIsolation.Failure> failures) {}
 
   /**
+   * The decisions of the actor merges kept in {@code models.keptIn()} when this run can apply them,
+   * else null (every key is decided over this run's mentions). It can when their mentions were made
+   * the same way (the same annotation fingerprint).
+   *
+   * @throws IllegalStateException when it cannot and {@code --models-from} asked for them
+   */
+  static Dataset<Row> keptMerges(
+      SparkSession spark, KeptModels models, String fingerprint, Progress progress)
+      throws IOException {
+    if (models.source() == null) return null;
+    Append.Previous from = models.source();
+    Path path = new Path(from.path(StateTables.ACTOR_MERGES));
+    String problem =
+        !path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)
+            ? "the reports in " + from.output() + " keep no actor merges (made by an older Dyad)"
+            : !fingerprint.equals(from.annotationFingerprint())
+                ? "the actor settings, actor files, NER model or Dyad's build differ from those of"
+                    + " run "
+                    + from.runId()
+                : null;
+    if (problem == null)
+      return TableWriter.conform(spark.read().parquet(path.toString()), StateTables.ACTOR_MERGES);
+    if (models.required()) throw new IllegalStateException("--models-from: " + problem);
+    progress.note("append: the actor merges are decided again over all mentions: " + problem);
+    return null;
+  }
+
+  /**
    * @param previous the reports an append run adds to, or null: the sentences and mentions of their
    *     articles that are still there as they were (same id, date and text) are reused when they
    *     were made the same way (same {@link Fingerprints#annotationFingerprint}), not annotated
@@ -75,7 +105,8 @@ public final class ActorsJob {
       RunOutput out,
       Progress progress,
       ActorsConfig config,
-      Append.Previous previous)
+      Append.Previous previous,
+      KeptModels models)
       throws IOException {
     ActorsPreparation.Dictionary compiled = dictionary(prepared, progress);
     Optional<NerModels.NerModel> ner = ner(prepared, config, progress);
@@ -126,12 +157,17 @@ public final class ActorsJob {
         MentionAnnotation.failures(spark, done.failures(), reuse, out);
     if (!failures.isEmpty()) progress.note(failureNote(failures));
     String mentionsPath = out.stagingPath(ActorTables.MENTIONS);
-    long mentionCount =
-        TableWriter.write(
-            CanonicalActors.mergeSpellings(CanonicalActors.mergeSingleNames(done.extracted())),
-            ActorTables.MENTIONS,
-            mentionsPath);
+    Dataset<Row> keptMerges = keptMerges(spark, models, fingerprint, progress);
+    CanonicalActors.Merged merged = CanonicalActors.merge(done.extracted(), keptMerges);
+    long mentionCount = TableWriter.write(merged.mentions(), ActorTables.MENTIONS, mentionsPath);
     written.put(ActorTables.MENTIONS, mentionCount);
+    // Kept for a later append run, or a run given these reports' models.
+    long decisions =
+        TableWriter.write(
+            merged.decisions(),
+            StateTables.ACTOR_MERGES,
+            out.stagingPath(StateTables.ACTOR_MERGES));
+    long keptDecisions = keptMerges == null ? 0 : keptMerges.count();
     done.release().run();
 
     Dataset<Row> mentions = spark.read().parquet(mentionsPath);
@@ -148,6 +184,7 @@ public final class ActorsJob {
     if (ner.isPresent()) stage.count("sentences_too_long_for_ner", done.tooLongForNer());
     stage.count("annotator_failures", failures.size());
     if (previous != null) stage.count("articles_reused", reuse.count());
+    stage.count("merge_decisions", decisions).count("merge_decisions_kept", keptDecisions);
     reuse.release();
     stage.done(
         Progress.count(mentionCount)

@@ -16,6 +16,7 @@ import org.dyad.mentions.NlpPipelines;
 import org.dyad.progress.Progress;
 import org.dyad.run.Append;
 import org.dyad.run.Fingerprints;
+import org.dyad.run.KeptModels;
 import org.dyad.run.Reuse;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
@@ -59,19 +60,6 @@ public final class TopicsJob {
       Origin model) {}
 
   /**
-   * Where this run's topic model comes from: the reports whose kept model it places every article
-   * with (an append run's own output folder, or {@code --models-from}), or null to fit one; whether
-   * a kept model that cannot be used is an error ({@code --models-from}) or a reason to fit again
-   * (an append run); and this run's id and start, which a model it fits is kept with.
-   */
-  public record Models(String keptIn, boolean required, String runId, String started) {
-    /** A run that fits its own model. */
-    public static Models fit(String runId, String started) {
-      return new Models(null, false, runId, started);
-    }
-  }
-
-  /**
    * The model a run used: fitted by this run, or kept from the run {@code fittedByRun} (started at
    * {@code fittedAt}) and read from the reports in {@code from}.
    */
@@ -88,7 +76,7 @@ public final class TopicsJob {
       RunOutput out,
       Progress progress,
       Append.Previous previous,
-      Models models)
+      KeptModels models)
       throws IOException {
     Progress.Stage fit = progress.start("topic-model");
     Dataset<Row> articles = spark.read().parquet(articlesPath);
@@ -315,7 +303,7 @@ public final class TopicsJob {
       SparkSession spark,
       TopicSettings config,
       String fingerprint,
-      Models models,
+      KeptModels models,
       Progress progress)
       throws IOException {
     if (models.keptIn() == null) return null;

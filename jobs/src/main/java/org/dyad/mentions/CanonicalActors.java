@@ -1,7 +1,9 @@
 package org.dyad.mentions;
 
 import static org.apache.spark.sql.functions.*;
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.dyad.tables.StateTables.*;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.dyad.actors.ActorType;
 import org.dyad.tables.Col;
+import org.dyad.tables.StateTables;
 import org.dyad.tables.Tables;
 import org.dyad.text.TextNormalizer;
 
@@ -34,12 +37,60 @@ public final class CanonicalActors {
   public static final String SURNAME = "surname";
 
   public static Dataset<Row> mergeSingleNames(Dataset<Row> mentions) {
+    return mergeSingleNames(mentions, null).mentions();
+  }
+
+  /**
+   * Mentions after a merge, and the merge's decisions in the form of {@link
+   * StateTables#ACTOR_MERGES}: every name key seen, with the actor its mentions join or none.
+   */
+  public record Merged(Dataset<Row> mentions, Dataset<Row> decisions) {}
+
+  /**
+   * Both merges, single names first, then spellings. {@code kept}: decisions of an earlier run
+   * ({@link StateTables#ACTOR_MERGES}), applied to their keys as they were made; the keys they do
+   * not hold are decided over these mentions. Null: every key is decided here.
+   */
+  public static Merged merge(Dataset<Row> mentions, Dataset<Row> kept) {
+    Merged names =
+        mergeSingleNames(mentions, kept == null ? null : kept.where(col(MERGE).equalTo(SURNAME)));
+    Merged spellings =
+        mergeSpellings(
+            names.mentions(), kept == null ? null : kept.where(col(MERGE).equalTo(SPELLING)));
+    return new Merged(spellings.mentions(), names.decisions().unionByName(spellings.decisions()));
+  }
+
+  /**
+   * The mentions a merge joins to an actor ({@code merge}) take its id, name and dictionary flag
+   * ({@code _target_id}, {@code _target_name}, {@code _target_dictionary}) and the merge's alias
+   * kind.
+   */
+  private static Dataset<Row> takeTarget(Dataset<Row> joined, Column merge, String kind) {
+    return joined
+        .withColumn(Col.ACTOR_ID, when(merge, col("_target_id")).otherwise(col(Col.ACTOR_ID)))
+        .withColumn(Col.ACTOR_NAME, when(merge, col("_target_name")).otherwise(col(Col.ACTOR_NAME)))
+        .withColumn(
+            Col.IN_DICTIONARY,
+            when(merge, col("_target_dictionary")).otherwise(col(Col.IN_DICTIONARY)))
+        .withColumn(Col.ALIAS_KIND, when(merge, lit(kind)).otherwise(col(Col.ALIAS_KIND)));
+  }
+
+  /** The decisions of {@code computed} for keys {@code kept} does not hold, with {@code kept}. */
+  private static Dataset<Row> withKept(Dataset<Row> computed, Dataset<Row> kept, String merge) {
+    Dataset<Row> own = computed.withColumn(MERGE, lit(merge));
+    if (kept == null) return own;
+    return kept.unionByName(
+        own.join(kept.select(SCOPE, KEY), new String[] {SCOPE, KEY}, "left_anti"));
+  }
+
+  static Merged mergeSingleNames(Dataset<Row> mentions, Dataset<Row> kept) {
     Column person = col(Col.ENTITY_TYPE).equalTo(ActorType.PERSON.code());
     Column lastWord = lower(element_at(split(col(Col.ACTOR_NAME), "\\s+"), -1));
     Dataset<Row> dated = mentions.withColumn("_month", Tables.month(col(Col.PUBLISHED)));
     Dataset<Row> named =
         dated.where(person.and(col(Col.ACTOR_NAME).contains(" "))).withColumn("_last", lastWord);
-    Dataset<Row> candidates =
+    Column one = col("_n").equalTo(1);
+    Dataset<Row> computed =
         named
             .groupBy(col("_month"), col("_last"))
             .agg(
@@ -53,11 +104,32 @@ public final class CanonicalActors {
                 max(col(Col.CAMEO_CODE)).as("_target_code_max"),
                 min(col(Col.COUNTRY)).as("_target_country"),
                 min(col(Col.ROLE_BY_DATE)).as("_target_by_date"))
-            .where(col("_n").equalTo(1))
-            .withColumn(
-                "_target_code",
-                when(col("_target_code").equalTo(col("_target_code_max")), col("_target_code")))
-            .drop("_n", "_target_code_max");
+            // Two or more persons of that surname that month: the key joins none of them.
+            .select(
+                col("_month").as(SCOPE),
+                col("_last").as(KEY),
+                when(one, col("_target_id")).as(TARGET_ID),
+                when(one, col("_target_name")).as(TARGET_NAME),
+                when(one, col("_target_dictionary")).as(TARGET_IN_DICTIONARY),
+                when(
+                        one.and(col("_target_code").equalTo(col("_target_code_max"))),
+                        col("_target_code"))
+                    .as(TARGET_CAMEO_CODE),
+                when(one, col("_target_country")).as(TARGET_COUNTRY),
+                when(one, col("_target_by_date")).as(TARGET_ROLE_BY_DATE));
+    Dataset<Row> decisions = withKept(computed, kept, SURNAME);
+    Dataset<Row> candidates =
+        decisions
+            .where(col(TARGET_ID).isNotNull())
+            .select(
+                col(SCOPE).as("_month"),
+                col(KEY).as("_last"),
+                col(TARGET_ID).as("_target_id"),
+                col(TARGET_NAME).as("_target_name"),
+                col(TARGET_IN_DICTIONARY).as("_target_dictionary"),
+                col(TARGET_CAMEO_CODE).as("_target_code"),
+                col(TARGET_COUNTRY).as("_target_country"),
+                col(TARGET_ROLE_BY_DATE).as("_target_by_date"));
     Column single =
         person.and(not(col(Col.IN_DICTIONARY))).and(not(col(Col.ACTOR_NAME).contains(" ")));
     Dataset<Row> joined =
@@ -66,30 +138,26 @@ public final class CanonicalActors {
             .join(candidates, new String[] {"_month", "_last"}, "left");
     Column merge = col("_target_id").isNotNull();
     Column gainsRole = merge.and(col(Col.CAMEO_CODE).isNull()).and(col("_target_code").isNotNull());
-    return joined
-        .withColumn(Col.ACTOR_ID, when(merge, col("_target_id")).otherwise(col(Col.ACTOR_ID)))
-        .withColumn(Col.ACTOR_NAME, when(merge, col("_target_name")).otherwise(col(Col.ACTOR_NAME)))
-        .withColumn(
-            Col.IN_DICTIONARY,
-            when(merge, col("_target_dictionary")).otherwise(col(Col.IN_DICTIONARY)))
-        .withColumn(Col.ALIAS_KIND, when(merge, lit(SURNAME)).otherwise(col(Col.ALIAS_KIND)))
-        .withColumn(
-            Col.CONFIDENCE,
-            when(merge, least(col(Col.CONFIDENCE), lit(SURNAME_CONFIDENCE)))
-                .otherwise(col(Col.CONFIDENCE)))
-        .withColumn(
-            Col.ROLE_SOURCE,
-            when(gainsRole, lit(Mention.INHERITED)).otherwise(col(Col.ROLE_SOURCE)))
-        .withColumn(
-            Col.ROLE_BY_DATE,
-            when(gainsRole, col("_target_by_date")).otherwise(col(Col.ROLE_BY_DATE)))
-        .withColumn(
-            Col.COUNTRY, when(gainsRole, col("_target_country")).otherwise(col(Col.COUNTRY)))
-        .withColumn(
-            Col.CAMEO_CODE, when(gainsRole, col("_target_code")).otherwise(col(Col.CAMEO_CODE)))
-        .select(
-            mentions.columns()[0],
-            Arrays.copyOfRange(mentions.columns(), 1, mentions.columns().length));
+    Dataset<Row> merged =
+        takeTarget(joined, merge, SURNAME)
+            .withColumn(
+                Col.CONFIDENCE,
+                when(merge, least(col(Col.CONFIDENCE), lit(SURNAME_CONFIDENCE)))
+                    .otherwise(col(Col.CONFIDENCE)))
+            .withColumn(
+                Col.ROLE_SOURCE,
+                when(gainsRole, lit(Mention.INHERITED)).otherwise(col(Col.ROLE_SOURCE)))
+            .withColumn(
+                Col.ROLE_BY_DATE,
+                when(gainsRole, col("_target_by_date")).otherwise(col(Col.ROLE_BY_DATE)))
+            .withColumn(
+                Col.COUNTRY, when(gainsRole, col("_target_country")).otherwise(col(Col.COUNTRY)))
+            .withColumn(
+                Col.CAMEO_CODE, when(gainsRole, col("_target_code")).otherwise(col(Col.CAMEO_CODE)))
+            .select(
+                mentions.columns()[0],
+                Arrays.copyOfRange(mentions.columns(), 1, mentions.columns().length));
+    return new Merged(merged, decisions);
   }
 
   /** The alias kind of a mention joined to its actor by another spelling, across stories. */
@@ -106,6 +174,10 @@ public final class CanonicalActors {
    * one spelling leave the mentions as they are.
    */
   public static Dataset<Row> mergeSpellings(Dataset<Row> mentions) {
+    return mergeSpellings(mentions, null).mentions();
+  }
+
+  static Merged mergeSpellings(Dataset<Row> mentions, Dataset<Row> kept) {
     UserDefinedFunction personKey =
         udf((UDF1<String, String>) n -> n == null ? null : GivenNames.key(n), StringType);
     UserDefinedFunction letters = udf((UDF1<String, String>) CanonicalActors::letters, StringType);
@@ -169,11 +241,12 @@ public final class CanonicalActors {
                 min(when(not(col("_initials")), col(Col.ACTOR_ID))).as("_spelled_id"),
                 min(when(col(Col.IN_DICTIONARY).and(not(col("_initials"))), col(Col.ACTOR_ID)))
                     .as("_spelled_dict_id"))
-            .where(col("_nd_spelled").leq(1))
             .select(
                 col("_month"),
                 col("_key"),
-                when(col("_key").startsWith("P|"), coalesce(col("_dict_id"), col("_min_id")))
+                // two dictionary actors of one spelling: the key joins none of them
+                when(col("_nd_spelled").gt(1), lit(null).cast(StringType))
+                    .when(col("_key").startsWith("P|"), coalesce(col("_dict_id"), col("_min_id")))
                     .when(
                         col("_nfull").leq(1).and(col("_nd").leq(1)),
                         coalesce(col("_dict_id"), col("_full_id"), col("_min_id")))
@@ -195,42 +268,64 @@ public final class CanonicalActors {
                 "_target_code",
                 when(col("_target_code").equalTo(col("_target_code_max")), col("_target_code")))
             .drop("_target_code_max");
+    Dataset<Row> computed =
+        targets
+            .join(about, new String[] {"_target_id"}, "left")
+            .select(
+                col("_month").as(SCOPE),
+                col("_key").as(KEY),
+                col("_target_id").as(TARGET_ID),
+                col("_target_name").as(TARGET_NAME),
+                col("_target_dictionary").as(TARGET_IN_DICTIONARY),
+                col("_target_code").as(TARGET_CAMEO_CODE),
+                lit(null).cast(StringType).as(TARGET_COUNTRY),
+                lit(null).cast(BooleanType).as(TARGET_ROLE_BY_DATE));
+    Dataset<Row> decisions = withKept(computed, kept, SPELLING);
     Dataset<Row> joined =
         dated
             .withColumn("_key", when(not(col(Col.IN_DICTIONARY)), col("_key")))
-            .join(targets, new String[] {"_month", "_key"}, "left")
-            .join(about, new String[] {"_target_id"}, "left");
+            .join(
+                decisions.select(
+                    col(SCOPE).as("_month"),
+                    col(KEY).as("_key"),
+                    col(TARGET_ID).as("_target_id"),
+                    col(TARGET_NAME).as("_target_name"),
+                    col(TARGET_IN_DICTIONARY).as("_target_dictionary"),
+                    col(TARGET_CAMEO_CODE).as("_target_code")),
+                new String[] {"_month", "_key"},
+                "left");
     // Decided before the columns it reads are replaced.
     Column merge = col("_merge");
     Column gainsRole = col("_gains_role");
-    return joined
-        .withColumn(
-            "_merge",
-            coalesce(
-                col("_target_id")
-                    .isNotNull()
-                    .and(not(col("_target_id").equalTo(col(Col.ACTOR_ID)))),
-                lit(false)))
-        .withColumn(
-            "_gains_role",
-            col("_merge").and(col(Col.CAMEO_CODE).isNull()).and(col("_target_code").isNotNull()))
-        .withColumn(Col.ACTOR_ID, when(merge, col("_target_id")).otherwise(col(Col.ACTOR_ID)))
-        .withColumn(Col.ACTOR_NAME, when(merge, col("_target_name")).otherwise(col(Col.ACTOR_NAME)))
-        .withColumn(
-            Col.IN_DICTIONARY,
-            when(merge, col("_target_dictionary")).otherwise(col(Col.IN_DICTIONARY)))
-        .withColumn(Col.ALIAS_KIND, when(merge, lit(SPELLING)).otherwise(col(Col.ALIAS_KIND)))
-        .withColumn(
-            Col.ROLE_SOURCE,
-            when(gainsRole, lit(Mention.INHERITED)).otherwise(col(Col.ROLE_SOURCE)))
-        .withColumn(
-            Col.CAMEO_CODE, when(gainsRole, col("_target_code")).otherwise(col(Col.CAMEO_CODE)))
-        .withColumn(
-            Col.COUNTRY,
-            when(gainsRole, substring(col("_target_code"), 1, 3)).otherwise(col(Col.COUNTRY)))
-        .select(
-            mentions.columns()[0],
-            Arrays.copyOfRange(mentions.columns(), 1, mentions.columns().length));
+    Dataset<Row> merged =
+        takeTarget(
+                joined
+                    .withColumn(
+                        "_merge",
+                        coalesce(
+                            col("_target_id")
+                                .isNotNull()
+                                .and(not(col("_target_id").equalTo(col(Col.ACTOR_ID)))),
+                            lit(false)))
+                    .withColumn(
+                        "_gains_role",
+                        col("_merge")
+                            .and(col(Col.CAMEO_CODE).isNull())
+                            .and(col("_target_code").isNotNull())),
+                merge,
+                SPELLING)
+            .withColumn(
+                Col.ROLE_SOURCE,
+                when(gainsRole, lit(Mention.INHERITED)).otherwise(col(Col.ROLE_SOURCE)))
+            .withColumn(
+                Col.CAMEO_CODE, when(gainsRole, col("_target_code")).otherwise(col(Col.CAMEO_CODE)))
+            .withColumn(
+                Col.COUNTRY,
+                when(gainsRole, substring(col("_target_code"), 1, 3)).otherwise(col(Col.COUNTRY)))
+            .select(
+                mentions.columns()[0],
+                Arrays.copyOfRange(mentions.columns(), 1, mentions.columns().length));
+    return new Merged(merged, decisions);
   }
 
   /** An organisation's name as its letters: upper case, no dots, spaces or leading "The". */

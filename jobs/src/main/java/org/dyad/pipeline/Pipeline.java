@@ -27,6 +27,7 @@ import org.dyad.relations.Occurrences;
 import org.dyad.run.Append;
 import org.dyad.run.ExitCodes;
 import org.dyad.run.Fingerprints;
+import org.dyad.run.KeptModels;
 import org.dyad.run.RunOutput;
 import org.dyad.spark.Kept;
 import org.dyad.tables.ActorTables;
@@ -110,14 +111,23 @@ public final class Pipeline {
         progress.note(
             "append: no reports in " + out.publishedRoot() + " yet: reading all of the input");
     }
-    if (config.modelsFrom != null && scope == Scope.RELATIONS) {
-      String problem = modelsFromProblem(spark, config);
+    // The reports whose models this run applies: those it appends to (unless --refit), or
+    // --models-from's, checked before anything runs.
+    Append.Previous modelsFrom = previous != null && !config.refit ? previous : null;
+    if (config.modelsFrom != null && scope != Scope.INGEST) {
+      modelsFrom = Append.previous(spark.sparkContext().hadoopConfiguration(), config.modelsFrom);
+      String problem = modelsFromProblem(spark, config, modelsFrom, scope);
       if (problem != null) {
         out.close();
         progress.note("FAILED: --models-from: " + problem);
         return ExitCodes.USAGE;
       }
     }
+    KeptModels models =
+        modelsFrom == null
+            ? KeptModels.fit(out.runId(), started.toString())
+            : new KeptModels(
+                modelsFrom, config.modelsFrom != null, out.runId(), started.toString());
     manifest.append(previous, config.append);
     try {
       // The text pipeline shared by every stage that reads text, the dictionary and the NER model
@@ -130,7 +140,8 @@ public final class Pipeline {
         String articles = out.stagingPath(IngestTables.ARTICLES);
         NlpPipelines.Text text = prepared.text();
         ActorsJob.Result actors =
-            ActorsJob.run(spark, prepared, articles, out, progress, config.actors, previous);
+            ActorsJob.run(
+                spark, prepared, articles, out, progress, config.actors, previous, models);
         manifest.actors(actors, out);
         manifest.models(ModelCards.of(config.actors, scope == Scope.RELATIONS));
         if (scope == Scope.RELATIONS)
@@ -164,13 +175,7 @@ public final class Pipeline {
                   out,
                   progress,
                   previous,
-                  config.modelsFrom != null
-                      ? new TopicsJob.Models(
-                          config.modelsFrom, true, out.runId(), started.toString())
-                      : previous != null && !config.refit
-                          ? new TopicsJob.Models(
-                              previous.output(), false, out.runId(), started.toString())
-                          : TopicsJob.Models.fit(out.runId(), started.toString()));
+                  models);
           manifest.topics(topicResult, out);
           if (topicResult.k() > 0) {
             articleTopics = out.stagingPath(TopicTables.ARTICLE_TOPICS);
@@ -257,20 +262,38 @@ public final class Pipeline {
   }
 
   /**
-   * Why the reports of {@code --models-from} cannot give this run their topic model, or null when
-   * they can: checked before anything runs (the topic stage checks the model itself again).
+   * Why the reports of {@code --models-from} cannot give this run their models, or null when they
+   * can: checked before anything runs (the stages check the models themselves again). The actor
+   * merges need the same annotation (actor settings and files, NER model, build); the topic model
+   * the same topic settings.
    */
-  static String modelsFromProblem(SparkSession spark, DyadConfig config) throws IOException {
-    Append.Previous from =
-        Append.previous(spark.sparkContext().hadoopConfiguration(), config.modelsFrom);
+  static String modelsFromProblem(
+      SparkSession spark, DyadConfig config, Append.Previous from, Scope scope) throws IOException {
     if (from == null) return "no reports (no " + Tables.MANIFEST_FILE + ") in " + config.modelsFrom;
-    Path model = new Path(from.path(StateTables.TOPIC_MODEL));
-    if (!model.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(model))
-      return "the reports of run "
+    List<Table> kept = new ArrayList<>(List.of(StateTables.ACTOR_MERGES));
+    boolean topics = scope == Scope.RELATIONS && config.topics.enabled;
+    if (topics) kept.add(StateTables.TOPIC_MODEL);
+    for (Table t : kept) {
+      Path model = new Path(from.path(t));
+      if (!model.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(model))
+        return "the reports of run "
+            + from.runId()
+            + " keep no "
+            + t.name()
+            + (t == StateTables.TOPIC_MODEL
+                ? " (topics off, too few stories, the lda method, or an older Dyad)"
+                : " (made by an older Dyad)");
+    }
+    String annotation =
+        Fingerprints.annotationFingerprint(
+            config.actors, spark.sparkContext().hadoopConfiguration());
+    if (!annotation.equals(from.annotationFingerprint()))
+      return "the actor settings, actor files, NER model or Dyad's build differ from those of run "
           + from.runId()
-          + " keep no topic model (topics off, too few stories, the lda method, or an older Dyad)";
-    String now = Fingerprints.topicTextFingerprint(config.topics.settings());
-    if (!now.equals(from.topicTextFingerprint()))
+          + ": give the same, or run without --models-from";
+    if (topics
+        && !Fingerprints.topicTextFingerprint(config.topics.settings())
+            .equals(from.topicTextFingerprint()))
       return "the topic settings or Dyad's build differ from those of run "
           + from.runId()
           + ": give the same topic settings, or run without --models-from";

@@ -193,6 +193,54 @@ public final class StateTables {
           List.of(FITTED_BY_RUN),
           1);
 
+  /**
+   * Column of {@link #ACTOR_MERGES}: "surname" or "spelling" (org.dyad.mentions.CanonicalActors).
+   */
+  public static final String MERGE = "merge";
+
+  /** Column of {@link #ACTOR_MERGES}: the stories the decision holds for: a month, or a year. */
+  public static final String SCOPE = "scope";
+
+  /** Column of {@link #ACTOR_MERGES}: the name key decided (a surname; a spelling's key). */
+  public static final String KEY = "key";
+
+  /** Column of {@link #ACTOR_MERGES}: the actor the key's mentions join; null: they join none. */
+  public static final String TARGET_ID = "target_id";
+
+  public static final String TARGET_NAME = "target_name";
+
+  public static final String TARGET_IN_DICTIONARY = "target_in_dictionary";
+
+  public static final String TARGET_CAMEO_CODE = "target_cameo_code";
+
+  public static final String TARGET_COUNTRY = "target_country";
+
+  public static final String TARGET_ROLE_BY_DATE = "target_role_by_date";
+
+  /**
+   * The decisions of the merges of single names and spellings across stories: for each name key of
+   * a month (surnames) or a year (spellings), the actor its mentions join, or none (two or more
+   * candidates). An append run applies them to the same keys instead of deciding them again, and
+   * decides only keys it has not seen; a run with {@code --models-from} applies those of other
+   * reports.
+   */
+  public static final Table ACTOR_MERGES =
+      new Table(
+          "_state/actor_merges",
+          struct(
+              required(MERGE, StringType),
+              required(SCOPE, StringType),
+              required(KEY, StringType),
+              f(TARGET_ID, StringType),
+              f(TARGET_NAME, StringType),
+              f(TARGET_IN_DICTIONARY, BooleanType),
+              f(TARGET_CAMEO_CODE, StringType),
+              f(TARGET_COUNTRY, StringType),
+              f(TARGET_ROLE_BY_DATE, BooleanType)),
+          null,
+          List.of(MERGE, SCOPE, KEY),
+          1);
+
   public static final List<Table> ALL =
-      List.of(RECORDS, FILES, MENTIONS, TOPIC_TERMS, MENTION_FAILURES, TOPIC_MODEL);
+      List.of(RECORDS, FILES, MENTIONS, TOPIC_TERMS, MENTION_FAILURES, TOPIC_MODEL, ACTOR_MERGES);
 }

@@ -99,6 +99,13 @@ class AppendIT {
     return new ObjectMapper().readTree(reports.resolve(Tables.MANIFEST_FILE).toFile());
   }
 
+  /** A count of a stage in a run's manifest. */
+  static long stageCount(JsonNode manifest, String stage, String count) {
+    for (JsonNode s : manifest.get("stages"))
+      if (s.get("name").asText().equals(stage)) return s.get("counts").get(count).asLong();
+    throw new AssertionError("no stage " + stage);
+  }
+
   static List<Table> everyTable() {
     return Stream.concat(Tables.all().stream(), StateTables.ALL.stream()).toList();
   }
@@ -128,6 +135,11 @@ class AppendIT {
     JsonNode model = m.get("topics").get("model");
     assertEquals(refit ? "this run" : "kept", model.get("fitted").asText());
     assertEquals(refit ? m.get("run_id").asText() : firstRun, model.get("fitted_by_run").asText());
+    if (refit) assertEquals(0, stageCount(m, "mentions", "merge_decisions_kept"));
+    else
+      assertTrue(
+          stageCount(m, "mentions", "merge_decisions_kept") > 0,
+          "the first part's merge decisions are applied as made");
     JsonNode append = m.get("append");
     assertEquals("append", append.get("mode").asText());
     assertEquals(1, append.get("files_already_read").asLong(), "part-1 is not read again");
@@ -160,6 +172,11 @@ class AppendIT {
     assertEquals(
         refit ? "this run" : "kept",
         manifest(full).get("topics").get("model").get("fitted").asText());
+    if (!refit)
+      assertEquals(
+          stageCount(manifest(full), "mentions", "merge_decisions"),
+          stageCount(manifest(full), "mentions", "merge_decisions_kept"),
+          "given the appended reports' decisions, every key is decided already");
     assertEquals(0, manifest(full).get("actors").get("articles_reused").asLong());
     assertEquals(0, manifest(full).get("topics").get("articles_reused").asLong());
     return new Path[] {appended, full};

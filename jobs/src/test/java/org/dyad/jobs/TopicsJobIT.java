@@ -24,6 +24,8 @@ import org.dyad.config.NerMode;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.progress.Progress;
 import org.dyad.relations.Occurrences;
+import org.dyad.run.Append;
+import org.dyad.run.KeptModels;
 import org.dyad.run.RunOutput;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;
@@ -178,7 +180,7 @@ class TopicsJobIT {
     DyadConfig config = config(dir.resolve("two"));
     RunOutput again =
         new RunOutput(SparkTestSession.get().sparkContext().hadoopConfiguration(), config.output);
-    topicsAgain(config, again, TopicsJob.Models.fit("again", "2026-12-07T00:00:00Z"));
+    topicsAgain(config, again, KeptModels.fit("again", "2026-12-07T00:00:00Z"));
     Dataset<Row> topics =
         SparkTestSession.get().read().parquet(again.stagingPath(TopicTables.TOPICS));
     Dataset<Row> articleTopics =
@@ -203,8 +205,14 @@ class TopicsJobIT {
     assertEquals(0, both.where(abs(col(Col.TOPIC_WEIGHT).minus(col("again"))).gt(1e-9)).count());
   }
 
+  /** The first run's reports, as a run that applies their models reads them. */
+  static Append.Previous first() throws IOException {
+    return Append.previous(
+        SparkTestSession.get().sparkContext().hadoopConfiguration(), out.toString());
+  }
+
   /** The topics job alone on the first run's articles and mentions, into {@code again}. */
-  static TopicsJob.Result topicsAgain(DyadConfig config, RunOutput again, TopicsJob.Models models)
+  static TopicsJob.Result topicsAgain(DyadConfig config, RunOutput again, KeptModels models)
       throws IOException {
     return TopicsJob.run(
         SparkTestSession.get(),
@@ -236,8 +244,7 @@ class TopicsJobIT {
     RunOutput again =
         new RunOutput(SparkTestSession.get().sparkContext().hadoopConfiguration(), config.output);
     TopicsJob.Result result =
-        topicsAgain(
-            config, again, new TopicsJob.Models(out.toString(), true, "again", "2026-12-07"));
+        topicsAgain(config, again, new KeptModels(first(), true, "again", "2026-12-07"));
     JsonNode fitted = manifest.get("topics").get("model");
     assertEquals("this run", fitted.get("fitted").asText());
     assertTrue(result.model().kept());
@@ -258,12 +265,10 @@ class TopicsJobIT {
     IllegalStateException refused =
         assertThrows(
             IllegalStateException.class,
-            () ->
-                topicsAgain(
-                    other, otherOut, new TopicsJob.Models(out.toString(), true, "o", "2026")));
+            () -> topicsAgain(other, otherOut, new KeptModels(first(), true, "o", "2026")));
     assertTrue(refused.getMessage().contains("--models-from"), refused.getMessage());
     TopicsJob.Result refitted =
-        topicsAgain(other, otherOut, new TopicsJob.Models(out.toString(), false, "o", "2026"));
+        topicsAgain(other, otherOut, new KeptModels(first(), false, "o", "2026"));
     assertFalse(refitted.model().kept());
     assertEquals(6, refitted.k());
   }

@@ -16,6 +16,7 @@ import org.apache.spark.sql.types.StructType;
 import org.dyad.SparkTestSession;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.Col;
+import org.dyad.tables.StateTables;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,6 +73,58 @@ class CanonicalActorsTest {
     for (Row r : mentions.collectAsList())
       out.put(r.<String>getAs(Col.ARTICLE_ID) + "/" + r.<String>getAs(Col.TEXT), r);
     return out;
+  }
+
+  /**
+   * The merges' decisions are kept (every key seen, one actor or none), and applied as kept: an
+   * append whose new stories name a second Biden that month still joins a bare "Biden" to the Biden
+   * the first run chose, and decides the keys the first run never saw over all the mentions.
+   */
+  @Test
+  void keptDecisionsAreAppliedAsMadeAndNewKeysAreDecidedOverAll() {
+    List<Row> first = new ArrayList<>();
+    first.add(mention("a1", "2021-01-05", "person", "p-joe-biden", "Joe Biden", null, false));
+    first.add(mention("a2", "2021-01-06", "person", "p-biden", "Biden", null, false));
+    CanonicalActors.Merged one =
+        CanonicalActors.merge(SparkTestSession.get().createDataFrame(first, ROW), null);
+    Map<String, Row> decided = new HashMap<>();
+    for (Row d : one.decisions().collectAsList())
+      decided.put(
+          d.getAs(StateTables.MERGE)
+              + "/"
+              + d.getAs(StateTables.SCOPE)
+              + "/"
+              + d.getAs(StateTables.KEY),
+          d);
+    assertEquals("p-joe-biden", decided.get("surname/2021-01/biden").getAs(StateTables.TARGET_ID));
+
+    List<Row> all = new ArrayList<>(first);
+    all.add(mention("a3", "2021-01-07", "person", "p-hunter-biden", "Hunter Biden", null, false));
+    all.add(mention("a3", "2021-01-07", "person", "p-biden", "Biden", null, false));
+    all.add(mention("a4", "2021-01-08", "person", "p-angela-merkel", "Angela Merkel", null, false));
+    all.add(mention("a5", "2021-01-09", "person", "p-merkel", "Merkel", null, false));
+    Dataset<Row> mentions = SparkTestSession.get().createDataFrame(all, ROW);
+
+    // Decided again over all of them, two Bidens that month: the bare surname joins neither.
+    Map<String, Row> fresh = byArticleAndText(CanonicalActors.merge(mentions, null).mentions());
+    assertEquals("p-biden", fresh.get("a2/Biden").getAs(Col.ACTOR_ID));
+    // Kept: the first run's Biden, in the old story and the new one; Merkel decided over all.
+    CanonicalActors.Merged kept = CanonicalActors.merge(mentions, one.decisions());
+    Map<String, Row> applied = byArticleAndText(kept.mentions());
+    assertEquals("p-joe-biden", applied.get("a2/Biden").getAs(Col.ACTOR_ID));
+    assertEquals("p-joe-biden", applied.get("a3/Biden").getAs(Col.ACTOR_ID));
+    assertEquals("p-angela-merkel", applied.get("a5/Merkel").getAs(Col.ACTOR_ID));
+    // The decisions kept for the next run: the first run's, and the new key.
+    List<String> keys =
+        kept
+            .decisions()
+            .where("merge = 'surname'")
+            .orderBy(StateTables.KEY)
+            .collectAsList()
+            .stream()
+            .map(r -> r.<String>getAs(StateTables.KEY) + "=" + r.getAs(StateTables.TARGET_ID))
+            .toList();
+    assertEquals(List.of("biden=p-joe-biden", "merkel=p-angela-merkel"), keys);
   }
 
   @Test
