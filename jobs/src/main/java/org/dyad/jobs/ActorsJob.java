@@ -167,7 +167,10 @@ public final class ActorsJob {
             merged.decisions(),
             StateTables.ACTOR_MERGES,
             out.stagingPath(StateTables.ACTOR_MERGES));
-    long keptDecisions = keptMerges == null ? 0 : keptMerges.count();
+    long keptDecisions =
+        keptMerges == null
+            ? 0
+            : TableWriter.rowsInFiles(spark, models.source().path(StateTables.ACTOR_MERGES));
     done.release().run();
 
     Dataset<Row> mentions = spark.read().parquet(mentionsPath);

@@ -3,16 +3,14 @@ package org.dyad.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.config.ActorsConfig;
 import org.dyad.config.NerMode;
 import org.dyad.ner.ShippedModel;
+import org.dyad.run.Fingerprints;
 import org.dyad.tagger.ShippedTagger;
 
 /**
@@ -56,12 +54,7 @@ public final class ModelCards {
     String sha256;
     try (InputStream in = ModelCards.class.getResourceAsStream(resource)) {
       if (in == null) throw new IOException(resource + " is missing from the jar");
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      for (int n; (n = in.read(buffer)) > 0; ) sha.update(buffer, 0, n);
-      sha256 = HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      sha256 = Fingerprints.sha256Hex(in);
     }
     String card = resource.substring(0, resource.lastIndexOf('.')) + ".md";
     String trained = null;

@@ -53,8 +53,7 @@ public final class Fingerprints {
       for (Path f : files) {
         update(sha, f.toString().substring(fs.makeQualified(path).toString().length()));
         try (InputStream in = fs.open(f)) {
-          byte[] buffer = new byte[1 << 16];
-          for (int n; (n = in.read(buffer)) > 0; ) sha.update(buffer, 0, n);
+          update(sha, in);
         }
       }
     }
@@ -125,6 +124,18 @@ public final class Fingerprints {
           update(sha, e.getName() + "\t" + e.getSize() + "\t" + e.getCrc());
       }
     }
+  }
+
+  /** The SHA-256 of a stream's bytes, in hex (a shipped model's, for the run manifest). */
+  public static String sha256Hex(InputStream in) throws IOException {
+    MessageDigest sha = sha256();
+    update(sha, in);
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static void update(MessageDigest sha, InputStream in) throws IOException {
+    byte[] buffer = new byte[1 << 16];
+    for (int n; (n = in.read(buffer)) > 0; ) sha.update(buffer, 0, n);
   }
 
   private static void update(MessageDigest sha, String s) {
