@@ -534,6 +534,7 @@ public final class EventCoder implements Serializable {
       if (events.size() > n0) consumed[h.head()] = true;
     }
     nominalEvents(s, events);
+    predicateAccusations(s, events);
     if (events.isEmpty()) {
       String why =
           negated > 0 ? NEGATED : !anyVerb ? NO_VERB : hits.isEmpty() ? NO_EVENT_VERB : NO_ROLES;
@@ -649,8 +650,19 @@ public final class EventCoder implements Serializable {
     int bestWeight = -1;
     int patternEnd = -1;
     int[] end = new int[1];
+    // a speech verb's pattern is of what it says, not of a clause it reports about an actor: "China
+    // said the U.S. sanctions were illegal" is no sanction of China's (the SAY block's "- *
+    // SANCTIONS"), so its words are not looked for past the first actor after the verb
+    int patternsEnd = clauseEnd;
+    if (SPEECH.contains(baseOf(h.form().base()))) {
+      for (int k = h.end() + 1; k < clauseEnd; k++)
+        if (s.actorAt[k] >= 0) {
+          patternsEnd = k;
+          break;
+        }
+    }
     for (VerbDictionary.Pattern p : verbs.patterns(h.form().block(), s.words)) {
-      int w = weight(s, p, subjectFrom, groupStart, h.end() + 1, clauseEnd, end);
+      int w = weight(s, p, subjectFrom, groupStart, h.end() + 1, patternsEnd, end);
       if (w > bestWeight) {
         best = p;
         bestWeight = w;
@@ -659,6 +671,12 @@ public final class EventCoder implements Serializable {
     }
     VerbDictionary.Code code = best != null ? best.code() : h.form().code();
     if (best == null && h.form().code().none()) return 0;
+    // "called the attack unprovoked", "what the White House calls its campaign": a naming, which
+    // the dictionary's "call" (a telephone call, 041) is not
+    if (best == null && h.form().base().equals("call")) {
+      Integer named = codeNaming(s, h, subjectFrom, negated, events);
+      if (named != null) return named;
+    }
     // a light verb means nothing by itself: only a pattern codes it ("take control of", not "take a
     // lower profile", which CAMEO's APPREHEND block would make a seizure)
     if (best == null && LIGHT_VERBS.contains(h.form().base())) return 0;
@@ -875,6 +893,8 @@ public final class EventCoder implements Serializable {
       String w = s.lower[k];
       if (w.equals(";") || w.equals(":") || w.equals("--") || w.equals("\u2014")) return k;
       if (STOPS.contains(w) && k > from) return k;
+      // ", saying ...", ", citing ...": a participle after a comma starts a clause of its own
+      if (w.equals(",") && k > from && k + 1 < s.n && s.tags[k + 1].equals("VBG")) return k;
       if (k > from
           && (s.tags[k].equals("VBD")
               || s.tags[k].equals("VBZ")
@@ -1414,6 +1434,221 @@ public final class EventCoder implements Serializable {
       pos = found - 1;
     }
     return matched;
+  }
+
+  /**
+   * Words that make a naming ("called the attack unprovoked") or what a speaker says an actor's
+   * acts are ("were psychological warfare") a reproach, with its CAMEO code: a wrong named by a
+   * noun is an accusation (112), a judgement a criticism (111).
+   */
+  static final Map<String, String> ACCUSATIONS =
+      Map.ofEntries(
+          Map.entry("warfare", "112"),
+          Map.entry("aggression", "112"),
+          Map.entry("aggressor", "112"),
+          Map.entry("terrorism", "112"),
+          Map.entry("piracy", "112"),
+          Map.entry("crime", "112"),
+          Map.entry("crimes", "112"),
+          Map.entry("blackmail", "112"),
+          Map.entry("provocation", "112"),
+          Map.entry("interference", "112"),
+          Map.entry("bullying", "112"),
+          Map.entry("genocide", "112"),
+          Map.entry("unprovoked", "111"),
+          Map.entry("illegal", "111"),
+          Map.entry("unlawful", "111"),
+          Map.entry("illegitimate", "111"),
+          Map.entry("reckless", "111"),
+          Map.entry("irresponsible", "111"),
+          Map.entry("provocative", "111"),
+          Map.entry("unacceptable", "111"),
+          Map.entry("outrageous", "111"));
+
+  /**
+   * A naming by "call": "The United States called the attack unprovoked", "called Iran an
+   * aggressor". When the words that follow the object hold a reproach ({@link #ACCUSATIONS}), the
+   * subject criticises or accuses the actor named, or the doers of the act told before that the
+   * object names; a naming without one ("what the White House calls its campaign") codes nothing.
+   * Returns null when the verb is no naming but a call to someone ("Biden called Putin on
+   * Tuesday"), which the dictionary codes; otherwise the outcome as {@code codeVerb}'s.
+   */
+  private static Integer codeNaming(
+      Sentence s, Hit h, int subjectFrom, boolean negated, List<CodedEvent> events) {
+    int k = h.end() + 1;
+    while (k < s.n && (s.tags[k].equals("DT") || s.tags[k].equals("PRP$")) && s.actorAt[k] < 0) k++;
+    Occurrence named = null;
+    Act act = null;
+    int after;
+    if (k < s.n && s.actorAt[k] >= 0) {
+      named = s.occurrences.get(s.actorAt[k]);
+      after = named.last() + 1;
+    } else {
+      int j = k;
+      while (j < s.n
+          && s.actorAt[j] < 0
+          && (s.tags[j].startsWith("JJ") || s.tags[j].equals("CD") || s.tags[j].equals("POS"))) j++;
+      while (j < s.n && s.actorAt[j] < 0 && s.tags[j].startsWith("NN")) j++;
+      act = actNamed(s, h.end() + 1, j);
+      after = j;
+    }
+    // the words the object is called: "unprovoked", "an act of aggression", "as illegal"
+    String code = null;
+    int last = after;
+    int p = after < s.n && s.lower[after].equals("as") ? after + 1 : after;
+    for (; p < Math.min(s.n, after + 6); p++) {
+      String t = s.tags[p];
+      if (s.actorAt[p] >= 0) break;
+      if (!(t.equals("DT") || t.startsWith("JJ") || t.startsWith("NN") || t.startsWith("RB"))
+          && !s.lower[p].equals("of")
+          && !s.lower[p].equals("as")) break;
+      code = ACCUSATIONS.get(s.lower[p]);
+      if (code != null) {
+        last = p;
+        break;
+      }
+    }
+    if (code == null) {
+      // "called Putin on Tuesday", "called Putin to discuss": a call to the actor
+      boolean predicate =
+          after < s.n
+              && (s.tags[after].equals("DT")
+                  || s.tags[after].startsWith("JJ")
+                  || s.tags[after].startsWith("NN")
+                  || s.lower[after].equals("as"));
+      return named != null && !predicate ? null : 0;
+    }
+    List<Occurrence> sources = subjectFrom >= 0 ? subjects(s, subjectFrom, false) : List.of();
+    if (sources.isEmpty()) return 0;
+    List<Occurrence> targets;
+    String pattern = "called * " + s.lower[last];
+    if (named != null) targets = coordinated(s, s.actorAt[named.first()], +1);
+    else if (act != null && s.context != null) {
+      targets =
+          s.context.lastDoers(act, sources).stream().map(d -> new Occurrence(-1, -1, d)).toList();
+      if (!targets.isEmpty()) pattern += " (reacting to an act told before)";
+    } else targets = List.of();
+    if (targets.isEmpty()) return 0;
+    if (negated) return -1;
+    String trigger =
+        String.join(" ", java.util.Arrays.copyOfRange(s.tokens.words(), h.start(), last + 1));
+    for (Occurrence a : sources)
+      for (Occurrence b : targets)
+        add(
+            events,
+            s.tokens.begin(h.start()),
+            s.tokens.end(last),
+            trigger,
+            a,
+            b,
+            code,
+            pattern,
+            0.6);
+    return 0;
+  }
+
+  /**
+   * "Iran's leaders sought to ease concerns, saying the Trump administration's actions and rhetoric
+   * were psychological warfare": a speaker reports that an actor, or its acts, is a wrong or
+   * deserves a reproach ({@link #ACCUSATIONS}): the speaker accuses (112) or criticises (111) that
+   * actor. The clause must follow a speech verb right after its speaker ("Iran said the sanctions
+   * were illegal" is Iran criticising; the speaker of a participle after a comma, ", saying", is
+   * the main clause's subject), and speaker and actor must be of two countries.
+   */
+  private static void predicateAccusations(Sentence s, List<CodedEvent> events) {
+    for (int i = 0; i < s.n; i++) {
+      String code = ACCUSATIONS.get(s.lower[i]);
+      if (code == null || s.actorAt[i] >= 0) continue;
+      // the copula before the reproach: "were psychological warfare", "is an act of aggression"
+      int c = i - 1;
+      while (c >= Math.max(0, i - 5)
+          && !BE.contains(s.lower[c])
+          && s.actorAt[c] < 0
+          && (s.tags[c].equals("DT")
+              || s.tags[c].startsWith("JJ")
+              || s.tags[c].startsWith("RB")
+              || s.tags[c].startsWith("NN")
+              || s.lower[c].equals("of"))) c--;
+      if (c < 1 || !BE.contains(s.lower[c])) continue;
+      boolean negated = false;
+      for (int k = Math.max(0, c - 2); k < i; k++)
+        if (NEGATIONS.contains(s.lower[k])) negated = true;
+      if (negated) continue;
+      // the subject: the nearest actor in the noun phrase before the copula ("the Trump
+      // administration's actions and rhetoric")
+      Occurrence subject = null;
+      for (int j = c - 1; j >= Math.max(0, c - 7); j--) {
+        if (s.actorAt[j] >= 0) {
+          subject = s.occurrences.get(s.actorAt[j]);
+          break;
+        }
+        String t = s.tags[j];
+        if (!(t.startsWith("NN")
+            || t.equals("POS")
+            || t.equals("CC")
+            || t.startsWith("JJ")
+            || t.equals("DT")
+            || t.equals("PRP$"))) break;
+      }
+      if (subject == null) continue;
+      // the speech verb right before the subject's phrase
+      int p = subject.first() - 1;
+      while (p >= 0 && (s.tags[p].equals("DT") || s.lower[p].equals("that"))) p--;
+      if (p < 0 || !s.tags[p].startsWith("VB")) continue;
+      List<Occurrence> speakers;
+      if (s.lower[p].equals("saying")) speakers = participleSubject(s, p);
+      else if (SPEECH_FORMS.contains(s.lower[p])) {
+        int actor = speakerOf(s, p);
+        speakers = actor >= 0 ? coordinated(s, actor, -1) : List.of();
+      } else continue;
+      String trigger = String.join(" ", java.util.Arrays.copyOfRange(s.tokens.words(), c, i + 1));
+      for (Occurrence speaker : speakers) {
+        String from = speaker.actor().country();
+        if (from == null || from.equals(subject.actor().country())) continue;
+        if (alreadyCoded(events, speaker.actor(), subject.actor(), code)) continue;
+        // the speaker's statement on that actor (010, "said" with it as object) is this reproach
+        String onActor = subject.actor().actorId();
+        events.removeIf(
+            e ->
+                e.code().startsWith("01")
+                    && e.source() != null
+                    && e.target() != null
+                    && e.source().actorId().equals(speaker.actor().actorId())
+                    && e.target().actorId().equals(onActor));
+        add(
+            events,
+            s.tokens.begin(c),
+            s.tokens.end(i),
+            trigger,
+            speaker,
+            subject,
+            code,
+            "said * be " + s.lower[i],
+            0.6);
+      }
+    }
+  }
+
+  /**
+   * The subject of the clause a participle after a comma belongs to ("Iran's leaders sought to ease
+   * concerns, saying ..."): the subject of the nearest main verb before the comma, past the verbs
+   * of a chain ("sought to ease").
+   */
+  private static List<Occurrence> participleSubject(Sentence s, int participle) {
+    int j = participle - 1;
+    if (j < 0 || !s.lower[j].equals(",")) return List.of();
+    for (j = j - 1; j >= 0; j--) {
+      if (s.lower[j].equals(";") || s.lower[j].equals(":")) return List.of();
+      if (s.tags[j].startsWith("VB") && s.mainVerb(j) && !AUX.contains(s.lower[j])) {
+        int gs = groupStartOf(s, j);
+        if (gs > 0 && s.lower[gs - 1].equals("to")) {
+          j = gs - 1;
+          continue;
+        }
+        return subjects(s, gs - 1, false);
+      }
+    }
+    return List.of();
   }
 
   /** "U.S. sanctions on Iran", "talks with the Taliban": nouns of events. */
