@@ -53,9 +53,21 @@ public final class EventCoder implements Serializable {
     /** The events of each earlier sentence, in order. */
     private final List<List<CodedEvent>> sentences = new ArrayList<>();
 
-    /** Adds a coded sentence's events (call after each sentence, in the article's order). */
-    public void add(List<CodedEvent> sentenceEvents) {
+    /** The actors each earlier sentence opens with (its subject), in order. */
+    private final List<List<EventActor>> leading = new ArrayList<>();
+
+    /**
+     * Adds a sentence of the article, coded or not: its text, the actors named in it and its events
+     * (none when it was not coded). Call for every sentence, in the article's order.
+     */
+    public void add(String text, List<EventActor> actors, List<CodedEvent> sentenceEvents) {
       sentences.add(List.copyOf(sentenceEvents));
+      leading.add(leadingActors(text, actors));
+    }
+
+    /** The actors the sentence right before opens with ("Iran and Iraq said ..."), or none. */
+    List<EventActor> previousLeading() {
+      return leading.isEmpty() ? List.of() : leading.get(leading.size() - 1);
     }
 
     /** Whether an earlier sentence told an act a later one may name by a noun. */
@@ -504,9 +516,12 @@ public final class EventCoder implements Serializable {
             && actors.stream().map(EventActor::actorId).distinct().count() < 2;
     // (without a context, as for one sentence alone, it is coded as any other)
     alone &= context != null;
-    if (alone && !context.hasAct()) return new Result(List.of(), NO_PAIR, 0);
     Tokens tokens = Tokens.of(text, begin, end);
-    if (alone) {
+    // "It accused Britain of piracy": a sentence that opens with a pronoun for the actors the
+    // sentence before opened with names a pair with them
+    boolean resuming = alone && !context.previousLeading().isEmpty() && opensWithPronoun(tokens);
+    if (alone && !resuming && !context.hasAct()) return new Result(List.of(), NO_PAIR, 0);
+    if (alone && !resuming) {
       boolean act = false;
       for (int i = 0; i < tokens.size() && !act; i++)
         act = ACT_NOUNS.containsKey(tokens.word(i).toLowerCase(Locale.ROOT));
@@ -933,6 +948,8 @@ public final class EventCoder implements Serializable {
       if (k == from && SUBJECT_PRONOUNS.contains(w)) {
         List<Occurrence> speaker = speakerBefore(s, k);
         if (!speaker.isEmpty()) return speaker;
+        List<Occurrence> antecedent = resumed(s, k);
+        if (!antecedent.isEmpty()) return antecedent;
       }
       // "Iran seized the tanker and detained its crew": a verb joined by "and" to the verb before
       // it, with no subject of its own, shares that verb's subject
@@ -1020,6 +1037,85 @@ public final class EventCoder implements Serializable {
   }
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
+
+  /** Words a sentence may open with before its subject: "But Iran ...", "The ministry ...". */
+  private static final Set<String> OPENERS =
+      Set.of("the", "but", "and", "however", "meanwhile", "also", ",", "\"", "``", "''");
+
+  /** What may join the actors of a subject: "Britain and France", "Britain, France and Italy". */
+  private static final Set<String> JOINERS = Set.of("and", ",", ", and");
+
+  /**
+   * The actors a sentence opens with, its subject as far as its words alone tell: the first actor
+   * when only {@link #OPENERS} come before it, with those joined to it by "and" or commas ("Britain
+   * and France said ..."); none when the sentence opens otherwise ("In Tehran, ..."). Read off the
+   * text, without the tokenizer: every sentence that names an actor is read so.
+   */
+  static List<EventActor> leadingActors(String text, List<EventActor> actors) {
+    List<EventActor> named = new ArrayList<>();
+    for (EventActor a : actors) if (!a.place()) named.add(a);
+    if (named.isEmpty()) return List.of();
+    named.sort(Comparator.comparingInt(EventActor::begin));
+    EventActor first = named.get(0);
+    if (first.begin() < 0 || first.begin() > text.length()) return List.of();
+    for (String w : text.substring(0, first.begin()).toLowerCase(Locale.ROOT).split("[\\s\"]+"))
+      if (!w.isEmpty() && !OPENERS.contains(w.endsWith(",") ? w.substring(0, w.length() - 1) : w))
+        return List.of();
+    Map<String, EventActor> out = new LinkedHashMap<>();
+    out.put(first.actorId(), first);
+    EventActor last = first;
+    for (int i = 1; i < named.size(); i++) {
+      EventActor next = named.get(i);
+      if (next.begin() < last.end()) continue;
+      String gap = text.substring(last.end(), next.begin()).trim().replaceAll("\\s+", " ");
+      if (!JOINERS.contains(gap.toLowerCase(Locale.ROOT))) break;
+      out.putIfAbsent(next.actorId(), next);
+      last = next;
+    }
+    return List.copyOf(out.values());
+  }
+
+  /**
+   * "Iran seized a British tanker on Friday. It accused Britain of piracy.": a subject pronoun that
+   * opens a sentence stands for the actors the sentence before opened with, when they agree with
+   * it: "he" and "she" for one person, "it" for one actor that is no person, "they" for several, or
+   * for one that is a group (a country's agents, an organisation); none otherwise.
+   */
+  private static List<Occurrence> resumed(Sentence s, int k) {
+    if (s.context == null) return List.of();
+    for (int j = 0; j < k; j++) if (!OPENERS.contains(s.lower[j])) return List.of();
+    List<EventActor> before = s.context.previousLeading();
+    if (before.isEmpty()) return List.of();
+    boolean persons = before.stream().allMatch(a -> a.actorId().startsWith("person:"));
+    boolean anyPerson = before.stream().anyMatch(a -> a.actorId().startsWith("person:"));
+    boolean agrees =
+        switch (s.lower[k]) {
+          case "he", "she" -> before.size() == 1 && persons;
+          case "it" -> before.size() == 1 && !anyPerson;
+          case "they" ->
+              before.size() > 1
+                  || !anyPerson
+                      && before.get(0).code() != null
+                      && before.get(0).code().length() > 3;
+          default -> false;
+        };
+    if (!agrees) return List.of();
+    // an actor of the sentence itself is no antecedent of its own subject
+    for (EventActor a : before)
+      for (Occurrence o : s.occurrences)
+        if (o.actor().actorId().equals(a.actorId())) return List.of();
+    return before.stream().map(a -> new Occurrence(-1, -1, a)).toList();
+  }
+
+  /** Whether the sentence opens with a subject pronoun (after {@link #OPENERS}). */
+  private static boolean opensWithPronoun(Tokens tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.word(i).toLowerCase(Locale.ROOT);
+      if (OPENERS.contains(w)) continue;
+      return SUBJECT_PRONOUNS.contains(w) && !w.equals("we");
+    }
+    return false;
+  }
 
   /** Forms of the speech verbs that report a clause ("said it would", "told reporters he had"). */
   private static final Set<String> SPEECH_FORMS =

@@ -148,6 +148,7 @@ public final class EventCoding {
       private Row next;
       private String article;
       private boolean pairedBefore;
+      private boolean openedBefore;
       private EventCoder.Context context;
 
       @Override
@@ -172,6 +173,7 @@ public final class EventCoding {
         if (!id.equals(article)) {
           article = id;
           pairedBefore = false;
+          openedBefore = false;
           context = new EventCoder.Context();
         }
         boolean hasText = head.getInt(KIND_AT) == 0;
@@ -188,14 +190,26 @@ public final class EventCoding {
           throw new IllegalStateException(
               "mentions of sentence " + index + " of article " + id + " without the sentence");
         }
-        if (actorRows.isEmpty()) return null;
+        if (actorRows.isEmpty()) {
+          context.add(head.getString(TEXT_AT), List.of(), List.of());
+          return null;
+        }
         int named = 0;
         for (Row a : actorRows) if (!a.getBoolean(PLACE_AT)) named++;
         boolean paired = named >= 2 || (named >= 1 && actorRows.size() > named);
-        boolean codable = paired || (pairedBefore && named >= 1);
+        // a sentence of one actor may react to an act told before, or open with a pronoun for the
+        // actors the sentence before opened with
+        boolean codable = paired || (named >= 1 && (pairedBefore || openedBefore));
         pairedBefore |= paired;
-        if (!codable) return RowFactory.create(id, index, "", EventCoder.NO_PAIR, NO_EVENTS);
-        return codeOne(head, actorRows, coder, types, context);
+        if (!codable) {
+          List<EventActor> actors = actors(head, actorRows);
+          context.add(head.getString(TEXT_AT), actors, List.of());
+          openedBefore = !context.previousLeading().isEmpty();
+          return RowFactory.create(id, index, "", EventCoder.NO_PAIR, NO_EVENTS);
+        }
+        Row coded = codeOne(head, actorRows, coder, types, context);
+        openedBefore = !context.previousLeading().isEmpty();
+        return coded;
       }
     };
   }
@@ -211,6 +225,14 @@ public final class EventCoding {
       EventTypes types,
       EventCoder.Context context) {
     String text = sentence.getString(TEXT_AT);
+    List<EventActor> actors = actors(sentence, actorRows);
+    EventCoder.Result result = coder.code(text, 0, text.length(), actors, context);
+    if (context != null) context.add(text, actors, result.events());
+    return row(sentence, result, types);
+  }
+
+  /** The actors of a sentence's mention rows, at offsets into the sentence's text. */
+  private static List<EventActor> actors(Row sentence, List<Row> actorRows) {
     int sentenceBegin = sentence.getInt(BEGIN_AT);
     List<EventActor> actors = new ArrayList<>();
     for (Row a : actorRows) {
@@ -229,8 +251,13 @@ public final class EventCoding {
                 a.isNullAt(CAMEO_CODE_AT) ? null : a.getString(CAMEO_CODE_AT),
                 a.isNullAt(COUNTRY_AT) ? null : a.getString(COUNTRY_AT)));
     }
-    EventCoder.Result result = coder.code(text, 0, text.length(), actors, context);
-    if (context != null) context.add(result.events());
+    return actors;
+  }
+
+  /** A coded sentence's row: its events with their types, or why it has none. */
+  private static Row row(Row sentence, EventCoder.Result result, EventTypes types) {
+    String text = sentence.getString(TEXT_AT);
+    int sentenceBegin = sentence.getInt(BEGIN_AT);
     List<Row> events = new ArrayList<>();
     for (CodedEvent e : result.events()) {
       EventTypes.Type type = types.type(e.code());

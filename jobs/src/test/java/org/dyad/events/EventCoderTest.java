@@ -29,6 +29,9 @@ class EventCoderTest {
         int at = text.indexOf(p[0], from);
         if (at < 0) break;
         String code = p[1];
+        // a person: "Pompeo=USAGOV/person"
+        boolean person = code.endsWith("/person");
+        if (person) code = code.substring(0, code.length() - "/person".length());
         if (code.startsWith("@")) {
           // a place of a country: "Taipei=@TWN"
           out.add(EventActor.place(at, at + p[0].length(), p[0], code.substring(1)));
@@ -39,7 +42,7 @@ class EventCoderTest {
             new EventActor(
                 at,
                 at + p[0].length(),
-                "id:" + code.substring(0, 3) + ":" + p[0],
+                (person ? "person:" : "id:" + code.substring(0, 3) + ":") + p[0],
                 p[0],
                 code,
                 code.substring(0, 3)));
@@ -411,8 +414,9 @@ class EventCoderTest {
     EventCoder.Context context = new EventCoder.Context();
     EventCoder.Result r = null;
     for (String text : sentences) {
-      r = coder.code(text, 0, text.length(), actors(text, named), context);
-      context.add(r.events());
+      List<EventActor> actors = actors(text, named);
+      r = coder.code(text, 0, text.length(), actors, context);
+      context.add(text, actors, r.events());
     }
     return shown(r, true);
   }
@@ -461,6 +465,81 @@ class EventCoderTest {
             "Britain=GBR",
             "Japan=JPN",
             "British minister Howard=GBRGOV"));
+  }
+
+  @Test
+  void aSentenceOpeningWithAPronounHasTheActorsTheSentenceBeforeOpenedWithAsItsSubject() {
+    String[] named = {
+      "Iran=IRN",
+      "British=GBR",
+      "Britain=GBR",
+      "Pompeo=USAGOV/person",
+      "Iraq=IRQ",
+      "France=FRA",
+      "Germany=DEU",
+      "Turkey=TUR"
+    };
+    assertEquals(
+        "IRN>GBR:112",
+        codedAfter(
+            new String[] {
+              "Iran seized a British tanker on Friday.", "It accused Britain of piracy."
+            },
+            named));
+    assertEquals(
+        "USAGOV>IRN:111",
+        codedAfter(
+            new String[] {"Pompeo arrived in Iraq on Monday.", "He condemned Iran."}, named));
+    assertEquals(
+        "DEU>TUR:111 FRA>TUR:111",
+        codedAfter(
+            new String[] {
+              "Germany and France suspended their exports.", "They also condemned Turkey."
+            },
+            named));
+    // the pronoun must agree: "he" is no country, "it" no person, "they" not one country
+    assertEquals(
+        "(one_actor)",
+        codedAfter(
+            new String[] {"Iran seized a British tanker on Friday.", "He accused Britain."},
+            named));
+    assertEquals(
+        "(one_actor)",
+        codedAfter(new String[] {"Pompeo arrived in Iraq.", "It condemned Iran."}, named));
+    assertEquals(
+        "(one_actor)",
+        codedAfter(new String[] {"Iran seized a British tanker.", "They accused Britain."}, named));
+    // the sentence before must open with its actors, and the one right before
+    assertEquals(
+        "(one_actor)",
+        codedAfter(
+            new String[] {"On Friday, Iran seized a British tanker.", "It accused Britain."},
+            named));
+    assertEquals(
+        "(one_actor)",
+        codedAfter(
+            new String[] {
+              "Iran seized a British tanker.", "The tanker was on its way.", "It accused Britain."
+            },
+            named));
+  }
+
+  @Test
+  void theActorsASentenceOpensWith() {
+    String text = "But Britain and France said on Monday that Iran had seized a tanker.";
+    List<EventActor> actors = actors(text, "Britain=GBR", "France=FRA", "Iran=IRN");
+    assertEquals(
+        List.of("GBR", "FRA"),
+        EventCoder.leadingActors(text, actors).stream().map(EventActor::code).toList());
+    text = "In London, Britain said Iran had seized a tanker.";
+    assertEquals(
+        List.of(), EventCoder.leadingActors(text, actors(text, "Britain=GBR", "Iran=IRN")));
+    text = "The British minister said Iran had seized a tanker.";
+    assertEquals(
+        List.of("GBRGOV"),
+        EventCoder.leadingActors(text, actors(text, "British minister=GBRGOV", "Iran=IRN")).stream()
+            .map(EventActor::code)
+            .toList());
   }
 
   @Test
