@@ -56,7 +56,70 @@ class ReadingReportsIT {
     reuters.actors.ner = NerMode.NONE;
     reuters.trends.period = Period.WEEK;
     slice = pipeline(reuters, dir.resolve("reuters"));
+    // nine short stories of four weeks: Chile and Peru cooperate for three weeks and clash in the
+    // fourth, the busiest and so the page's first period (the Reuters slice has no pair whose
+    // balance moves that far)
+    Path stories = dir.resolve("chile-peru.jsonl");
+    ObjectMapper json = new ObjectMapper();
+    List<String> lines = new ArrayList<>();
+    String[][] told = {
+      {
+        "2024-01-02",
+        "Chile and Peru signed a trade agreement in Lima on Tuesday. The accord cuts"
+            + " tariffs on copper and fish."
+      },
+      {
+        "2024-01-04",
+        "Peru praised Chile for its help after floods struck the northern coast."
+            + " Engineers are rebuilding two bridges."
+      },
+      {
+        "2024-01-09",
+        "Chile and Peru agreed to expand cooperation on border security at a meeting"
+            + " of their foreign ministers in Santiago."
+      },
+      {
+        "2024-01-11",
+        "Chile sent food aid to Peru as the harvest failed in the southern highlands,"
+            + " the government said."
+      },
+      {"2024-01-16", "Peru and Chile held talks on fishing rights and water use on Tuesday."},
+      {"2024-01-18", "Chile welcomed Peru's offer to share weather data for the Pacific coast."},
+      {
+        "2024-01-23",
+        "Chile accused Peru of aggression after a naval clash near the maritime"
+            + " border. Peru denounced Chile on Tuesday."
+      },
+      {
+        "2024-01-25",
+        "Peru expelled Chile's ambassador on Thursday. Chilean troops attacked"
+            + " Peruvian border posts overnight, Lima said."
+      },
+      {
+        "2024-01-26",
+        "Chile recalled its ambassador from Peru and threatened sanctions against Lima, the"
+            + " foreign ministry in Santiago said."
+      }
+    };
+    for (int i = 0; i < told.length; i++)
+      lines.add(
+          json.writeValueAsString(
+              java.util.Map.of(
+                  "id",
+                  "cp-" + i,
+                  "published",
+                  told[i][0],
+                  "title",
+                  "Chile and Peru " + i,
+                  "text",
+                  told[i][1])));
+    Files.write(stories, lines, StandardCharsets.UTF_8);
+    DyadConfig turning = IngestJobIT.config(stories.toString());
+    turning.trends.period = Period.WEEK;
+    turn = pipeline(turning, dir.resolve("chile-peru"));
   }
+
+  static Path turn;
 
   private static Path pipeline(DyadConfig config, Path out) throws Exception {
     config.output = out.toString();
@@ -335,8 +398,11 @@ class ReadingReportsIT {
     assertTrue(
         Integer.parseInt(attribute(attrs, "ms")) < 2000, "opens in under 2 seconds: " + attrs);
     for (String id : CHARTS) {
+      // (no country pair of the slice shifts far enough: the shifts chart says so, and draws a
+      // shift on the Chile-Peru stories below)
       assertTrue(
-          dom.contains("id=\"" + id + "\" data-rendered=\"true\""),
+          dom.contains("id=\"" + id + "\" data-rendered=\"true\"")
+              || id.equals("shifts") && dom.contains("id=\"shifts\" data-rendered=\"empty\""),
           id + " rendered with data on the Reuters slice");
     }
     assertTrue(dom.split("<svg", -1).length > 12, "charts drawn as SVG");
@@ -376,6 +442,22 @@ class ReadingReportsIT {
     assertTrue(
         seedDom.contains("Not on the time axis: undated: 1 article"),
         "the seeds' undated article is said beside the chart");
+  }
+
+  @Test
+  void theShiftsChartShowsAPairThatTurnsFromCooperationToConflict() throws Exception {
+    String page = HtmlReport.write(SparkTestSession.get(), turn.toString());
+    String dom = open(page, TestPaths.repo().resolve("jobs/target/report-shifts.png"));
+    Matcher status = STATUS.matcher(dom);
+    assertTrue(status.find());
+    assertEquals("0", attribute(status.group(1), "errors"), dom);
+    assertTrue(dom.contains("id=\"shifts\" data-rendered=\"true\""), "a shift drawn");
+    int at = dom.indexOf("id=\"shifts\"");
+    String shifts = dom.substring(at, Math.min(dom.length(), at + 3000));
+    assertTrue(
+        shifts.contains("Chile") && shifts.contains("Peru") && shifts.contains("escalating"),
+        "Chile and Peru escalating in the last week: " + shifts);
+    assertFalse(shifts.contains("de-escalating"), shifts);
   }
 
   /** The period keys of every time axis on the page, in order (from the charts' data-axis). */
