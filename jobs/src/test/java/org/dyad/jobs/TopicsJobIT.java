@@ -212,6 +212,9 @@ class TopicsJobIT {
   }
 
   /** The topics job alone on the first run's articles and mentions, into {@code again}. */
+  /** The progress of the runs {@link #topicsAgain} makes. */
+  static final Progress progress = new Progress(System.err);
+
   static TopicsJob.Result topicsAgain(DyadConfig config, RunOutput again, KeptModels models)
       throws IOException {
     return TopicsJob.run(
@@ -227,7 +230,7 @@ class TopicsJobIT {
                 .parquet(out.resolve(IngestTables.ARTICLES.name()).toString()),
             config.trends.period),
         again,
-        new Progress(System.err),
+        progress,
         null,
         models);
   }
@@ -267,6 +270,8 @@ class TopicsJobIT {
             IllegalStateException.class,
             () -> topicsAgain(other, otherOut, new KeptModels(first(), true, "o", "2026")));
     assertTrue(refused.getMessage().contains("--models-from"), refused.getMessage());
+    // (as the pipeline does when a stage fails: its progress line stops)
+    progress.failCurrent(refused.getMessage());
     TopicsJob.Result refitted =
         topicsAgain(other, otherOut, new KeptModels(first(), false, "o", "2026"));
     assertFalse(refitted.model().kept());
