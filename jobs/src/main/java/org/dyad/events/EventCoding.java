@@ -119,9 +119,11 @@ public final class EventCoding {
    * mentions as the mentions table): one row per such sentence ({@link
    * EventTables#CODED_SENTENCE}). A sentence is coded when it names a pair (two actors, or an actor
    * and a place), or names an actor after an earlier sentence of its article named a pair (a
-   * reaction to an act told before: "Taiwan's defence ministry condemned the drills"); the others
+   * reaction to an act told before: "Taiwan's defence ministry condemned the drills") or right
+   * after a sentence that opened with an actor (a pronoun for it: "It accused Britain"); the others
    * are counted as {@link EventCoder#NO_PAIR} without the coder. An article's sentences are coded
-   * in order in one task, with the article's earlier events known.
+   * in order in one task, with the article's earlier events, and the actors each earlier sentence
+   * opened with, known.
    */
   public static Dataset<Row> code(
       Dataset<Row> sentences, Dataset<Row> mentions, EventCoder coder, EventTypes types) {
