@@ -583,7 +583,8 @@ public final class EventCoder implements Serializable {
 
   /** Codes one verb; returns -1 when negation dropped it, else 0. */
   private int codeVerb(Sentence s, Hit h, List<CodedEvent> events, boolean[] consumed) {
-    // the verb group: auxiliaries, modals, negations and adverbs before the verb
+    // the verb group: auxiliaries, modals, negations and adverbs before the verb (never an actor
+    // the tagger took for an adverb: "Chile/RB recalled its ambassador")
     int groupStart = h.start();
     while (groupStart > 0) {
       int p = groupStart - 1;
@@ -591,7 +592,7 @@ public final class EventCoder implements Serializable {
       if (AUX.contains(w)
           || MODALS.contains(w)
           || NEGATIONS.contains(w)
-          || s.tags[p].startsWith("RB")
+          || s.tags[p].startsWith("RB") && s.actorAt[p] < 0
           || s.tags[p].equals("MD")) groupStart = p;
       else break;
     }
@@ -629,7 +630,7 @@ public final class EventCoder implements Serializable {
               && (AUX.contains(s.lower[gs - 1])
                   || MODALS.contains(s.lower[gs - 1])
                   || NEGATIONS.contains(s.lower[gs - 1])
-                  || s.tags[gs - 1].startsWith("RB"))) {
+                  || s.tags[gs - 1].startsWith("RB") && s.actorAt[gs - 1] < 0)) {
             gs--;
             if (NEGATIONS.contains(s.lower[gs])) negated = true;
           }
@@ -1032,7 +1033,7 @@ public final class EventCoder implements Serializable {
         && (AUX.contains(s.lower[gs - 1])
             || MODALS.contains(s.lower[gs - 1])
             || NEGATIONS.contains(s.lower[gs - 1])
-            || s.tags[gs - 1].startsWith("RB"))) gs--;
+            || s.tags[gs - 1].startsWith("RB") && s.actorAt[gs - 1] < 0)) gs--;
     return gs;
   }
 
@@ -1177,8 +1178,9 @@ public final class EventCoder implements Serializable {
    */
   private static int speakerOf(Sentence s, int speechVerb) {
     int before = speechVerb - 1;
-    while (before >= 0 && (AUX.contains(s.lower[before]) || s.tags[before].startsWith("RB")))
-      before--;
+    while (before >= 0
+        && (AUX.contains(s.lower[before])
+            || s.tags[before].startsWith("RB") && s.actorAt[before] < 0)) before--;
     return before >= 0 ? actorOfNameEndingAt(s, before) : -1;
   }
 

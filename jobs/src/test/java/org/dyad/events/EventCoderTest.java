@@ -525,6 +525,15 @@ class EventCoderTest {
   }
 
   @Test
+  void anActorTheTaggerTakesForAnAdverbIsNoPartOfTheVerbGroup() {
+    // the shipped tagger reads "Chile" here as an adverb (RB)
+    assertEquals(
+        "CHL>PER:161", coded("Chile recalled its ambassador from Peru.", "Chile=CHL", "Peru=PER"));
+    assertEquals(
+        "CHL>PER:161", coded("Chile recalled the ambassador from Peru.", "Chile=CHL", "Peru=PER"));
+  }
+
+  @Test
   void theActorsASentenceOpensWith() {
     String text = "But Britain and France said on Monday that Iran had seized a tanker.";
     List<EventActor> actors = actors(text, "Britain=GBR", "France=FRA", "Iran=IRN");
