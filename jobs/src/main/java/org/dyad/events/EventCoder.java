@@ -583,19 +583,11 @@ public final class EventCoder implements Serializable {
 
   /** Codes one verb; returns -1 when negation dropped it, else 0. */
   private int codeVerb(Sentence s, Hit h, List<CodedEvent> events, boolean[] consumed) {
-    // the verb group: auxiliaries, modals, negations and adverbs before the verb (never an actor
-    // the tagger took for an adverb: "Chile/RB recalled its ambassador")
+    // the verb group: auxiliaries, modals, negations and adverbs before the verb, and what the
+    // tagger reads as a modal
     int groupStart = h.start();
-    while (groupStart > 0) {
-      int p = groupStart - 1;
-      String w = s.lower[p];
-      if (AUX.contains(w)
-          || MODALS.contains(w)
-          || NEGATIONS.contains(w)
-          || s.tags[p].startsWith("RB") && s.actorAt[p] < 0
-          || s.tags[p].equals("MD")) groupStart = p;
-      else break;
-    }
+    while (groupStart > 0
+        && (inVerbGroup(s, groupStart - 1) || s.tags[groupStart - 1].equals("MD"))) groupStart--;
     boolean negated = false;
     boolean modal = false;
     boolean be = false;
@@ -625,15 +617,8 @@ public final class EventCoder implements Serializable {
           announced = true;
           threat = Moods.THREAT_VERBS.contains(base);
           governing = g;
-          int gs = g;
-          while (gs > 0
-              && (AUX.contains(s.lower[gs - 1])
-                  || MODALS.contains(s.lower[gs - 1])
-                  || NEGATIONS.contains(s.lower[gs - 1])
-                  || s.tags[gs - 1].startsWith("RB") && s.actorAt[gs - 1] < 0)) {
-            gs--;
-            if (NEGATIONS.contains(s.lower[gs])) negated = true;
-          }
+          int gs = groupStartOf(s, g);
+          for (int k = gs; k < g; k++) if (NEGATIONS.contains(s.lower[k])) negated = true;
           subjectFrom = gs - 1;
         } else if (BE.contains(s.lower[g])) {
           // "The U.S. is to lend Sudan 57 mln dlrs": planned, by the subject of "is"
@@ -1029,12 +1014,21 @@ public final class EventCoder implements Serializable {
   /** The first word of a verb's group: auxiliaries, modals, negations and adverbs before it. */
   private static int groupStartOf(Sentence s, int verb) {
     int gs = verb;
-    while (gs > 0
-        && (AUX.contains(s.lower[gs - 1])
-            || MODALS.contains(s.lower[gs - 1])
-            || NEGATIONS.contains(s.lower[gs - 1])
-            || s.tags[gs - 1].startsWith("RB") && s.actorAt[gs - 1] < 0)) gs--;
+    while (gs > 0 && inVerbGroup(s, gs - 1)) gs--;
     return gs;
+  }
+
+  /**
+   * Whether word k may belong to the group of a verb after it: an auxiliary, a modal, a negation or
+   * an adverb, but never an actor the tagger took for an adverb ("Chile/RB recalled its
+   * ambassador").
+   */
+  private static boolean inVerbGroup(Sentence s, int k) {
+    String w = s.lower[k];
+    return AUX.contains(w)
+        || MODALS.contains(w)
+        || NEGATIONS.contains(w)
+        || s.tags[k].startsWith("RB") && s.actorAt[k] < 0;
   }
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");

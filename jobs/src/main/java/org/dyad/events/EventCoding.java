@@ -150,7 +150,6 @@ public final class EventCoding {
       private Row next;
       private String article;
       private boolean pairedBefore;
-      private boolean openedBefore;
       private EventCoder.Context context;
 
       @Override
@@ -175,7 +174,6 @@ public final class EventCoding {
         if (!id.equals(article)) {
           article = id;
           pairedBefore = false;
-          openedBefore = false;
           context = new EventCoder.Context();
         }
         boolean hasText = head.getInt(KIND_AT) == 0;
@@ -201,17 +199,15 @@ public final class EventCoding {
         boolean paired = named >= 2 || (named >= 1 && actorRows.size() > named);
         // a sentence of one actor may react to an act told before, or open with a pronoun for the
         // actors the sentence before opened with
-        boolean codable = paired || (named >= 1 && (pairedBefore || openedBefore));
+        boolean codable =
+            paired || (named >= 1 && (pairedBefore || !context.previousLeading().isEmpty()));
         pairedBefore |= paired;
         if (!codable) {
           List<EventActor> actors = actors(head, actorRows);
           context.add(head.getString(TEXT_AT), actors, List.of());
-          openedBefore = !context.previousLeading().isEmpty();
           return RowFactory.create(id, index, "", EventCoder.NO_PAIR, NO_EVENTS);
         }
-        Row coded = codeOne(head, actorRows, coder, types, context);
-        openedBefore = !context.previousLeading().isEmpty();
-        return coded;
+        return codeOne(head, actorRows, coder, types, context);
       }
     };
   }
