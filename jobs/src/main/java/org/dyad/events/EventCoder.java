@@ -141,6 +141,10 @@ public final class EventCoder implements Serializable {
   public static final String NEGATED = "negated";
   public static final String NO_ROLES = "no_source_or_target";
 
+  /** Every reason a sentence naming an actor may give no event. */
+  public static final List<String> REASONS =
+      List.of(NO_PAIR, TOO_LONG, NO_VERB, NO_EVENT_VERB, NEGATED, NO_ROLES);
+
   private PerceptronTagger tagger() {
     if (tagger == null) tagger = ShippedTagger.pos();
     return tagger;

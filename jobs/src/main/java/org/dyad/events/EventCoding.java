@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -312,12 +314,49 @@ public final class EventCoding {
     return dated.select(columns.toArray(Column[]::new));
   }
 
-  /** Sentences by why they gave no event (and "coded" for those that gave some). */
-  public static Dataset<Row> reasons(Dataset<Row> coded) {
-    return coded
-        .select(coalesce(col(Col.SKIPPED), lit("coded")).as(Col.SKIPPED))
-        .groupBy(Col.SKIPPED)
-        .count()
-        .orderBy(Col.SKIPPED);
+  /** The outcome of a sentence that gave events (the others are counted by their reason). */
+  public static final String CODED = "coded";
+
+  /**
+   * The coded sentences, counted by outcome as they pass on to whatever reads them: the counts are
+   * the {@code observation}'s once an action over the result has run (no Spark job of their own).
+   * Its metrics are named by outcome ({@link #CODED} and {@link EventCoder#REASONS}).
+   */
+  public static Dataset<Row> countingOutcomes(Dataset<Row> coded, Observation observation) {
+    Column skipped = col(Col.SKIPPED);
+    List<Column> counts = new ArrayList<>();
+    for (String reason : EventCoder.REASONS)
+      counts.add(sum(when(skipped.equalTo(lit(reason)), 1L).otherwise(0L)).as(reason));
+    return coded.observe(
+        observation,
+        sum(when(skipped.isNull(), 1L).otherwise(0L)).as(CODED),
+        counts.toArray(Column[]::new));
+  }
+
+  /**
+   * An {@link #countingOutcomes observation}'s counts, by outcome in alphabetical order, the
+   * outcomes no sentence had left out.
+   */
+  public static Map<String, Long> outcomes(Observation observation) {
+    Row metrics;
+    try {
+      // Spark hands the metrics over on its listener bus, just after the action ends
+      metrics =
+          scala.concurrent.Await.result(
+              observation.future(), scala.concurrent.duration.Duration.create(5, "minutes"));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException(
+          "the events stage's outcome counts did not arrive within 5 minutes of its write", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting the events stage's outcomes", e);
+    }
+    Map<String, Long> counted = new TreeMap<>();
+    String[] names = metrics.schema().fieldNames();
+    for (int i = 0; i < names.length; i++) {
+      long n = metrics.isNullAt(i) ? 0L : ((Number) metrics.get(i)).longValue();
+      if (n > 0) counted.put(names[i], n);
+    }
+    return counted;
   }
 }

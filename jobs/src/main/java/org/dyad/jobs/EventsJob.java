@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.actors.Agents;
@@ -13,7 +14,6 @@ import org.dyad.events.EventTypes;
 import org.dyad.events.VerbDictionary;
 import org.dyad.progress.Progress;
 import org.dyad.run.RunOutput;
-import org.dyad.spark.Kept;
 import org.dyad.tables.EventTables;
 import org.dyad.tables.Table;
 import org.dyad.tables.TableWriter;
@@ -45,16 +45,15 @@ public final class EventsJob {
     Dataset<Row> sentences = spark.read().parquet(sentencesPath);
     Dataset<Row> mentions = spark.read().parquet(mentionsPath);
     Dataset<Row> articles = spark.read().parquet(articlesPath);
-    Dataset<Row> coded = Kept.keep(EventCoding.code(sentences, mentions, coder, types));
-    Map<String, Long> reasons = new LinkedHashMap<>();
-    long candidates = 0;
-    for (Row r : EventCoding.reasons(coded).collectAsList()) {
-      reasons.put(r.getString(0), r.getLong(1));
-      candidates += r.getLong(1);
-    }
+    // one pass: the sentences are coded as the events table is written, and counted by outcome
+    // on their way (no Spark job of their own)
+    Observation outcomes = new Observation("event outcomes");
+    Dataset<Row> coded =
+        EventCoding.countingOutcomes(EventCoding.code(sentences, mentions, coder, types), outcomes);
     String path = out.stagingPath(EventTables.EVENTS);
     long events = TableWriter.write(EventCoding.events(coded, articles), EventTables.EVENTS, path);
-    Kept.release(coded);
+    Map<String, Long> reasons = EventCoding.outcomes(outcomes);
+    long candidates = reasons.values().stream().mapToLong(Long::longValue).sum();
     Map<Table, Long> written = new LinkedHashMap<>();
     written.put(EventTables.EVENTS, events);
     stage.count("candidate_sentences", candidates).count("events", events);

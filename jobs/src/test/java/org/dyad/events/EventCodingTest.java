@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -127,9 +128,13 @@ class EventCodingTest {
     Row visit = (Row) coded.where(Col.ARTICLE_ID + " = 'place'").first().getList(4).get(0);
     assertEquals("IRQ", visit.getAs(Col.TARGET_ACTOR_ID));
     assertEquals("042", visit.getAs(Col.EVENT_CODE));
-    long counted = 0;
-    for (Row r : EventCoding.reasons(coded).collectAsList()) counted += r.getLong(1);
-    assertEquals(9, counted, "every sentence naming an actor is counted once, by outcome");
+    Observation observation = new Observation("outcomes");
+    long rows = EventCoding.countingOutcomes(coded, observation).count();
+    Map<String, Long> counted = EventCoding.outcomes(observation);
+    assertEquals(9, rows);
+    Map<String, Long> expected = new java.util.TreeMap<>();
+    for (String o : outcome.values()) expected.merge(o, 1L, Long::sum);
+    assertEquals(expected, counted, "every sentence naming an actor is counted once, by outcome");
   }
 
   @Test
