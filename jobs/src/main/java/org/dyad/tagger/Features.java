@@ -70,4 +70,24 @@ public interface Features {
 
   /** The most features {@link #extract} writes for one word. */
   int max();
+
+  /**
+   * The keys ({@link FeatureHash#of}) of the features {@link #extract} gives, in the same order,
+   * into {@code out}; returns how many. This default extracts the features into {@code scratch}
+   * (room for {@link #max()}) and hashes them; a feature set may compute the keys without building
+   * the strings, and must then give the same keys.
+   */
+  default int keys(
+      String[] words,
+      String[] normals,
+      Object prepared,
+      int i,
+      String prev,
+      String prev2,
+      String[] scratch,
+      long[] out) {
+    int n = extract(words, normals, prepared, i, prev, prev2, scratch);
+    for (int k = 0; k < n; k++) out[k] = FeatureHash.of(scratch[k]);
+    return n;
+  }
 }

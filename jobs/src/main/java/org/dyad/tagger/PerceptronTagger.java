@@ -42,6 +42,8 @@ public final class PerceptronTagger implements Serializable {
   private final String[] tags;
   private final Map<String, Integer> tagDictionary;
   private final Map<String, Integer> featureIndex;
+  private final FeatureTable featureKeys; // the same by key (FeatureHash)
+  private final FeatureTable dictionaryKeys; // the tag dictionary by key
   private final int[] starts; // feature f's pairs are at [starts[f], starts[f + 1])
   private final byte[] pairTags;
   private final float[] pairWeights;
@@ -59,9 +61,31 @@ public final class PerceptronTagger implements Serializable {
     this.tags = tags.clone();
     this.tagDictionary = Map.copyOf(tagDictionary);
     this.featureIndex = featureIndex;
+    this.featureKeys = byKey(featureIndex, "features");
+    this.dictionaryKeys = byKey(tagDictionary, "words of the tag dictionary");
     this.starts = starts;
     this.pairTags = pairTags;
     this.pairWeights = pairWeights;
+  }
+
+  /** The entries of {@code map} by key; two entries with one key are refused. */
+  private static FeatureTable byKey(Map<String, Integer> map, String what) {
+    FeatureTable table = new FeatureTable(map.size());
+    Map<Long, String> seen = new HashMap<>();
+    for (Map.Entry<String, Integer> e : map.entrySet()) {
+      long key = FeatureHash.of(e.getKey());
+      if (!table.put(key, e.getValue()))
+        throw new IllegalArgumentException(
+            "two "
+                + what
+                + " of the model have one key: '"
+                + e.getKey()
+                + "' and '"
+                + seen.get(key)
+                + "'");
+      seen.put(key, e.getKey());
+    }
+    return table;
   }
 
   public Features features() {
@@ -97,10 +121,11 @@ public final class PerceptronTagger implements Serializable {
     Object document = features.startDocument(sentences);
     List<String[]> out = new ArrayList<>(sentences.size());
     String[] buffer = new String[features.max()];
+    long[] keys = new long[features.max()];
     float[] scores = new float[tags.length];
     for (String[] words : sentences) {
       float[] margin = margins == null ? null : new float[words.length];
-      String[] tagged = tagSentence(words, document, buffer, scores, margin);
+      String[] tagged = tagSentence(words, document, buffer, keys, scores, margin);
       features.observe(document, words, tagged);
       out.add(tagged);
       if (margins != null) margins.add(margin);
@@ -109,7 +134,12 @@ public final class PerceptronTagger implements Serializable {
   }
 
   private String[] tagSentence(
-      String[] words, Object document, String[] buffer, float[] scores, float[] margin) {
+      String[] words,
+      Object document,
+      String[] buffer,
+      long[] keys,
+      float[] scores,
+      float[] margin) {
     int n = words.length;
     String[] normals = new String[n];
     for (int i = 0; i < n; i++) normals[i] = features.normal(words[i]);
@@ -118,18 +148,18 @@ public final class PerceptronTagger implements Serializable {
     String prev = PosFeatures.START;
     String prev2 = PosFeatures.START2;
     for (int i = 0; i < n; i++) {
-      Integer known = tagDictionary.get(normals[i]);
+      int known = dictionaryKeys.get(FeatureHash.of(normals[i]));
       String tag;
       // a word of the tag dictionary gets its tag, unless the tag may not follow the one before
-      if (known != null && features.allowed(prev, tags[known])) {
+      if (known >= 0 && features.allowed(prev, tags[known])) {
         tag = tags[known];
         if (margin != null) margin[i] = Float.POSITIVE_INFINITY;
       } else {
-        int count = features.extract(words, normals, prepared, i, prev, prev2, buffer);
+        int count = features.keys(words, normals, prepared, i, prev, prev2, buffer, keys);
         Arrays.fill(scores, 0f);
         for (int k = 0; k < count; k++) {
-          Integer f = featureIndex.get(buffer[k]);
-          if (f == null) continue;
+          int f = featureKeys.get(keys[k]);
+          if (f < 0) continue;
           for (int p = starts[f]; p < starts[f + 1]; p++) scores[pairTags[p]] += pairWeights[p];
         }
         int best = -1;
