@@ -56,38 +56,36 @@ public interface Features {
   default void writeState(java.io.DataOutputStream out) throws java.io.IOException {}
 
   /**
-   * Writes the features of word {@code i} into {@code out} and returns how many it wrote ({@code
-   * out} has room for {@link #max()}); {@code prepared} is what {@link #prepare} gave.
+   * Writes the features of word {@code i} into {@code out}, each from {@link FeatureSink#begin} to
+   * {@link FeatureSink#end}, at most {@link #max()}; {@code prepared} is what {@link #prepare}
+   * gave.
    */
-  int extract(
+  void write(
       String[] words,
       String[] normals,
       Object prepared,
       int i,
       String prev,
       String prev2,
-      String[] out);
+      FeatureSink out);
 
-  /** The most features {@link #extract} writes for one word. */
+  /** The most features {@link #write} writes for one word. */
   int max();
 
   /**
-   * The keys ({@link FeatureHash#of}) of the features {@link #extract} gives, in the same order,
-   * into {@code out}; returns how many. This default extracts the features into {@code scratch}
-   * (room for {@link #max()}) and hashes them; a feature set may compute the keys without building
-   * the strings, and must then give the same keys.
+   * The features of word {@code i} as strings, into {@code out} (room for {@link #max()}); returns
+   * how many.
    */
-  default int keys(
+  default int extract(
       String[] words,
       String[] normals,
       Object prepared,
       int i,
       String prev,
       String prev2,
-      String[] scratch,
-      long[] out) {
-    int n = extract(words, normals, prepared, i, prev, prev2, scratch);
-    for (int k = 0; k < n; k++) out[k] = FeatureHash.of(scratch[k]);
-    return n;
+      String[] out) {
+    FeatureSink.Strings sink = new FeatureSink.Strings().reset(out);
+    write(words, normals, prepared, i, prev, prev2, sink);
+    return sink.count();
   }
 }

@@ -173,14 +173,14 @@ public final class NerFeatures implements Features, java.io.Serializable {
   }
 
   @Override
-  public int extract(
+  public void write(
       String[] words,
       String[] normals,
       Object prepared,
       int i,
       String prev,
       String prev2,
-      String[] out) {
+      FeatureSink out) {
     int n = normals.length;
     String w = normals[i];
     String raw = words[i];
@@ -191,61 +191,62 @@ public final class NerFeatures implements Features, java.io.Serializable {
     String sh = PosFeatures.shape(raw);
     String shm1 = i > 0 ? PosFeatures.shape(words[i - 1]) : PosFeatures.START;
     String shp1 = i + 1 < n ? PosFeatures.shape(words[i + 1]) : PosFeatures.END;
-    int k = 0;
-    out[k++] = "b";
-    out[k++] = "w=" + w;
-    out[k++] = "W=" + raw;
-    out[k++] = "sh=" + sh + (i == 0 ? "^" : "");
-    out[k++] = "cap=" + capitals(raw) + (i == 0 ? "^" : "");
-    out[k++] = "s1=" + PosFeatures.suffix(w, 1);
-    out[k++] = "s2=" + PosFeatures.suffix(w, 2);
-    out[k++] = "s3=" + PosFeatures.suffix(w, 3);
-    out[k++] = "s4=" + PosFeatures.suffix(w, 4);
-    out[k++] = "p1=" + prefix(w, 1);
-    out[k++] = "p2=" + prefix(w, 2);
-    out[k++] = "p3=" + prefix(w, 3);
-    out[k++] = "p4=" + prefix(w, 4);
-    out[k++] = "t-1=" + prev;
-    out[k++] = "t-2=" + prev2;
-    out[k++] = "t-1,t-2=" + prev + ',' + prev2;
-    out[k++] = "t-1,w=" + prev + ',' + w;
-    out[k++] = "t-1,sh=" + prev + ',' + sh;
-    out[k++] = "w-1=" + wm1;
-    out[k++] = "w-2=" + wm2;
-    out[k++] = "w+1=" + wp1;
-    out[k++] = "w+2=" + wp2;
-    out[k++] = "sh-1=" + shm1;
-    out[k++] = "sh+1=" + shp1;
-    out[k++] = "sh-1,sh=" + shm1 + ',' + sh;
-    out[k++] = "sh,sh+1=" + sh + ',' + shp1;
-    out[k++] = "w-1,w=" + wm1 + ',' + w;
-    out[k++] = "w,w+1=" + w + ',' + wp1;
-    out[k++] = "t-1,w-1=" + prev + ',' + wm1;
-    out[k++] = "s3-1=" + PosFeatures.suffix(wm1, 3);
-    out[k++] = "s3+1=" + PosFeatures.suffix(wp1, 3);
-    out[k++] = "cap-1,cap=" + (i > 0 ? capitals(words[i - 1]) : "^") + ',' + capitals(raw);
-    out[k++] = "cap,cap+1=" + capitals(raw) + ',' + (i + 1 < n ? capitals(words[i + 1]) : "$");
+    String cap = capitals(raw);
+    String first = i == 0 ? "^" : "";
+    out.begin("b").end();
+    out.begin("w=").add(w).end();
+    out.begin("W=").add(raw).end();
+    out.begin("sh=").add(sh).add(first).end();
+    out.begin("cap=").add(cap).add(first).end();
+    PosFeatures.suffix(out.begin("s1="), w, 1).end();
+    PosFeatures.suffix(out.begin("s2="), w, 2).end();
+    PosFeatures.suffix(out.begin("s3="), w, 3).end();
+    PosFeatures.suffix(out.begin("s4="), w, 4).end();
+    out.begin("p1=").add(w, 0, Math.min(1, w.length())).end();
+    out.begin("p2=").add(w, 0, Math.min(2, w.length())).end();
+    out.begin("p3=").add(w, 0, Math.min(3, w.length())).end();
+    out.begin("p4=").add(w, 0, Math.min(4, w.length())).end();
+    out.begin("t-1=").add(prev).end();
+    out.begin("t-2=").add(prev2).end();
+    out.begin("t-1,t-2=").add(prev).add(',').add(prev2).end();
+    out.begin("t-1,w=").add(prev).add(',').add(w).end();
+    out.begin("t-1,sh=").add(prev).add(',').add(sh).end();
+    out.begin("w-1=").add(wm1).end();
+    out.begin("w-2=").add(wm2).end();
+    out.begin("w+1=").add(wp1).end();
+    out.begin("w+2=").add(wp2).end();
+    out.begin("sh-1=").add(shm1).end();
+    out.begin("sh+1=").add(shp1).end();
+    out.begin("sh-1,sh=").add(shm1).add(',').add(sh).end();
+    out.begin("sh,sh+1=").add(sh).add(',').add(shp1).end();
+    out.begin("w-1,w=").add(wm1).add(',').add(w).end();
+    out.begin("w,w+1=").add(w).add(',').add(wp1).end();
+    out.begin("t-1,w-1=").add(prev).add(',').add(wm1).end();
+    PosFeatures.suffix(out.begin("s3-1="), wm1, 3).end();
+    PosFeatures.suffix(out.begin("s3+1="), wp1, 3).end();
+    out.begin("cap-1,cap=").add(i > 0 ? capitals(words[i - 1]) : "^").add(',').add(cap).end();
+    out.begin("cap,cap+1=").add(cap).add(',').add(i + 1 < n ? capitals(words[i + 1]) : "$").end();
     if (clusters != null) {
       int c = clusters.of(w);
-      out[k++] = "cl=" + c;
-      out[k++] = "cl,cap=" + c + ',' + capitals(raw);
-      out[k++] = "cl-1=" + (i > 0 ? clusters.of(wm1) : -2);
-      out[k++] = "cl+1=" + (i + 1 < n ? clusters.of(wp1) : -2);
-      out[k++] = "t-1,cl=" + prev + ',' + c;
+      out.begin("cl=").add(c).end();
+      out.begin("cl,cap=").add(c).add(',').add(cap).end();
+      out.begin("cl-1=").add(i > 0 ? clusters.of(wm1) : -2).end();
+      out.begin("cl+1=").add(i + 1 < n ? clusters.of(wp1) : -2).end();
+      out.begin("t-1,cl=").add(prev).add(',').add(c).end();
     }
     if (fine != null) {
-      out[k++] = "cf=" + fine.of(w);
-      out[k++] = "cf-1=" + (i > 0 ? fine.of(wm1) : -2);
-      out[k++] = "cf+1=" + (i + 1 < n ? fine.of(wp1) : -2);
+      out.begin("cf=").add(fine.of(w)).end();
+      out.begin("cf-1=").add(i > 0 ? fine.of(wm1) : -2).end();
+      out.begin("cf+1=").add(i + 1 < n ? fine.of(wp1) : -2).end();
     }
     Prepared p = (Prepared) prepared;
     String[] gz = p == null ? null : p.gazetteer();
     Document d = p == null ? null : p.document();
     if (d != null && !raw.isEmpty() && Character.isUpperCase(raw.charAt(0))) {
       String h = d.historyOf(raw);
-      out[k++] = "hist=" + h;
-      out[k++] = "hist,t-1=" + h + ',' + prev;
-      out[k++] = "lc=" + d.lowerWords.contains(lower(raw));
+      out.begin("hist=").add(h).end();
+      out.begin("hist,t-1=").add(h).add(',').add(prev).end();
+      out.begin("lc=").add(d.lowerWords.contains(lower(raw))).end();
       // context aggregation (Ratinov and Roth 2009): the words around the same word elsewhere in
       // the document, up to six each side
       java.util.TreeSet<String> a = d.around.get(raw);
@@ -254,22 +255,17 @@ public final class NerFeatures implements Features, java.io.Serializable {
         int right = 0;
         for (String x : a) {
           if (x.charAt(0) == '<' ? left++ >= 6 : right++ >= 6) continue;
-          out[k++] = "ag" + x;
+          out.begin("ag").add(x).end();
         }
       }
     }
     if (gz != null) {
       String g = gz[i] == null ? "-" : gz[i];
-      out[k++] = "gz=" + g;
-      out[k++] = "gz,cap=" + g + ',' + capitals(raw);
-      out[k++] = "gz-1=" + (i > 0 && gz[i - 1] != null ? gz[i - 1] : "-");
-      out[k++] = "gz+1=" + (i + 1 < n && gz[i + 1] != null ? gz[i + 1] : "-");
+      out.begin("gz=").add(g).end();
+      out.begin("gz,cap=").add(g).add(',').add(cap).end();
+      out.begin("gz-1=").add(i > 0 && gz[i - 1] != null ? gz[i - 1] : "-").end();
+      out.begin("gz+1=").add(i + 1 < n && gz[i + 1] != null ? gz[i + 1] : "-").end();
     }
-    return k;
-  }
-
-  private static String prefix(String w, int n) {
-    return w.length() <= n ? w : w.substring(0, n);
   }
 
   /** "A" all capitals, "C" capitalised, "l" lower, "d" with digits, "o" other. */

@@ -120,12 +120,12 @@ public final class PerceptronTagger implements Serializable {
   public List<String[]> tagDocument(List<String[]> sentences, List<float[]> margins) {
     Object document = features.startDocument(sentences);
     List<String[]> out = new ArrayList<>(sentences.size());
-    String[] buffer = new String[features.max()];
+    FeatureSink.Keys sink = new FeatureSink.Keys();
     long[] keys = new long[features.max()];
     float[] scores = new float[tags.length];
     for (String[] words : sentences) {
       float[] margin = margins == null ? null : new float[words.length];
-      String[] tagged = tagSentence(words, document, buffer, keys, scores, margin);
+      String[] tagged = tagSentence(words, document, sink, keys, scores, margin);
       features.observe(document, words, tagged);
       out.add(tagged);
       if (margins != null) margins.add(margin);
@@ -136,7 +136,7 @@ public final class PerceptronTagger implements Serializable {
   private String[] tagSentence(
       String[] words,
       Object document,
-      String[] buffer,
+      FeatureSink.Keys sink,
       long[] keys,
       float[] scores,
       float[] margin) {
@@ -155,7 +155,8 @@ public final class PerceptronTagger implements Serializable {
         tag = tags[known];
         if (margin != null) margin[i] = Float.POSITIVE_INFINITY;
       } else {
-        int count = features.keys(words, normals, prepared, i, prev, prev2, buffer, keys);
+        features.write(words, normals, prepared, i, prev, prev2, sink.reset(keys));
+        int count = sink.count();
         Arrays.fill(scores, 0f);
         for (int k = 0; k < count; k++) {
           int f = featureKeys.get(keys[k]);

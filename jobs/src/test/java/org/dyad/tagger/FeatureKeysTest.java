@@ -18,20 +18,34 @@ class FeatureKeysTest {
 
   @Test
   void thePartOfSpeechFeaturesKeysAreTheKeysOfTheirStrings() {
-    Features f = PosFeatures.INSTANCE;
-    String[] scratch = new String[f.max()];
+    assertKeysAreTheKeysOfTheStrings(PosFeatures.INSTANCE);
+  }
+
+  @Test
+  void theNamedEntityFeaturesKeysAreTheKeysOfTheirStrings() {
+    // the shipped model's features: gazetteer, word clusters, document history
+    assertKeysAreTheKeysOfTheStrings(ShippedTagger.ner().features());
+  }
+
+  private static void assertKeysAreTheKeysOfTheStrings(Features f) {
     String[] strings = new String[f.max()];
     long[] keys = new long[f.max()];
+    FeatureSink.Keys sink = new FeatureSink.Keys();
+    List<String[]> document = new java.util.ArrayList<>();
+    for (String sentence : SENTENCES) document.add(sentence.split(" "));
+    Object doc = f.startDocument(document);
     String[][] previous = {{"-START-", "-START2-"}, {"NNP", "-START-"}, {"VBD", "NNP"}, {"", ""}};
     int checked = 0;
-    for (String sentence : SENTENCES) {
-      String[] words = sentence.split(" ");
+    for (String[] words : document) {
+      String sentence = String.join(" ", words);
       String[] normals = new String[words.length];
       for (int i = 0; i < words.length; i++) normals[i] = f.normal(words[i]);
+      Object prepared = f.prepare(words, normals, doc);
       for (int i = 0; i < words.length; i++) {
         for (String[] prev : previous) {
-          int n = f.extract(words, normals, null, i, prev[0], prev[1], strings);
-          int m = f.keys(words, normals, null, i, prev[0], prev[1], scratch, keys);
+          int n = f.extract(words, normals, prepared, i, prev[0], prev[1], strings);
+          f.write(words, normals, prepared, i, prev[0], prev[1], sink.reset(keys));
+          int m = sink.count();
           assertEquals(n, m, sentence + " @" + i);
           for (int k = 0; k < n; k++) {
             assertEquals(FeatureHash.of(strings[k]), keys[k], "feature '" + strings[k] + "'");
@@ -39,8 +53,43 @@ class FeatureKeysTest {
           }
         }
       }
+      String[] tags = new String[words.length];
+      java.util.Arrays.fill(tags, "B-LOC");
+      f.observe(doc, words, tags);
     }
     assertTrue(checked > 1000, "checked " + checked);
+  }
+
+  @Test
+  void thePartOfSpeechFeaturesAreTheOnesTheShippedModelWasTrainedWith() {
+    String[] words = {"Iran", "attacked", "Iraq", "."};
+    String[] normals = {"iran", "attacked", "iraq", "."};
+    String[] out = new String[PosFeatures.INSTANCE.max()];
+    int n = PosFeatures.INSTANCE.extract(words, normals, null, 1, "NNP", "-START-", out);
+    assertEquals(
+        List.of(
+            "b",
+            "w=attacked",
+            "s3=ked",
+            "s2=ed",
+            "p1=a",
+            "sh=xx",
+            "t-1=NNP",
+            "t-2=-START-",
+            "t-1,t-2=NNP,-START-",
+            "t-1,w=NNP,attacked",
+            "w-1=iran",
+            "s3-1=ran",
+            "w-2=-START-",
+            "w+1=iraq",
+            "s3+1=raq",
+            "w+2=.",
+            "w,w+1=attacked,iraq",
+            "w-1,w=iran,attacked",
+            "s4=cked",
+            "p3=att",
+            "s1=d,sh=xx"),
+        List.of(out).subList(0, n));
   }
 
   @Test
@@ -50,6 +99,14 @@ class FeatureKeysTest {
     assertEquals(FeatureHash.of("w=iran,"), pieces);
     assertEquals(FeatureHash.of("ran"), FeatureHash.add(FeatureHash.START, "iran", 1, 4));
     assertNotEquals(FeatureHash.of("w=ab"), FeatureHash.of("w=ba"));
+    FeatureSink.Keys sink = new FeatureSink.Keys();
+    long[] out = new long[4];
+    sink.reset(out);
+    for (int v : new int[] {0, -2, 1234567890, Integer.MIN_VALUE}) sink.begin("cl=").add(v).end();
+    assertEquals(FeatureHash.of("cl=0"), out[0]);
+    assertEquals(FeatureHash.of("cl=-2"), out[1]);
+    assertEquals(FeatureHash.of("cl=1234567890"), out[2]);
+    assertEquals(FeatureHash.of("cl=" + Integer.MIN_VALUE), out[3]);
   }
 
   @Test

@@ -74,10 +74,8 @@ class PerceptronTaggerTest {
             return w;
           }
 
-          public int extract(
-              String[] w, String[] n, Object o, int i, String p, String p2, String[] out) {
-            return 0;
-          }
+          public void write(
+              String[] w, String[] n, Object o, int i, String p, String p2, FeatureSink out) {}
 
           public int max() {
             return 0;
