@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.dyad.actors.Agents;
 import org.dyad.events.EventCoder;
 import org.dyad.events.EventCoding;
 import org.dyad.events.EventTypes;
-import org.dyad.events.VerbDictionary;
 import org.dyad.tables.Col;
 import org.dyad.tables.EventTables;
 import picocli.CommandLine.Command;
@@ -58,7 +56,7 @@ final class BenchCoderCommand implements Callable<Integer> {
     } finally {
       spark.stop();
     }
-    EventCoder coder = new EventCoder(VerbDictionary.shipped(), Agents.load());
+    EventCoder coder = EventCoder.shipped();
     EventTypes types = EventTypes.shipped();
     int eventsAt = EventTables.CODED_SENTENCE.fieldIndex(Col.SENTENCE_EVENTS);
     System.out.printf("%,d sentence and mention rows, from %s%n", rows.size(), reports);

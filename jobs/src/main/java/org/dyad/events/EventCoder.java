@@ -36,9 +36,51 @@ public final class EventCoder implements Serializable {
   private final Agents agents;
   private transient PerceptronTagger tagger;
 
+  /** Whether this is {@link #shipped()}: then it travels to executors as a marker only. */
+  private final boolean shipped;
+
   public EventCoder(VerbDictionary verbs, Agents agents) {
+    this(verbs, agents, false);
+  }
+
+  private EventCoder(VerbDictionary verbs, Agents agents, boolean shipped) {
     this.verbs = verbs;
     this.agents = agents;
+    this.shipped = shipped;
+  }
+
+  private static final class Shipped {
+    static final EventCoder CODER = create();
+
+    private static EventCoder create() {
+      try {
+        return new EventCoder(VerbDictionary.shipped(), Agents.load(), true);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * The coder of Dyad's shipped dictionaries (CAMEO verbs, Phoenix agents), made once per JVM. Sent
+   * to an executor, it is a marker that the executor reads as its own shipped coder: the
+   * dictionaries (3 MB serialized) are not copied into every task.
+   */
+  public static EventCoder shipped() {
+    return Shipped.CODER;
+  }
+
+  /** What a shipped coder is serialized as. */
+  private static final class ShippedMarker implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private Object readResolve() {
+      return shipped();
+    }
+  }
+
+  private Object writeReplace() {
+    return shipped ? new ShippedMarker() : this;
   }
 
   /** The events of a sentence, or why it has none ({@code skipped}: a reason code, else null). */

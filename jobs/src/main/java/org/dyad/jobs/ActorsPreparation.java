@@ -12,14 +12,18 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.config.ActorsConfig;
+import org.dyad.events.EventCoder;
+import org.dyad.events.VerbDictionary;
 import org.dyad.mentions.NlpPipelines;
+import org.dyad.tagger.ShippedTagger;
 
 /**
- * The shared text pipeline, the dictionary matcher and the NER model, prepared in a background
- * thread of the driver: the run starts it before ingestion, which it overlaps (both are mostly
- * driver work: on one Reuters file they took 4.5 and 2.6 s, a tenth of the run, while ingestion
- * left the cores idle between its small jobs). A failure is raised when the actors stage asks for
- * the result, as it would have been there before.
+ * The shared text pipeline, the dictionary matcher and the NER model (and, last, the event coder's
+ * dictionaries and part-of-speech tagger, about a second of loading that the events stage then does
+ * not wait for), prepared in a background thread of the driver: the run starts it before ingestion,
+ * which it overlaps (both are mostly driver work: on one Reuters file they took 4.5 and 2.6 s, a
+ * tenth of the run, while ingestion left the cores idle between its small jobs). A failure is
+ * raised when the actors stage asks for the result, as it would have been there before.
  */
 public final class ActorsPreparation implements AutoCloseable {
   /** The compiled dictionary and its fitted matcher pipeline; seconds: the time compiling took. */
@@ -73,6 +77,16 @@ public final class ActorsPreparation implements AutoCloseable {
               }
             },
             thread);
+    // Loaded once per JVM: in local mode the events stage's tasks find them loaded. Only when the
+    // build has them: a build without leaves the events stage to say so.
+    thread.execute(
+        () -> {
+          if (ShippedTagger.available()
+              && VerbDictionary.class.getResource(VerbDictionary.RESOURCE) != null) {
+            EventCoder.shipped();
+            ShippedTagger.pos();
+          }
+        });
   }
 
   /** Starts preparing now: the text pipeline, then the dictionary matcher and the NER model. */

@@ -7,11 +7,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.dyad.actors.Agents;
 import org.dyad.events.EventCoder;
 import org.dyad.events.EventCoding;
 import org.dyad.events.EventTypes;
-import org.dyad.events.VerbDictionary;
 import org.dyad.progress.Progress;
 import org.dyad.run.RunOutput;
 import org.dyad.tables.EventTables;
@@ -40,7 +38,7 @@ public final class EventsJob {
       Progress progress)
       throws IOException {
     Progress.Stage stage = progress.start("events");
-    EventCoder coder = new EventCoder(VerbDictionary.shipped(), Agents.load());
+    EventCoder coder = EventCoder.shipped();
     EventTypes types = EventTypes.shipped();
     Dataset<Row> sentences = spark.read().parquet(sentencesPath);
     Dataset<Row> mentions = spark.read().parquet(mentionsPath);

@@ -76,6 +76,41 @@ class EventCoderTest {
   }
 
   @Test
+  void theShippedCoderTravelsAsAMarkerAndAnOtherCoderWhole() throws Exception {
+    byte[] shipped = serialized(EventCoder.shipped());
+    assertTrue(shipped.length < 1_000, shipped.length + " bytes");
+    assertSame(EventCoder.shipped(), deserialized(shipped));
+    EventCoder own = new EventCoder(VerbDictionary.shipped(), Agents.load());
+    byte[] whole = serialized(own);
+    assertTrue(whole.length > 1_000_000, whole.length + " bytes");
+    EventCoder copy = (EventCoder) deserialized(whole);
+    assertNotSame(EventCoder.shipped(), copy);
+    String text = "Iraq attacked Iran on Monday.";
+    List<EventActor> actors =
+        List.of(
+            new EventActor(0, 4, "IRQ", "Iraq", "IRQ", "IRQ"),
+            new EventActor(14, 18, "IRN", "Iran", "IRN", "IRN"));
+    List<CodedEvent> events = EventCoder.shipped().code(text, 0, text.length(), actors).events();
+    assertFalse(events.isEmpty());
+    assertEquals(events, copy.code(text, 0, text.length(), actors).events());
+  }
+
+  private static byte[] serialized(Object o) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(o);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Object deserialized(byte[] bytes) throws Exception {
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      return in.readObject();
+    }
+  }
+
+  @Test
   void activeAndPassive() {
     assertEquals("IRQ>IRN:190", coded("Iraq attacked Iran on Monday.", "Iraq=IRQ", "Iran=IRN"));
     assertEquals(
