@@ -7,8 +7,9 @@ package org.dyad.tagger;
  *
  * <p>A tagger looks features up by key ({@link FeatureTable}); two features of one model with one
  * key are refused when the model is read, so a key names one known feature. A feature the model
- * does not know has a key of a known one with a chance of about one in 10^13 per lookup (the
- * shipped models have some 10^6 features among 2^64 keys).
+ * does not know has the key of a known one with a chance of less than one in 10^14 per lookup (the
+ * shipped models have 81,000 and 122,000 features, among 2^64 keys): about one in a million over
+ * the 170 million lookups of Reuters 000-018's NER.
  */
 public final class FeatureHash {
   private FeatureHash() {}

@@ -71,19 +71,17 @@ public final class PerceptronTagger implements Serializable {
   /** The entries of {@code map} by key; two entries with one key are refused. */
   private static FeatureTable byKey(Map<String, Integer> map, String what) {
     FeatureTable table = new FeatureTable(map.size());
-    Map<Long, String> seen = new HashMap<>();
     for (Map.Entry<String, Integer> e : map.entrySet()) {
       long key = FeatureHash.of(e.getKey());
-      if (!table.put(key, e.getValue()))
+      if (!table.put(key, e.getValue())) {
+        String other =
+            map.keySet().stream()
+                .filter(k -> !k.equals(e.getKey()) && FeatureHash.of(k) == key)
+                .findFirst()
+                .orElse("?");
         throw new IllegalArgumentException(
-            "two "
-                + what
-                + " of the model have one key: '"
-                + e.getKey()
-                + "' and '"
-                + seen.get(key)
-                + "'");
-      seen.put(key, e.getKey());
+            "two " + what + " of the model have one key: '" + e.getKey() + "' and '" + other + "'");
+      }
     }
     return table;
   }
