@@ -89,6 +89,14 @@ class EventCodingTest {
   }
 
   @Test
+  void noSentencesAreCountedAsNone() throws IOException {
+    SparkSession spark = SparkTestSession.get();
+    Observation observation = new Observation("outcomes of nothing");
+    assertEquals(0, EventCoding.countingOutcomes(coded(spark), observation).count());
+    assertEquals(Map.of(), EventCoding.outcomes(observation));
+  }
+
+  @Test
   void hostileSentencesGiveNoEventAndAreCountedByReason() throws IOException {
     sentence("english", "Iraq attacked Iran on Monday.", "Iraq=IRQ", "Iran=IRN");
     sentence("no-verb", "Iran, Iraq and Syria: a list.", "Iran=IRN", "Iraq=IRQ", "Syria=SYR");
