@@ -335,7 +335,8 @@ public final class EventCoding {
 
   /**
    * An {@link #countingOutcomes observation}'s counts, by outcome in alphabetical order, the
-   * outcomes no sentence had left out.
+   * outcomes no sentence had left out (all of them when Spark ran nothing of the observed plan: the
+   * caller checks that against what was written).
    */
   public static Map<String, Long> outcomes(Observation observation) {
     Row metrics;
@@ -352,6 +353,8 @@ public final class EventCoding {
       throw new IllegalStateException("interrupted while counting the events stage's outcomes", e);
     }
     Map<String, Long> counted = new TreeMap<>();
+    // no metrics at all when Spark ran no task of the observed plan (it found its input empty)
+    if (metrics.schema() == null) return counted;
     String[] names = metrics.schema().fieldNames();
     for (int i = 0; i < names.length; i++) {
       long n = metrics.isNullAt(i) ? 0L : ((Number) metrics.get(i)).longValue();

@@ -52,6 +52,9 @@ public final class EventsJob {
     long events = TableWriter.write(EventCoding.events(coded, articles), EventTables.EVENTS, path);
     Map<String, Long> reasons = EventCoding.outcomes(outcomes);
     long candidates = reasons.values().stream().mapToLong(Long::longValue).sum();
+    if (events > 0 && reasons.getOrDefault(EventCoding.CODED, 0L) == 0)
+      throw new IllegalStateException(
+          events + " events written, but Spark gave no count of the sentences that gave them");
     Map<Table, Long> written = new LinkedHashMap<>();
     written.put(EventTables.EVENTS, events);
     stage.count("candidate_sentences", candidates).count("events", events);
