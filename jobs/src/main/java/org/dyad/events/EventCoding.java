@@ -321,6 +321,11 @@ public final class EventCoding {
    * The coded sentences, counted by outcome as they pass on to whatever reads them: the counts are
    * the {@code observation}'s once an action over the result has run (no Spark job of their own).
    * Its metrics are named by outcome ({@link #CODED} and {@link EventCoder#REASONS}).
+   *
+   * <p>Spark adds up the counts of every task that ended well: when it runs a stage again (an
+   * executor lost after its shuffle files were written), the sentences of the tasks run again are
+   * counted twice. {@link #countedOnce} tells whether that happened; {@link #outcomeCounts} counts
+   * exactly, in a job of its own.
    */
   public static Dataset<Row> countingOutcomes(Dataset<Row> coded, Observation observation) {
     Column skipped = col(Col.SKIPPED);
@@ -331,6 +336,27 @@ public final class EventCoding {
         observation,
         sum(when(skipped.isNull(), 1L).otherwise(0L)).as(CODED),
         counts.toArray(Column[]::new));
+  }
+
+  /**
+   * Whether observed counts are those of each sentence once: their {@link #CODED} count is the
+   * number of sentences with events in the written events table ({@code sentencesWithEvents}). Each
+   * task of the coding holds hundreds of coded sentences, so a task run twice shows here.
+   */
+  public static boolean countedOnce(Map<String, Long> observed, long sentencesWithEvents) {
+    return observed.getOrDefault(CODED, 0L) == sentencesWithEvents;
+  }
+
+  /** The coded sentences counted by outcome exactly, in a Spark job of their own. */
+  public static Map<String, Long> outcomeCounts(Dataset<Row> coded) {
+    Map<String, Long> counted = new TreeMap<>();
+    for (Row r :
+        coded
+            .select(coalesce(col(Col.SKIPPED), lit(CODED)).as(Col.SKIPPED))
+            .groupBy(Col.SKIPPED)
+            .count()
+            .collectAsList()) counted.put(r.getString(0), r.getLong(1));
+    return counted;
   }
 
   /**

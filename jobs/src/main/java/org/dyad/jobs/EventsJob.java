@@ -12,6 +12,7 @@ import org.dyad.events.EventCoding;
 import org.dyad.events.EventTypes;
 import org.dyad.progress.Progress;
 import org.dyad.run.RunOutput;
+import org.dyad.tables.Col;
 import org.dyad.tables.EventTables;
 import org.dyad.tables.Table;
 import org.dyad.tables.TableWriter;
@@ -46,15 +47,21 @@ public final class EventsJob {
     // one pass: the sentences are coded as the events table is written, and counted by outcome
     // on their way (no Spark job of their own)
     Observation outcomes = new Observation("event outcomes");
-    Dataset<Row> coded =
-        EventCoding.countingOutcomes(EventCoding.code(sentences, mentions, coder, types), outcomes);
+    Dataset<Row> coded = EventCoding.code(sentences, mentions, coder, types);
     String path = out.stagingPath(EventTables.EVENTS);
-    long events = TableWriter.write(EventCoding.events(coded, articles), EventTables.EVENTS, path);
+    long events =
+        TableWriter.write(
+            EventCoding.events(EventCoding.countingOutcomes(coded, outcomes), articles),
+            EventTables.EVENTS,
+            path);
     Map<String, Long> reasons = EventCoding.outcomes(outcomes);
+    long withEvents =
+        events == 0
+            ? 0
+            : spark.read().parquet(path).select(Col.ARTICLE_ID, Col.SENTENCE).distinct().count();
+    // a stage Spark ran again counted its sentences twice: count them again, exactly
+    if (!EventCoding.countedOnce(reasons, withEvents)) reasons = EventCoding.outcomeCounts(coded);
     long candidates = reasons.values().stream().mapToLong(Long::longValue).sum();
-    if (events > 0 && reasons.getOrDefault(EventCoding.CODED, 0L) == 0)
-      throw new IllegalStateException(
-          events + " events written, but Spark gave no count of the sentences that gave them");
     Map<Table, Long> written = new LinkedHashMap<>();
     written.put(EventTables.EVENTS, events);
     stage.count("candidate_sentences", candidates).count("events", events);

@@ -143,6 +143,11 @@ class EventCodingTest {
     Map<String, Long> expected = new java.util.TreeMap<>();
     for (String o : outcome.values()) expected.merge(o, 1L, Long::sum);
     assertEquals(expected, counted, "every sentence naming an actor is counted once, by outcome");
+    assertEquals(expected, EventCoding.outcomeCounts(coded), "and so does the exact count");
+    assertTrue(EventCoding.countedOnce(counted, 2), "two sentences gave events");
+    Map<String, Long> twice = new java.util.TreeMap<>();
+    counted.forEach((k, v) -> twice.put(k, 2 * v));
+    assertFalse(EventCoding.countedOnce(twice, 2), "a stage run again shows in the coded count");
   }
 
   @Test
