@@ -10,14 +10,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.dyad.actors.Agents;
 import org.dyad.config.ConfigException;
 import org.dyad.eval.EventGold;
 import org.dyad.eval.PetrarchUnitTests;
 import org.dyad.eval.PloverRecords;
 import org.dyad.events.EventCoder;
 import org.dyad.events.EventTypes;
-import org.dyad.events.VerbDictionary;
 import org.dyad.home.DyadHome;
 import org.dyad.tables.ActorTables;
 import org.dyad.tables.EventTables;
@@ -213,10 +211,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     Path file = DyadHome.sharedData().resolve("event_coding/plover/PLOVER_GSR_CAMEO.txt");
     if (!Files.isRegularFile(file)) throw new ConfigException("--plover: no " + file);
     PloverRecords.Score s =
-        PloverRecords.score(
-            PloverRecords.read(file),
-            new EventCoder(VerbDictionary.shipped(), Agents.load()),
-            EventTypes.shipped());
+        PloverRecords.score(PloverRecords.read(file), EventCoder.shipped(), EventTypes.shipped());
     if (list) s.lines().forEach(System.out::println);
     System.out.printf(
         Locale.ROOT,
